@@ -1,0 +1,5 @@
+export * from './bands';
+export * from './overrides';
+export * from './leader';
+export * from './period-score';
+export * from './annual-grade';

@@ -1,0 +1,211 @@
+import { RuleSet } from '../rule-sets/rule-set.types';
+import { check } from '../shared/errors';
+import { explain, Explanation, ExplanationStep } from '../shared/explanation';
+import { Grade } from '../shared/grade';
+import { assertFinite, assertInteger, roundTo, sum } from '../shared/numbers';
+import { gradeForScore } from './bands';
+import { leaderUnitResultsPercent } from './leader';
+import { GradeOverrides, OverrideReason, overrideReasons } from './overrides';
+
+/** An assignment's three percentages (from scoreAssignment) and its weight in converted units. */
+export interface ScoredAssignment {
+  assignmentId: string;
+  convertedUnits: number;
+  quantity: number;
+  quality: number;
+  progress: number;
+}
+
+export interface GeneralCriterionScore {
+  code: string;
+  points: number;
+}
+
+export interface Attendance {
+  /** Working days in the period (from the working calendar). */
+  scheduledWorkingDays: number;
+  /** Working days the official actually worked (leave and absence excluded). */
+  workedDays: number;
+}
+
+export interface PeriodScoreInput {
+  assignments: readonly ScoredAssignment[];
+  /** The head's sub-scores, one per criterion of the rule set's template. */
+  generalCriteria: readonly GeneralCriterionScore[];
+  /** Present for heads and deputies: the grades of the công chức under them this period. */
+  leader?: { subordinateGrades: readonly Grade[] } | null;
+  attendance?: Attendance | null;
+  overrides?: GradeOverrides;
+}
+
+export type NotClassifiedReason = 'NO_TIME_WORKED' | 'NO_ASSIGNMENTS';
+
+export interface PeriodScore {
+  /** Out of 100, two decimals; null when the period is not classified. */
+  score: number | null;
+  grade: Grade;
+  taskPercent: number | null;
+  taskPoints: number | null;
+  generalPoints: number | null;
+  /** Days that count when the annual grade averages the periods (time actually worked). */
+  weightDays: number | null;
+  overrideReasons: OverrideReason[];
+  notClassifiedReason: NotClassifiedReason | null;
+  explanation: Explanation;
+  components: { task: Explanation | null; general: Explanation | null; leader: Explanation | null };
+}
+
+const SOURCE =
+  'Decree 335/2025/NĐ-CP: task results up to 70 points, general criteria up to 30, bands 90/70/50, KHONG_HOAN_THANH on discipline or degradation';
+
+function generalPoints(scores: readonly GeneralCriterionScore[], ruleSet: RuleSet): { points: number; explanation: Explanation } {
+  const template = ruleSet.congChuc.generalCriteria;
+  const byCode = new Map(scores.map((score) => [score.code, score.points]));
+  scores.forEach((score, i) => {
+    check(template.some((criterion) => criterion.code === score.code), `generalCriteria[${i}].code`, `"${score.code}" is not a criterion of rule set ${ruleSet.version}`);
+  });
+  check(byCode.size === scores.length, 'generalCriteria', 'each criterion may be scored once');
+  const steps: ExplanationStep[] = template.map((criterion) => {
+    const points = byCode.get(criterion.code);
+    check(points !== undefined, 'generalCriteria', `criterion "${criterion.code}" has not been scored`);
+    assertFinite(points, `generalCriteria.${criterion.code}`, 0, criterion.maxPoints);
+    return { label: criterion.label, value: points, formula: `≤ ${criterion.maxPoints}` };
+  });
+  const points = roundTo(Math.min(ruleSet.congChuc.generalMaxPoints, sum(steps.map((step) => step.value as number))));
+  return {
+    points,
+    explanation: explain({
+      rule: 'congChuc.generalCriteria',
+      source: 'Decree 335/2025/NĐ-CP: general criteria up to 30 points, scored by the head on the template’s sub-criteria',
+      ruleSetVersion: ruleSet.version,
+      inputs: Object.fromEntries(template.map((criterion) => [criterion.code, byCode.get(criterion.code) as number])),
+      steps,
+      result: points,
+    }),
+  };
+}
+
+function taskPercent(
+  assignments: readonly ScoredAssignment[],
+  leader: PeriodScoreInput['leader'],
+  ruleSet: RuleSet,
+): { percent: number; explanation: Explanation; leader: Explanation | null } {
+  const weights = ruleSet.congChuc.taskCombination;
+  const weightTotal = weights.quantity + weights.quality + weights.progress;
+  const totalUnits = sum(assignments.map((assignment) => assignment.convertedUnits));
+  const combined = assignments.map(
+    (assignment) => (weights.quantity * assignment.quantity + weights.quality * assignment.quality + weights.progress * assignment.progress) / weightTotal,
+  );
+  const steps: ExplanationStep[] = assignments.map((assignment, i) => ({
+    label: `assignment ${assignment.assignmentId} (${assignment.convertedUnits} units)`,
+    value: roundTo(combined[i]),
+    formula: `(${weights.quantity}×${assignment.quantity} + ${weights.quality}×${assignment.quality} + ${weights.progress}×${assignment.progress}) ÷ ${weightTotal}`,
+  }));
+  const own = sum(assignments.map((assignment, i) => assignment.convertedUnits * combined[i])) / totalUnits;
+  steps.push({ label: 'own work, weighted by converted units', value: roundTo(own), formula: `Σ units × combined ÷ ${totalUnits}` });
+  let percent = own;
+  let leaderExplanation: Explanation | null = null;
+  if (leader) {
+    const unit = leaderUnitResultsPercent(leader.subordinateGrades, ruleSet);
+    const w = ruleSet.congChuc.leader.unitResultsWeightPercent;
+    percent = (own * (100 - w) + unit.percent * w) / 100;
+    leaderExplanation = unit.explanation;
+    steps.push({ label: 'with unit results (leader)', value: roundTo(percent), formula: `(${roundTo(own)} × ${100 - w} + ${unit.percent} × ${w}) ÷ 100` });
+  }
+  return {
+    percent,
+    leader: leaderExplanation,
+    explanation: explain({
+      rule: 'congChuc.taskResults',
+      source:
+        'Decree 335/2025/NĐ-CP art. 14: quantity, quality and progress of converted units; the combination (default equal thirds) and the leader weighting come from the rule set',
+      ruleSetVersion: ruleSet.version,
+      inputs: { assignments: assignments.length, convertedUnits: totalUnits, combination: { ...weights }, leader: Boolean(leader) },
+      steps,
+      result: roundTo(percent),
+    }),
+  };
+}
+
+function validate(input: PeriodScoreInput): void {
+  input.assignments.forEach((assignment, i) => {
+    assertFinite(assignment.convertedUnits, `assignments[${i}].convertedUnits`, 0);
+    check(assignment.convertedUnits > 0, `assignments[${i}].convertedUnits`, 'must be greater than 0');
+    for (const key of ['quantity', 'quality', 'progress'] as const) assertFinite(assignment[key], `assignments[${i}].${key}`, 0, 1000);
+  });
+  if (input.attendance) {
+    assertInteger(input.attendance.scheduledWorkingDays, 'attendance.scheduledWorkingDays', 0, 400);
+    assertInteger(input.attendance.workedDays, 'attendance.workedDays', 0, input.attendance.scheduledWorkingDays);
+  }
+}
+
+/**
+ * The công chức period score (PRODUCT 4.4, Decree 335/2025/NĐ-CP): task points (≤ 70) plus general
+ * points (≤ 30), each rounded to two decimals so the shown parts add up to the shown score, and the
+ * band of that score. Pro-rating: the period is graded on the time actually worked; a period with
+ * no day worked or no assignment is NOT_CLASSIFIED, and `weightDays` (days worked) weights the
+ * period in the annual average. Overrides give KHONG_HOAN_THANH whatever the score.
+ */
+export function computePeriodScore(input: PeriodScoreInput, ruleSet: RuleSet): PeriodScore {
+  validate(input);
+  const isLeader = Boolean(input.leader);
+  const weightDays = input.attendance ? input.attendance.workedDays : null;
+  const baseInputs = {
+    assignments: input.assignments.length,
+    leader: isLeader,
+    scheduledWorkingDays: input.attendance?.scheduledWorkingDays ?? null,
+    workedDays: weightDays,
+  };
+  const notClassifiedReason: NotClassifiedReason | null =
+    weightDays === 0 ? 'NO_TIME_WORKED' : input.assignments.length === 0 ? 'NO_ASSIGNMENTS' : null;
+  if (notClassifiedReason) {
+    return {
+      score: null,
+      grade: 'NOT_CLASSIFIED',
+      taskPercent: null,
+      taskPoints: null,
+      generalPoints: null,
+      weightDays,
+      overrideReasons: [],
+      notClassifiedReason,
+      components: { task: null, general: null, leader: null },
+      explanation: explain({
+        rule: 'congChuc.periodScore',
+        source: `${SOURCE}; graded on time actually worked`,
+        ruleSetVersion: ruleSet.version,
+        inputs: baseInputs,
+        steps: [{ label: notClassifiedReason === 'NO_TIME_WORKED' ? 'no working day worked in the period' : 'no assignment in the period', value: null }],
+        result: 'NOT_CLASSIFIED',
+      }),
+    };
+  }
+  const task = taskPercent(input.assignments, input.leader, ruleSet);
+  const general = generalPoints(input.generalCriteria, ruleSet);
+  const taskPoints = roundTo((task.percent * ruleSet.congChuc.taskMaxPoints) / 100);
+  const score = roundTo(taskPoints + general.points, ruleSet.congChuc.scoreDecimals);
+  const bandGrade = gradeForScore(score, ruleSet);
+  const reasons = overrideReasons(input.overrides, isLeader);
+  const grade = reasons.length > 0 ? 'KHONG_HOAN_THANH' : bandGrade;
+  const steps: ExplanationStep[] = [
+    { label: 'task points', value: taskPoints, formula: `${roundTo(task.percent)}% × ${ruleSet.congChuc.taskMaxPoints}` },
+    { label: 'general points', value: general.points },
+    { label: 'score', value: score, formula: `${taskPoints} + ${general.points}` },
+    { label: 'band', value: bandGrade },
+  ];
+  if (reasons.length > 0) steps.push({ label: 'override', value: reasons, formula: 'KHONG_HOAN_THANH whatever the score' });
+  if (input.attendance) {
+    steps.push({ label: 'time actually worked', value: `${input.attendance.workedDays}/${input.attendance.scheduledWorkingDays} working days` });
+  }
+  return {
+    score,
+    grade,
+    taskPercent: roundTo(task.percent),
+    taskPoints,
+    generalPoints: general.points,
+    weightDays,
+    overrideReasons: reasons,
+    notClassifiedReason: null,
+    components: { task: task.explanation, general: general.explanation, leader: task.leader },
+    explanation: explain({ rule: 'congChuc.periodScore', source: SOURCE, ruleSetVersion: ruleSet.version, inputs: baseInputs, steps, result: { score, grade } }),
+  };
+}

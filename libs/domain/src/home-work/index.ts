@@ -1,0 +1,3 @@
+export * from './eligibility';
+export * from './caps';
+export * from './workload-parity';

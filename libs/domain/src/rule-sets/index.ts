@@ -1,0 +1,3 @@
+export * from './rule-set.types';
+export * from './v1';
+export * from './registry';

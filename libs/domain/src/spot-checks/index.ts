@@ -1,0 +1,3 @@
+export * from './draw';
+export * from './verify';
+export * from './outcomes';

@@ -1,0 +1,188 @@
+import { RuleSet } from '../rule-sets/rule-set.types';
+import { check } from '../shared/errors';
+import { explain, Explanation } from '../shared/explanation';
+import { assertFinite, assertInteger, roundTo } from '../shared/numbers';
+import { RandomSource, seededRandom } from '../shared/prng';
+import { mean, quantile } from './descriptive';
+
+export type Cohort = 'HOME' | 'OFFICE';
+export type Phase = 'BASELINE' | 'PILOT';
+
+export interface ScoreObservation {
+  cohort: Cohort;
+  phase: Phase;
+  value: number;
+  /**
+   * The official the score belongs to. When given, the bootstrap resamples officials (with all
+   * their scores) within each cohort, which respects that the same person is measured in both
+   * phases; without it, scores are resampled within each cohort × phase cell.
+   */
+  clusterId?: string;
+}
+
+export interface CellMeans {
+  home: { baseline: number; pilot: number };
+  office: { baseline: number; pilot: number };
+}
+
+export interface DifferenceInDifferences {
+  estimate: number;
+  cells: CellMeans;
+  counts: { home: { baseline: number; pilot: number }; office: { baseline: number; pilot: number } };
+  explanation: Explanation;
+}
+
+export interface BootstrapOptions {
+  /** Text seed of the generator: the same seed gives the same interval. */
+  seed: string;
+  resamples?: number;
+  confidenceLevel?: number;
+}
+
+export interface BootstrapInterval {
+  estimate: number;
+  lower: number;
+  upper: number;
+  confidenceLevel: number;
+  resamples: number;
+  /** Resamples dropped because a cell came out empty (possible only with clustered data). */
+  discarded: number;
+  seed: string;
+  explanation: Explanation;
+}
+
+const SOURCE =
+  'Pilot evaluation report (PRODUCT 4.7): difference-in-differences of the mean score, (home pilot − home baseline) − (office pilot − office baseline)';
+
+function cellValues(observations: readonly ScoreObservation[]): Record<Cohort, Record<Phase, number[]>> {
+  const cells: Record<Cohort, Record<Phase, number[]>> = { HOME: { BASELINE: [], PILOT: [] }, OFFICE: { BASELINE: [], PILOT: [] } };
+  for (const observation of observations) cells[observation.cohort][observation.phase].push(observation.value);
+  return cells;
+}
+
+function estimateOf(cells: Record<Cohort, Record<Phase, number[]>>): number | null {
+  const means = [cells.HOME.PILOT, cells.HOME.BASELINE, cells.OFFICE.PILOT, cells.OFFICE.BASELINE].map(mean);
+  if (means.some((value) => value === null)) return null;
+  const [homePilot, homeBaseline, officePilot, officeBaseline] = means as number[];
+  return homePilot - homeBaseline - (officePilot - officeBaseline);
+}
+
+function validate(observations: readonly ScoreObservation[]): void {
+  observations.forEach((observation, i) => {
+    check(observation.cohort === 'HOME' || observation.cohort === 'OFFICE', `observations[${i}].cohort`, 'must be HOME or OFFICE');
+    check(observation.phase === 'BASELINE' || observation.phase === 'PILOT', `observations[${i}].phase`, 'must be BASELINE or PILOT');
+    assertFinite(observation.value, `observations[${i}].value`);
+  });
+  const clustered = observations.filter((observation) => observation.clusterId !== undefined).length;
+  check(clustered === 0 || clustered === observations.length, 'observations', 'give clusterId for every observation or for none');
+}
+
+/**
+ * The difference-in-differences of mean scores (PRODUCT 4.7): how much more the home cohort's mean
+ * changed from baseline to pilot than the office cohort's, which nets out what changed for
+ * everyone (new rules, a busy quarter). Each of the four cells needs at least one score.
+ */
+export function differenceInDifferences(observations: readonly ScoreObservation[]): DifferenceInDifferences {
+  validate(observations);
+  const cells = cellValues(observations);
+  const estimate = estimateOf(cells);
+  check(estimate !== null, 'observations', 'each of home/office × baseline/pilot needs at least one score');
+  const cellMeans: CellMeans = {
+    home: { baseline: mean(cells.HOME.BASELINE) as number, pilot: mean(cells.HOME.PILOT) as number },
+    office: { baseline: mean(cells.OFFICE.BASELINE) as number, pilot: mean(cells.OFFICE.PILOT) as number },
+  };
+  const r = (value: number): number => roundTo(value, 4);
+  return {
+    estimate: r(estimate),
+    cells: {
+      home: { baseline: r(cellMeans.home.baseline), pilot: r(cellMeans.home.pilot) },
+      office: { baseline: r(cellMeans.office.baseline), pilot: r(cellMeans.office.pilot) },
+    },
+    counts: {
+      home: { baseline: cells.HOME.BASELINE.length, pilot: cells.HOME.PILOT.length },
+      office: { baseline: cells.OFFICE.BASELINE.length, pilot: cells.OFFICE.PILOT.length },
+    },
+    explanation: explain({
+      rule: 'statistics.differenceInDifferences',
+      source: SOURCE,
+      ruleSetVersion: 'n/a',
+      inputs: { observations: observations.length },
+      steps: [
+        { label: 'home change', value: r(cellMeans.home.pilot - cellMeans.home.baseline), formula: `${r(cellMeans.home.pilot)} − ${r(cellMeans.home.baseline)}` },
+        { label: 'office change', value: r(cellMeans.office.pilot - cellMeans.office.baseline), formula: `${r(cellMeans.office.pilot)} − ${r(cellMeans.office.baseline)}` },
+        { label: 'difference in differences', value: r(estimate) },
+      ],
+      result: r(estimate),
+    }),
+  };
+}
+
+function resampler(observations: readonly ScoreObservation[]): (random: RandomSource) => Record<Cohort, Record<Phase, number[]>> {
+  // Strata: cohort (clustered: officials carry all their scores) or cohort × phase (unclustered).
+  const clustered = observations.length > 0 && observations[0].clusterId !== undefined;
+  const strata = new Map<string, ScoreObservation[][]>();
+  const clusters = new Map<string, ScoreObservation[]>();
+  observations.forEach((observation, i) => {
+    const key = clustered ? `${observation.cohort}|${observation.clusterId}` : `${observation.cohort}|${observation.phase}|${i}`;
+    clusters.set(key, [...(clusters.get(key) ?? []), observation]);
+  });
+  for (const members of clusters.values()) {
+    const stratum = clustered ? members[0].cohort : `${members[0].cohort}|${members[0].phase}`;
+    strata.set(stratum, [...(strata.get(stratum) ?? []), members]);
+  }
+  const ordered = [...strata.keys()].sort().map((key) => strata.get(key) as ScoreObservation[][]);
+  return (random) => {
+    const sample: ScoreObservation[] = [];
+    for (const stratum of ordered) {
+      for (let i = 0; i < stratum.length; i++) sample.push(...stratum[random.uniformInt(stratum.length)]);
+    }
+    return cellValues(sample);
+  };
+}
+
+/**
+ * Percentile bootstrap interval of the difference in differences: resample (within each stratum,
+ * with replacement, from a SHA-256 generator seeded by `seed`), recompute the estimate, and take
+ * the (1 − level)/2 and (1 + level)/2 quantiles (type 7) of the estimates. Deterministic per seed.
+ */
+export function bootstrapDifferenceInDifferences(observations: readonly ScoreObservation[], options: BootstrapOptions, ruleSet: RuleSet): BootstrapInterval {
+  const point = differenceInDifferences(observations);
+  const resamples = options.resamples ?? ruleSet.statistics.bootstrapResamples;
+  const level = options.confidenceLevel ?? ruleSet.statistics.confidenceLevel;
+  assertInteger(resamples, 'resamples', 10, 1_000_000);
+  assertFinite(level, 'confidenceLevel', 0.5, 0.999);
+  const random = seededRandom(options.seed);
+  const draw = resampler(observations);
+  const estimates: number[] = [];
+  let discarded = 0;
+  for (let b = 0; b < resamples; b++) {
+    const estimate = estimateOf(draw(random));
+    if (estimate === null) discarded++;
+    else estimates.push(estimate);
+  }
+  check(estimates.length > 0, 'observations', 'every resample left a cell empty; each official needs scores in both phases');
+  estimates.sort((a, b) => a - b);
+  const lower = roundTo(quantile(estimates, (1 - level) / 2), 4);
+  const upper = roundTo(quantile(estimates, (1 + level) / 2), 4);
+  return {
+    estimate: point.estimate,
+    lower,
+    upper,
+    confidenceLevel: level,
+    resamples,
+    discarded,
+    seed: options.seed,
+    explanation: explain({
+      rule: 'statistics.bootstrapInterval',
+      source: `${SOURCE}; percentile bootstrap interval from a seeded SHA-256 generator`,
+      ruleSetVersion: ruleSet.version,
+      inputs: { observations: observations.length, seed: options.seed, resamples, confidenceLevel: level, clustered: observations[0].clusterId !== undefined },
+      steps: [
+        ...point.explanation.steps,
+        { label: 'resamples used', value: estimates.length, formula: `${resamples} − ${discarded} with an empty cell` },
+        { label: `${roundTo(level * 100, 1)}% interval`, value: [lower, upper], formula: `quantiles ${roundTo((1 - level) / 2, 4)} and ${roundTo((1 + level) / 2, 4)}` },
+      ],
+      result: { estimate: point.estimate, lower, upper },
+    }),
+  };
+}

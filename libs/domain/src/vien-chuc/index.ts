@@ -1,0 +1,1 @@
+export * from './vien-chuc-grade';
