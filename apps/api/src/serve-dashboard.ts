@@ -1,0 +1,23 @@
+import { Logger } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { NextFunction, Request, Response } from 'express';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const API_PREFIXES = ['/graphql', '/health', '/files'];
+
+/** Serves the built dashboard at / with history-API fallback, next to the API on the same port. */
+export function serveDashboard(app: NestExpressApplication, dir: string): void {
+  const root = dir ? resolve(dir) : '';
+  const index = root && join(root, 'index.html');
+  if (!index || !existsSync(index)) {
+    new Logger('Dashboard').warn(`no built dashboard in ${root || '(DASHBOARD_DIR empty)'}; serving the API only (npm run build)`);
+    return;
+  }
+  app.useStaticAssets(root, { index: false, maxAge: '1h', setHeaders: (res, path) => path.endsWith('.html') && res.setHeader('Cache-Control', 'no-cache') });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || API_PREFIXES.some((p) => req.path.startsWith(p)) || !req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

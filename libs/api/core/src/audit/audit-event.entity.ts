@@ -1,0 +1,55 @@
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/**
+ * Append-only, hash-chained audit trail (PRODUCT.md 5). `seq` orders the chain; `hash` is the
+ * SHA-256 of the previous hash and this event's canonical content (see audit-chain.ts).
+ * A trigger in the migration refuses UPDATE and DELETE.
+ */
+@Entity('audit_event')
+export class AuditEventEntity {
+  @PrimaryColumn({ type: 'bigint' })
+  seq!: number;
+
+  @Column({ type: 'timestamptz' })
+  occurredAt!: Date;
+
+  /** Null for the system itself (seed, background jobs). */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  actorId!: string | null;
+
+  /** e.g. org.official.created */
+  @Index()
+  @Column({ type: 'text' })
+  action!: string;
+
+  @Column({ type: 'text' })
+  entityType!: string;
+
+  @Index()
+  @Column({ type: 'text', nullable: true })
+  entityId!: string | null;
+
+  @Column({ type: 'jsonb' })
+  data!: object;
+
+  @Column({ type: 'text' })
+  prevHash!: string;
+
+  @Column({ type: 'text' })
+  hash!: string;
+}
+
+/** The single row that serialises appends: updating it takes the row lock that orders the chain. */
+@Entity('audit_chain_head')
+@Check('CHK_audit_chain_head_single_row', `"id" = 1`)
+export class AuditChainHeadEntity {
+  @PrimaryColumn({ type: 'int' })
+  id!: number;
+
+  @Column({ type: 'bigint' })
+  lastSeq!: number;
+
+  @Column({ type: 'text' })
+  lastHash!: string;
+}

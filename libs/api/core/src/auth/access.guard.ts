@@ -1,0 +1,56 @@
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import { AppError, ForbiddenError } from '../errors/app-error';
+import { AuthUser } from './auth-user';
+import { notSignedIn, tokenExpired, tokenInvalid } from './auth.errors';
+import { requestOf } from './current-user.decorator';
+import { Permission, PERMISSION_KEY } from './permissions.decorator';
+
+/**
+ * The one global guard (deny by default): an operation without a declared permission is refused,
+ * a non-public one needs a valid access token of an open session, and the caller's role must be
+ * among those the operation allows. Row-level scope is AccessService's job.
+ */
+@Injectable()
+export class AccessGuard extends AuthGuard('jwt') {
+  constructor(private readonly reflector: Reflector) {
+    super();
+  }
+
+  override getRequest(context: ExecutionContext) {
+    return requestOf(context);
+  }
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, [context.getHandler(), context.getClass()]);
+    if (!permission) {
+      throw new ForbiddenError('NO_PERMISSION_DECLARED', {
+        vi: 'Thao tác này chưa được khai báo quyền nên bị từ chối.',
+        en: 'This operation declares no permission, so it is refused.',
+      });
+    }
+    if (permission.kind === 'public') return true;
+    await super.canActivate(context);
+    const user = requestOf(context).user as AuthUser;
+    if (!permission.roles.includes(user.role)) {
+      throw new ForbiddenError('ROLE_NOT_ALLOWED', {
+        vi: 'Vai trò của bạn không được phép thực hiện thao tác này.',
+        en: 'Your role is not allowed to do this.',
+      });
+    }
+    return true;
+  }
+
+  override handleRequest<T>(err: unknown, user: T, info: unknown): T {
+    if (err instanceof AppError) throw err;
+    if (err || !user) {
+      const name = info instanceof Error ? info.name : '';
+      const message = info instanceof Error ? info.message : '';
+      if (name === 'TokenExpiredError') throw tokenExpired();
+      if (/no auth token/i.test(message)) throw notSignedIn();
+      throw tokenInvalid();
+    }
+    return user;
+  }
+}

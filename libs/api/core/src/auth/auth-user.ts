@@ -1,0 +1,19 @@
+import { Role } from '../org-model/org.enums';
+
+/** Who is calling: what the guard attaches to the request after checking the token and session. */
+export interface AuthUser {
+  id: string;
+  email: string;
+  fullName: string;
+  role: Role;
+  unitId: string;
+  agencyId: string;
+  cityScope: boolean;
+  sessionId: string;
+}
+
+export interface AccessTokenPayload {
+  sub: string;
+  sid: string;
+  role: Role;
+}

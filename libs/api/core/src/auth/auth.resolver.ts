@@ -1,0 +1,55 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Request } from 'express';
+import { DataSource } from 'typeorm';
+import { Official } from '../org-model/models/official.model';
+import { UserEntity } from '../org-model/user.entity';
+import { AuthUser } from './auth-user';
+import { AuthService, IssuedSession } from './auth.service';
+import { CurrentUser } from './current-user.decorator';
+import { ChangePasswordInput } from './dto/change-password.input';
+import { LoginInput } from './dto/login.input';
+import { RefreshSessionInput } from './dto/refresh-session.input';
+import { LocalAuthGuard } from './local-auth.guard';
+import { AuthPayload } from './models/auth-payload.model';
+import { Authenticated, Public } from './permissions.decorator';
+
+const toPayload = (s: IssuedSession): AuthPayload => ({ ...s, user: Official.from(s.user) });
+
+@Resolver()
+export class AuthResolver {
+  constructor(private readonly auth: AuthService, private readonly dataSource: DataSource) {}
+
+  @Public()
+  @UseGuards(LocalAuthGuard)
+  @Mutation(() => AuthPayload, { description: 'Đăng nhập. Sai mật khẩu nhiều lần sẽ tạm khóa tài khoản.' })
+  async login(@Args('input') _input: LoginInput, @Context('req') req: Request & { user: UserEntity }): Promise<AuthPayload> {
+    return toPayload(await this.auth.startSession(req.user, { userAgent: req.headers['user-agent'] ?? null, ip: req.ip ?? null }));
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Exchanges a refresh token for a new session token pair.' })
+  async refreshSession(@Args('input') input: RefreshSessionInput): Promise<AuthPayload> {
+    return toPayload(await this.auth.refresh(input.refreshToken));
+  }
+
+  @Authenticated()
+  @Mutation(() => Boolean, { description: 'Ends this session; its tokens stop working at once.' })
+  async logout(@CurrentUser() user: AuthUser): Promise<boolean> {
+    await this.auth.logout(user);
+    return true;
+  }
+
+  @Authenticated()
+  @Mutation(() => Boolean, { description: 'Changes the password and signs out every other session.' })
+  async changePassword(@CurrentUser() user: AuthUser, @Args('input') input: ChangePasswordInput): Promise<boolean> {
+    await this.auth.changePassword(user, input.currentPassword, input.newPassword);
+    return true;
+  }
+
+  @Authenticated()
+  @Query(() => Official, { description: 'Hồ sơ của tôi: the signed-in official.' })
+  async me(@CurrentUser() user: AuthUser): Promise<Official> {
+    return Official.from(await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: user.id }));
+  }
+}

@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { AccessTokenPayload, AuthUser } from './auth-user';
+import { accountDisabled, sessionEnded } from './auth.errors';
+import { Role } from '../org-model/org.enums';
+
+interface SessionUserRow {
+  id: string;
+  email: string;
+  full_name: string;
+  role: Role;
+  unit_id: string;
+  agency_id: string;
+  city_scope: boolean;
+  active: boolean;
+  revoked_at: Date | null;
+  expires_at: Date;
+}
+
+/**
+ * Bearer access tokens. Besides the signature it checks, in one query, that the session is still
+ * open and the account active, so logout and deactivation take effect at once.
+ */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  constructor(config: AppConfig, private readonly dataSource: DataSource) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      ignoreExpiration: false,
+      secretOrKey: config.JWT_SECRET as string,
+      algorithms: ['HS256'],
+    });
+  }
+
+  async validate(payload: AccessTokenPayload): Promise<AuthUser> {
+    return loadSessionUser(this.dataSource, payload);
+  }
+}
+
+export async function loadSessionUser(dataSource: DataSource, payload: AccessTokenPayload): Promise<AuthUser> {
+  const rows: SessionUserRow[] = await dataSource.query(
+    `SELECT u.id, u.email, u.full_name, u.role, u.unit_id, un.agency_id, u.city_scope, u.active, s.revoked_at, s.expires_at
+       FROM app_user u
+       JOIN unit un ON un.id = u.unit_id
+       JOIN session s ON s.id = $2 AND s.user_id = u.id
+      WHERE u.id = $1`,
+    [payload.sub, payload.sid],
+  );
+  const row = rows[0];
+  if (!row || row.revoked_at || new Date(row.expires_at) <= new Date()) throw sessionEnded();
+  if (!row.active) throw accountDisabled();
+  return {
+    id: row.id,
+    email: row.email,
+    fullName: row.full_name,
+    role: row.role,
+    unitId: row.unit_id,
+    agencyId: row.agency_id,
+    cityScope: row.city_scope,
+    sessionId: payload.sid,
+  };
+}

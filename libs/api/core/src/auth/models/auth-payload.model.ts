@@ -1,0 +1,20 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import { Official } from '../../org-model/models/official.model';
+
+@ObjectType({ description: 'A new session: a short-lived access token and a refresh token to renew it.' })
+export class AuthPayload {
+  @Field({ description: 'Send as "Authorization: Bearer <token>".' })
+  accessToken!: string;
+
+  @Field()
+  accessTokenExpiresAt!: Date;
+
+  @Field({ description: 'Single use: refreshSession returns a new one.' })
+  refreshToken!: string;
+
+  @Field()
+  refreshTokenExpiresAt!: Date;
+
+  @Field(() => Official)
+  user!: Official;
+}

@@ -1,0 +1,99 @@
+import { plainToInstance, Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync, ValidateIf } from 'class-validator';
+
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
+
+/**
+ * Every setting Ketqua reads, validated once at boot. Nothing else reads process.env
+ * (ENGINEERING.md); `.env.example` documents each variable.
+ */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Type(() => Number) @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  /** A PostgreSQL server; without it Ketqua runs its embedded PostgreSQL under KETQUA_DATA_DIR. */
+  @IsOptional() @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must look like postgres://user:password@host:5432/database' })
+  DATABASE_URL?: string;
+
+  /** Size of the connection pool per API instance. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  DATABASE_POOL_SIZE = 10;
+
+  /** Embedded database, uploaded files and the development JWT secret live here. */
+  @IsString() @MinLength(1)
+  KETQUA_DATA_DIR = '.data';
+
+  /** Port of the embedded PostgreSQL socket (0 = any free port, written to KETQUA_DATA_DIR/embedded.json). */
+  @Type(() => Number) @IsInt() @Min(0) @Max(65535)
+  EMBEDDED_DB_PORT = 0;
+
+  /** HS256 secret for access tokens; required (>= 32 characters) in production. */
+  @ValidateIf((c: AppConfig) => c.NODE_ENV === 'production' || c.JWT_SECRET !== undefined)
+  @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters (openssl rand -base64 48)' })
+  JWT_SECRET?: string;
+
+  @Type(() => Number) @IsInt() @Min(10) @Max(86400)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Type(() => Number) @IsInt() @Min(1) @Max(365)
+  REFRESH_TOKEN_TTL_DAYS = 30;
+
+  /** Consecutive wrong passwords before the account is locked. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  LOGIN_MAX_FAILURES = 5;
+
+  @Type(() => Number) @IsInt() @Min(1) @Max(1440)
+  LOGIN_LOCK_MINUTES = 15;
+
+  /** Each wrong password is answered this much later per failure so far (capped at 3 s). */
+  @Type(() => Number) @IsInt() @Min(0) @Max(3000)
+  LOGIN_FAILURE_DELAY_MS = 300;
+
+  /** Built dashboard served at /; empty to serve the API only. */
+  @IsString()
+  DASHBOARD_DIR = 'dist/apps/dashboard';
+
+  /** Seed the demo city on an empty database (never in production). */
+  @Transform(toBool) @IsBoolean()
+  SEED_DEMO = true;
+
+  @IsIn(['json', 'pretty'])
+  LOG_FORMAT: 'json' | 'pretty' = 'pretty';
+
+  @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
+  LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
+
+  /** Upper bound of a GraphQL operation's cost (fields x page sizes). */
+  @Type(() => Number) @IsInt() @Min(10)
+  GRAPHQL_MAX_COMPLEXITY = 20000;
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+}
+
+export class ConfigValidationError extends Error {}
+
+/** Builds the config from an environment, or throws one message naming every bad variable. */
+export function loadAppConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const known = Object.keys(new AppConfig()).concat('DATABASE_URL', 'JWT_SECRET');
+  const picked: Record<string, string> = {};
+  for (const key of known) {
+    const value = env[key];
+    if (value !== undefined && value !== '') picked[key] = value;
+  }
+  const config = plainToInstance(AppConfig, picked, { exposeDefaultValues: true });
+  const errors = validateSync(config, { whitelist: true });
+  if (errors.length) {
+    const lines = errors.map((e) => `  ${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+    throw new ConfigValidationError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return config;
+}

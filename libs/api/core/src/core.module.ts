@@ -1,0 +1,78 @@
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessService } from './access/access.service';
+import { AuditChainHeadEntity, AuditEventEntity } from './audit/audit-event.entity';
+import { AuditService } from './audit/audit.service';
+import { AccessGuard } from './auth/access.guard';
+import { AuthResolver } from './auth/auth.resolver';
+import { AuthService } from './auth/auth.service';
+import { JwtStrategy } from './auth/jwt.strategy';
+import { LocalStrategy } from './auth/local.strategy';
+import { PasswordService } from './auth/password.service';
+import { SessionEntity } from './auth/session.entity';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseConnectionSettings } from './database/data-source-options';
+import { DatabaseModule } from './database/database.module';
+import { AppValidationPipe } from './errors/validation';
+import { GraphQLSetupModule } from './graphql/graphql-setup.module';
+import { HealthController } from './health/health.controller';
+import { RequestLoggerMiddleware } from './logging/request-logger.middleware';
+import { Clock } from './time/clock';
+import { AgencyEntity } from './org-model/agency.entity';
+import { PositionEntity } from './org-model/position.entity';
+import { RankEntity } from './org-model/rank.entity';
+import { UnitEntity } from './org-model/unit.entity';
+import { UserEntity } from './org-model/user.entity';
+
+export const CORE_ENTITIES = [AgencyEntity, UnitEntity, PositionEntity, RankEntity, UserEntity, SessionEntity, AuditEventEntity, AuditChainHeadEntity];
+
+export interface CoreOptions {
+  config: AppConfig;
+  database: DatabaseConnectionSettings;
+  /** false: build without a database connection (emitting schema.gql). */
+  connect?: boolean;
+}
+
+/**
+ * What every feature stands on: config, database, GraphQL, sign-in, the global guard and
+ * validation pipe, scope checks (AccessService) and the audit trail.
+ */
+@Module({})
+export class CoreModule implements NestModule {
+  static forRoot(options: CoreOptions): DynamicModule {
+    return {
+      module: CoreModule,
+      global: true,
+      imports: [
+        ConfigModule.forRoot(options.config),
+        DatabaseModule.forRoot(options.database, options.connect ?? true),
+        TypeOrmModule.forFeature(CORE_ENTITIES),
+        PassportModule,
+        JwtModule.register({ secret: options.config.JWT_SECRET, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
+        GraphQLSetupModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        Clock,
+        AuditService,
+        AccessService,
+        PasswordService,
+        AuthService,
+        JwtStrategy,
+        LocalStrategy,
+        AuthResolver,
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_PIPE, useClass: AppValidationPipe },
+      ],
+      exports: [Clock, AuditService, AccessService, PasswordService, AuthService, TypeOrmModule],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestLoggerMiddleware).forRoutes('*path');
+  }
+}

@@ -1,0 +1,33 @@
+import './pg-types';
+import { DataSourceOptions } from 'typeorm';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { MIGRATIONS } from './migrations';
+
+export interface DatabaseConnectionSettings {
+  url: string;
+  poolSize: number;
+  /** true for PGlite: it has no extensions to install and a single shared session. */
+  embedded: boolean;
+}
+
+/**
+ * The one place TypeORM is configured, for the app, the CLIs and the tests alike.
+ * `synchronize` is off everywhere: the schema comes from the committed migrations only.
+ */
+export function dataSourceOptions(settings: DatabaseConnectionSettings): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: settings.url,
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    migrationsRun: false,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'typeorm_migration',
+    migrationsTransactionMode: 'each',
+    installExtensions: false,
+    uuidExtension: 'pgcrypto',
+    poolSize: settings.poolSize,
+    extra: { max: settings.poolSize, application_name: 'ketqua' },
+    logging: ['error', 'warn', 'migration'],
+  };
+}

@@ -1,0 +1,21 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { dataSourceOptions, DatabaseConnectionSettings } from './data-source-options';
+import { DatabaseInfo } from './database-info';
+
+@Module({})
+export class DatabaseModule {
+  /**
+   * `connect: false` builds the module graph without touching a database (used to emit
+   * schema.gql); entities come from each module's TypeOrmModule.forFeature.
+   */
+  static forRoot(settings: DatabaseConnectionSettings, connect = true): DynamicModule {
+    return {
+      module: DatabaseModule,
+      global: true,
+      imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(settings), autoLoadEntities: true, manualInitialization: !connect })],
+      providers: [{ provide: DatabaseInfo, useValue: new DatabaseInfo(settings.url, settings.embedded) }],
+      exports: [DatabaseInfo],
+    };
+  }
+}

@@ -1,0 +1,59 @@
+import { mkdirSync } from 'node:fs';
+
+/**
+ * The embedded PostgreSQL: PGlite (PostgreSQL compiled to WASM) behind pglite-socket, so the
+ * ordinary `pg` driver, TypeORM and migrations run unchanged (STACK.md, "Embedded PostgreSQL").
+ *
+ * Two facts shape how it is used (measured, see STACK.md):
+ * - all socket connections share ONE session: no session SET, no LISTEN/NOTIFY across requests;
+ * - a transaction holds the whole database, so never keep one open across I/O.
+ */
+export interface EmbeddedPostgres {
+  /** postgres:// URL for the pg driver. */
+  readonly url: string;
+  readonly port: number;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedPostgresOptions {
+  /** Directory holding the cluster; omit for an in-memory database (tests). */
+  dataDir?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** The socket server closes connections above this; keep it >= the pool size. */
+  maxConnections?: number;
+}
+
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
+  // Loaded lazily: PGlite is ESM-first and only the embedded mode needs it.
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const db = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
+  const server = new PGLiteSocketServer({
+    db,
+    host: '127.0.0.1',
+    port: options.port ?? 0,
+    maxConnections: options.maxConnections ?? 20,
+  });
+  await server.start();
+  const port = listeningPort(server);
+  let stopped = false;
+  return {
+    url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
+    port,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+      await db.close();
+    },
+  };
+}
+
+function listeningPort(server: { getServerConn(): string }): number {
+  // Port 0 asks the OS for a free port; after start() the server reports the one it got.
+  const port = Number(server.getServerConn().split(':').pop());
+  if (!Number.isInteger(port) || port <= 0) throw new Error('embedded PostgreSQL: could not read the listening port');
+  return port;
+}

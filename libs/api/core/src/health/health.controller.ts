@@ -1,0 +1,29 @@
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { Public } from '../auth/permissions.decorator';
+import { DatabaseInfo } from '../database/database-info';
+
+/** Liveness and database status for load balancers and operators. */
+@Controller('health')
+export class HealthController {
+  constructor(private readonly dataSource: DataSource, private readonly database: DatabaseInfo) {}
+
+  @Public()
+  @Get()
+  async health(@Res() res: Response): Promise<void> {
+    const started = Date.now();
+    let database: 'up' | 'down' = 'down';
+    try {
+      await this.dataSource.query('SELECT 1');
+      database = 'up';
+    } catch {
+      database = 'down';
+    }
+    res.status(database === 'up' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json({
+      status: database === 'up' ? 'ok' : 'degraded',
+      database: { status: database, kind: this.database.embedded ? 'embedded' : 'server', latencyMs: Date.now() - started },
+      uptimeSeconds: Math.round(process.uptime()),
+    });
+  }
+}

@@ -1,0 +1,75 @@
+import { Injectable, Logger } from '@nestjs/common';
+import {
+  AgencyEntity, AppConfig, AuditService, PasswordService, PositionEntity, RankEntity, toSearchText, UnitEntity, UserEntity,
+} from '@ketqua/api/core';
+import { DataSource, EntityManager } from 'typeorm';
+import { DEMO_AGENCIES, DEMO_OFFICIALS, DEMO_PASSWORD, DEMO_RANKS } from './demo-city';
+
+/** Loads the demo city into an empty database. Never in production. */
+@Injectable()
+export class DemoSeeder {
+  private readonly logger = new Logger(DemoSeeder.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly passwords: PasswordService,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Seeds when no agency exists yet; returns whether it did. Running it again changes nothing. */
+  async seedIfEmpty(): Promise<boolean> {
+    if (this.config.isProduction) throw new Error('The demo seed refuses to run when NODE_ENV=production.');
+    if ((await this.dataSource.getRepository(AgencyEntity).count()) > 0) return false;
+    // One hash for every demo account: argon2 is deliberately slow and these share a password anyway.
+    const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
+    // Two instances starting together on one server: the second trips over the unique agency
+    // codes, its transaction rolls back whole, and it reports that the city was already there.
+    const seeded = await this.dataSource
+      .transaction(async (tx) => {
+        await this.seed(tx, passwordHash);
+        return true;
+      })
+      .catch((error: unknown) => {
+        if ((error as { code?: string }).code === '23505') return false;
+        throw error;
+      });
+    if (seeded) this.logger.log(`demo city seeded: ${DEMO_AGENCIES.length} agencies, ${DEMO_OFFICIALS.length} officials`);
+    return seeded;
+  }
+
+  private async seed(tx: EntityManager, passwordHash: string): Promise<void> {
+    const ranks = new Map<string, RankEntity>();
+    for (const rank of DEMO_RANKS) ranks.set(rank.code, await tx.save(tx.create(RankEntity, rank)));
+
+    const units = new Map<string, UnitEntity>();
+    const positions = new Map<string, PositionEntity>();
+    for (const agency of DEMO_AGENCIES) {
+      const saved = await tx.save(tx.create(AgencyEntity, { code: agency.code, name: agency.name, kind: agency.kind, validFrom: agency.validFrom, validTo: null }));
+      for (const unit of agency.units) {
+        const parentId = unit.parent ? units.get(`${agency.code}/${unit.parent}`)!.id : null;
+        units.set(`${agency.code}/${unit.code}`, await tx.save(tx.create(UnitEntity, { agencyId: saved.id, parentId, code: unit.code, name: unit.name, headId: null, active: true })));
+      }
+      for (const p of agency.positions) {
+        positions.set(`${agency.code}/${p.code}`, await tx.save(tx.create(PositionEntity, {
+          agencyId: saved.id, code: p.code, name: p.name, active: true,
+          handlesAdministrativeProcedures: !!p.tthc, receivesCitizens: !!p.citizens, issuesDecisions: !!p.decisions,
+        })));
+      }
+    }
+
+    for (const o of DEMO_OFFICIALS) {
+      const user = await tx.save(tx.create(UserEntity, {
+        email: o.email, fullName: o.fullName, searchText: toSearchText(o.fullName, o.email), staffCategory: o.staffCategory,
+        unitId: units.get(`${o.agency}/${o.unit}`)!.id, positionId: positions.get(`${o.agency}/${o.position}`)!.id,
+        rankId: ranks.get(o.rank)!.id, role: o.role, isLeader: !!o.isLeader, cityScope: !!o.cityScope, active: true,
+        passwordHash, mustChangePassword: false, failedLoginCount: 0, lockedUntil: null, lastLoginAt: null,
+      }));
+      if (o.heads) await tx.update(UnitEntity, { id: units.get(`${o.agency}/${o.heads}`)!.id }, { headId: user.id });
+    }
+    await this.audit.record(tx, {
+      actorId: null, action: 'demo.seeded', entityType: 'system', entityId: null,
+      data: { agencies: DEMO_AGENCIES.length, officials: DEMO_OFFICIALS.length },
+    });
+  }
+}

@@ -1,0 +1,1 @@
+export { OrgModule } from './org.module';

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AccessService, AuditService, AuthUser, BadInputError, PositionEntity, RankEntity, Role, toSearchText, UnitEntity, UserEntity,
+} from '@ketqua/api/core';
+import { DataSource, In } from 'typeorm';
+import { ImportOfficialsResult } from '../official/models/official-payloads.model';
+import { LineProblem, parseOfficialsCsv } from './official-csv';
+
+const HR_GRANTABLE = new Set<Role>([Role.OFFICIAL, Role.UNIT_HEAD]);
+const MAX_REPORTED = 200;
+
+/**
+ * CSV import of officials into one agency: every line is checked (format, then codes against the
+ * database); if any line is bad nothing is written and every problem is reported with its line.
+ * Existing accounts (same email) in the agency are updated; new ones get no password until HR
+ * issues one (issueTemporaryPassword).
+ */
+@Injectable()
+export class OfficialImportService {
+  constructor(private readonly dataSource: DataSource, private readonly access: AccessService, private readonly audit: AuditService) {}
+
+  async import(user: AuthUser, agencyId: string, csv: string): Promise<ImportOfficialsResult> {
+    await this.access.assertCanAdministerAgency(user, agencyId);
+    const { rows, problems } = parseOfficialsCsv(csv);
+    if (problems.length) throw importRefused(problems);
+
+    return this.dataSource.transaction(async (tx) => {
+      const units = new Map((await tx.findBy(UnitEntity, { agencyId, active: true })).map((u) => [u.code, u]));
+      const positions = new Map((await tx.findBy(PositionEntity, { agencyId, active: true })).map((p) => [p.code, p]));
+      const ranks = new Map((await tx.find(RankEntity)).map((r) => [r.code, r]));
+      const existing = new Map(
+        (await tx.find(UserEntity, { where: { email: In(rows.map((r) => r.email)) }, relations: { unit: true } })).map((u) => [u.email, u]),
+      );
+      for (const row of rows) {
+        const bad = (column: string, vi: string, en: string) => problems.push({ line: row.line, column, vi, en });
+        if (!units.has(row.unitCode)) bad('unit_code', `không có đơn vị mã "${row.unitCode}" trong cơ quan`, `no unit "${row.unitCode}" in this agency`);
+        if (row.positionCode && !positions.has(row.positionCode)) {
+          bad('position_code', `không có vị trí việc làm mã "${row.positionCode}"`, `no position "${row.positionCode}" in this agency`);
+        }
+        if (row.rankCode && !ranks.has(row.rankCode)) bad('rank_code', `không có ngạch mã "${row.rankCode}"`, `no rank "${row.rankCode}"`);
+        if (user.role !== Role.ADMIN && !HR_GRANTABLE.has(row.role)) bad('role', `chỉ quản trị được cấp vai trò ${row.role}`, `only an administrator may grant ${row.role}`);
+        const current = existing.get(row.email);
+        if (current && current.unit?.agencyId !== agencyId) {
+          bad('email', 'email đã thuộc một công chức của cơ quan khác', 'the email belongs to an official of another agency');
+        }
+      }
+      if (problems.length) throw importRefused(problems);
+
+      let created = 0;
+      let updated = 0;
+      const touched: string[] = [];
+      for (const row of rows) {
+        const fields = {
+          email: row.email, fullName: row.fullName, staffCategory: row.staffCategory, role: row.role, isLeader: row.isLeader,
+          unitId: units.get(row.unitCode)!.id,
+          positionId: row.positionCode ? positions.get(row.positionCode)!.id : null,
+          rankId: row.rankCode ? ranks.get(row.rankCode)!.id : null,
+          searchText: toSearchText(row.fullName, row.email),
+        };
+        const current = existing.get(row.email);
+        if (current) {
+          await tx.update(UserEntity, { id: current.id }, { ...fields, version: current.version + 1 });
+          touched.push(current.id);
+          updated++;
+        } else {
+          const saved = await tx.save(tx.create(UserEntity, { ...fields, active: true, cityScope: false, passwordHash: null, mustChangePassword: true }));
+          touched.push(saved.id);
+          created++;
+        }
+      }
+      await this.audit.record(tx, {
+        actorId: user.id, action: 'org.officials.imported', entityType: 'agency', entityId: agencyId,
+        data: { created, updated, lines: rows.length, officialIds: touched },
+      });
+      return { created, updated, linesRead: rows.length };
+    });
+  }
+}
+
+function importRefused(problems: LineProblem[]): BadInputError {
+  const sorted = [...problems].sort((a, b) => a.line - b.line);
+  const lines = [...new Set(sorted.map((p) => p.line))];
+  const shown = sorted.slice(0, MAX_REPORTED);
+  return new BadInputError(
+    'IMPORT_REFUSED',
+    {
+      vi: `Tệp có lỗi ở ${lines.length} dòng (${lines.slice(0, 10).join(', ')}${lines.length > 10 ? ', …' : ''}); chưa nhập dòng nào. ` +
+        shown.slice(0, 5).map((p) => `Dòng ${p.line}${p.column ? ` (${p.column})` : ''}: ${p.vi}`).join('; '),
+      en: `The file has errors on ${lines.length} line(s) (${lines.slice(0, 10).join(', ')}${lines.length > 10 ? ', …' : ''}); nothing was imported. ` +
+        shown.slice(0, 5).map((p) => `Line ${p.line}${p.column ? ` (${p.column})` : ''}: ${p.en}`).join('; '),
+    },
+    shown.map((p) => ({ field: `line ${p.line}${p.column ? `: ${p.column}` : ''}`, message: { vi: `Dòng ${p.line}: ${p.vi}`, en: `Line ${p.line}: ${p.en}` } })),
+    { lines: shown.map((p) => ({ line: p.line, column: p.column })) },
+  );
+}

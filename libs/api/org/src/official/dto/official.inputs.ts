@@ -1,0 +1,75 @@
+import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
+import { Role, StaffCategory } from '@ketqua/api/core';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value);
+const lower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+
+@InputType()
+export class CreateOfficialInput {
+  @Field() @Transform(lower) @IsEmail() @MaxLength(254)
+  email!: string;
+
+  @Field() @Transform(trim) @IsString() @MinLength(2) @MaxLength(120)
+  fullName!: string;
+
+  @Field(() => StaffCategory) @IsEnum(StaffCategory)
+  staffCategory!: StaffCategory;
+
+  @Field(() => ID) @IsUUID()
+  unitId!: string;
+
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID()
+  positionId?: string | null;
+
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID()
+  rankId?: string | null;
+
+  @Field(() => Role, { defaultValue: Role.OFFICIAL }) @IsEnum(Role)
+  role!: Role;
+
+  @Field({ defaultValue: false }) @IsBoolean()
+  isLeader!: boolean;
+
+  @Field({ defaultValue: false, description: 'HR/inspector sees every agency; only an administrator grants it.' }) @IsBoolean()
+  cityScope!: boolean;
+}
+
+@InputType()
+export class UpdateOfficialInput extends PartialType(CreateOfficialInput) {
+  @Field(() => ID) @IsUUID()
+  id!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The version you edited; a newer stored version is a CONFLICT.' })
+  @IsOptional() @IsInt()
+  version?: number;
+}
+
+@InputType()
+export class OfficialFilter {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID()
+  agencyId?: string;
+
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID()
+  unitId?: string;
+
+  @Field({ nullable: true, description: 'With unitId: also the units below it.' }) @IsOptional() @IsBoolean()
+  includeSubunits?: boolean;
+
+  @Field({ nullable: true, description: 'Part of the name or email; accents optional ("nguyen" finds "Nguyễn").' })
+  @IsOptional() @IsString() @MaxLength(100)
+  search?: string;
+
+  @Field(() => Role, { nullable: true }) @IsOptional() @IsEnum(Role)
+  role?: Role;
+
+  @Field(() => StaffCategory, { nullable: true }) @IsOptional() @IsEnum(StaffCategory)
+  staffCategory?: StaffCategory;
+
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID()
+  positionId?: string;
+
+  @Field({ nullable: true, description: 'Include deactivated accounts (default false).' }) @IsOptional() @IsBoolean()
+  includeInactive?: boolean;
+}

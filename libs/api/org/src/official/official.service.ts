@@ -1,0 +1,177 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AccessService, AuditService, AuthService, AuthUser, ConnectionShape, keysetPage, Official, PageArgs, PasswordService, PositionEntity,
+  RankEntity, Role, toSearchText, UnitEntity, UserEntity,
+} from '@ketqua/api/core';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { duplicateEmail, invalidReference, notFound, roleNotGrantable, selfDeactivation, WHAT } from '../org.errors';
+import { assertVersion, changes, isUniqueViolation } from '../versioning';
+import { CreateOfficialInput, OfficialFilter, UpdateOfficialInput } from './dto/official.inputs';
+
+/** Roles HR may grant; the others (and city scope) are an administrator's decision. */
+const HR_GRANTABLE = new Set<Role>([Role.OFFICIAL, Role.UNIT_HEAD]);
+
+@Injectable()
+export class OfficialService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly passwords: PasswordService,
+    private readonly auth: AuthService,
+  ) {}
+
+  async list(user: AuthUser, filter: OfficialFilter = {}, page: PageArgs): Promise<ConnectionShape<Official>> {
+    const scope = await this.access.scopeOf(user);
+    const qb = this.dataSource.getRepository(UserEntity).createQueryBuilder('o');
+    if (scope.ownRecordsOnly) {
+      qb.andWhere('o.id = :self', { self: user.id });
+    } else if (!scope.units.all) {
+      const scopeUnits = scope.units.ids.length ? scope.units.ids : [null];
+      qb.andWhere(new Brackets((w) => w.where('o.unitId IN (:...scopeUnits)', { scopeUnits }).orWhere('o.id = :self', { self: user.id })));
+    }
+    if (filter.unitId) {
+      const units = filter.includeSubunits ? await this.access.subtreeOf(filter.unitId) : [filter.unitId];
+      qb.andWhere('o.unitId IN (:...units)', { units });
+    }
+    if (filter.agencyId) qb.andWhere('o.unitId IN (SELECT id FROM unit WHERE agency_id = :agencyId)', { agencyId: filter.agencyId });
+    if (filter.role) qb.andWhere('o.role = :role', { role: filter.role });
+    if (filter.staffCategory) qb.andWhere('o.staffCategory = :cat', { cat: filter.staffCategory });
+    if (filter.positionId) qb.andWhere('o.positionId = :positionId', { positionId: filter.positionId });
+    if (!filter.includeInactive) qb.andWhere('o.active = true');
+    const search = filter.search ? toSearchText(filter.search) : '';
+    if (search) qb.andWhere('o.searchText LIKE :search', { search: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    return keysetPage(qb, page, { columns: ['o.fullName', 'o.id'], values: (o) => [o.fullName, o.id] }, Official.from);
+  }
+
+  async get(user: AuthUser, id: string): Promise<Official> {
+    const official = await this.dataSource.getRepository(UserEntity).findOneBy({ id });
+    if (!official) throw notFound('official', id);
+    await this.access.assertCanSeeOfficial(user, official);
+    return Official.from(official);
+  }
+
+  async create(user: AuthUser, input: CreateOfficialInput): Promise<{ official: Official; temporaryPassword: string }> {
+    this.assertGrantable(user, input.role, input.cityScope);
+    const temporaryPassword = this.passwords.temporary();
+    const passwordHash = await this.passwords.hash(temporaryPassword);
+    const official = await this.dataSource.transaction(async (tx) => {
+      const unit = await this.unitForWrite(tx, user, input.unitId);
+      await this.checkReferences(tx, unit, input.positionId ?? null, input.rankId ?? null);
+      if (await tx.existsBy(UserEntity, { email: input.email })) throw duplicateEmail(input.email);
+      const entity = tx.create(UserEntity, {
+        ...input,
+        positionId: input.positionId ?? null,
+        rankId: input.rankId ?? null,
+        searchText: toSearchText(input.fullName, input.email),
+        active: true,
+        passwordHash,
+        mustChangePassword: true,
+        failedLoginCount: 0,
+        lockedUntil: null,
+        lastLoginAt: null,
+      });
+      const saved = await tx.save(entity).catch((e) => {
+        throw isUniqueViolation(e) ? duplicateEmail(input.email) : e;
+      });
+      await this.audit.record(tx, { actorId: user.id, action: 'org.official.created', entityType: 'official', entityId: saved.id, data: input });
+      return saved;
+    });
+    return { official: Official.from(official), temporaryPassword };
+  }
+
+  async update(user: AuthUser, input: UpdateOfficialInput): Promise<Official> {
+    const { id, version, ...fields } = input;
+    return this.dataSource.transaction(async (tx) => {
+      const official = await tx.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!official) throw notFound('official', id);
+      const currentUnit = await this.unitForWrite(tx, user, official.unitId);
+      assertVersion(WHAT.official, version, official.version);
+      if (fields.role !== undefined || fields.cityScope !== undefined) {
+        this.assertGrantable(user, fields.role ?? official.role, fields.cityScope ?? official.cityScope);
+      }
+      const unit = fields.unitId && fields.unitId !== official.unitId ? await this.unitForWrite(tx, user, fields.unitId) : currentUnit;
+      await this.checkReferences(
+        tx, unit,
+        fields.positionId === undefined ? official.positionId : fields.positionId,
+        fields.rankId === undefined ? official.rankId : fields.rankId,
+      );
+      if (fields.email && fields.email !== official.email && (await tx.existsBy(UserEntity, { email: fields.email }))) {
+        throw duplicateEmail(fields.email);
+      }
+      const diff = changes(official, fields);
+      Object.assign(official, fields);
+      official.searchText = toSearchText(official.fullName, official.email);
+      const saved = await tx.save(official);
+      await this.audit.record(tx, { actorId: user.id, action: 'org.official.updated', entityType: 'official', entityId: id, data: { changes: diff } });
+      return Official.from(saved);
+    });
+  }
+
+  /** Signs the account out everywhere and removes it as head of any unit; records stay. */
+  async setActive(user: AuthUser, id: string, active: boolean): Promise<Official> {
+    if (!active && id === user.id) throw selfDeactivation();
+    return this.dataSource.transaction(async (tx) => {
+      const official = await tx.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!official) throw notFound('official', id);
+      await this.unitForWrite(tx, user, official.unitId);
+      official.active = active;
+      const saved = await tx.save(official);
+      let headedUnits: string[] = [];
+      if (!active) {
+        await this.auth.revokeSessions(tx, id);
+        const headed = await tx.findBy(UnitEntity, { headId: id });
+        headedUnits = headed.map((u) => u.id);
+        if (headedUnits.length) await tx.update(UnitEntity, headedUnits, { headId: null });
+      }
+      await this.audit.record(tx, {
+        actorId: user.id, action: active ? 'org.official.reactivated' : 'org.official.deactivated', entityType: 'official', entityId: id,
+        data: headedUnits.length ? { noLongerHeads: headedUnits } : {},
+      });
+      return Official.from(saved);
+    });
+  }
+
+  /** A new one-time password (e.g. after a CSV import or a forgotten password); unlocks the account. */
+  async issueTemporaryPassword(user: AuthUser, id: string): Promise<{ official: Official; temporaryPassword: string }> {
+    const temporaryPassword = this.passwords.temporary();
+    const passwordHash = await this.passwords.hash(temporaryPassword);
+    const official = await this.dataSource.transaction(async (tx) => {
+      const official = await tx.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!official) throw notFound('official', id);
+      await this.unitForWrite(tx, user, official.unitId);
+      Object.assign(official, { passwordHash, mustChangePassword: true, failedLoginCount: 0, lockedUntil: null });
+      const saved = await tx.save(official);
+      await this.auth.revokeSessions(tx, id);
+      await this.audit.record(tx, { actorId: user.id, action: 'org.official.password_issued', entityType: 'official', entityId: id });
+      return saved;
+    });
+    return { official: Official.from(official), temporaryPassword };
+  }
+
+  private assertGrantable(user: AuthUser, role: Role, cityScope: boolean): void {
+    if (user.role === Role.ADMIN) return;
+    if (!HR_GRANTABLE.has(role)) throw roleNotGrantable(role);
+    if (cityScope) throw roleNotGrantable('city scope');
+  }
+
+  /** The unit exists and the caller administers its agency. */
+  private async unitForWrite(tx: EntityManager, user: AuthUser, unitId: string): Promise<UnitEntity> {
+    const unit = await tx.findOneBy(UnitEntity, { id: unitId });
+    if (!unit) throw invalidReference('input.unitId', 'đơn vị không tồn tại', 'no such unit');
+    await this.access.assertCanAdministerAgency(user, unit.agencyId);
+    return unit;
+  }
+
+  private async checkReferences(tx: EntityManager, unit: UnitEntity, positionId: string | null, rankId: string | null): Promise<void> {
+    if (positionId) {
+      const position = await tx.findOneBy(PositionEntity, { id: positionId });
+      if (!position || position.agencyId !== unit.agencyId) {
+        throw invalidReference('input.positionId', 'vị trí việc làm phải thuộc cơ quan của đơn vị', "the position must belong to the unit's agency");
+      }
+    }
+    if (rankId && !(await tx.existsBy(RankEntity, { id: rankId }))) {
+      throw invalidReference('input.rankId', 'ngạch không tồn tại', 'no such rank');
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
+
+@InputType()
+export class CreatePositionInput {
+  @Field(() => ID) @IsUUID()
+  agencyId!: string;
+
+  @Field({ description: 'Unique inside the agency.' })
+  @Transform(upper) @Matches(/^[A-Z0-9._-]{1,40}$/, { message: 'code must be 1–40 letters, digits, dot, dash or underscore' })
+  code!: string;
+
+  @Field()
+  @Transform(trim) @IsString() @MinLength(2) @MaxLength(200)
+  name!: string;
+
+  @Field({ defaultValue: false }) @IsBoolean()
+  handlesAdministrativeProcedures!: boolean;
+
+  @Field({ defaultValue: false }) @IsBoolean()
+  receivesCitizens!: boolean;
+
+  @Field({ defaultValue: false }) @IsBoolean()
+  issuesDecisions!: boolean;
+}
+
+@InputType()
+export class UpdatePositionInput extends PartialType(OmitType(CreatePositionInput, ['agencyId'] as const)) {
+  @Field(() => ID) @IsUUID()
+  id!: string;
+
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt()
+  version?: number;
+
+  @Field({ nullable: true, description: 'false retires the position; officials keep it in their history.' })
+  @IsOptional() @IsBoolean()
+  active?: boolean;
+}
+
+@InputType()
+export class PositionFilter {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID()
+  agencyId?: string;
+
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100)
+  search?: string;
+
+  @Field({ nullable: true }) @IsOptional() @IsBoolean()
+  includeInactive?: boolean;
+}

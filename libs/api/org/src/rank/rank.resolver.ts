@@ -1,0 +1,48 @@
+import { Args, Field, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsEnum, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { DataSource } from 'typeorm';
+import {
+  Allow, AuditService, Authenticated, AuthUser, Connection, CurrentUser, keysetPage, PageArgs, Rank, RankEntity, Role, StaffCategory,
+} from '@ketqua/api/core';
+import { duplicateCode } from '../org.errors';
+
+@InputType()
+export class CreateRankInput {
+  @Field({ description: 'National code, e.g. 01.003 (chuyên viên) or V.07.01.03.' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
+  @Matches(/^[A-Z0-9.]{2,20}$/, { message: 'code must be 2–20 letters, digits or dots' })
+  code!: string;
+
+  @Field() @IsString() @MinLength(2) @MaxLength(200)
+  name!: string;
+
+  @Field(() => StaffCategory) @IsEnum(StaffCategory)
+  staffCategory!: StaffCategory;
+}
+
+export const RankConnection = Connection(Rank);
+
+/** Ranks are a national catalogue shared by every agency. */
+@Resolver(() => Rank)
+export class RankResolver {
+  constructor(private readonly dataSource: DataSource, private readonly audit: AuditService) {}
+
+  @Authenticated()
+  @Query(() => RankConnection)
+  ranks(@Args() page: PageArgs) {
+    const qb = this.dataSource.getRepository(RankEntity).createQueryBuilder('r');
+    return keysetPage(qb, page, { columns: ['r.code', 'r.id'], values: (r) => [r.code, r.id] }, Rank.from);
+  }
+
+  @Allow(Role.ADMIN, Role.HR)
+  @Mutation(() => Rank)
+  createRank(@CurrentUser() user: AuthUser, @Args('input') input: CreateRankInput): Promise<Rank> {
+    return this.dataSource.transaction(async (tx) => {
+      if (await tx.existsBy(RankEntity, { code: input.code })) throw duplicateCode('rank', input.code);
+      const saved = await tx.save(tx.create(RankEntity, input));
+      await this.audit.record(tx, { actorId: user.id, action: 'org.rank.created', entityType: 'rank', entityId: saved.id, data: input });
+      return Rank.from(saved);
+    });
+  }
+}
