@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { printAppSchema } from '../../apps/api/src/schema/print-schema';
+import { printAppSchema } from '@ketqua/api/shell';
 
 printAppSchema()
   .then((sdl) => {

@@ -4,31 +4,30 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { createAppLogger, ensureJwtSecret, loadAppConfig, openDatabase, runMigrations } from '@ketqua/api/core';
 import { DEMO_LOGINS, DemoSeeder } from '@ketqua/api/demo';
-import { AppModule } from './app.module';
-import { serveDashboard } from './serve-dashboard';
+import { configureHttp, KetquaApiModule } from '@ketqua/api/shell';
 
 async function bootstrap(): Promise<void> {
   const config = ensureJwtSecret(loadAppConfig());
   const logger = createAppLogger(config);
-  const log = new Logger('Ketqua');
   Logger.overrideLogger(logger);
+  const log = new Logger('Ketqua');
 
   const database = await openDatabase(config);
   await runMigrations(database.settings);
 
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, database: database.settings }), { logger });
-  app.useBodyParser('json', { limit: '10mb' });
-  app.set('trust proxy', 'loopback');
-  serveDashboard(app, config.DASHBOARD_DIR);
+  const app = await NestFactory.create<NestExpressApplication>(KetquaApiModule.forRoot({ config, database: database.settings }), { logger });
+  configureHttp(app, config);
 
-  let seeded = false;
-  if (config.SEED_DEMO && !config.isProduction) seeded = await app.get(DemoSeeder).seedIfEmpty();
+  const demo = config.SEED_DEMO && !config.isProduction;
+  if (demo) await app.get(DemoSeeder).seedIfEmpty();
 
   await app.listen(config.PORT, config.HOST);
   const url = `http://localhost:${config.PORT}`;
-  log.log(`Ketqua is running at ${url} (API at ${url}/graphql, health at ${url}/health) on ${database.settings.embedded ? `the embedded PostgreSQL in ${config.KETQUA_DATA_DIR}` : 'DATABASE_URL'}`);
-  if (!config.isProduction && (seeded || config.SEED_DEMO)) {
-    log.log(`Demo logins (password ${DEMO_LOGINS.password}):\n${DEMO_LOGINS.accounts.map((a) => `  ${a.role.padEnd(10)} ${a.email}  ${a.description}`).join('\n')}`);
+  const where = database.settings.embedded ? `the embedded PostgreSQL in ${config.KETQUA_DATA_DIR}` : 'the PostgreSQL server of DATABASE_URL';
+  log.log(`Ketqua is running at ${url} (API ${url}/graphql, health ${url}/health) on ${where}`);
+  if (demo) {
+    const rows = DEMO_LOGINS.accounts.map((a) => `  ${a.role.padEnd(10)} ${a.email.padEnd(26)} ${a.description}`);
+    log.log(`Demo logins, password ${DEMO_LOGINS.password}:\n${rows.join('\n')}`);
   }
 
   let stopping = false;

@@ -8,10 +8,11 @@ const API_PREFIXES = ['/graphql', '/health', '/files'];
 
 /** Serves the built dashboard at / with history-API fallback, next to the API on the same port. */
 export function serveDashboard(app: NestExpressApplication, dir: string): void {
-  const root = dir ? resolve(dir) : '';
-  const index = root && join(root, 'index.html');
-  if (!index || !existsSync(index)) {
-    new Logger('Dashboard').warn(`no built dashboard in ${root || '(DASHBOARD_DIR empty)'}; serving the API only (npm run build)`);
+  if (!dir) return; // API only, by configuration
+  const root = resolve(dir);
+  const index = join(root, 'index.html');
+  if (!existsSync(index)) {
+    new Logger('Dashboard').warn(`no built dashboard in ${root}; serving the API only (run npm run build)`);
     return;
   }
   app.useStaticAssets(root, { index: false, maxAge: '1h', setHeaders: (res, path) => path.endsWith('.html') && res.setHeader('Cache-Control', 'no-cache') });

@@ -2,7 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { loadAppConfig } from '@ketqua/api/core';
-import { AppModule } from '../app.module';
+import { KetquaApiModule } from './ketqua-api.module';
 
 export const SCHEMA_HEADER = '# Ketqua GraphQL schema, emitted from the code by `npm run schema:emit`. Do not edit by hand.\n\n';
 
@@ -10,7 +10,7 @@ export const SCHEMA_HEADER = '# Ketqua GraphQL schema, emitted from the code by 
 export async function printAppSchema(): Promise<string> {
   const config = loadAppConfig({ NODE_ENV: 'test', JWT_SECRET: 'schema-emission-only-not-a-real-secret-0000' });
   const app = await NestFactory.create(
-    AppModule.forRoot({ config, database: { url: 'postgres://unused@127.0.0.1:1/unused', poolSize: 1, embedded: false }, connect: false }),
+    KetquaApiModule.forRoot({ config, database: { url: 'postgres://unused@127.0.0.1:1/unused', poolSize: 1, embedded: false }, connect: false }),
     { logger: false },
   );
   await app.init();

@@ -1,0 +1,11 @@
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { AppConfig } from '@ketqua/api/core';
+import { serveDashboard } from './serve-dashboard';
+
+/** HTTP settings shared by production and tests: body size for CSV imports, proxies, the dashboard. */
+export function configureHttp(app: NestExpressApplication, config: AppConfig): void {
+  app.useBodyParser('json', { limit: '10mb' });
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  serveDashboard(app, config.DASHBOARD_DIR);
+}

@@ -1,0 +1,3 @@
+export { KetquaApiModule } from './ketqua-api.module';
+export { configureHttp } from './configure-http';
+export { printAppSchema, SCHEMA_HEADER } from './print-schema';

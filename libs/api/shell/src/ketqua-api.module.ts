@@ -1,0 +1,15 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { CoreModule, CoreOptions } from '@ketqua/api/core';
+import { DemoModule } from '@ketqua/api/demo';
+import { OrgModule } from '@ketqua/api/org';
+
+/**
+ * The whole API: the core and one module per domain concept. It lives in a library (not in
+ * apps/api) so that tests and tools boot exactly what production boots.
+ */
+@Module({})
+export class KetquaApiModule {
+  static forRoot(options: CoreOptions): DynamicModule {
+    return { module: KetquaApiModule, imports: [CoreModule.forRoot(options), OrgModule, DemoModule] };
+  }
+}

@@ -1,0 +1,83 @@
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { AppConfig, Clock, loadAppConfig } from '@ketqua/api/core';
+import { DEMO_PASSWORD, DemoSeeder } from '@ketqua/api/demo';
+import { configureHttp, KetquaApiModule } from '@ketqua/api/shell';
+import { AddressInfo } from 'node:net';
+import { DataSource } from 'typeorm';
+import { GqlOptions, GqlResponse, postGraphQL } from './graphql-client';
+import { resetTestDatabase, testDatabaseIsEmbedded, testDatabaseUrl } from './test-database';
+
+export interface TestAppOptions {
+  /** Load the demo city (default true): stable logins admin@, hr@, head@, official@, inspector@demo.ketqua.vn. */
+  seedDemo?: boolean;
+  /** Serve a built dashboard (e.g. 'dist/apps/dashboard') for browser tests. */
+  dashboardDir?: string;
+  /** Extra configuration, as environment variables. */
+  env?: Record<string, string>;
+  /** Keep the database as it is instead of emptying it (a second instance on the same data). */
+  keepData?: boolean;
+}
+
+export interface TestApp {
+  app: INestApplication;
+  /** http://127.0.0.1:<port> */
+  url: string;
+  config: AppConfig;
+  dataSource: DataSource;
+  clock: Clock;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GqlResponse<T>>;
+  /** Signs in through the real `login` mutation and returns the access token. */
+  login(email: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export const TEST_JWT_SECRET = 'test-only-jwt-secret-that-is-long-enough-000';
+
+const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }`;
+
+/**
+ * Boots the whole API (KetquaApiModule, the same composition as production) on this worker's
+ * test database, listening on a free port; the tests talk to it over HTTP.
+ */
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const url = testDatabaseUrl();
+  if (!options.keepData) await resetTestDatabase(url);
+  const config = loadAppConfig({
+    NODE_ENV: 'test',
+    JWT_SECRET: TEST_JWT_SECRET,
+    LOGIN_FAILURE_DELAY_MS: '0',
+    DATABASE_POOL_SIZE: '5',
+    LOG_LEVEL: 'warn',
+    DASHBOARD_DIR: options.dashboardDir ?? '',
+    ...options.env,
+  });
+  if (!options.dashboardDir) config.DASHBOARD_DIR = '';
+  const app = await NestFactory.create<NestExpressApplication>(
+    KetquaApiModule.forRoot({ config, database: { url, poolSize: config.DATABASE_POOL_SIZE, embedded: testDatabaseIsEmbedded() } }),
+    { logger: ['error', 'warn'] },
+  );
+  configureHttp(app, config);
+  await app.init();
+  if (options.seedDemo ?? true) await app.get(DemoSeeder).seedIfEmpty();
+  await app.listen(0, '127.0.0.1');
+  const port = (app.getHttpServer().address() as AddressInfo).port;
+  const base = `http://127.0.0.1:${port}`;
+
+  const testApp: TestApp = {
+    app,
+    url: base,
+    config,
+    dataSource: app.get(DataSource),
+    clock: app.get(Clock),
+    gql: (query, variables, opts) => postGraphQL(base, query, variables, opts),
+    async login(email, password = DEMO_PASSWORD) {
+      const res = await postGraphQL<{ login: { accessToken: string } }>(base, LOGIN, { input: { email, password } });
+      if (!res.data) throw new Error(`login ${email} failed: ${JSON.stringify(res.errors)}`);
+      return res.data.login.accessToken;
+    },
+    close: () => app.close(),
+  };
+  return testApp;
+}

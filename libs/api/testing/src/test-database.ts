@@ -1,0 +1,47 @@
+import { Client } from 'pg';
+
+/** The migrated database of this jest worker (prepared once per run by tools/testing/global-setup.js). */
+export function testDatabaseUrl(): string {
+  const urls = JSON.parse(process.env['KETQUA_TEST_DB_URLS'] ?? '[]') as string[];
+  if (!urls.length) throw new Error('No test database: run the tests through `npm test` (jest.config.js sets up the databases).');
+  const worker = Number(process.env['JEST_WORKER_ID'] ?? '1');
+  return urls[(worker - 1) % urls.length];
+}
+
+export function testDatabaseIsEmbedded(): boolean {
+  return process.env['KETQUA_TEST_EMBEDDED'] === '1';
+}
+
+/** Tables whose rows come from migrations and survive a reset. */
+const KEPT_TABLES = new Set(['typeorm_migration']);
+
+/**
+ * Empties every table of the worker's database so each test file starts clean, and restarts the
+ * audit chain. The audit table refuses TRUNCATE by trigger, so the trigger is paused here only.
+ */
+export async function resetTestDatabase(url = testDatabaseUrl()): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`);
+    const tables = rows.map((r) => r.tablename).filter((t) => !KEPT_TABLES.has(t));
+    await client.query('BEGIN');
+    await client.query('ALTER TABLE audit_event DISABLE TRIGGER USER');
+    await client.query(`TRUNCATE ${tables.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`);
+    await client.query('ALTER TABLE audit_event ENABLE TRIGGER USER');
+    await client.query(`INSERT INTO audit_chain_head (id, last_seq, last_hash) VALUES (1, 0, repeat('0', 64))`);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+/** A plain pg client on the worker's database, for tests that inspect or tamper with rows. */
+export async function connectTestDatabase(url = testDatabaseUrl()): Promise<Client> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  return client;
+}
