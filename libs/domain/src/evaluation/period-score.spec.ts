@@ -112,7 +112,7 @@ describe('period score (công chức)', () => {
       ['one subordinate KHONG_HOAN_THANH', ['HOAN_THANH_TOT', 'KHONG_HOAN_THANH'], 50],
       ['unclassified subordinates do not count', ['NOT_CLASSIFIED', 'HOAN_THANH'], 100],
       ['no subordinates', [], 100],
-    ])('%s → %d%%', (_, grades, percent) => {
+    ])('%s', (_, grades, percent) => {
       expect(leaderUnitResultsPercent(grades, rules).percent).toBe(percent);
     });
 

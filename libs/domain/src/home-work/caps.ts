@@ -132,6 +132,8 @@ export function checkHomeWorkCaps(input: CapCheckInput, ruleSet: RuleSet): CapCh
     const affected = input.proposed.weekdays.includes(weekday);
     let homeCount = 0;
     let onSiteCount = total;
+    let breaksCap = false;
+    let breaksMinOnSite = false;
     const breakingDates: LocalDate[] = [];
     for (const date of dates.filter((candidate) => isoWeekday(candidate) === weekday)) {
       const absent = new Set(absences.filter((absence) => roster.has(absence.officialId) && covers(absence, date)).map((absence) => absence.officialId));
@@ -143,6 +145,8 @@ export function checkHomeWorkCaps(input: CapCheckInput, ruleSet: RuleSet): CapCh
       const onSite = total - home.size - absent.size;
       homeCount = Math.max(homeCount, home.size);
       onSiteCount = Math.min(onSiteCount, onSite);
+      breaksCap ||= home.size > maxHome;
+      breaksMinOnSite ||= onSite < limits.minOnSite;
       if (home.size > maxHome || onSite < limits.minOnSite) breakingDates.push(date);
     }
     return {
@@ -151,13 +155,13 @@ export function checkHomeWorkCaps(input: CapCheckInput, ruleSet: RuleSet): CapCh
       affected,
       homeCount,
       total,
-      sharePercent: total === 0 ? 0 : roundTo((homeCount / total) * 100),
+      sharePercent: roundTo((homeCount / total) * 100),
       capPercent: limits.maxHomeSharePercent,
       maxHome,
       onSiteCount,
       minOnSite: limits.minOnSite,
-      breaksCap: homeCount > maxHome,
-      breaksMinOnSite: onSiteCount < limits.minOnSite,
+      breaksCap,
+      breaksMinOnSite,
       breakingDates,
     };
   });
