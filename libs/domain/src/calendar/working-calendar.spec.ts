@@ -160,6 +160,12 @@ describe('years after the official tables', () => {
     expect(calendar.entriesOf(2027).map((entry) => entry.date)).toEqual(['2027-01-01', '2027-04-30', '2027-05-01', '2027-05-03', '2027-09-02']);
   });
 
+  it('uses the official tables by default', () => {
+    const plain = new WorkingCalendar();
+    expect(plain.isWorkingDay('2026-02-17')).toBe(false);
+    expect(plain.yearSource(2030)).toBe('FIXED_DATE_RULES');
+  });
+
   it('can be limited to weekdays for years without a table', () => {
     const bare = new WorkingCalendar({ tables: [], fixedHolidaysForOtherYears: false });
     expect(bare.yearSource(2026)).toBe('WEEKDAYS_ONLY');

@@ -110,6 +110,8 @@ describe('verifyDraw', () => {
     expect(verifyDraw(tampered, example.seedHex).mismatches).toEqual([{ field: 'picks[0].officialId', expected: 'u-09', actual: 'u-01' }]);
     const moved = { ...published, picks: [published.picks[0], { ...published.picks[1], promptAt: '2026-03-03T02:00:00.000Z' }] };
     expect(verifyDraw(moved, example.seedHex).mismatches.map((m) => m.field)).toEqual(['picks[1].promptAt']);
+    const missing = { ...published, picks: published.picks.slice(0, 1) };
+    expect(verifyDraw(missing, example.seedHex).mismatches.map((m) => m.field)).toEqual(['picks[1].officialId', 'picks[1].promptAt', 'picks[1].answerBy']);
     const extra = { ...published, k: 3, picks: [...published.picks, { ...published.picks[0], order: 2 }] };
     expect(verifyDraw(extra, example.seedHex).mismatches.map((m) => m.field)).toEqual(['k', 'picks[2].officialId', 'picks[2].promptAt', 'picks[2].answerBy']);
   });

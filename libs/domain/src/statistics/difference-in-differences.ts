@@ -45,8 +45,6 @@ export interface BootstrapInterval {
   upper: number;
   confidenceLevel: number;
   resamples: number;
-  /** Resamples dropped because a cell came out empty (possible only with clustered data). */
-  discarded: number;
   seed: string;
   explanation: Explanation;
 }
@@ -117,8 +115,12 @@ export function differenceInDifferences(observations: readonly ScoreObservation[
   };
 }
 
+/**
+ * Strata keep every resample's four cells filled: unclustered scores are resampled within their
+ * cohort × phase cell; clustered officials within their cohort and the phases they have scores in
+ * (both, baseline only, pilot only), so an official scored in one phase never empties a cell.
+ */
 function resampler(observations: readonly ScoreObservation[]): (random: RandomSource) => Record<Cohort, Record<Phase, number[]>> {
-  // Strata: cohort (clustered: officials carry all their scores) or cohort × phase (unclustered).
   const clustered = observations.length > 0 && observations[0].clusterId !== undefined;
   const strata = new Map<string, ScoreObservation[][]>();
   const clusters = new Map<string, ScoreObservation[]>();
@@ -127,7 +129,8 @@ function resampler(observations: readonly ScoreObservation[]): (random: RandomSo
     clusters.set(key, [...(clusters.get(key) ?? []), observation]);
   });
   for (const members of clusters.values()) {
-    const stratum = clustered ? members[0].cohort : `${members[0].cohort}|${members[0].phase}`;
+    const phases = [...new Set(members.map((member) => member.phase))].sort().join('+');
+    const stratum = `${members[0].cohort}|${phases}`;
     strata.set(stratum, [...(strata.get(stratum) ?? []), members]);
   }
   const ordered = [...strata.keys()].sort().map((key) => strata.get(key) as ScoreObservation[][]);
@@ -153,15 +156,8 @@ export function bootstrapDifferenceInDifferences(observations: readonly ScoreObs
   assertFinite(level, 'confidenceLevel', 0.5, 0.999);
   const random = seededRandom(options.seed);
   const draw = resampler(observations);
-  const estimates: number[] = [];
-  let discarded = 0;
-  for (let b = 0; b < resamples; b++) {
-    const estimate = estimateOf(draw(random));
-    if (estimate === null) discarded++;
-    else estimates.push(estimate);
-  }
-  check(estimates.length > 0, 'observations', 'every resample left a cell empty; each official needs scores in both phases');
-  estimates.sort((a, b) => a - b);
+  // Every stratum keeps its size, so each resample fills the four cells the data fills.
+  const estimates = Array.from({ length: resamples }, () => estimateOf(draw(random)) as number).sort((a, b) => a - b);
   const lower = roundTo(quantile(estimates, (1 - level) / 2), 4);
   const upper = roundTo(quantile(estimates, (1 + level) / 2), 4);
   return {
@@ -170,7 +166,6 @@ export function bootstrapDifferenceInDifferences(observations: readonly ScoreObs
     upper,
     confidenceLevel: level,
     resamples,
-    discarded,
     seed: options.seed,
     explanation: explain({
       rule: 'statistics.bootstrapInterval',
@@ -179,7 +174,7 @@ export function bootstrapDifferenceInDifferences(observations: readonly ScoreObs
       inputs: { observations: observations.length, seed: options.seed, resamples, confidenceLevel: level, clustered: observations[0].clusterId !== undefined },
       steps: [
         ...point.explanation.steps,
-        { label: 'resamples used', value: estimates.length, formula: `${resamples} − ${discarded} with an empty cell` },
+        { label: 'resamples', value: resamples },
         { label: `${roundTo(level * 100, 1)}% interval`, value: [lower, upper], formula: `quantiles ${roundTo((1 - level) / 2, 4)} and ${roundTo((1 + level) / 2, 4)}` },
       ],
       result: { estimate: point.estimate, lower, upper },
