@@ -8,7 +8,9 @@ module.exports = async () => {
   if (child) {
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.stdin.end();
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    let timer;
+    await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 5000)))]);
+    clearTimeout(timer);
     if (child.exitCode === null) child.kill('SIGKILL');
     child.stdout.destroy();
     child.unref();

@@ -1,5 +1,5 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -17,6 +17,7 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseConnectionSettings } from './database/data-source-options';
 import { DatabaseModule } from './database/database.module';
+import { AppErrorFilter } from './errors/app-error.filter';
 import { AppValidationPipe } from './errors/validation';
 import { GraphQLSetupModule } from './graphql/graphql-setup.module';
 import { HealthController } from './health/health.controller';
@@ -67,6 +68,7 @@ export class CoreModule implements NestModule {
         AuthResolver,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useClass: AppValidationPipe },
+        { provide: APP_FILTER, useClass: AppErrorFilter },
       ],
       exports: [Clock, AuditService, AccessService, PasswordService, AuthService, TypeOrmModule],
     };

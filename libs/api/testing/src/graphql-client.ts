@@ -1,3 +1,5 @@
+import { IncomingHttpHeaders, request } from 'node:http';
+
 /** One GraphQL response as a client sees it over HTTP. */
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
@@ -11,14 +13,17 @@ export interface GqlOptions {
   lang?: 'vi' | 'en';
 }
 
-/** Sends a GraphQL operation over real HTTP, like the dashboard does. */
+/**
+ * Sends a GraphQL operation over real HTTP, like the dashboard does. No keep-alive: a test file's
+ * last request must not leave an idle socket that holds jest open after the server closed.
+ */
 export async function postGraphQL<T = Record<string, unknown>>(
   baseUrl: string,
   query: string,
   variables: Record<string, unknown> = {},
   options: GqlOptions = {},
 ): Promise<GqlResponse<T>> {
-  const response = await fetch(`${baseUrl}/graphql`, {
+  const { status, body } = await httpRequest(`${baseUrl}/graphql`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
@@ -27,8 +32,28 @@ export async function postGraphQL<T = Record<string, unknown>>(
     },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { data?: T | null; errors?: GqlResponse<T>['errors'] };
-  return { status: response.status, data: body.data ?? null, errors: body.errors };
+  const parsed = JSON.parse(body) as { data?: T | null; errors?: GqlResponse<T>['errors'] };
+  return { status, data: parsed.data ?? null, errors: parsed.errors };
+}
+
+export interface HttpResult {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** A plain HTTP request without connection reuse (see postGraphQL). */
+export function httpRequest(url: string, init: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<HttpResult> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: init.method ?? 'GET', headers: init.headers, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(init.body);
+  });
 }
 
 /** The first error's extensions.code, for one-line assertions. */

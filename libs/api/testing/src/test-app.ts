@@ -49,14 +49,14 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     JWT_SECRET: TEST_JWT_SECRET,
     LOGIN_FAILURE_DELAY_MS: '0',
     DATABASE_POOL_SIZE: '5',
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: 'error',
     DASHBOARD_DIR: options.dashboardDir ?? '',
     ...options.env,
   });
   if (!options.dashboardDir) config.DASHBOARD_DIR = '';
   const app = await NestFactory.create<NestExpressApplication>(
     KetquaApiModule.forRoot({ config, database: { url, poolSize: config.DATABASE_POOL_SIZE, embedded: testDatabaseIsEmbedded() } }),
-    { logger: ['error', 'warn'] },
+    { logger: ['error'] },
   );
   configureHttp(app, config);
   await app.init();
