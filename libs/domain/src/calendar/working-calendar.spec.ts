@@ -94,7 +94,11 @@ describe('working-day arithmetic', () => {
     const onHoliday = at('2026-04-30T10:00:00Z');
     expect(calendar.lateness(onHoliday, at('2026-05-04T09:00:00Z'))).toMatchObject({ late: false, workingDaysLate: 0 });
     expect(calendar.lateness(onHoliday, at('2026-05-04T10:30:00Z'))).toMatchObject({ late: true, workingDaysLate: 0 });
-    expect(calendar.lateness(onHoliday, at('2026-05-06T03:00:00Z'))).toMatchObject({ late: true, workingDaysLate: 2 });
+    const twoDays = calendar.lateness(onHoliday, at('2026-05-06T03:00:00Z'));
+    expect(twoDays).toMatchObject({ late: true, workingDaysLate: 2 });
+    expect(twoDays.explanation.steps[0].formula).toBe('2026-04-30 is not a working day (Ngày Giải phóng miền Nam, thống nhất đất nước)');
+    expect(calendar.lateness(at('2026-05-02T10:00:00Z'), at('2026-05-05T03:00:00Z')).explanation.steps[0].formula).toMatch(/\(weekend\)/);
+    expect(calendar.lateness(at('2026-05-04T10:00:00Z'), at('2026-05-05T03:00:00Z')).explanation.steps[0].formula).toBe('deadline on a working day');
   });
 
   it('adds working days forward and back, and finds the first working day on or after a date', () => {

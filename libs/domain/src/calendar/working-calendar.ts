@@ -9,6 +9,7 @@ import {
   toLocalDate,
   yearOf,
 } from '../shared/local-date';
+import { explain, Explanation } from '../shared/explanation';
 import { CalendarEntry, CalendarYearTable, YearSource } from './calendar.types';
 import { coreHourInstants, CoreHoursWindow, DEFAULT_CORE_HOURS, InstantWindow } from './core-hours';
 import { fixedDateHolidayTable } from './fixed-holidays';
@@ -27,6 +28,7 @@ export interface Lateness {
   late: boolean;
   /** Working days from the effective deadline's date to the submission's date (0 when late the same day). */
   workingDaysLate: number;
+  explanation: Explanation;
 }
 
 /**
@@ -123,10 +125,32 @@ export class WorkingCalendar {
     return shiftInstantByDays(deadline, daysBetween(date, this.onOrAfter(date)));
   }
 
+  /** Whether a submission was late and by how many working days (PRODUCT 4.2, 4.3). */
   lateness(deadline: Date | number, submittedAt: Date | number): Lateness {
     const effectiveDeadline = this.effectiveDeadline(deadline);
     const late = toEpochMs(submittedAt) > effectiveDeadline.getTime();
-    return { effectiveDeadline, late, workingDaysLate: late ? this.workingDaysBetween(effectiveDeadline, submittedAt) : 0 };
+    const workingDaysLate = late ? this.workingDaysBetween(effectiveDeadline, submittedAt) : 0;
+    const deadlineDate = toLocalDate(deadline);
+    return {
+      effectiveDeadline,
+      late,
+      workingDaysLate,
+      explanation: explain({
+        rule: 'calendar.lateness',
+        source: 'PRODUCT 4.2: deadlines count working days; a deadline on a day off moves to the next working day',
+        ruleSetVersion: 'n/a',
+        inputs: { deadline: new Date(toEpochMs(deadline)).toISOString(), submittedAt: new Date(toEpochMs(submittedAt)).toISOString() },
+        steps: [
+          {
+            label: 'effective deadline',
+            value: effectiveDeadline.toISOString(),
+            formula: this.isWorkingDay(deadlineDate) ? 'deadline on a working day' : `${deadlineDate} is not a working day (${this.entryOn(deadlineDate)?.name ?? 'weekend'})`,
+          },
+          { label: 'working days late', value: workingDaysLate },
+        ],
+        result: workingDaysLate,
+      }),
+    };
   }
 
   /** Core-hour windows of a date as instants; none on a day that is not a working day. */

@@ -1,7 +1,9 @@
-export * from './errors';
-export * from './explanation';
+// What callers need from the shared helpers; guard helpers (check, fail, assert*) stay internal.
+export { DomainValidationError } from './errors';
+export type { DomainIssue } from './errors';
+export type { Deduction, Explanation, ExplanationStep, JsonObject, JsonValue } from './explanation';
 export * from './grade';
-export * from './hash';
+export { bytesToHex, compareUtf8, hexToBytes, sha256Bytes, sha256Hex, utf8ToBytes } from './hash';
 export * from './local-date';
-export * from './numbers';
+export { roundTo } from './numbers';
 export * from './prng';

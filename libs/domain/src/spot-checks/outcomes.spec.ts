@@ -18,12 +18,22 @@ describe('spot-check outcomes (PRODUCT 4.6)', () => {
     ['excused by the head', { excuse: 'Họp đột xuất với lãnh đạo' }, 'EXCUSED'],
     ['a blank excuse does not excuse', { excuse: '  ' }, 'MISSED'],
   ])('%s', (_, overrides, outcome) => {
-    expect(classifySpotCheckResponse({ ...base, ...overrides })).toBe(outcome);
+    expect(classifySpotCheckResponse({ ...base, ...overrides }, RULE_SET_V1).outcome).toBe(outcome);
   });
 
   it('refuses windows in the wrong order', () => {
-    expect(() => classifySpotCheckResponse({ ...base, answerBy: new Date('2026-03-03T08:00:00Z') })).toThrow(DomainValidationError);
-    expect(() => classifySpotCheckResponse({ ...base, closesAt: new Date('2026-03-03T08:00:00Z') })).toThrow(/closesAt/);
+    expect(() => classifySpotCheckResponse({ ...base, answerBy: new Date('2026-03-03T08:00:00Z') }, RULE_SET_V1)).toThrow(DomainValidationError);
+    expect(() => classifySpotCheckResponse({ ...base, closesAt: new Date('2026-03-03T08:00:00Z') }, RULE_SET_V1)).toThrow(/closesAt/);
+  });
+
+  it('explains the outcome with the instants it compared', () => {
+    const { explanation } = classifySpotCheckResponse({ ...base, respondedAt: Date.parse('2026-03-03T09:00:00Z') }, RULE_SET_V1);
+    expect(explanation).toMatchObject({
+      rule: 'spotChecks.outcome',
+      ruleSetVersion: 'v1',
+      inputs: { answerBy: '2026-03-03T08:56:00.000Z', respondedAt: '2026-03-03T09:00:00.000Z', excuse: null },
+      result: 'LATE',
+    });
   });
 
   it('flags an enrollment for review at three MISSED checks in a month', () => {

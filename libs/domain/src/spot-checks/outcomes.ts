@@ -16,16 +16,43 @@ export interface SpotCheckResponseInput {
   excuse?: string | null;
 }
 
+export interface SpotCheckClassification {
+  outcome: SpotCheckOutcome;
+  explanation: Explanation;
+}
+
+const iso = (instant: Date | number): string => new Date(toEpochMs(instant)).toISOString();
+
+function outcomeOf(input: SpotCheckResponseInput): SpotCheckOutcome {
+  if (input.excuse && input.excuse.trim().length > 0) return 'EXCUSED';
+  if (input.respondedAt === null || input.respondedAt === undefined || toEpochMs(input.respondedAt) > toEpochMs(input.closesAt)) return 'MISSED';
+  return toEpochMs(input.respondedAt) <= toEpochMs(input.answerBy) ? 'ON_TIME' : 'LATE';
+}
+
 /**
  * PRODUCT 4.6: ON_TIME within the answer window; LATE after it but before the check closes;
  * MISSED when no answer came by then; EXCUSED when the head records a reason (which wins).
  */
-export function classifySpotCheckResponse(input: SpotCheckResponseInput): SpotCheckOutcome {
+export function classifySpotCheckResponse(input: SpotCheckResponseInput, ruleSet: RuleSet): SpotCheckClassification {
   check(toEpochMs(input.answerBy) >= toEpochMs(input.promptAt), 'answerBy', 'must not be before promptAt');
   check(toEpochMs(input.closesAt) >= toEpochMs(input.answerBy), 'closesAt', 'must not be before answerBy');
-  if (input.excuse && input.excuse.trim().length > 0) return 'EXCUSED';
-  if (input.respondedAt === null || input.respondedAt === undefined || toEpochMs(input.respondedAt) > toEpochMs(input.closesAt)) return 'MISSED';
-  return toEpochMs(input.respondedAt) <= toEpochMs(input.answerBy) ? 'ON_TIME' : 'LATE';
+  const outcome = outcomeOf(input);
+  return {
+    outcome,
+    explanation: explain({
+      rule: 'spotChecks.outcome',
+      source: 'Pilot principle (PRODUCT 4.6): answer within the window; LATE after it, MISSED without an answer, EXCUSED with the head’s reason',
+      ruleSetVersion: ruleSet.version,
+      inputs: {
+        promptAt: iso(input.promptAt),
+        answerBy: iso(input.answerBy),
+        closesAt: iso(input.closesAt),
+        respondedAt: input.respondedAt === null || input.respondedAt === undefined ? null : iso(input.respondedAt),
+        excuse: input.excuse ?? null,
+      },
+      result: outcome,
+    }),
+  };
 }
 
 export interface MissedChecksReview {

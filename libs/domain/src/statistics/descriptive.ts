@@ -85,6 +85,7 @@ export interface GradeDistribution {
   counts: Record<Grade, number>;
   /** Percent of all grades, two decimals. */
   percents: Record<Grade, number>;
+  explanation: Explanation;
 }
 
 export function gradeDistribution(grades: readonly Grade[]): GradeDistribution {
@@ -92,5 +93,17 @@ export function gradeDistribution(grades: readonly Grade[]): GradeDistribution {
   const percents = Object.fromEntries(
     GRADES.map((grade) => [grade, grades.length === 0 ? 0 : roundTo((counts[grade] / grades.length) * 100)]),
   ) as Record<Grade, number>;
-  return { total: grades.length, counts, percents };
+  return {
+    total: grades.length,
+    counts,
+    percents,
+    explanation: explain({
+      rule: 'statistics.gradeDistribution',
+      source: SOURCE,
+      ruleSetVersion: 'n/a',
+      inputs: { grades: grades.length },
+      steps: GRADES.map((grade) => ({ label: grade, value: counts[grade], formula: `${counts[grade]} ÷ ${grades.length} × 100 = ${percents[grade]}%` })),
+      result: { ...counts },
+    }),
+  };
 }

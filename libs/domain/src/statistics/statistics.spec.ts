@@ -64,6 +64,7 @@ describe('descriptive statistics (PRODUCT 4.7)', () => {
     expect(distribution.counts).toEqual({ HOAN_THANH_XUAT_SAC: 0, HOAN_THANH_TOT: 2, HOAN_THANH: 1, KHONG_HOAN_THANH: 0, NOT_CLASSIFIED: 1 });
     expect(distribution.percents.HOAN_THANH_TOT).toBe(50);
     expect(gradeDistribution([]).percents.HOAN_THANH).toBe(0);
+    expect(distribution.explanation).toMatchObject({ rule: 'statistics.gradeDistribution', result: distribution.counts });
   });
 });
 
