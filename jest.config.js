@@ -18,4 +18,6 @@ module.exports = {
   globalSetup: '<rootDir>/tools/testing/global-setup.js',
   globalTeardown: '<rootDir>/tools/testing/global-teardown.js',
   maxWorkers: 2,
+  // A global option (ignored per project): e2e files boot the API and a browser.
+  testTimeout: 60000,
 };
