@@ -14,7 +14,7 @@ export const duplicateCode = (what: keyof typeof WHAT, code: string) =>
   new ConflictError('DUPLICATE_CODE', {
     vi: `Mã "${code}" đã được dùng cho một ${WHAT[what].vi} khác; hãy chọn mã khác.`,
     en: `The code "${code}" is already used by another ${WHAT[what].en}; choose another.`,
-  }, { code });
+  }, { duplicateCode: code });
 
 export const duplicateEmail = (email: string) =>
   new ConflictError('DUPLICATE_EMAIL', {

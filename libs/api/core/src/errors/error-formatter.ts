@@ -17,6 +17,18 @@ const HTTP_TO_CODE: Record<number, { code: string; text: LocalisedText }> = {
   429: { code: 'TOO_MANY_REQUESTS', text: { vi: 'Quá nhiều yêu cầu, hãy thử lại sau.', en: 'Too many requests, try again later.' } },
 };
 
+/** Errors thrown in plugins or resolvers arrive wrapped (GraphQLError.originalError); find ours. */
+function innermost(error: unknown): unknown {
+  let current = error;
+  for (let i = 0; i < 5 && current && typeof current === 'object'; i++) {
+    if (current instanceof AppError || current instanceof HttpException) return current;
+    const next = (current as { originalError?: unknown }).originalError;
+    if (!next) break;
+    current = next;
+  }
+  return error instanceof Error && !(current instanceof Error) ? error : current;
+}
+
 /** English texts ride along under this key until the language plugin picks one (see language.plugin.ts). */
 export const EN_KEY = 'messageEn';
 
@@ -28,14 +40,14 @@ const fieldsOut = (fields: FieldProblem[] | undefined) =>
  * failures are logged and reported without their details.
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const original = innermost(unwrapResolverError(error));
   const path = formatted.path;
   if (original instanceof AppError) {
     const { fields, ...rest } = original.details;
     return {
       message: original.text.vi,
       path,
-      extensions: { code: original.code, reason: original.reason, [EN_KEY]: original.text.en, ...rest, ...(fields?.length ? { fields: fieldsOut(fields) } : {}) },
+      extensions: { ...rest, code: original.code, reason: original.reason, [EN_KEY]: original.text.en, ...(fields?.length ? { fields: fieldsOut(fields) } : {}) },
     };
   }
   if (original instanceof HttpException) {
