@@ -1,0 +1,79 @@
+import { ChangePasswordPage, SignInPage } from '@ketqua/dashboard/auth';
+import { useSession } from '@ketqua/dashboard/data-access';
+import { PageForbidden, PageNotFound } from '@ketqua/dashboard/ui';
+import { lazy, type ReactNode } from 'react';
+import { Navigate, Route, Routes, useLocation, useNavigate, type Location } from 'react-router-dom';
+import { AREAS, areaAt, canOpen, homePathFor, SIGN_IN_PATH, type Area } from './navigation';
+import { Shell } from './shell';
+
+// The pages behind sign-in load on demand; the sign-in page comes with the first download.
+const ProfilePage = lazy(() => import('@ketqua/dashboard/profile').then((m) => ({ default: m.ProfilePage })));
+const OrgBrowserPage = lazy(() => import('@ketqua/dashboard/org').then((m) => ({ default: m.OrgBrowserPage })));
+
+interface FromState {
+  from?: Location;
+}
+
+/** Signed out: to the sign-in page (coming back here after). Temporary password: change it first. */
+function RequireSession() {
+  const session = useSession();
+  const location = useLocation();
+  if (!session) return <Navigate to={SIGN_IN_PATH} replace state={{ from: location } satisfies FromState} />;
+  if (session.user.mustChangePassword && location.pathname !== AREAS.changePassword.path) {
+    return <Navigate to={AREAS.changePassword.path} replace />;
+  }
+  return <Shell />;
+}
+
+function SignInRoute() {
+  const session = useSession();
+  const from = (useLocation().state as FromState | null)?.from;
+  if (!session) return <SignInPage />;
+  const area = from ? areaAt(from.pathname) : undefined;
+  const back = from && area && canOpen(session.user.role, area) ? `${from.pathname}${from.search}` : homePathFor(session.user.role);
+  return <Navigate to={back} replace />;
+}
+
+function Allowed({ area, children }: { area: Area; children: ReactNode }) {
+  const role = useSession()?.user.role;
+  const navigate = useNavigate();
+  if (!role) return null;
+  return canOpen(role, area) ? <>{children}</> : <PageForbidden onHome={() => navigate(homePathFor(role))} />;
+}
+
+function Home() {
+  const role = useSession()?.user.role;
+  return role ? <Navigate to={homePathFor(role)} replace /> : null;
+}
+
+function NotFound() {
+  const role = useSession()?.user.role;
+  const navigate = useNavigate();
+  return <PageNotFound onHome={() => navigate(role ? homePathFor(role) : SIGN_IN_PATH)} />;
+}
+
+function ChangePasswordRoute() {
+  const role = useSession()?.user.role;
+  const navigate = useNavigate();
+  return <ChangePasswordPage onDone={() => navigate(role ? homePathFor(role) : SIGN_IN_PATH)} />;
+}
+
+function ProfileRoute() {
+  const navigate = useNavigate();
+  return <ProfilePage onChangePassword={() => navigate(AREAS.changePassword.path)} />;
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path={SIGN_IN_PATH} element={<SignInRoute />} />
+      <Route element={<RequireSession />}>
+        <Route index element={<Home />} />
+        <Route path={AREAS.profile.path} element={<Allowed area="profile"><ProfileRoute /></Allowed>} />
+        <Route path={AREAS.org.path} element={<Allowed area="org"><OrgBrowserPage /></Allowed>} />
+        <Route path={AREAS.changePassword.path} element={<ChangePasswordRoute />} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,41 @@
+import { ApartmentOutlined, IdcardOutlined, KeyOutlined } from '@ant-design/icons';
+import { useSignOut } from '@ketqua/dashboard/auth';
+import { useSession } from '@ketqua/dashboard/data-access';
+import { AppFrame, PageLoading, type NavItem } from '@ketqua/dashboard/ui';
+import { Suspense, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { AREAS, areaAt, navigationFor, type Area } from './navigation';
+
+const ICONS: Record<Area, ReactNode> = {
+  org: <ApartmentOutlined />,
+  profile: <IdcardOutlined />,
+  changePassword: <KeyOutlined />,
+};
+
+/** The signed-in frame around every page: the user's menu, name, role, language and sign-out. */
+export function Shell() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const signOut = useSignOut();
+  const user = useSession()?.user;
+  if (!user) return null;
+
+  const item = (area: Area): NavItem => ({ key: area, label: t(AREAS[area].label), icon: ICONS[area] });
+
+  return (
+    <AppFrame
+      nav={navigationFor(user.role).map(item)}
+      selectedKey={areaAt(pathname)}
+      onNavigate={(key) => navigate(AREAS[key as Area].path)}
+      user={{ fullName: user.fullName, roleLabel: t(`roles.${user.role}`) }}
+      accountMenu={[item('profile'), item('changePassword')]}
+      onSignOut={() => void signOut()}
+    >
+      <Suspense fallback={<PageLoading />}>
+        <Outlet />
+      </Suspense>
+    </AppFrame>
+  );
+}

@@ -1,0 +1,73 @@
+import { LockOutlined, MailOutlined } from '@ant-design/icons';
+import { useSessionStore, type ApiProblem } from '@ketqua/dashboard/data-access';
+import { PublicFrame, useProblemText } from '@ketqua/dashboard/ui';
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSignIn, type Credentials } from '../hooks/use-sign-in';
+
+/** "Đăng nhập": email and password, with the API's reason in plain words when it refuses. */
+export function SignInPage() {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<Credentials>();
+  const { signIn, signingIn } = useSignIn();
+  const problemText = useProblemText();
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const ended = useSessionStore().lastEnd();
+
+  const submit = async (values: Credentials) => {
+    setProblem(null);
+    const failure = await signIn(values);
+    if (!failure) return; // the router takes the signed-in user on
+    if (failure.fields.length) {
+      form.setFields(failure.fields.map((f) => ({ name: f.field as keyof Credentials, errors: [f.message] })));
+    }
+    if (failure.reason === 'INVALID_CREDENTIALS') form.setFieldValue('password', '');
+    setProblem(failure);
+  };
+
+  return (
+    <PublicFrame>
+      <Card className="kq-auth-card">
+        <Typography.Title level={1} style={{ fontSize: 24, marginTop: 0, marginBottom: 4, color: '#0f3a68' }}>
+          {t('auth.signIn.title')}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary">{t('auth.signIn.subtitle')}</Typography.Paragraph>
+
+        {ended && !problem && <Alert type="info" showIcon title={t(`auth.ended.${ended}`)} style={{ marginBottom: 16 }} />}
+        {problem && (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            title={problem.reason === 'ACCOUNT_LOCKED' ? t('auth.signIn.locked') : t('auth.signIn.failed')}
+            description={problemText(problem)}
+            style={{ marginBottom: 16 }}
+          />
+        )}
+
+        <Form<Credentials> form={form} layout="vertical" requiredMark={false} onFinish={submit} disabled={signingIn}>
+          <Form.Item
+            name="email"
+            label={t('auth.signIn.email')}
+            rules={[
+              { required: true, whitespace: true, message: t('auth.signIn.emailRequired') },
+              { type: 'email', message: t('auth.signIn.emailInvalid') },
+            ]}
+          >
+            <Input prefix={<MailOutlined />} type="email" autoComplete="username" inputMode="email" placeholder={t('auth.signIn.emailPlaceholder')} size="large" autoFocus />
+          </Form.Item>
+          <Form.Item name="password" label={t('auth.signIn.password')} rules={[{ required: true, message: t('auth.signIn.passwordRequired') }]}>
+            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" size="large" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" size="large" block loading={signingIn}>
+            {t('auth.signIn.submit')}
+          </Button>
+        </Form>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 13 }}>
+          {t('auth.signIn.help')}
+        </Typography.Paragraph>
+      </Card>
+    </PublicFrame>
+  );
+}

@@ -1,0 +1,38 @@
+import { Client, cacheExchange, fetchExchange, mapExchange } from '@urql/core';
+import { authExchange } from '@urql/exchange-auth';
+import type { SessionStore } from '../session/session-store';
+import { opensSession, sessionAuthConfig } from './auth-config';
+import { isSessionOver } from './problems';
+
+export interface KetquaClientOptions {
+  session: SessionStore;
+  /** The UI language, sent as Accept-Language so the API's messages match the screen. */
+  language: () => string;
+  url?: string;
+  fetch?: typeof fetch;
+}
+
+/**
+ * The one urql client: POST only (Apollo's CSRF protection refuses urql's GET queries, STACK.md 3),
+ * bearer token with refresh-and-retry, and sign-out when the API says the session is over.
+ * Create one per signed-in user, so nobody sees the previous user's cached data.
+ */
+export function createKetquaClient({ session, language, url = '/graphql', fetch: fetchImpl }: KetquaClientOptions): Client {
+  return new Client({
+    url,
+    preferGetMethod: false,
+    fetch: fetchImpl,
+    fetchOptions: () => ({ headers: { 'Accept-Language': language() } }),
+    exchanges: [
+      cacheExchange,
+      mapExchange({
+        onError(error, operation) {
+          // A refused refresh is the auth exchange's to judge (another tab may have refreshed).
+          if (isSessionOver(error) && !opensSession(operation)) session.end('SESSION_ENDED');
+        },
+      }),
+      authExchange(sessionAuthConfig(session)),
+      fetchExchange,
+    ],
+  });
+}

@@ -1,0 +1,11 @@
+// The dashboard's only way to the API: the urql client, the session, typed documents.
+export { graphql } from './gql';
+export type { AgencyKind, Role, StaffCategory } from './gql/graphql';
+export { createKetquaClient, type KetquaClientOptions } from './client/create-client';
+export { sessionAuthConfig, opensSession, EXPIRY_MARGIN_MS } from './client/auth-config';
+export { problemOf, problemOfFailure, isSessionOver, isTokenExpired, SESSION_OVER_REASONS, type ApiProblem, type FieldProblem } from './client/problems';
+export {
+  createBrowserSessionStore, createSessionStore, sessionFromPayload, SESSION_STORAGE_KEY,
+  type KeyValueStorage, type Session, type SessionEnd, type SessionStore, type SessionUser,
+} from './session/session-store';
+export { ApiProvider, SessionProvider, useSession, useSessionStore } from './session/session-react';

@@ -1,0 +1,2 @@
+// The organisation browser: unit tree and officials in the caller's scope.
+export { OrgBrowserPage } from './components/org-browser-page';
