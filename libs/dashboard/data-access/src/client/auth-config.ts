@@ -5,7 +5,7 @@ import { sessionFromPayload, type SessionStore } from '../session/session-store'
 import { isTokenExpired } from './problems';
 
 /** Refresh this long before the access token's stated expiry, to absorb clock skew and latency. */
-export const EXPIRY_MARGIN_MS = 30_000;
+export const EXPIRY_MARGIN_MS = 10_000;
 
 /** Operations that must never wait for, or trigger, a refresh: they are how a session is made. */
 const SESSION_FIELDS = new Set(['login', 'refreshSession']);

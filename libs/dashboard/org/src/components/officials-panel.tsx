@@ -64,7 +64,7 @@ export function OfficialsPanel({ unitId }: { unitId: string }) {
           dataSource={officials.rows}
           loading={officials.fetching}
           pagination={false}
-          locale={{ emptyText: t('org.empty') }}
+          locale={{ emptyText: officials.fetching ? ' ' : t('org.empty') }}
         />
       )}
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginTop: 12 }}>

@@ -1,0 +1,10 @@
+// Playwright in Debian's Chromium against the real API (libs/api/testing) serving the built
+// dashboard. Run with the root config so the test databases exist:
+//   npx jest --config jest.config.js --selectProjects dashboard-e2e
+module.exports = {
+  ...require('../../jest.preset'),
+  displayName: 'dashboard-e2e',
+  rootDir: __dirname,
+  globalSetup: '<rootDir>/global-setup.js',
+  testTimeout: 180_000,
+};

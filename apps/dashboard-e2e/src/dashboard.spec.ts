@@ -1,0 +1,142 @@
+// Journeys in the browser against the real API, booted by the API's own test harness. The scope
+// rule (scope:dashboard may not import scope:api) refuses that one import; the exception is kept to
+// this line instead of loosening the workspace rule, until the rule grows an e2e allowance.
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the e2e needs the API harness (libs/api/testing)
+import { createTestApp, type TestApp } from '@ketqua/api/testing';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, screenshot, seen, signIn } from './support/chromium';
+
+const PASSWORD = 'Ketqua@2026';
+const HEAD = 'head@demo.ketqua.vn';
+const OFFICIAL = 'official@demo.ketqua.vn';
+const dashboardDir = join(__dirname, '../../../dist/apps/dashboard');
+
+let app: TestApp;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([createTestApp({ dashboardDir }), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+// A fresh browser profile per test: no session or language choice leaks between them.
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  page = await context.newPage();
+});
+
+afterEach(async () => {
+  await context?.close();
+});
+
+const menu = () => page.getByRole('menu');
+
+describe('dashboard shell in Chromium', () => {
+  it('refuses a wrong password with a Vietnamese message and stays on the sign-in page', async () => {
+    await signIn(page, app.url, HEAD, 'not-the-password-1');
+
+    const alert = await seen(page.getByRole('alert').filter({ hasText: 'Không đăng nhập được' }));
+    expect(await alert.textContent()).toContain('Email hoặc mật khẩu không đúng.');
+    expect(new URL(page.url()).pathname).toBe('/dang-nhap');
+    await screenshot(page, 'sign-in-wrong-password-vi');
+  });
+
+  it('signs the unit head in to the organisation browser: the unit tree in Vietnamese, then English', async () => {
+    await signIn(page, app.url, HEAD, PASSWORD);
+
+    await seen(page.getByRole('heading', { level: 1, name: 'Cơ cấu tổ chức' }));
+    const tree = page.getByRole('tree');
+    await seen(tree.getByText('Phòng Công chức viên chức', { exact: true }));
+    await seen(tree.getByText('Tổ Đào tạo, bồi dưỡng', { exact: true }));
+    expect(await menu().getByRole('menuitem').allInnerTexts()).toEqual(['Cơ cấu tổ chức', 'Hồ sơ của tôi']);
+    await seen(page.getByText('Nguyễn Văn Minh').first());
+    await seen(page.getByRole('banner').getByText('Trưởng đơn vị'));
+    await seen(page.getByRole('button', { name: 'Đăng xuất' }));
+    // The unit's officials, sub-unit included, with server paging totals.
+    await seen(page.getByRole('cell', { name: /Lê Thị Hồng Nhung/ }));
+    await seen(page.getByText('1–10 trên tổng số 10'));
+    await screenshot(page, 'unit-head-org-vi');
+
+    // Accent-insensitive search, as a user types it on a phone keyboard.
+    await page.getByRole('textbox', { name: /Tìm theo họ tên/ }).fill('hong nhung');
+    await seen(page.getByText('1–1 trên tổng số 1'));
+    expect(await page.getByRole('row').filter({ hasText: '@demo.ketqua.vn' }).allInnerTexts()).toEqual([expect.stringContaining('Lê Thị Hồng Nhung')]);
+
+    // Choosing the sub-unit lists only its people.
+    await page.getByRole('textbox', { name: /Tìm theo họ tên/ }).fill('');
+    await tree.getByText('Tổ Đào tạo, bồi dưỡng', { exact: true }).click();
+    await seen(page.getByText('Công chức, viên chức · Tổ Đào tạo, bồi dưỡng'));
+    await seen(page.getByText('1–3 trên tổng số 3'));
+
+    // English, remembered after a reload.
+    await page.getByText('EN', { exact: true }).click();
+    await seen(page.getByRole('heading', { level: 1, name: 'Organisation' }));
+    expect(await menu().getByRole('menuitem').allInnerTexts()).toEqual(['Organisation', 'My profile']);
+    await seen(page.getByRole('button', { name: 'Sign out' }));
+    await seen(page.getByRole('banner').getByText('Unit head'));
+    await page.reload();
+    await seen(page.getByRole('heading', { level: 1, name: 'Organisation' }));
+    await seen(page.getByRole('tree').getByText('Phòng Công chức viên chức', { exact: true }));
+    await seen(page.getByText('1–10 of 10'));
+    await screenshot(page, 'unit-head-org-en');
+  });
+
+  it('gives an official their own profile and no organisation browser', async () => {
+    await signIn(page, app.url, OFFICIAL, PASSWORD);
+
+    await seen(page.getByRole('heading', { level: 1, name: 'Hồ sơ của tôi' }));
+    await seen(page.getByRole('heading', { name: 'Lê Thị Hồng Nhung' }));
+    await seen(page.getByText('Phòng Công chức viên chức').first());
+    expect(await menu().getByRole('menuitem').allInnerTexts()).toEqual(['Hồ sơ của tôi']);
+    await screenshot(page, 'official-profile-vi');
+
+    // Typing the address does not open it either.
+    await page.goto(`${app.url}/to-chuc`);
+    await seen(page.getByText('Bạn không có quyền xem trang này.'));
+    expect(await page.getByRole('tree').count()).toBe(0);
+  });
+
+  it('signs out back to the sign-in page, and the old session no longer opens anything', async () => {
+    await signIn(page, app.url, HEAD, PASSWORD);
+    await seen(page.getByRole('heading', { level: 1, name: 'Cơ cấu tổ chức' }));
+
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await seen(page.getByText('Bạn đã đăng xuất.'));
+    await page.goto(`${app.url}/to-chuc`);
+    await seen(page.getByRole('heading', { name: 'Đăng nhập' }));
+  });
+});
+
+describe('an access token that expires while the page is open', () => {
+  let shortLived: TestApp;
+
+  beforeAll(async () => {
+    // A second API on the same data whose access tokens last the minimum, 10 seconds.
+    shortLived = await createTestApp({ dashboardDir, keepData: true, env: { ACCESS_TOKEN_TTL_SECONDS: '10' } });
+  });
+
+  afterAll(async () => {
+    await shortLived?.close();
+  });
+
+  it('is refreshed with the stored refresh token, without sending the user back to sign in', async () => {
+    await signIn(page, shortLived.url, HEAD, PASSWORD);
+    await seen(page.getByRole('tree').getByText('Tổ Đào tạo, bồi dưỡng', { exact: true }));
+    const tokenNow = () => page.evaluate(() => (JSON.parse(localStorage.getItem('ketqua.session') ?? '{}') as { accessToken?: string }).accessToken);
+    const first = await tokenNow();
+
+    await page.waitForTimeout(11_000);
+    await page.getByRole('tree').getByText('Tổ Đào tạo, bồi dưỡng', { exact: true }).click();
+
+    await seen(page.getByText('1–3 trên tổng số 3'));
+    expect(await tokenNow()).not.toBe(first);
+    expect(new URL(page.url()).pathname).toBe('/to-chuc');
+  });
+});

@@ -1,0 +1,35 @@
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+
+/** Debian's Chromium (STACK.md 5); Playwright's own browser downloads do not work here. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Screenshots for a person to look at: $TMPDIR/ketqua-dashboard-e2e/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const dir = join(tmpdir(), 'ketqua-dashboard-e2e');
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** Waits until the user can see it (playwright-core has no auto-waiting expect). */
+export async function seen(locator: Locator): Promise<Locator> {
+  await locator.first().waitFor({ state: 'visible', timeout: 15_000 });
+  return locator;
+}
+
+export async function signIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/`);
+  await seen(page.getByRole('heading', { name: 'Đăng nhập' }));
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
