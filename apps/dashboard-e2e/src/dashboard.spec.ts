@@ -10,6 +10,7 @@ import { launchChromium, screenshot, seen, signIn } from './support/chromium';
 const PASSWORD = 'Ketqua@2026';
 const HEAD = 'head@demo.ketqua.vn';
 const OFFICIAL = 'official@demo.ketqua.vn';
+const INSPECTOR = 'inspector@demo.ketqua.vn';
 const dashboardDir = join(__dirname, '../../../dist/apps/dashboard');
 
 let app: TestApp;
@@ -46,6 +47,25 @@ describe('dashboard shell in Chromium', () => {
     expect(await alert.textContent()).toContain('Email hoặc mật khẩu không đúng.');
     expect(new URL(page.url()).pathname).toBe('/dang-nhap');
     await screenshot(page, 'sign-in-wrong-password-vi');
+  });
+
+  it('says plainly when repeated wrong passwords have locked the account', async () => {
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      if (attempt === 1) await signIn(page, app.url, INSPECTOR, `wrong-password-${attempt}`);
+      else {
+        await page.getByLabel('Mật khẩu').fill(`wrong-password-${attempt}`);
+        await page.getByRole('button', { name: 'Đăng nhập' }).click();
+      }
+      await seen(page.getByRole('alert').filter({ hasText: attempt < 5 ? `Email hoặc mật khẩu không đúng.` : 'Tài khoản đang tạm khóa' }));
+    }
+    const alert = page.getByRole('alert');
+    expect(await alert.textContent()).toMatch(/Tài khoản tạm khóa đến \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/);
+
+    // Even the right password is refused until the lock ends.
+    await page.getByLabel('Mật khẩu').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await seen(page.getByRole('alert').filter({ hasText: 'Tài khoản đang tạm khóa' }));
+    expect(new URL(page.url()).pathname).toBe('/dang-nhap');
   });
 
   it('signs the unit head in to the organisation browser: the unit tree in Vietnamese, then English', async () => {
@@ -111,6 +131,39 @@ describe('dashboard shell in Chromium', () => {
     await seen(page.getByText('Bạn đã đăng xuất.'));
     await page.goto(`${app.url}/to-chuc`);
     await seen(page.getByRole('heading', { name: 'Đăng nhập' }));
+  });
+});
+
+describe('changing a password', () => {
+  const email = 'ly.gia.huy@demo.ketqua.vn';
+  const newPassword = 'Doi-mat-khau-2026';
+
+  it('checks the policy before sending, changes it, and the new password signs in', async () => {
+    await signIn(page, app.url, email, PASSWORD);
+    await seen(page.getByRole('heading', { level: 1, name: 'Hồ sơ của tôi' }));
+    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await seen(page.getByRole('heading', { level: 1, name: 'Đổi mật khẩu' }));
+
+    await page.getByLabel('Mật khẩu hiện tại').fill('not-my-password-1');
+    await page.getByLabel('Mật khẩu mới', { exact: true }).fill('short1');
+    await page.getByLabel('Nhập lại mật khẩu mới').fill('short1');
+    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await seen(page.getByText('Cần ít nhất 10 ký tự.'));
+
+    // The API judges the current password, and says so next to the field.
+    await page.getByLabel('Mật khẩu mới', { exact: true }).fill(newPassword);
+    await page.getByLabel('Nhập lại mật khẩu mới').fill(newPassword);
+    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await seen(page.getByText('Mật khẩu hiện tại không đúng'));
+
+    await page.getByLabel('Mật khẩu hiện tại').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await seen(page.getByText('Đã đổi mật khẩu. Các phiên đăng nhập khác đã được đăng xuất.'));
+    await seen(page.getByRole('heading', { level: 1, name: 'Hồ sơ của tôi' }));
+
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await signIn(page, app.url, email, newPassword);
+    await seen(page.getByRole('heading', { level: 1, name: 'Hồ sơ của tôi' }));
   });
 });
 

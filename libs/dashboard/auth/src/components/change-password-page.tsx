@@ -1,6 +1,6 @@
 import { useSession, type ApiProblem } from '@ketqua/dashboard/data-access';
 import { PageHeading, useProblemText } from '@ketqua/dashboard/ui';
-import { Alert, App, Button, Card, Form, Input } from 'antd';
+import { Alert, App, Button, Card, Form, Input, type FormRule } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChangePassword } from '../hooks/use-change-password';
@@ -9,6 +9,14 @@ interface Values {
   currentPassword: string;
   newPassword: string;
   confirm: string;
+}
+
+/** A rule checking this field against another one: it must equal it, or differ from it. */
+function comparedWith(other: keyof Values, must: 'equal' | 'differ', message: string): FormRule {
+  return ({ getFieldValue }) => ({
+    validator: (_, value: string | undefined) =>
+      !value || (value === getFieldValue(other)) === (must === 'equal') ? Promise.resolve() : Promise.reject(new Error(message)),
+  });
 }
 
 /** "Đổi mật khẩu": checks the API's policy before sending, then shows the API's verdict. */
@@ -53,10 +61,7 @@ export function ChangePasswordPage({ onDone }: { onDone: () => void }) {
               { required: true, message: t('auth.changePassword.newRequired') },
               { min: 10, message: t('auth.changePassword.tooShort') },
               { pattern: /(?=.*\p{L})(?=.*\d)/u, message: t('auth.changePassword.lettersAndDigits') },
-              ({ getFieldValue }) => ({
-                validator: (_, value: string | undefined) =>
-                  value && value === getFieldValue('currentPassword') ? Promise.reject(new Error(t('auth.changePassword.sameAsCurrent'))) : Promise.resolve(),
-              }),
+              comparedWith('currentPassword', 'differ', t('auth.changePassword.sameAsCurrent')),
             ]}
           >
             <Input.Password autoComplete="new-password" />
@@ -67,10 +72,7 @@ export function ChangePasswordPage({ onDone }: { onDone: () => void }) {
             dependencies={['newPassword']}
             rules={[
               { required: true, message: t('auth.changePassword.newRequired') },
-              ({ getFieldValue }) => ({
-                validator: (_, value: string | undefined) =>
-                  !value || value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('auth.changePassword.mismatch'))),
-              }),
+              comparedWith('newPassword', 'equal', t('auth.changePassword.mismatch')),
             ]}
           >
             <Input.Password autoComplete="new-password" />

@@ -17,14 +17,16 @@ import { UnitTreePanel } from './unit-tree-panel';
 export function OrgBrowserPage() {
   const { t } = useTranslation();
   const problemText = useProblemText();
-  const ownAgencyId = useSession()?.user.agencyId ?? null;
+  const user = useSession()?.user;
+  const ownAgencyId = user?.agencyId ?? null;
   const agencies = useAgencies('');
   const [chosenAgency, setChosenAgency] = useState<AgencyOption | null>(null);
   const agency = chosenAgency ?? agencies.agencies.find((a) => a.id === ownAgencyId) ?? agencies.agencies[0] ?? null;
 
   const units = useUnitTree(agency?.id ?? null);
   const [chosenUnitId, setChosenUnitId] = useState<string | null>(null);
-  const unit = findUnit(units.tree, chosenUnitId) ?? units.tree[0] ?? null;
+  // Start where the user works when that unit is in view (HR, a head), else at the first unit.
+  const unit = findUnit(units.tree, chosenUnitId) ?? findUnit(units.tree, user?.unitId ?? null) ?? units.tree[0] ?? null;
 
   if (agencies.loading) return <PageLoading />;
   if (agencies.problem) return <PageError message={problemText(agencies.problem)} onRetry={agencies.reload} />;

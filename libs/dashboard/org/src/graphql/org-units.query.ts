@@ -6,8 +6,7 @@ export const OrgUnitsQuery = graphql(`
     units(filter: { agencyId: $agencyId }, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...NextPage
       }
       edges {
         node {

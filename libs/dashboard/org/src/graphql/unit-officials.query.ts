@@ -6,8 +6,7 @@ export const UnitOfficialsQuery = graphql(`
     officials(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...NextPage
       }
       edges {
         node {

@@ -49,7 +49,7 @@ export function ProfilePage({ onChangePassword }: { onChangePassword: () => void
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
           <Card title={t('profile.work')}>
-            <Descriptions column={1} size="small" colon={false} styles={{ label: { width: 170 } }}>
+            <Descriptions column={1} size="small" colon={false} styles={{ label: { width: '38%', maxWidth: 170 } }}>
               <Descriptions.Item label={t('profile.agency')}>{me.agency.name}</Descriptions.Item>
               <Descriptions.Item label={t('profile.unit')}>{me.unit.name}</Descriptions.Item>
               <Descriptions.Item label={t('profile.position')}>{me.position?.name ?? none}</Descriptions.Item>
@@ -63,7 +63,7 @@ export function ProfilePage({ onChangePassword }: { onChangePassword: () => void
         </Col>
         <Col xs={24} lg={10}>
           <Card title={t('profile.account')}>
-            <Descriptions column={1} size="small" colon={false} styles={{ label: { width: 150 } }}>
+            <Descriptions column={1} size="small" colon={false} styles={{ label: { width: '38%', maxWidth: 150 } }}>
               <Descriptions.Item label={t('profile.email')}>{me.email}</Descriptions.Item>
               <Descriptions.Item label={t('profile.role')}>{t(`roles.${me.role}`)}</Descriptions.Item>
               {me.role !== 'OFFICIAL' && me.role !== 'UNIT_HEAD' && (
