@@ -3,6 +3,7 @@
 //                 template, so migrations run once), print their URLs as JSON, exit.
 //   embedded <n>  no DATABASE_URL: start n in-memory embedded PostgreSQL servers, migrate them, print
 //                 READY <json>, and keep serving until stdin closes (the jest process ended) or SIGTERM.
+//   empty <n>     like embedded, without migrations (tests of migrating from an empty database).
 //   drop          DATABASE_URL is set: drop the databases of this run (KETQUA_TEST_RUN).
 // One database per jest worker; each test file truncates its worker's database (libs/api/testing).
 import 'reflect-metadata';
@@ -74,9 +75,9 @@ async function drop(): Promise<void> {
   });
 }
 
-async function embedded(): Promise<void> {
+async function embedded(migrate = true): Promise<void> {
   const servers = await Promise.all(Array.from({ length: count }, () => startEmbeddedPostgres({ maxConnections: 40 })));
-  for (const s of servers) await runMigrations({ url: s.url, poolSize: 1, embedded: true });
+  if (migrate) for (const s of servers) await runMigrations({ url: s.url, poolSize: 1, embedded: true });
   process.stdout.write(`READY ${JSON.stringify(servers.map((s) => s.url))}\n`);
   const stop = async () => {
     await Promise.all(servers.map((s) => s.stop()));
@@ -88,10 +89,10 @@ async function embedded(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-const modes: Record<string, () => Promise<void>> = { server, embedded, drop };
+const modes: Record<string, () => Promise<void>> = { server, embedded: () => embedded(true), empty: () => embedded(false), drop };
 const selected = modes[mode ?? ''];
 if (!selected) {
-  process.stderr.write('usage: test-databases.ts server|embedded|drop <count>\n');
+  process.stderr.write('usage: test-databases.ts server|embedded|empty|drop <count>\n');
   process.exit(2);
 }
 selected().catch((error: unknown) => {

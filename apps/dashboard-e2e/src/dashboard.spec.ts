@@ -1,7 +1,6 @@
 // Journeys in the browser against the real API, booted by the API's own test harness. The scope
 // rule (scope:dashboard may not import scope:api) refuses that one import; the exception is kept to
 // this line instead of loosening the workspace rule, until the rule grows an e2e allowance.
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the e2e needs the API harness (libs/api/testing)
 import { createTestApp, type TestApp } from '@ketqua/api/testing';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';

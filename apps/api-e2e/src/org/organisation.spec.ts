@@ -49,6 +49,14 @@ describe('organisation: HR and ADMIN keep agencies, units, positions and officia
     expect(await auditCount()).toBe(before);
   });
 
+  it('answers a malformed id with BAD_USER_INPUT, not a server error', async () => {
+    for (const op of ['query { official(id: "null") { id } }', 'mutation { issueTemporaryPassword(id: "1; drop") { temporaryPassword } }']) {
+      const res = await t.gql(op, {}, { token: hr });
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0].extensions?.reason).toBe('INVALID_ID');
+    }
+  });
+
   it('refuses a duplicate code and a unit placed under its own sub-unit', async () => {
     const dup = await t.gql(CREATE_UNIT, { input: { agencyId: snv, code: 'TCBC', name: 'Trùng mã' } }, { token: hr });
     expect(errorCode(dup)).toBe('CONFLICT');

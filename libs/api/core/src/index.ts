@@ -35,3 +35,4 @@ export * from './org-model/models/position.model';
 export * from './org-model/models/rank.model';
 export * from './org-model/models/official.model';
 export * from './time/clock';
+export * from './graphql/id-arg.decorator';

@@ -45,3 +45,40 @@ export async function connectTestDatabase(url = testDatabaseUrl()): Promise<Clie
   await client.connect();
   return client;
 }
+
+export interface ChildEmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * A fresh embedded PostgreSQL in a child process (PGlite cannot load inside jest's VM), whatever
+ * DATABASE_URL says: for tests that must exercise the embedded database itself.
+ */
+export async function startChildEmbeddedDatabase(options: { migrated: boolean }): Promise<ChildEmbeddedDatabase> {
+  const { spawn } = await import('node:child_process');
+  const { join } = await import('node:path');
+  const root = join(__dirname, '../../../..');
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'tools/testing/test-databases.ts', options.migrated ? 'embedded' : 'empty', '1'], {
+    cwd: root,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const line = out.split('\n').find((l) => l.startsWith('READY '));
+      if (line) resolve((JSON.parse(line.slice(6)) as string[])[0]);
+    });
+    child.once('exit', (code) => reject(new Error(`embedded database exited with ${code}`)));
+  });
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.stdin.end();
+        child.stdout.destroy();
+      }),
+  };
+}

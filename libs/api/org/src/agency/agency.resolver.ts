@@ -1,5 +1,5 @@
-import { Args, ArgsType, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Agency, Allow, Authenticated, AuthUser, Connection, CurrentUser, LocalDateScalar, ListArgs, Role } from '@ketqua/api/core';
+import { Args, ArgsType, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Agency, Allow, Authenticated, AuthUser, Connection, CurrentUser, IdArg, LocalDateScalar, ListArgs, Role } from '@ketqua/api/core';
 import { AgencyFilter, CreateAgencyInput, UpdateAgencyInput } from './dto/agency.inputs';
 import { AgencyService } from './agency.service';
 
@@ -20,7 +20,7 @@ export class AgencyResolver {
 
   @Authenticated()
   @Query(() => Agency)
-  agency(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string) {
+  agency(@CurrentUser() user: AuthUser, @IdArg() id: string) {
     return this.service.get(user, id);
   }
 
@@ -40,7 +40,7 @@ export class AgencyResolver {
   @Mutation(() => Agency, { description: 'Deactivates an agency from the day after lastDay (default today); its records stay. ADMIN or city-wide HR.' })
   deactivateAgency(
     @CurrentUser() user: AuthUser,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg() id: string,
     @Args('lastDay', { type: () => LocalDateScalar, nullable: true }) lastDay?: string,
   ) {
     return this.service.close(user, id, lastDay);

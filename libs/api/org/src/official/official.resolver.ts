@@ -1,6 +1,6 @@
-import { Args, ArgsType, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
-  Agency, AgencyEntity, Allow, Authenticated, AuthUser, Connection, CurrentUser, GraphQLContext, Official, ListArgs, Position,
+  Agency, AgencyEntity, Allow, Authenticated, AuthUser, Connection, CurrentUser, IdArg, GraphQLContext, Official, ListArgs, Position,
   PositionEntity, Rank, RankEntity, Role, Unit, UnitEntity,
 } from '@ketqua/api/core';
 import { CreateOfficialInput, OfficialFilter, UpdateOfficialInput } from './dto/official.inputs';
@@ -24,7 +24,7 @@ export class OfficialResolver {
 
   @Authenticated()
   @Query(() => Official, { description: 'FORBIDDEN outside your scope.' })
-  official(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string) {
+  official(@CurrentUser() user: AuthUser, @IdArg() id: string) {
     return this.service.get(user, id);
   }
 
@@ -42,19 +42,19 @@ export class OfficialResolver {
 
   @Allow(Role.ADMIN, Role.HR)
   @Mutation(() => Official, { description: 'Blocks sign-in and ends every session; records are kept.' })
-  deactivateOfficial(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string) {
+  deactivateOfficial(@CurrentUser() user: AuthUser, @IdArg() id: string) {
     return this.service.setActive(user, id, false);
   }
 
   @Allow(Role.ADMIN, Role.HR)
   @Mutation(() => Official)
-  reactivateOfficial(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string) {
+  reactivateOfficial(@CurrentUser() user: AuthUser, @IdArg() id: string) {
     return this.service.setActive(user, id, true);
   }
 
   @Allow(Role.ADMIN, Role.HR)
   @Mutation(() => TemporaryPasswordPayload, { description: 'New one-time password; also unlocks a locked account.' })
-  issueTemporaryPassword(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string) {
+  issueTemporaryPassword(@CurrentUser() user: AuthUser, @IdArg() id: string) {
     return this.service.issueTemporaryPassword(user, id);
   }
 

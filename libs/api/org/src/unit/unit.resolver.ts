@@ -1,6 +1,6 @@
-import { Args, ArgsType, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
-  Agency, AgencyEntity, Allow, Authenticated, AuthUser, Connection, CurrentUser, GraphQLContext, Official, ListArgs, Role, Unit,
+  Agency, AgencyEntity, Allow, Authenticated, AuthUser, Connection, CurrentUser, IdArg, GraphQLContext, Official, ListArgs, Role, Unit,
   UnitEntity, UserEntity,
 } from '@ketqua/api/core';
 import { DataSource, In } from 'typeorm';
@@ -24,7 +24,7 @@ export class UnitResolver {
 
   @Authenticated()
   @Query(() => Unit)
-  unit(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string) {
+  unit(@CurrentUser() user: AuthUser, @IdArg() id: string) {
     return this.service.get(user, id);
   }
 
@@ -42,7 +42,7 @@ export class UnitResolver {
 
   @Allow(Role.ADMIN, Role.HR)
   @Mutation(() => Unit, { description: 'Refused while the unit still has active officials or sub-units.' })
-  deactivateUnit(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string) {
+  deactivateUnit(@CurrentUser() user: AuthUser, @IdArg() id: string) {
     return this.service.deactivate(user, id);
   }
 

@@ -1,8 +1,10 @@
 import { mkdirSync } from 'node:fs';
+import { ProtocolSocketServer } from './protocol-socket-server';
 
 /**
- * The embedded PostgreSQL: PGlite (PostgreSQL compiled to WASM) behind pglite-socket, so the
- * ordinary `pg` driver, TypeORM and migrations run unchanged (STACK.md, "Embedded PostgreSQL").
+ * The embedded PostgreSQL: PGlite (PostgreSQL compiled to WASM) behind a wire-protocol socket, so
+ * the ordinary `pg` driver, TypeORM and migrations run unchanged (STACK.md, "Embedded PostgreSQL").
+ * The socket server is our own ProtocolSocketServer (see there for why not pglite-socket's).
  *
  * Two facts shape how it is used (measured, see STACK.md):
  * - all socket connections share ONE session: no session SET, no LISTEN/NOTIFY across requests;
@@ -27,17 +29,10 @@ export interface EmbeddedPostgresOptions {
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
   // Loaded lazily: PGlite is ESM-first and only the embedded mode needs it.
   const { PGlite } = await import('@electric-sql/pglite');
-  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const db = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
-  const server = new PGLiteSocketServer({
-    db,
-    host: '127.0.0.1',
-    port: options.port ?? 0,
-    maxConnections: options.maxConnections ?? 20,
-  });
-  await server.start();
-  const port = listeningPort(server);
+  const server = new ProtocolSocketServer(db, options.maxConnections ?? 20);
+  const port = await server.listen(options.port ?? 0);
   let stopped = false;
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
@@ -45,15 +40,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
     async stop() {
       if (stopped) return;
       stopped = true;
-      await server.stop();
+      await server.close();
       await db.close();
     },
   };
-}
-
-function listeningPort(server: { getServerConn(): string }): number {
-  // Port 0 asks the OS for a free port; after start() the server reports the one it got.
-  const port = Number(server.getServerConn().split(':').pop());
-  if (!Number.isInteger(port) || port <= 0) throw new Error('embedded PostgreSQL: could not read the listening port');
-  return port;
 }
