@@ -23,6 +23,9 @@ import { GraphQLSetupModule } from './graphql/graphql-setup.module';
 import { HealthController } from './health/health.controller';
 import { RequestLoggerMiddleware } from './logging/request-logger.middleware';
 import { Clock } from './time/clock';
+import { AfterCommit } from './database/after-commit';
+import { JobQueue } from './jobs/job-queue.service';
+import { RealtimeBus } from './realtime/realtime-bus';
 import { AgencyEntity } from './org-model/agency.entity';
 import { PositionEntity } from './org-model/position.entity';
 import { RankEntity } from './org-model/rank.entity';
@@ -59,6 +62,9 @@ export class CoreModule implements NestModule {
       controllers: [HealthController],
       providers: [
         Clock,
+        AfterCommit,
+        JobQueue,
+        RealtimeBus,
         AuditService,
         AccessService,
         PasswordService,
@@ -70,7 +76,7 @@ export class CoreModule implements NestModule {
         { provide: APP_PIPE, useClass: AppValidationPipe },
         { provide: APP_FILTER, useClass: AppErrorFilter },
       ],
-      exports: [Clock, AuditService, AccessService, PasswordService, AuthService, TypeOrmModule],
+      exports: [Clock, AfterCommit, JobQueue, RealtimeBus, AuditService, AccessService, PasswordService, AuthService, TypeOrmModule],
     };
   }
 

@@ -36,3 +36,7 @@ export * from './org-model/models/rank.model';
 export * from './org-model/models/official.model';
 export * from './time/clock';
 export * from './graphql/id-arg.decorator';
+export * from './database/after-commit';
+export * from './jobs/job-queue.service';
+export * from './realtime/realtime-bus';
+export * from './notifications/notification-sender';

@@ -50,6 +50,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     LOGIN_FAILURE_DELAY_MS: '0',
     DATABASE_POOL_SIZE: '5',
     LOG_LEVEL: 'error',
+    JOBS_ENABLED: 'false',
     DASHBOARD_DIR: options.dashboardDir ?? '',
     ...options.env,
   });

@@ -16,8 +16,8 @@ export function testDatabaseIsEmbedded(): boolean {
 const KEPT_TABLES = new Set(['typeorm_migration']);
 
 /**
- * Empties every table of the worker's database so each test file starts clean, and restarts the
- * audit chain. The audit table refuses TRUNCATE by trigger, so the trigger is paused here only.
+ * Empties every table of the worker's database so each test file starts clean, restarts the
+ * audit chain and drops the job queue. The audit table refuses TRUNCATE by trigger, so the trigger is paused here only.
  */
 export async function resetTestDatabase(url = testDatabaseUrl()): Promise<void> {
   const client = new Client({ connectionString: url });
@@ -30,6 +30,8 @@ export async function resetTestDatabase(url = testDatabaseUrl()): Promise<void> 
     await client.query(`TRUNCATE ${tables.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`);
     await client.query('ALTER TABLE audit_event ENABLE TRIGGER USER');
     await client.query(`INSERT INTO audit_chain_head (id, last_seq, last_hash) VALUES (1, 0, repeat('0', 64))`);
+    // pg-boss keeps its queue in its own schema and recreates it on start.
+    await client.query('DROP SCHEMA IF EXISTS pgboss CASCADE');
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);

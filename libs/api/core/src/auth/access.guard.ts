@@ -31,7 +31,8 @@ export class AccessGuard extends AuthGuard('jwt') {
       });
     }
     if (permission.kind === 'public') return true;
-    await super.canActivate(context);
+    // Subscriptions authenticate once at connection_init; HTTP requests carry a bearer token.
+    if (!requestOf(context).user) await super.canActivate(context);
     const user = requestOf(context).user as AuthUser;
     if (!permission.roles.includes(user.role)) {
       throw new ForbiddenError('ROLE_NOT_ALLOWED', {

@@ -64,6 +64,10 @@ export class AppConfig {
   @Transform(toBool) @IsBoolean()
   SEED_DEMO = true;
 
+  /** Run background jobs (draws, reminders) in this process; tests turn it off and drive them directly. */
+  @Transform(toBool) @IsBoolean()
+  JOBS_ENABLED = true;
+
   @IsIn(['json', 'pretty'])
   LOG_FORMAT: 'json' | 'pretty' = 'pretty';
 

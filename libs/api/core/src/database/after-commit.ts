@@ -1,0 +1,50 @@
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
+
+type Callback = () => void | Promise<void>;
+
+/**
+ * Runs side effects (live pushes, e-mail) only once the transaction that caused them has
+ * committed, and drops them if it rolls back: nobody is told about a change that did not happen.
+ */
+@Injectable()
+export class AfterCommit implements EntitySubscriberInterface, OnModuleInit {
+  private readonly logger = new Logger(AfterCommit.name);
+  private readonly pending = new WeakMap<QueryRunner, Callback[]>();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  onModuleInit(): void {
+    if (!this.dataSource.subscribers.includes(this)) this.dataSource.subscribers.push(this);
+  }
+
+  /** Outside a transaction the callback runs at once. */
+  run(tx: EntityManager, callback: Callback): void {
+    const runner = tx.queryRunner;
+    if (!runner?.isTransactionActive) {
+      void this.safely(callback);
+      return;
+    }
+    const list = this.pending.get(runner) ?? [];
+    list.push(callback);
+    this.pending.set(runner, list);
+  }
+
+  afterTransactionCommit(event: TransactionCommitEvent): void {
+    const list = this.pending.get(event.queryRunner);
+    this.pending.delete(event.queryRunner);
+    for (const callback of list ?? []) void this.safely(callback);
+  }
+
+  afterTransactionRollback(event: TransactionRollbackEvent): void {
+    this.pending.delete(event.queryRunner);
+  }
+
+  private async safely(callback: Callback): Promise<void> {
+    try {
+      await callback();
+    } catch (error) {
+      this.logger.error(`after-commit callback failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { AppConfig } from '../config/app-config';
+import { DatabaseInfo } from '../database/database-info';
+
+export type JobHandler<T> = (data: T) => Promise<void>;
+
+interface Registration {
+  name: string;
+  handler: JobHandler<never>;
+  /** Cron in Asia/Ho_Chi_Minh, for recurring jobs (daily draws, overdue sweeps). */
+  cron?: string;
+}
+
+/**
+ * Background work on a PostgreSQL-backed queue (pg-boss, ENGINEERING.md): jobs survive restarts,
+ * and with several API instances each job runs once. pg-boss keeps its own tables in the `pgboss`
+ * schema, which it creates and migrates itself.
+ *
+ * pg-boss only prevents duplicates while a job is queued or active: work that must happen once per
+ * key (e.g. per unit and day) also needs its own unique row written in the job's transaction.
+ *
+ * Modules register handlers in onModuleInit; the queue starts after bootstrap. With
+ * JOBS_ENABLED=false (tests) nothing is polled: tests call the services directly with a moved clock.
+ */
+@Injectable()
+export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(JobQueue.name);
+  private readonly registrations: Registration[] = [];
+  private boss: PgBoss | null = null;
+
+  constructor(private readonly config: AppConfig, private readonly database: DatabaseInfo) {}
+
+  get enabled(): boolean {
+    return this.config.JOBS_ENABLED;
+  }
+
+  register<T>(name: string, handler: JobHandler<T>, options: { cron?: string } = {}): void {
+    this.registrations.push({ name, handler: handler as JobHandler<never>, cron: options.cron });
+  }
+
+  /** Queues a job; with `singletonKey` a second one with the same key is dropped while the first waits. */
+  async send<T extends object>(name: string, data: T, options: PgBoss.SendOptions = {}): Promise<string | null> {
+    if (!this.boss) {
+      this.logger.debug(`jobs disabled: ${name} not queued`);
+      return null;
+    }
+    return this.boss.send(name, data, options);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.enabled) return;
+    const boss = new PgBoss({
+      connectionString: this.database.url,
+      schema: 'pgboss',
+      max: 3,
+      application_name: 'ketqua-jobs',
+      pollingIntervalSeconds: 2,
+    });
+    boss.on('error', (error: Error) => this.logger.error(`job queue: ${error.message}`));
+    await boss.start();
+    for (const r of this.registrations) {
+      await boss.createQueue(r.name);
+      await boss.work<never>(r.name, async (jobs) => {
+        for (const job of jobs) await r.handler(job.data);
+      });
+      if (r.cron) await boss.schedule(r.name, r.cron, {}, { tz: 'Asia/Ho_Chi_Minh' });
+    }
+    this.boss = boss;
+    this.logger.log(`job queue started: ${this.registrations.map((r) => r.name).join(', ') || 'no jobs'}`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    const boss = this.boss;
+    this.boss = null;
+    if (boss) await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+}

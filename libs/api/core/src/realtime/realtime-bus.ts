@@ -1,0 +1,79 @@
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { EventEmitter, on } from 'node:events';
+import { Client } from 'pg';
+import { DatabaseInfo } from '../database/database-info';
+
+const CHANNEL = 'ketqua_realtime';
+
+/**
+ * Live fan-out for GraphQL subscriptions (ENGINEERING.md): on a PostgreSQL server through
+ * LISTEN/NOTIFY so every API instance hears every event; on the embedded database in process
+ * (its connections share one session, so NOTIFY would reach only the sender - STACK.md).
+ *
+ * Publish after the transaction that made the change has committed, and keep payloads small
+ * (ids and short texts: NOTIFY carries at most 8000 bytes).
+ */
+@Injectable()
+export class RealtimeBus implements OnModuleDestroy {
+  private readonly logger = new Logger(RealtimeBus.name);
+  private readonly local = new EventEmitter();
+  private listener: Client | null = null;
+  private listening: Promise<void> | null = null;
+
+  constructor(private readonly database: DatabaseInfo) {
+    this.local.setMaxListeners(0);
+  }
+
+  async publish(topic: string, payload: unknown): Promise<void> {
+    if (this.database.embedded) {
+      this.local.emit(topic, payload);
+      return;
+    }
+    await this.listen();
+    const client = new Client({ connectionString: this.database.url });
+    await client.connect();
+    try {
+      await client.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ topic, payload })]);
+    } finally {
+      await client.end();
+    }
+  }
+
+  /** Events of one topic as they come, for a subscription resolver; ends when the client leaves. */
+  async *subscribe<T>(topic: string, signal?: AbortSignal): AsyncGenerator<T> {
+    if (!this.database.embedded) await this.listen();
+    try {
+      for await (const [payload] of on(this.local, topic, { signal })) yield payload as T;
+    } catch (error) {
+      if ((error as Error).name !== 'AbortError') throw error;
+    }
+  }
+
+  private listen(): Promise<void> {
+    this.listening ??= (async () => {
+      const client = new Client({ connectionString: this.database.url, application_name: 'ketqua-realtime' });
+      client.on('notification', (message) => {
+        if (message.channel !== CHANNEL || !message.payload) return;
+        const { topic, payload } = JSON.parse(message.payload) as { topic: string; payload: unknown };
+        this.local.emit(topic, payload);
+      });
+      client.on('error', (error) => this.logger.error(`realtime listener: ${error.message}`));
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+      this.listener = client;
+    })();
+    return this.listening;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.local.removeAllListeners();
+    await this.listener?.end().catch(() => undefined);
+    this.listener = null;
+    this.listening = null;
+  }
+}
+
+/** Keeps the events a subscriber may see (e.g. only their own notifications). */
+export async function* filterEvents<T>(source: AsyncIterable<T>, keep: (event: T) => boolean): AsyncGenerator<T> {
+  for await (const event of source) if (keep(event)) yield event;
+}
