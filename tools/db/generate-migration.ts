@@ -1,4 +1,6 @@
-// npm run migration:generate -- <PascalCaseName>
+// npm run migration:generate -- <PascalCaseName> [--only work,pilot]
+// --only limits the diff to the core entities plus those libs (libs/api/<name>), so work in progress
+// elsewhere in the tree does not slip into your migration.
 // Diffs the entities against the committed migrations (on a throwaway in-memory embedded PostgreSQL),
 // writes the difference as a new migration and registers it in migrations/index.ts.
 // Read and correct the generated SQL by hand before committing it (ENGINEERING.md).
@@ -13,11 +15,16 @@ const migrationsDir = join(root, 'libs/api/core/src/database/migrations');
 
 async function main(): Promise<void> {
   const name = process.argv[2];
+  const onlyIndex = process.argv.indexOf('--only');
+  const only = onlyIndex > 0 ? (process.argv[onlyIndex + 1] ?? '').split(',').filter(Boolean) : null;
+  const entities = only
+    ? ['core', ...only].map((lib) => join(root, `libs/api/${lib}/**/*.entity.ts`))
+    : [join(root, 'libs/api/**/*.entity.ts')];
   if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('usage: npm run migration:generate -- <PascalCaseName>, e.g. AddWorkLogs');
   const pg = await startEmbeddedPostgres({});
   const dataSource = new DataSource({
     ...dataSourceOptions({ url: pg.url, poolSize: 2, embedded: true }),
-    entities: [join(root, 'libs/api/**/*.entity.ts')],
+    entities,
     logging: ['error'],
   });
   try {

@@ -24,6 +24,7 @@ import { HealthController } from './health/health.controller';
 import { RequestLoggerMiddleware } from './logging/request-logger.middleware';
 import { Clock } from './time/clock';
 import { AfterCommit } from './database/after-commit';
+import { DemoContributions } from './demo/demo-contributions';
 import { JobQueue } from './jobs/job-queue.service';
 import { RealtimeBus } from './realtime/realtime-bus';
 import { AgencyEntity } from './org-model/agency.entity';
@@ -62,6 +63,7 @@ export class CoreModule implements NestModule {
       controllers: [HealthController],
       providers: [
         Clock,
+        DemoContributions,
         AfterCommit,
         JobQueue,
         RealtimeBus,
@@ -76,7 +78,7 @@ export class CoreModule implements NestModule {
         { provide: APP_PIPE, useClass: AppValidationPipe },
         { provide: APP_FILTER, useClass: AppErrorFilter },
       ],
-      exports: [Clock, AfterCommit, JobQueue, RealtimeBus, AuditService, AccessService, PasswordService, AuthService, TypeOrmModule],
+      exports: [Clock, DemoContributions, AfterCommit, JobQueue, RealtimeBus, AuditService, AccessService, PasswordService, AuthService, TypeOrmModule],
     };
   }
 

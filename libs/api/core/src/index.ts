@@ -40,3 +40,4 @@ export * from './database/after-commit';
 export * from './jobs/job-queue.service';
 export * from './realtime/realtime-bus';
 export * from './notifications/notification-sender';
+export * from './demo/demo-contributions';

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
-  AgencyEntity, AppConfig, AuditService, PasswordService, PositionEntity, RankEntity, toSearchText, UnitEntity, UserEntity,
+  AgencyEntity, AppConfig, AuditService, DemoContributions, PasswordService, PositionEntity, RankEntity, toSearchText, UnitEntity, UserEntity,
 } from '@ketqua/api/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEMO_AGENCIES, DEMO_OFFICIALS, DEMO_PASSWORD, DEMO_RANKS } from './demo-city';
@@ -15,11 +15,26 @@ export class DemoSeeder {
     private readonly passwords: PasswordService,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly contributions: DemoContributions,
   ) {}
 
-  /** Seeds when no agency exists yet; returns whether it did. Running it again changes nothing. */
-  async seedIfEmpty(): Promise<boolean> {
+  /**
+   * The demo city when no agency exists yet, then (with `features`) every feature's demo data
+   * that is still missing. Returns whether the city was seeded. Running it again changes nothing.
+   */
+  async seedIfEmpty(options: { features?: boolean } = {}): Promise<boolean> {
     if (this.config.isProduction) throw new Error('The demo seed refuses to run when NODE_ENV=production.');
+    const seeded = await this.seedCity();
+    if (options.features ?? true) {
+      for (const contribution of this.contributions.all()) {
+        await contribution.seed();
+        this.logger.log(`demo data ready: ${contribution.name}`);
+      }
+    }
+    return seeded;
+  }
+
+  private async seedCity(): Promise<boolean> {
     if ((await this.dataSource.getRepository(AgencyEntity).count()) > 0) return false;
     // One hash for every demo account: argon2 is deliberately slow and these share a password anyway.
     const passwordHash = await this.passwords.hash(DEMO_PASSWORD);

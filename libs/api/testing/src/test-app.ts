@@ -10,8 +10,11 @@ import { GqlOptions, GqlResponse, postGraphQL } from './graphql-client';
 import { resetTestDatabase, testDatabaseIsEmbedded, testDatabaseUrl } from './test-database';
 
 export interface TestAppOptions {
-  /** Load the demo city (default true): stable logins admin@, hr@, head@, official@, inspector@demo.ketqua.vn. */
-  seedDemo?: boolean;
+  /**
+   * Load the demo city (default true): stable logins admin@, hr@, head@, official@, inspector@demo.ketqua.vn.
+   * 'full' also loads every feature's demo data (assignments, a running pilot, …), as `npm start` does.
+   */
+  seedDemo?: boolean | 'full';
   /** Serve a built dashboard (e.g. 'dist/apps/dashboard') for browser tests. */
   dashboardDir?: string;
   /** Extra configuration, as environment variables. */
@@ -61,7 +64,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   );
   configureHttp(app, config);
   await app.init();
-  if (options.seedDemo ?? true) await app.get(DemoSeeder).seedIfEmpty();
+  if (options.seedDemo ?? true) await app.get(DemoSeeder).seedIfEmpty({ features: options.seedDemo === 'full' });
   await app.listen(0, '127.0.0.1');
   const port = (app.getHttpServer().address() as AddressInfo).port;
   const base = `http://127.0.0.1:${port}`;
