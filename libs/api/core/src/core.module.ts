@@ -23,6 +23,8 @@ import { GraphQLSetupModule } from './graphql/graphql-setup.module';
 import { HealthController } from './health/health.controller';
 import { RequestLoggerMiddleware } from './logging/request-logger.middleware';
 import { Clock } from './time/clock';
+import { CalendarDayEntity } from './calendar/calendar-day.entity';
+import { CalendarService } from './calendar/calendar.service';
 import { AfterCommit } from './database/after-commit';
 import { DemoContributions } from './demo/demo-contributions';
 import { JobQueue } from './jobs/job-queue.service';
@@ -33,7 +35,7 @@ import { RankEntity } from './org-model/rank.entity';
 import { UnitEntity } from './org-model/unit.entity';
 import { UserEntity } from './org-model/user.entity';
 
-export const CORE_ENTITIES = [AgencyEntity, UnitEntity, PositionEntity, RankEntity, UserEntity, SessionEntity, AuditEventEntity, AuditChainHeadEntity];
+export const CORE_ENTITIES = [AgencyEntity, UnitEntity, PositionEntity, RankEntity, UserEntity, SessionEntity, AuditEventEntity, AuditChainHeadEntity, CalendarDayEntity];
 
 export interface CoreOptions {
   config: AppConfig;
@@ -63,6 +65,7 @@ export class CoreModule implements NestModule {
       controllers: [HealthController],
       providers: [
         Clock,
+        CalendarService,
         DemoContributions,
         AfterCommit,
         JobQueue,
@@ -78,7 +81,7 @@ export class CoreModule implements NestModule {
         { provide: APP_PIPE, useClass: AppValidationPipe },
         { provide: APP_FILTER, useClass: AppErrorFilter },
       ],
-      exports: [Clock, DemoContributions, AfterCommit, JobQueue, RealtimeBus, AuditService, AccessService, PasswordService, AuthService, TypeOrmModule],
+      exports: [Clock, CalendarService, DemoContributions, AfterCommit, JobQueue, RealtimeBus, AuditService, AccessService, PasswordService, AuthService, TypeOrmModule],
     };
   }
 

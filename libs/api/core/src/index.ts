@@ -41,3 +41,5 @@ export * from './jobs/job-queue.service';
 export * from './realtime/realtime-bus';
 export * from './notifications/notification-sender';
 export * from './demo/demo-contributions';
+export * from './calendar/calendar-day.entity';
+export * from './calendar/calendar.service';

@@ -1,8 +1,10 @@
 import { OrganisationAndAccess1795425558663 } from './1795425558663-OrganisationAndAccess';
+import { WorkingCalendar1795430691110 } from './1795430691110-WorkingCalendar';
 /**
  * Every migration, in order. `npm run migration:generate -- <Name>` writes a new file here and
  * adds it to this list; read and correct a generated migration before committing it.
  */
 export const MIGRATIONS: Array<new () => unknown> = [
   OrganisationAndAccess1795425558663,
+  WorkingCalendar1795430691110,
 ];
