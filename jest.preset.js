@@ -19,6 +19,8 @@ module.exports = {
       },
     ],
   },
+  // Decorator metadata (class-validator, Nest, TypeORM) needs the Reflect polyfill in every test.
+  setupFiles: [require.resolve('reflect-metadata')],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: path.join(__dirname, '/') }),
   testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
