@@ -1,4 +1,5 @@
 import nx from '@nx/eslint-plugin';
+import requirePermission from './tools/eslint-rules/require-permission.mjs';
 
 // Module boundaries: the folder tree is the architecture (see docs/ARCHITECTURE.md).
 // scope: api and dashboard never import each other; shared code (libs/domain) imports nothing of ours.
@@ -25,6 +26,7 @@ export default [
             // Browser journeys drive the dashboard against the real API booted by libs/api/testing.
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:api', 'scope:dashboard', 'scope:shared'] },
             { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared', 'scope:tools'] },
+            { sourceTag: 'type:tools', onlyDependOnLibsWithTags: ['type:shell', 'type:core', 'type:feature', 'type:domain', 'type:testing'] },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:core', onlyDependOnLibsWithTags: ['type:core', 'type:domain'] },
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:domain'] },
@@ -41,6 +43,13 @@ export default [
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // Deny by default: every API operation declares its permission (tools/eslint-rules).
+    files: ['libs/api/**/*.ts', 'apps/api/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    plugins: { ketqua: { rules: { 'require-permission': requirePermission } } },
+    rules: { 'ketqua/require-permission': 'error' },
   },
   {
     files: ['**/*.spec.ts', '**/*.spec.tsx'],

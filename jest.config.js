@@ -14,7 +14,7 @@ function findProjects(dir, found = []) {
 }
 
 module.exports = {
-  projects: [...findProjects(path.join(__dirname, 'apps')), ...findProjects(path.join(__dirname, 'libs'))],
+  projects: [...findProjects(path.join(__dirname, 'apps')), ...findProjects(path.join(__dirname, 'libs')), ...findProjects(path.join(__dirname, 'tools'))],
   globalSetup: '<rootDir>/tools/testing/global-setup.js',
   globalTeardown: '<rootDir>/tools/testing/global-teardown.js',
   maxWorkers: 2,
