@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions, runMigrations } from '@ketqua/api/core';
 import { startChildEmbeddedDatabase } from '@ketqua/api/testing';
 
-const EXPECTED_TABLES = ['agency', 'app_user', 'audit_chain_head', 'audit_event', 'calendar_day', 'position', 'rank', 'session', 'typeorm_migration', 'unit'];
+const EXPECTED_TABLES = ['agency', 'app_user', 'audit_chain_head', 'audit_event', 'calendar_day', 'notification', 'position', 'rank', 'session', 'typeorm_migration', 'unit'];
 
 async function tablesOf(url: string): Promise<string[]> {
   const client = new Client({ connectionString: url });

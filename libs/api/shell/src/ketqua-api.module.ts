@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CoreModule, CoreOptions } from '@ketqua/api/core';
 import { DemoModule } from '@ketqua/api/demo';
+import { NotificationsModule } from '@ketqua/api/notifications';
 import { OrgModule } from '@ketqua/api/org';
 
 /**
@@ -10,6 +11,6 @@ import { OrgModule } from '@ketqua/api/org';
 @Module({})
 export class KetquaApiModule {
   static forRoot(options: CoreOptions): DynamicModule {
-    return { module: KetquaApiModule, imports: [CoreModule.forRoot(options), OrgModule, DemoModule] };
+    return { module: KetquaApiModule, imports: [CoreModule.forRoot(options), OrgModule, NotificationsModule, DemoModule] };
   }
 }

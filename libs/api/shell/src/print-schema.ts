@@ -8,7 +8,7 @@ export const SCHEMA_HEADER = '# Ketqua GraphQL schema, emitted from the code by 
 
 /** Builds the app without a database connection and prints its GraphQL schema, sorted. */
 export async function printAppSchema(): Promise<string> {
-  const config = loadAppConfig({ NODE_ENV: 'test', JWT_SECRET: 'schema-emission-only-not-a-real-secret-0000' });
+  const config = loadAppConfig({ NODE_ENV: 'test', JWT_SECRET: 'schema-emission-only-not-a-real-secret-0000', JOBS_ENABLED: 'false' });
   const app = await NestFactory.create(
     KetquaApiModule.forRoot({ config, database: { url: 'postgres://unused@127.0.0.1:1/unused', poolSize: 1, embedded: false }, connect: false }),
     { logger: false },

@@ -25,6 +25,8 @@ export interface KeysetOrder<E> {
   columns: string[];
   /** The same values read from an entity, for the cursor. */
   values: (entity: E) => CursorValue[];
+  /** Newest first (notifications, work logs): every column DESC and the cursor compares with `<`. */
+  descending?: boolean;
 }
 
 /**
@@ -40,11 +42,12 @@ export async function keysetPage<E extends ObjectLiteral, N>(
   const first = page.first ?? 20;
   const totalCount = await qb.clone().getCount();
   const ordered = qb.clone();
-  order.columns.forEach((col, i) => (i === 0 ? ordered.orderBy(col, 'ASC') : ordered.addOrderBy(col, 'ASC')));
+  const direction = order.descending ? 'DESC' : 'ASC';
+  order.columns.forEach((col, i) => (i === 0 ? ordered.orderBy(col, direction) : ordered.addOrderBy(col, direction)));
   if (page.after) {
     const values = decodeCursor(page.after, order.columns.length);
     const params = Object.fromEntries(values.map((v, i) => [`cursor_${i}`, v]));
-    ordered.andWhere(`(${order.columns.join(', ')}) > (${values.map((_, i) => `:cursor_${i}`).join(', ')})`, params);
+    ordered.andWhere(`(${order.columns.join(', ')}) ${order.descending ? '<' : '>'} (${values.map((_, i) => `:cursor_${i}`).join(', ')})`, params);
   }
   const rows = await ordered.take(first + 1).getMany();
   const pageRows = rows.slice(0, first);

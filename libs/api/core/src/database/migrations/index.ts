@@ -1,5 +1,7 @@
 import { OrganisationAndAccess1795425558663 } from './1795425558663-OrganisationAndAccess';
 import { WorkingCalendar1795430691110 } from './1795430691110-WorkingCalendar';
+import { Notifications1795430939769 } from './1795430939769-Notifications';
+import { PilotEnrollmentsAndSpotChecks1795431174237 } from './1795431174237-PilotEnrollmentsAndSpotChecks';
 /**
  * Every migration, in order. `npm run migration:generate -- <Name>` writes a new file here and
  * adds it to this list; read and correct a generated migration before committing it.
@@ -7,4 +9,6 @@ import { WorkingCalendar1795430691110 } from './1795430691110-WorkingCalendar';
 export const MIGRATIONS: Array<new () => unknown> = [
   OrganisationAndAccess1795425558663,
   WorkingCalendar1795430691110,
+  Notifications1795430939769,
+  PilotEnrollmentsAndSpotChecks1795431174237,
 ];

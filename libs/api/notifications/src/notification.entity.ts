@@ -1,0 +1,50 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { UserEntity } from '@ketqua/api/core';
+
+/**
+ * An in-app notification (PRODUCT.md 3: Notification): stored in the transaction of the change
+ * that caused it, so it exists exactly when that change does; pushed live after commit.
+ */
+@Entity('notification')
+@Index('IDX_notification_recipient_created', ['recipientId', 'createdAt', 'id'])
+export class NotificationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  recipientId!: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn()
+  recipient?: UserEntity;
+
+  /** Stable kind, e.g. ASSIGNMENT_CREATED, DELIVERABLE_RETURNED, SPOT_CHECK_PROMPTED. */
+  @Column({ type: 'text' })
+  kind!: string;
+
+  @Column({ type: 'text' })
+  titleVi!: string;
+
+  @Column({ type: 'text' })
+  titleEn!: string;
+
+  @Column({ type: 'text', nullable: true })
+  bodyVi!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  bodyEn!: string | null;
+
+  /** Dashboard path to open. */
+  @Column({ type: 'text', nullable: true })
+  link!: string | null;
+
+  @Column({ type: 'jsonb', default: () => `'{}'::jsonb` })
+  data!: Record<string, string | number | boolean | null>;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  readAt!: Date | null;
+
+  // Set from the Clock (millisecond precision), so the keyset cursor round-trips exactly.
+  @Column({ type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,65 @@
+import { Args, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Authenticated, AuthUser, Connection, CurrentUser, filterEvents, RealtimeBus } from '@ketqua/api/core';
+import { MarkNotificationsReadInput, NotificationsArgs } from './dto/notification.inputs';
+import { Notification } from './models/notification.model';
+import { NotificationEvent, NotificationService, notificationTopic } from './notification.service';
+
+export const NotificationConnection = Connection(Notification);
+
+@Resolver(() => Notification)
+export class NotificationResolver {
+  constructor(private readonly service: NotificationService, private readonly bus: RealtimeBus) {}
+
+  @Authenticated()
+  @Query(() => NotificationConnection, { description: 'Your own notifications, newest first.' })
+  notifications(@CurrentUser() user: AuthUser, @Args() args: NotificationsArgs) {
+    return this.service.list(user, args.filter, args);
+  }
+
+  @Authenticated()
+  @Query(() => Int, { description: 'How many of your notifications are unread (the bell).' })
+  unreadNotificationCount(@CurrentUser() user: AuthUser) {
+    return this.service.unreadCount(user);
+  }
+
+  @Authenticated()
+  @Mutation(() => Int, { description: 'Marks your notifications read (the given ids, or all); returns the unread count left.' })
+  markNotificationsRead(@CurrentUser() user: AuthUser, @Args('input') input: MarkNotificationsReadInput) {
+    return this.service.markRead(user, input);
+  }
+
+  @Authenticated()
+  @Subscription(() => Notification, {
+    description: 'Your notifications as they are created (after the change that caused them has committed).',
+    resolve: (event: NotificationEvent) => NotificationService.toModel(event),
+  })
+  notificationAdded(@CurrentUser() user: AuthUser): AsyncIterableIterator<NotificationEvent> {
+    return abortable((signal) =>
+      filterEvents(this.bus.subscribe<NotificationEvent>(notificationTopic(user.id), signal), (event) => event.recipientId === user.id),
+    );
+  }
+}
+
+/**
+ * An async generator waiting for the next event cannot be returned from outside; this aborts the
+ * wait when the client unsubscribes or disconnects, so no listener outlives its socket.
+ */
+function abortable<T>(make: (signal: AbortSignal) => AsyncGenerator<T>): AsyncIterableIterator<T> {
+  const controller = new AbortController();
+  const inner = make(controller.signal);
+  return {
+    next: () => inner.next(),
+    return: async () => {
+      controller.abort();
+      await inner.return(undefined);
+      return { done: true, value: undefined };
+    },
+    throw: async (error?: unknown) => {
+      controller.abort();
+      return inner.throw(error);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}

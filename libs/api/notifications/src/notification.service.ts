@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AfterCommit, AuthUser, BadInputError, Clock, ConnectionShape, keysetPage, NotificationRequest, NotificationSender, PageArgs, RealtimeBus,
+} from '@ketqua/api/core';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { MarkNotificationsReadInput, NotificationFilter } from './dto/notification.inputs';
+import { Notification } from './models/notification.model';
+import { NotificationEntity } from './notification.entity';
+
+/** The live topic of one person's notifications: nobody else's subscription listens on it. */
+export const notificationTopic = (recipientId: string) => `notification:${recipientId}`;
+
+/** What travels on the bus (NOTIFY carries at most 8000 bytes: short texts and ids only). */
+export interface NotificationEvent {
+  id: string;
+  recipientId: string;
+  kind: string;
+  titleVi: string;
+  titleEn: string;
+  bodyVi: string | null;
+  bodyEn: string | null;
+  link: string | null;
+  data: Record<string, string | number | boolean | null>;
+  createdAt: string;
+}
+
+/**
+ * Stores notifications in the caller's transaction and pushes them to the recipient's open
+ * subscriptions once that transaction has committed (a rolled-back change tells nobody).
+ * Implements the core port NotificationSender so features notify people without importing this one.
+ */
+@Injectable()
+export class NotificationService extends NotificationSender {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly afterCommit: AfterCommit,
+    private readonly bus: RealtimeBus,
+    private readonly clock: Clock,
+  ) {
+    super();
+  }
+
+  async send(tx: EntityManager, request: NotificationRequest): Promise<void> {
+    const entity = tx.create(NotificationEntity, {
+      recipientId: request.recipientId,
+      kind: request.kind,
+      titleVi: request.title.vi,
+      titleEn: request.title.en,
+      bodyVi: request.body?.vi ?? null,
+      bodyEn: request.body?.en ?? null,
+      link: request.link ?? null,
+      data: request.data ?? {},
+      readAt: null,
+      createdAt: this.clock.now(),
+    });
+    const saved = await tx.save(entity);
+    const event: NotificationEvent = {
+      id: saved.id, recipientId: saved.recipientId, kind: saved.kind, titleVi: saved.titleVi, titleEn: saved.titleEn,
+      bodyVi: saved.bodyVi, bodyEn: saved.bodyEn, link: saved.link, data: saved.data, createdAt: saved.createdAt.toISOString(),
+    };
+    this.afterCommit.run(tx, () => this.bus.publish(notificationTopic(saved.recipientId), event));
+  }
+
+  list(user: AuthUser, filter: NotificationFilter = {}, page: PageArgs): Promise<ConnectionShape<Notification>> {
+    const qb = this.dataSource.getRepository(NotificationEntity).createQueryBuilder('n').where('n.recipientId = :me', { me: user.id });
+    if (filter.unreadOnly) qb.andWhere('n.readAt IS NULL');
+    return keysetPage(
+      qb, page,
+      { columns: ['n.createdAt', 'n.id'], values: (n) => [n.createdAt.toISOString(), n.id], descending: true },
+      Notification.from,
+    );
+  }
+
+  unreadCount(user: AuthUser): Promise<number> {
+    return this.dataSource.getRepository(NotificationEntity).countBy({ recipientId: user.id, readAt: IsNull() });
+  }
+
+  /** Marks the caller's own notifications read (others' ids are ignored); returns the unread count left. */
+  async markRead(user: AuthUser, input: MarkNotificationsReadInput): Promise<number> {
+    if (!input.all && !input.ids?.length) {
+      throw new BadInputError('NOTHING_TO_MARK', { vi: 'Hãy chọn thông báo cần đánh dấu đã đọc, hoặc chọn tất cả.', en: 'Choose the notifications to mark as read, or all.' }, [
+        { field: 'input.ids', message: { vi: 'cần ids hoặc all: true', en: 'ids or all: true is required' } },
+      ]);
+    }
+    const where = { recipientId: user.id, readAt: IsNull(), ...(input.all ? {} : { id: In(input.ids ?? []) }) };
+    await this.dataSource.getRepository(NotificationEntity).update(where, { readAt: this.clock.now() });
+    return this.unreadCount(user);
+  }
+
+  static toModel(event: NotificationEvent): Notification {
+    return Notification.from({ ...event, readAt: null, createdAt: new Date(event.createdAt) } as NotificationEntity);
+  }
+}
