@@ -20,8 +20,10 @@ export default defineConfig({
     port: Number(process.env['DASHBOARD_PORT'] ?? 4200),
     host: 'localhost',
     proxy: {
-      '/graphql': { target: api, changeOrigin: true },
+      // ws: GraphQL subscriptions (graphql-ws) share the /graphql path.
+      '/graphql': { target: api, changeOrigin: true, ws: true },
       '/health': { target: api, changeOrigin: true },
+      '/files': { target: api, changeOrigin: true },
     },
   },
   preview: { port: 4300, host: 'localhost' },
