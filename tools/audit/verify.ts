@@ -2,7 +2,9 @@
 // Uses DATABASE_URL, else the embedded database in KETQUA_DATA_DIR (sharing a running server's).
 import 'reflect-metadata';
 import { Client } from 'pg';
-import { loadAppConfig, openDatabase, verifyAuditChain } from '@ketqua/api/core';
+import { loadAppConfig, loadDotEnv, openDatabase, verifyAuditChain } from '@ketqua/api/core';
+
+loadDotEnv();
 
 async function main(): Promise<number> {
   const database = await openDatabase(loadAppConfig(), { shareRunning: true });

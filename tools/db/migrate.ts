@@ -1,7 +1,9 @@
 // npm run migration:run — applies pending migrations to DATABASE_URL, or to the embedded database
 // in KETQUA_DATA_DIR (npm start also does this on every start).
 import 'reflect-metadata';
-import { loadAppConfig, openDatabase, runMigrations } from '@ketqua/api/core';
+import { loadAppConfig, loadDotEnv, openDatabase, runMigrations } from '@ketqua/api/core';
+
+loadDotEnv();
 
 async function main(): Promise<void> {
   const database = await openDatabase(loadAppConfig(), { shareRunning: true });

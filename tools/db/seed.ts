@@ -2,9 +2,11 @@
 // embedded database, if missing (npm start does this on an empty database). Refused in production.
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { ensureJwtSecret, loadAppConfig, openDatabase, runMigrations } from '@ketqua/api/core';
+import { ensureJwtSecret, loadAppConfig, loadDotEnv, openDatabase, runMigrations } from '@ketqua/api/core';
 import { DemoSeeder } from '@ketqua/api/demo';
 import { KetquaApiModule } from '@ketqua/api/shell';
+
+loadDotEnv();
 
 async function main(): Promise<void> {
   const config = ensureJwtSecret(loadAppConfig());

@@ -2,11 +2,12 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { createAppLogger, ensureJwtSecret, loadAppConfig, openDatabase, runMigrations } from '@ketqua/api/core';
+import { createAppLogger, ensureJwtSecret, loadAppConfig, loadDotEnv, openDatabase, runMigrations } from '@ketqua/api/core';
 import { DEMO_LOGINS, DemoSeeder } from '@ketqua/api/demo';
 import { configureHttp, KetquaApiModule } from '@ketqua/api/shell';
 
 async function bootstrap(): Promise<void> {
+  loadDotEnv();
   const config = ensureJwtSecret(loadAppConfig());
   const logger = createAppLogger(config);
   Logger.overrideLogger(logger);
