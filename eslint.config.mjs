@@ -1,5 +1,5 @@
 import nx from '@nx/eslint-plugin';
-import requirePermission from './tools/eslint-rules/require-permission.mjs';
+import requirePermission from './tools/lint-rules/require-permission.mjs';
 
 // Module boundaries: the folder tree is the architecture (see docs/ARCHITECTURE.md).
 // scope: api and dashboard never import each other; shared code (libs/domain) imports nothing of ours.
@@ -45,7 +45,7 @@ export default [
     },
   },
   {
-    // Deny by default: every API operation declares its permission (tools/eslint-rules).
+    // Deny by default: every API operation declares its permission (tools/lint-rules).
     files: ['libs/api/**/*.ts', 'apps/api/**/*.ts'],
     ignores: ['**/*.spec.ts'],
     plugins: { ketqua: { rules: { 'require-permission': requirePermission } } },

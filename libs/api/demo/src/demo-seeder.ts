@@ -62,7 +62,7 @@ export class DemoSeeder {
     for (const agency of DEMO_AGENCIES) {
       const saved = await tx.save(tx.create(AgencyEntity, { code: agency.code, name: agency.name, kind: agency.kind, validFrom: agency.validFrom, validTo: null }));
       for (const unit of agency.units) {
-        const parentId = unit.parent ? units.get(`${agency.code}/${unit.parent}`)!.id : null;
+        const parentId = unit.parent ? must(units, `${agency.code}/${unit.parent}`).id : null;
         units.set(`${agency.code}/${unit.code}`, await tx.save(tx.create(UnitEntity, { agencyId: saved.id, parentId, code: unit.code, name: unit.name, headId: null, active: true })));
       }
       for (const p of agency.positions) {
@@ -76,15 +76,22 @@ export class DemoSeeder {
     for (const o of DEMO_OFFICIALS) {
       const user = await tx.save(tx.create(UserEntity, {
         email: o.email, fullName: o.fullName, searchText: toSearchText(o.fullName, o.email), staffCategory: o.staffCategory,
-        unitId: units.get(`${o.agency}/${o.unit}`)!.id, positionId: positions.get(`${o.agency}/${o.position}`)!.id,
-        rankId: ranks.get(o.rank)!.id, role: o.role, isLeader: !!o.isLeader, cityScope: !!o.cityScope, active: true,
+        unitId: must(units, `${o.agency}/${o.unit}`).id, positionId: must(positions, `${o.agency}/${o.position}`).id,
+        rankId: must(ranks, o.rank).id, role: o.role, isLeader: !!o.isLeader, cityScope: !!o.cityScope, active: true,
         passwordHash, mustChangePassword: false, failedLoginCount: 0, lockedUntil: null, lastLoginAt: null,
       }));
-      if (o.heads) await tx.update(UnitEntity, { id: units.get(`${o.agency}/${o.heads}`)!.id }, { headId: user.id });
+      if (o.heads) await tx.update(UnitEntity, { id: must(units, `${o.agency}/${o.heads}`).id }, { headId: user.id });
     }
     await this.audit.record(tx, {
       actorId: null, action: 'demo.seeded', entityType: 'system', entityId: null,
       data: { agencies: DEMO_AGENCIES.length, officials: DEMO_OFFICIALS.length },
     });
   }
+}
+
+/** Demo data refer to each other by code; a missing one is a bug in demo-city.ts. */
+function must<V>(map: Map<string, V>, key: string): V {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`demo city: unknown reference ${key}`);
+  return value;
 }

@@ -52,9 +52,10 @@ export class OfficialImportService {
       for (const row of rows) {
         const fields = {
           email: row.email, fullName: row.fullName, staffCategory: row.staffCategory, role: row.role, isLeader: row.isLeader,
-          unitId: units.get(row.unitCode)!.id,
-          positionId: row.positionCode ? positions.get(row.positionCode)!.id : null,
-          rankId: row.rankCode ? ranks.get(row.rankCode)!.id : null,
+          // Every code was checked above; ?? null keeps the types honest.
+          unitId: units.get(row.unitCode)?.id as string,
+          positionId: row.positionCode ? (positions.get(row.positionCode)?.id ?? null) : null,
+          rankId: row.rankCode ? (ranks.get(row.rankCode)?.id ?? null) : null,
           searchText: toSearchText(row.fullName, row.email),
         };
         const current = existing.get(row.email);
