@@ -3,7 +3,9 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions, runMigrations } from '@ketqua/api/core';
 import { startChildEmbeddedDatabase } from '@ketqua/api/testing';
 
-const EXPECTED_TABLES = ['agency', 'app_user', 'audit_chain_head', 'audit_event', 'calendar_day', 'notification', 'position', 'rank', 'session', 'typeorm_migration', 'unit'];
+const EXPECTED_TABLES = [
+  'absence', 'agency', 'app_user', 'audit_chain_head', 'audit_event', 'calendar_day', 'commitment_text', 'eligibility_exception', 'enrollment', 'notification', 'pilot', 'pilot_unit', 'position', 'rank', 'session', 'spot_check', 'spot_check_draw', 'spot_check_flag', 'spot_check_follow_up', 'typeorm_migration', 'unit',
+];
 
 async function tablesOf(url: string): Promise<string[]> {
   const client = new Client({ connectionString: url });
