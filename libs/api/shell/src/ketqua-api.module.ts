@@ -3,6 +3,7 @@ import { CoreModule, CoreOptions } from '@ketqua/api/core';
 import { DemoModule } from '@ketqua/api/demo';
 import { NotificationsModule } from '@ketqua/api/notifications';
 import { OrgModule } from '@ketqua/api/org';
+import { WorkModule } from '@ketqua/api/work';
 
 /**
  * The whole API: the core and one module per domain concept. It lives in a library (not in
@@ -11,6 +12,6 @@ import { OrgModule } from '@ketqua/api/org';
 @Module({})
 export class KetquaApiModule {
   static forRoot(options: CoreOptions): DynamicModule {
-    return { module: KetquaApiModule, imports: [CoreModule.forRoot(options), OrgModule, NotificationsModule, DemoModule] };
+    return { module: KetquaApiModule, imports: [CoreModule.forRoot(options), OrgModule, NotificationsModule, WorkModule, DemoModule] };
   }
 }

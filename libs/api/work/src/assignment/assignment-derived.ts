@@ -1,0 +1,78 @@
+import { DeductionEvent, getRuleSet, scoreAssignment, WorkingCalendar } from '@ketqua/domain';
+import { DeliverableEntity } from '../deliverable/deliverable.entity';
+import { AssignmentDeadlineEntity } from './assignment-deadline.entity';
+import { AssignmentStatus } from './assignment-status';
+import { Assignment, AssignmentDeadline, AssignmentScores, convertedUnits } from './models/assignment.model';
+
+export interface AssignmentHistory {
+  deadlines: AssignmentDeadlineEntity[];
+  deliverables: DeliverableEntity[];
+}
+
+export interface DerivedAssignment {
+  effectiveDeadline: Date;
+  isOverdue: boolean;
+  workingDaysLeft: number | null;
+  deadlines: AssignmentDeadline[];
+  scores: AssignmentScores | null;
+}
+
+/** Statuses where the next move is the official's, so a passed deadline makes the work overdue. */
+const WITH_OFFICIAL = new Set([AssignmentStatus.ASSIGNED, AssignmentStatus.IN_PROGRESS, AssignmentStatus.RETURNED]);
+
+/**
+ * Everything about an assignment that is derived, never stored: the numbers come from libs/domain
+ * (WorkingCalendar for deadlines and lateness, scoreAssignment with the recorded rule set).
+ *
+ * - A deadline that falls on a day off moves to the next working day (calendar.effectiveDeadline).
+ * - Overdue: the effective deadline has passed and the next move is the official's (assigned, in
+ *   progress or returned). Work waiting for the head's review is not overdue; whether it came in on
+ *   time is kept on the deliverable and counted in progress.
+ * - A deadline is missed when the first submission came after it (or none came before it was
+ *   extended, or before now). Each missed deadline costs progress points unless waived.
+ */
+export function deriveAssignment(a: Assignment, history: AssignmentHistory, calendar: WorkingCalendar, now: Date): DerivedAssignment {
+  const deadlines = [...history.deadlines].sort((x, y) => x.setAt.getTime() - y.setAt.getTime());
+  const firstSubmission = history.deliverables.reduce<Date | null>((min, d) => (!min || d.submittedAt < min ? d.submittedAt : min), null);
+  const closedAt = a.acceptedAt ?? a.cancelledAt ?? now;
+  const entries = deadlines.map((entry, i) => {
+    const supersededAt = deadlines[i + 1]?.setAt ?? null;
+    const candidates = [firstSubmission, supersededAt ?? (firstSubmission ? null : closedAt)].filter((d): d is Date => d !== null);
+    const reference = candidates.length ? new Date(Math.min(...candidates.map((d) => d.getTime()))) : closedAt;
+    const lateness = calendar.lateness(entry.deadline, reference);
+    return AssignmentDeadline.from(entry, lateness.effectiveDeadline, lateness.late);
+  });
+  const effectiveDeadline = calendar.effectiveDeadline(a.deadline);
+  const open = a.status !== AssignmentStatus.ACCEPTED && a.status !== AssignmentStatus.CANCELLED;
+  return {
+    effectiveDeadline,
+    isOverdue: WITH_OFFICIAL.has(a.status) && now.getTime() > effectiveDeadline.getTime(),
+    workingDaysLeft: open ? calendar.workingDaysBetween(now, effectiveDeadline) : null,
+    deadlines: entries,
+    scores: a.status === AssignmentStatus.CANCELLED ? null : scoresOf(a, history.deliverables, entries),
+  };
+}
+
+function scoresOf(a: Assignment, deliverables: DeliverableEntity[], deadlines: AssignmentDeadline[]): AssignmentScores {
+  const ruleSet = getRuleSet(a.ruleSetVersion);
+  const waiver = (x: { objectiveCause: { cause: string; confirmedBy: string } | null }) => x.objectiveCause;
+  const majorErrorReturns: DeductionEvent[] = [...deliverables]
+    .filter((d) => d.decision === 'RETURNED' && d.majorError)
+    .sort((x, y) => x.versionNo - y.versionNo)
+    .map((d) => ({
+      reference: `v${d.versionNo}`,
+      waiver: d.waiverCause && d.waiverConfirmedBy ? { cause: d.waiverCause, confirmedBy: d.waiverConfirmedBy } : null,
+    }));
+  const missedDeadlines: DeductionEvent[] = deadlines.filter((d) => d.missed).map((d) => ({ reference: d.deadline.toISOString(), waiver: waiver(d) }));
+  const delivered = a.status === AssignmentStatus.ACCEPTED ? convertedUnits(a.coefficient, a.acceptedQuantity ?? a.quantity) : 0;
+  const score = scoreAssignment({ assignmentId: a.id, expectedUnits: a.weight, deliveredUnits: delivered, majorErrorReturns, missedDeadlines }, ruleSet);
+  return {
+    quantity: score.quantity,
+    quality: score.quality,
+    progress: score.progress,
+    convertedUnits: score.convertedUnits,
+    ruleSetVersion: ruleSet.version,
+    qualityDeductions: score.explanations.quality.deductions ?? [],
+    progressDeductions: score.explanations.progress.deductions ?? [],
+  };
+}

@@ -1,0 +1,173 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { AuditService, AuthUser, CalendarService, Clock, DemoContributions, PositionEntity, UnitEntity, UserEntity } from '@ketqua/api/core';
+import { DEFAULT_RULE_SET_VERSION } from '@ketqua/domain';
+import { Readable } from 'node:stream';
+import { DataSource, EntityManager } from 'typeorm';
+import { AssignmentDeadlineEntity } from '../assignment/assignment-deadline.entity';
+import { AssignmentStatus } from '../assignment/assignment-status';
+import { AssignmentEntity } from '../assignment/assignment.entity';
+import { CatalogueItemEntity } from '../catalogue/catalogue-item.entity';
+import { DeliverableEntity } from '../deliverable/deliverable.entity';
+import { FileService } from '../files/file.service';
+import { StoredFileEntity } from '../files/stored-file.entity';
+import { WorkLogEntity } from '../work-log/work-log.entity';
+
+/** Work catalogue of the CCVC division (Phòng Công chức viên chức, Sở Nội vụ), per position. */
+const CATALOGUE: Array<{ unit: string; position: string | null; code: string; name: string; unitOfMeasure: string; coefficient: number }> = [
+  { unit: 'CCVC', position: 'CV-CCVC', code: 'BC-DINHKY', name: 'Báo cáo định kỳ về đội ngũ công chức, viên chức', unitOfMeasure: 'báo cáo', coefficient: 2 },
+  { unit: 'CCVC', position: 'CV-CCVC', code: 'TD-HOSO', name: 'Thẩm định hồ sơ nâng ngạch, chuyển ngạch', unitOfMeasure: 'hồ sơ', coefficient: 0.5 },
+  { unit: 'CCVC', position: 'CV-CCVC', code: 'DT-TOTRINH', name: 'Dự thảo tờ trình, quyết định', unitOfMeasure: 'văn bản', coefficient: 3 },
+  { unit: 'CCVC', position: 'CV-CCVC', code: 'RS-VTVL', name: 'Rà soát vị trí việc làm của đơn vị', unitOfMeasure: 'đơn vị', coefficient: 1.5 },
+  { unit: 'CCVC', position: null, code: 'CV-TRALOI', name: 'Văn bản trả lời, hướng dẫn', unitOfMeasure: 'văn bản', coefficient: 1 },
+  { unit: 'CCVC-DTBD', position: 'CV-DTBD', code: 'KH-DTBD', name: 'Kế hoạch đào tạo, bồi dưỡng', unitOfMeasure: 'kế hoạch', coefficient: 3 },
+  { unit: 'CCVC-DTBD', position: 'CV-DTBD', code: 'TH-NHUCAU', name: 'Tổng hợp nhu cầu đào tạo', unitOfMeasure: 'báo cáo', coefficient: 1.5 },
+];
+
+interface DemoAssignment {
+  who: string;
+  title: string;
+  code: string;
+  quantity: number;
+  /** Working days from today (negative: in the past). */
+  due: number;
+  status: AssignmentStatus;
+  doc?: string;
+  /** Versions submitted, each n working days from today, with the review. */
+  versions?: Array<{ at: number; review?: 'ACCEPTED' | 'RETURNED' | 'RETURNED_MAJOR'; comment?: string; file?: string }>;
+  logs?: Array<{ daysAgo: number; minutes: number; note: string }>;
+}
+
+const HEAD = 'head@demo.ketqua.vn';
+const OFFICIAL = 'official@demo.ketqua.vn';
+
+/** Assignments in every state, dated from today, so "Việc của tôi", the team board and the review queue have life. */
+const ASSIGNMENTS: DemoAssignment[] = [
+  { who: OFFICIAL, title: 'Báo cáo tình hình đội ngũ công chức, viên chức quý này', code: 'BC-DINHKY', quantity: 1, due: 3, status: AssignmentStatus.ASSIGNED, doc: '412/SNV-CCVC' },
+  {
+    who: OFFICIAL, title: 'Thẩm định hồ sơ nâng ngạch chuyên viên chính đợt 2', code: 'TD-HOSO', quantity: 12, due: 1, status: AssignmentStatus.IN_PROGRESS, doc: '398/UBND-VX',
+    logs: [{ daysAgo: 1, minutes: 180, note: 'Thẩm định 5 hồ sơ của Sở Y tế' }, { daysAgo: 0, minutes: 120, note: 'Thẩm định 3 hồ sơ của Sở Giáo dục và Đào tạo' }],
+  },
+  { who: OFFICIAL, title: 'Văn bản trả lời kiến nghị về chế độ phụ cấp công vụ', code: 'CV-TRALOI', quantity: 1, due: -2, status: AssignmentStatus.IN_PROGRESS, doc: '377/SNV-VP' },
+  {
+    who: OFFICIAL, title: 'Dự thảo tờ trình kế hoạch tuyển dụng công chức năm sau', code: 'DT-TOTRINH', quantity: 1, due: 2, status: AssignmentStatus.SUBMITTED,
+    versions: [{ at: 0, file: 'du-thao-to-trinh-tuyen-dung.txt' }], logs: [{ daysAgo: 2, minutes: 240, note: 'Soạn dự thảo tờ trình tuyển dụng' }],
+  },
+  {
+    who: OFFICIAL, title: 'Rà soát vị trí việc làm của các phòng chuyên môn', code: 'RS-VTVL', quantity: 4, due: 4, status: AssignmentStatus.RETURNED,
+    versions: [{ at: -1, review: 'RETURNED', comment: 'Bổ sung số liệu của Phòng Cải cách hành chính và đối chiếu với Đề án vị trí việc làm.' }],
+  },
+  {
+    who: OFFICIAL, title: 'Báo cáo tình hình nâng lương tháng trước', code: 'BC-DINHKY', quantity: 1, due: -5, status: AssignmentStatus.ACCEPTED,
+    versions: [{ at: -6, review: 'ACCEPTED' }],
+  },
+  {
+    who: 'bui.quoc.bao@demo.ketqua.vn', title: 'Dự thảo quyết định điều động công chức', code: 'DT-TOTRINH', quantity: 2, due: 1, status: AssignmentStatus.SUBMITTED,
+    versions: [{ at: 0 }], doc: '405/SNV-TCBC',
+  },
+  { who: 'bui.quoc.bao@demo.ketqua.vn', title: 'Văn bản hướng dẫn đánh giá, xếp loại quý', code: 'CV-TRALOI', quantity: 3, due: -1, status: AssignmentStatus.ASSIGNED },
+  {
+    who: 'tran.thi.mai.anh@demo.ketqua.vn', title: 'Báo cáo số lượng, chất lượng công chức cấp phường', code: 'BC-DINHKY', quantity: 1, due: -8, status: AssignmentStatus.ACCEPTED,
+    versions: [{ at: -9, review: 'RETURNED_MAJOR', comment: 'Số liệu tổng hợp sai so với biểu mẫu của Bộ Nội vụ.' }, { at: -6, review: 'ACCEPTED' }],
+  },
+  { who: 'dang.thi.phuong.thao@demo.ketqua.vn', title: 'Thẩm định hồ sơ chuyển ngạch viên chức sang công chức', code: 'TD-HOSO', quantity: 6, due: 5, status: AssignmentStatus.IN_PROGRESS },
+  { who: 'mai.thi.thanh.tam@demo.ketqua.vn', title: 'Kế hoạch bồi dưỡng kỹ năng làm việc từ xa', code: 'KH-DTBD', quantity: 1, due: 6, status: AssignmentStatus.ASSIGNED },
+];
+
+const at = (date: string, hour: number) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00+07:00`);
+
+/** The work module's demo data, layered on the demo city (npm start, seedDemo: 'full'). */
+@Injectable()
+export class WorkDemo implements OnModuleInit {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly contributions: DemoContributions,
+    private readonly calendars: CalendarService,
+    private readonly clock: Clock,
+    private readonly files: FileService,
+    private readonly audit: AuditService,
+  ) {}
+
+  onModuleInit(): void {
+    this.contributions.register({ name: 'work: catalogue and assignments', order: 10, seed: () => this.seed() });
+  }
+
+  async seed(): Promise<void> {
+    if ((await this.dataSource.getRepository(CatalogueItemEntity).count()) > 0) return;
+    const users = new Map((await this.dataSource.getRepository(UserEntity).find()).map((u) => [u.email, u]));
+    const head = users.get(HEAD);
+    if (!head) return;
+    const headUnit = await this.dataSource.getRepository(UnitEntity).findOneByOrFail({ id: head.unitId });
+    const units = new Map((await this.dataSource.getRepository(UnitEntity).findBy({ agencyId: headUnit.agencyId })).map((u) => [u.code, u]));
+    const positions = new Map((await this.dataSource.getRepository(PositionEntity).findBy({ agencyId: headUnit.agencyId })).map((p) => [p.code, p]));
+    const calendar = await this.calendars.calendar();
+    const today = this.clock.today();
+    const day = (n: number) => calendar.addWorkingDays(calendar.onOrAfter(today), n);
+
+    // Demo files go through the real upload path (hash, size, content check) before the transaction.
+    const uploads = new Map<string, string>();
+    for (const a of ASSIGNMENTS) {
+      for (const v of a.versions ?? []) {
+        if (!v.file) continue;
+        const official = users.get(a.who)!;
+        const text = `${a.title}\n\nDự thảo lần 1 — ${official.fullName}\n\n1. Căn cứ pháp lý\n2. Nhu cầu tuyển dụng theo vị trí việc làm\n3. Đề xuất\n`;
+        const stored = await this.files.store(asUser(official, headUnit.agencyId), v.file, undefined, Readable.from([Buffer.from(text, 'utf8')]));
+        uploads.set(v.file, stored.id);
+      }
+    }
+
+    await this.dataSource.transaction(async (tx) => {
+      const items = new Map<string, CatalogueItemEntity>();
+      for (const c of CATALOGUE) {
+        const saved = await tx.save(tx.create(CatalogueItemEntity, {
+          unitId: units.get(c.unit)!.id, positionId: c.position ? positions.get(c.position)!.id : null, code: c.code, name: c.name,
+          unitOfMeasure: c.unitOfMeasure, coefficient: c.coefficient, active: true,
+        }));
+        items.set(c.code, saved);
+      }
+      for (const a of ASSIGNMENTS) await this.seedAssignment(tx, a, users.get(a.who)!, head, items.get(a.code)!, day, uploads);
+      await this.audit.record(tx, { actorId: null, action: 'work.demo.seeded', entityType: 'assignment', data: { catalogueItems: CATALOGUE.length, assignments: ASSIGNMENTS.length } });
+    });
+  }
+
+  private async seedAssignment(
+    tx: EntityManager, d: DemoAssignment, official: UserEntity, head: UserEntity, item: CatalogueItemEntity, day: (n: number) => string, uploads: Map<string, string>,
+  ): Promise<void> {
+    const deadline = at(day(d.due), 17);
+    const createdAt = at(day(Math.min(d.due, 0) - 5), 9);
+    const versions = d.versions ?? [];
+    const accepted = d.status === AssignmentStatus.ACCEPTED ? at(day(versions[versions.length - 1].at), 15) : null;
+    const a = await tx.save(tx.create(AssignmentEntity, {
+      assigneeId: official.id, unitId: official.unitId, assignedById: head.id, title: d.title, description: '', catalogueItemId: item.id,
+      unitOfMeasure: item.unitOfMeasure, coefficient: item.coefficient, quantity: d.quantity, acceptedQuantity: accepted ? d.quantity : null, deadline,
+      sourceDocument: d.doc ?? null, status: d.status, startedAt: d.status === AssignmentStatus.ASSIGNED ? null : at(day(Math.min(d.due, 0) - 4), 8),
+      acceptedAt: accepted, cancelledAt: null, cancelReason: null, ruleSetVersion: DEFAULT_RULE_SET_VERSION, remindedDeadline: null,
+      createdAt, updatedAt: createdAt,
+    }));
+    await tx.insert(AssignmentDeadlineEntity, { assignmentId: a.id, deadline, reason: null, setById: head.id, setAt: createdAt });
+    for (const [i, v] of versions.entries()) {
+      const submittedAt = at(day(v.at), 10);
+      const reviewed = !!v.review;
+      const saved = await tx.save(tx.create(DeliverableEntity, {
+        assignmentId: a.id, versionNo: i + 1, submittedById: official.id, submittedAt, note: i === 0 ? 'Kính gửi anh/chị bản dự thảo để xem xét.' : 'Đã chỉnh sửa theo góp ý.',
+        links: [], onTime: submittedAt <= deadline, decision: reviewed ? (v.review === 'ACCEPTED' ? 'ACCEPTED' : 'RETURNED') : null,
+        majorError: v.review === 'RETURNED_MAJOR', reviewComment: v.comment ?? null, reviewerId: reviewed ? head.id : null,
+        reviewedAt: reviewed ? at(day(v.at), 15) : null, waiverCause: null, waiverConfirmedBy: null,
+      }));
+      if (v.file) await tx.update(StoredFileEntity, { id: uploads.get(v.file) }, { deliverableId: saved.id });
+    }
+    for (const log of d.logs ?? []) {
+      await tx.insert(WorkLogEntity, {
+        officialId: official.id, unitId: official.unitId, assignmentId: a.id, workDate: day(-log.daysAgo), minutes: log.minutes, note: log.note,
+        createdAt: at(day(-log.daysAgo), 16),
+      });
+    }
+    await this.audit.record(tx, {
+      actorId: head.id, action: 'work.assignment.created', entityType: 'assignment', entityId: a.id,
+      data: { demo: true, assigneeId: official.id, title: d.title, status: d.status, deadline: deadline.toISOString() },
+    });
+  }
+}
+
+function asUser(u: UserEntity, agencyId: string): AuthUser {
+  return { id: u.id, email: u.email, fullName: u.fullName, role: u.role, unitId: u.unitId, agencyId, cityScope: u.cityScope, sessionId: 'demo-seed' };
+}

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService, AuthUser, BadInputError, Clock, UserEntity } from '@ketqua/api/core';
+import { DataSource, In } from 'typeorm';
+import { AssignmentService } from '../assignment/assignment.service';
+import { CatalogueItemEntity } from '../catalogue/catalogue-item.entity';
+import { WorkAccess } from '../shared/work-access';
+import { LineProblem, parseAssignmentsCsv } from './assignment-csv';
+
+const MAX_REPORTED = 200;
+
+/**
+ * CSV import of assignments from the document-management system's export: every line is checked
+ * (format, then people, scope and catalogue against the database); one bad line and nothing is
+ * written, every problem reported with its line number. Otherwise each line becomes an assignment
+ * exactly as createAssignment would make it (audited, the official told), in one transaction.
+ */
+@Injectable()
+export class AssignmentImportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly assignments: AssignmentService,
+    private readonly access: WorkAccess,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async import(user: AuthUser, csv: string): Promise<{ created: number; linesRead: number; assignmentIds: string[] }> {
+    const { rows, problems } = parseAssignmentsCsv(csv);
+    if (problems.length) throw importRefused(problems);
+    return this.access.transaction(user, async (tx) => {
+      const people = new Map((await tx.findBy(UserEntity, { email: In([...new Set(rows.map((r) => r.email))]) })).map((u) => [u.email, u]));
+      const codes = [...new Set(rows.map((r) => r.catalogueCode).filter((c): c is string => !!c))];
+      const items = codes.length ? await tx.findBy(CatalogueItemEntity, { code: In(codes), active: true }) : [];
+      const now = this.clock.now();
+      const ready = [];
+      for (const row of rows) {
+        const bad = (column: string, vi: string, en: string) => problems.push({ line: row.line, column, vi, en });
+        const assignee = people.get(row.email);
+        if (!assignee || !assignee.active) {
+          bad('assignee_email', `không có công chức đang hoạt động với email ${row.email}`, `no active official with email ${row.email}`);
+          continue;
+        }
+        if (row.deadline.getTime() <= now.getTime()) bad('deadline', 'hạn xử lý đã qua', 'the deadline has passed');
+        // The item of that code in the closest unit above the assignee (codes are unique per unit).
+        let item: CatalogueItemEntity | null = null;
+        if (row.catalogueCode) {
+          const candidates = items.filter((i) => i.code === row.catalogueCode);
+          for (const candidate of candidates) if (await this.access.isWithin(tx, assignee.unitId, candidate.unitId)) item = candidate;
+          if (!item) {
+            bad('catalogue_code', `không có sản phẩm mã "${row.catalogueCode}" trong danh mục của đơn vị ${assignee.fullName}`, `no item "${row.catalogueCode}" in the catalogue of ${assignee.fullName}'s unit`);
+            continue;
+          }
+        }
+        try {
+          await this.assignments.checkAssignee(tx, user, assignee, item, 'line');
+        } catch (error) {
+          const field = (error as BadInputError).details?.fields?.[0];
+          bad('assignee_email', field?.message.vi ?? String(error), field?.message.en ?? String(error));
+          continue;
+        }
+        ready.push({ row, assignee, item });
+      }
+      if (problems.length) throw importRefused(problems);
+      const ids: string[] = [];
+      for (const { row, assignee, item } of ready) {
+        const created = await this.assignments.insert(tx, user, {
+          assignee, title: row.title, description: row.description, catalogueItem: item, quantity: row.quantity, deadline: row.deadline,
+          sourceDocument: row.documentNumber, attachmentIds: [],
+        });
+        ids.push(created.id);
+      }
+      await this.audit.record(tx, { actorId: user.id, action: 'work.assignments.imported', entityType: 'assignment', data: { lines: rows.length, assignmentIds: ids } });
+      return { created: ids.length, linesRead: rows.length, assignmentIds: ids };
+    });
+  }
+}
+
+function importRefused(problems: LineProblem[]): BadInputError {
+  const sorted = [...problems].sort((a, b) => a.line - b.line);
+  const lines = [...new Set(sorted.map((p) => p.line))];
+  const shown = sorted.slice(0, MAX_REPORTED);
+  const list = (n: number) => `${lines.slice(0, n).join(', ')}${lines.length > n ? ', …' : ''}`;
+  return new BadInputError(
+    'IMPORT_REFUSED',
+    {
+      vi: `Tệp có lỗi ở ${lines.length} dòng (${list(10)}); chưa nhập dòng nào. ` + shown.slice(0, 5).map((p) => `Dòng ${p.line}${p.column ? ` (${p.column})` : ''}: ${p.vi}`).join('; '),
+      en: `The file has errors on ${lines.length} line(s) (${list(10)}); nothing was imported. ` + shown.slice(0, 5).map((p) => `Line ${p.line}${p.column ? ` (${p.column})` : ''}: ${p.en}`).join('; '),
+    },
+    shown.map((p) => ({ field: `line ${p.line}${p.column ? `: ${p.column}` : ''}`, message: { vi: `Dòng ${p.line}: ${p.vi}`, en: `Line ${p.line}: ${p.en}` } })),
+    { lines: shown.map((p) => ({ line: p.line, column: p.column })) },
+  );
+}

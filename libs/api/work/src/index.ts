@@ -1,0 +1,2 @@
+export { WorkModule } from './work.module';
+export { DeadlineReminderService } from './reminder/deadline-reminder.service';
