@@ -26,14 +26,17 @@ export class AssignmentImportService {
 
   async import(user: AuthUser, csv: string): Promise<{ created: number; linesRead: number; assignmentIds: string[] }> {
     const { rows, problems } = parseAssignmentsCsv(csv);
-    if (problems.length) throw importRefused(problems);
+    // A file that cannot be read has no lines to check further; otherwise every line is checked
+    // against the database too, so one answer names every problem.
+    if (!rows.length) throw importRefused(problems);
+    const badFormat = new Set(problems.map((p) => p.line));
     return this.access.transaction(user, async (tx) => {
       const people = new Map((await tx.findBy(UserEntity, { email: In([...new Set(rows.map((r) => r.email))]) })).map((u) => [u.email, u]));
       const codes = [...new Set(rows.map((r) => r.catalogueCode).filter((c): c is string => !!c))];
       const items = codes.length ? await tx.findBy(CatalogueItemEntity, { code: In(codes), active: true }) : [];
       const now = this.clock.now();
       const ready = [];
-      for (const row of rows) {
+      for (const row of rows.filter((r) => !badFormat.has(r.line))) {
         const bad = (column: string, vi: string, en: string) => problems.push({ line: row.line, column, vi, en });
         const assignee = people.get(row.email);
         if (!assignee || !assignee.active) {
