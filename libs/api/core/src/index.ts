@@ -43,3 +43,4 @@ export * from './notifications/notification-sender';
 export * from './demo/demo-contributions';
 export * from './calendar/calendar-day.entity';
 export * from './calendar/calendar.service';
+export * from './graphql/input-transforms';

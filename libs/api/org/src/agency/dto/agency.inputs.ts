@@ -1,19 +1,15 @@
 import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
-import { AgencyKind, LocalDateScalar } from '@ketqua/api/core';
-import { Transform } from 'class-transformer';
+import { AgencyKind, LocalDateScalar, Trimmed, UpperCased } from '@ketqua/api/core';
 import { IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 
 @InputType()
 export class CreateAgencyInput {
   @Field({ description: 'Short stable code, e.g. SNV (letters, digits, . _ -).' })
-  @Transform(upper) @Matches(/^[A-Z0-9._-]{2,40}$/, { message: 'code must be 2–40 letters, digits, dot, dash or underscore' })
+  @UpperCased() @Matches(/^[A-Z0-9._-]{2,40}$/, { message: 'code must be 2–40 letters, digits, dot, dash or underscore' })
   code!: string;
 
   @Field()
-  @Transform(trim) @IsString() @MinLength(2) @MaxLength(200)
+  @Trimmed() @IsString() @MinLength(2) @MaxLength(200)
   name!: string;
 
   @Field(() => AgencyKind)

@@ -1,17 +1,13 @@
 import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
-import { Role, StaffCategory } from '@ketqua/api/core';
-import { Transform } from 'class-transformer';
+import { LowerCased, Role, StaffCategory, Trimmed } from '@ketqua/api/core';
 import { IsBoolean, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value);
-const lower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
 @InputType()
 export class CreateOfficialInput {
-  @Field() @Transform(lower) @IsEmail() @MaxLength(254)
+  @Field() @LowerCased() @IsEmail() @MaxLength(254)
   email!: string;
 
-  @Field() @Transform(trim) @IsString() @MinLength(2) @MaxLength(120)
+  @Field() @Trimmed() @IsString() @MinLength(2) @MaxLength(120)
   fullName!: string;
 
   @Field(() => StaffCategory) @IsEnum(StaffCategory)

@@ -1,9 +1,6 @@
+import { Trimmed, UpperCased } from '@ketqua/api/core';
 import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 
 @InputType()
 export class CreatePositionInput {
@@ -11,11 +8,11 @@ export class CreatePositionInput {
   agencyId!: string;
 
   @Field({ description: 'Unique inside the agency.' })
-  @Transform(upper) @Matches(/^[A-Z0-9._-]{1,40}$/, { message: 'code must be 1–40 letters, digits, dot, dash or underscore' })
+  @UpperCased() @Matches(/^[A-Z0-9._-]{1,40}$/, { message: 'code must be 1–40 letters, digits, dot, dash or underscore' })
   code!: string;
 
   @Field()
-  @Transform(trim) @IsString() @MinLength(2) @MaxLength(200)
+  @Trimmed() @IsString() @MinLength(2) @MaxLength(200)
   name!: string;
 
   @Field({ defaultValue: false }) @IsBoolean()
