@@ -41,6 +41,7 @@ export interface AssignmentView {
   workingDaysLeft: number | null;
   sourceDocument: string | null;
   assignee: { email: string };
+  unit: { code: string };
   scores: { quantity: number; quality: number; progress: number; convertedUnits: number; qualityDeductions: Array<{ points: number; waived: boolean }>; progressDeductions: Array<{ points: number; waived: boolean }> } | null;
   deadlines: Array<{ id: string; deadline: string; reason: string | null; missed: boolean; objectiveCause: { cause: string } | null }>;
   deliverables: Array<{ id: string; versionNo: number; onTime: boolean; files: Array<{ id: string; name: string; sha256: string; size: number; url: string }>; review: { decision: string; majorError: boolean; comment: string | null; reviewer: { email: string } } | null }>;

@@ -3,6 +3,7 @@ import { CoreModule, CoreOptions } from '@ketqua/api/core';
 import { DemoModule } from '@ketqua/api/demo';
 import { NotificationsModule } from '@ketqua/api/notifications';
 import { OrgModule } from '@ketqua/api/org';
+import { PilotModule } from '@ketqua/api/pilot';
 import { WorkModule } from '@ketqua/api/work';
 
 /**
@@ -12,6 +13,6 @@ import { WorkModule } from '@ketqua/api/work';
 @Module({})
 export class KetquaApiModule {
   static forRoot(options: CoreOptions): DynamicModule {
-    return { module: KetquaApiModule, imports: [CoreModule.forRoot(options), OrgModule, NotificationsModule, WorkModule, DemoModule] };
+    return { module: KetquaApiModule, imports: [CoreModule.forRoot(options), OrgModule, NotificationsModule, WorkModule, PilotModule, DemoModule] };
   }
 }

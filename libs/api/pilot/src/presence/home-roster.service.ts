@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { CalendarService, UserEntity } from '@ketqua/api/core';
+import { Absence, Enrollment, isoWeekday, IsoWeekday, WorkingCalendar } from '@ketqua/domain';
+import { Brackets, DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { AbsenceEntity, AbsenceKindValue } from '../absence/absence.entity';
+import { EnrollmentEntity } from '../enrollment/enrollment.entity';
+
+export type PresenceStatusValue = 'HOME' | 'OFFICE' | 'AWAY' | 'HOLIDAY';
+
+/** Everything the cap check, the presence board and the daily draw need about one unit over a period. */
+export interface UnitSituation {
+  /** Active officials whose unit this is, by id. */
+  members: UserEntity[];
+  /** Approved enrollments of the unit overlapping the period. */
+  approved: EnrollmentEntity[];
+  /** Absences of the members overlapping the period (cancelled ones left out). */
+  absences: AbsenceEntity[];
+}
+
+export interface DayStatus {
+  status: PresenceStatusValue;
+  enrollment: EnrollmentEntity | null;
+  absence: AbsenceEntity | null;
+}
+
+export const toDomainEnrollment = (e: Pick<EnrollmentEntity, 'id' | 'officialId' | 'weekdays' | 'startDate' | 'endDate'>): Enrollment => ({
+  id: e.id, officialId: e.officialId, weekdays: e.weekdays as IsoWeekday[], startDate: e.startDate, endDate: e.endDate,
+});
+
+export const toDomainAbsence = (a: AbsenceEntity): Absence => ({ officialId: a.officialId, startDate: a.startDate, endDate: a.endDate });
+
+/**
+ * Who is where on a day (PRODUCT.md 4.1, 4.6): at home on an approved enrollment's weekday, away on
+ * a recorded absence, nobody on a day off, in the office otherwise. One place, so the cap check,
+ * "Hôm nay" and the spot-check roster can never disagree.
+ */
+@Injectable()
+export class HomeRosterService {
+  constructor(private readonly dataSource: DataSource, private readonly calendars: CalendarService) {}
+
+  calendar(): Promise<WorkingCalendar> {
+    return this.calendars.calendar();
+  }
+
+  async situation(manager: EntityManager, unitId: string, from: string, to: string): Promise<UnitSituation> {
+    const members = await manager.find(UserEntity, { where: { unitId, active: true }, order: { id: 'ASC' } });
+    const [approved, absences] = await Promise.all([
+      manager
+        .getRepository(EnrollmentEntity)
+        .createQueryBuilder('e')
+        .where('e.unitId = :unitId AND e.status = :status', { unitId, status: 'APPROVED' })
+        .andWhere('e.startDate <= :to AND e.endDate >= :from', { from, to })
+        .getMany(),
+      this.absencesOf(manager, members.map((m) => m.id), from, to),
+    ]);
+    return { members, approved, absences };
+  }
+
+  async absencesOf(manager: EntityManager, officialIds: string[], from: string, to: string): Promise<AbsenceEntity[]> {
+    if (!officialIds.length) return [];
+    return manager
+      .getRepository(AbsenceEntity)
+      .createQueryBuilder('a')
+      .where({ officialId: In(officialIds), cancelledAt: IsNull() })
+      .andWhere(new Brackets((w) => w.where('a.startDate <= :to AND a.endDate >= :from', { from, to })))
+      .getMany();
+  }
+
+  /** One official's day, from the unit's situation. */
+  static statusOn(date: string, calendar: WorkingCalendar, officialId: string, situation: Pick<UnitSituation, 'approved' | 'absences'>): DayStatus {
+    if (!calendar.isWorkingDay(date)) return { status: 'HOLIDAY', enrollment: null, absence: null };
+    const absence = situation.absences.find((a) => a.officialId === officialId && a.startDate <= date && date <= a.endDate) ?? null;
+    if (absence) return { status: 'AWAY', enrollment: null, absence };
+    const weekday = isoWeekday(date);
+    const enrollment =
+      situation.approved.find((e) => e.officialId === officialId && e.startDate <= date && date <= e.endDate && e.weekdays.includes(weekday)) ?? null;
+    return { status: enrollment ? 'HOME' : 'OFFICE', enrollment, absence: null };
+  }
+
+  /** The officials of a unit at home on a date: the spot-check roster of that day. */
+  async homeOn(manager: EntityManager, unitId: string, date: string): Promise<Array<{ officialId: string; enrollmentId: string }>> {
+    const [calendar, situation] = await Promise.all([this.calendar(), this.situation(manager, unitId, date, date)]);
+    return situation.members.flatMap((member) => {
+      const day = HomeRosterService.statusOn(date, calendar, member.id, situation);
+      return day.status === 'HOME' && day.enrollment ? [{ officialId: member.id, enrollmentId: day.enrollment.id }] : [];
+    });
+  }
+}

@@ -1,0 +1,18 @@
+import { LocalisedText } from '@ketqua/api/core';
+
+/** ISO weekday → how people say it: "Thứ Hai" is Monday. */
+export const WEEKDAY_TEXT: Record<number, LocalisedText> = {
+  1: { vi: 'Thứ Hai', en: 'Monday' },
+  2: { vi: 'Thứ Ba', en: 'Tuesday' },
+  3: { vi: 'Thứ Tư', en: 'Wednesday' },
+  4: { vi: 'Thứ Năm', en: 'Thursday' },
+  5: { vi: 'Thứ Sáu', en: 'Friday' },
+  6: { vi: 'Thứ Bảy', en: 'Saturday' },
+  7: { vi: 'Chủ nhật', en: 'Sunday' },
+};
+
+/** dd/MM/yyyy for messages (PRODUCT.md 5). */
+export function formatDay(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${d}/${m}/${y}`;
+}

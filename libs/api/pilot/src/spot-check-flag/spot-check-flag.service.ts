@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { AccessService, AuditService, AuthUser, Clock, ConnectionShape, ConflictError, ForbiddenError, keysetPage, PageArgs, StaleVersionError } from '@ketqua/api/core';
+import { DEFAULT_RULE_SET, reviewMissedChecks, SpotCheckOutcome } from '@ketqua/domain';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { EnrollmentService } from '../enrollment/enrollment.service';
+import { notFound, WHAT } from '../pilot.errors';
+import { SpotCheckEntity } from '../spot-check/spot-check.entity';
+import { DecideSpotCheckFlagInput, SpotCheckFlagFilter } from './dto/spot-check-flag.inputs';
+import { FlagDecision, SpotCheckFlag } from './models/spot-check-flag.model';
+import { SpotCheckFlagEntity } from './spot-check-flag.entity';
+
+@Injectable()
+export class SpotCheckFlagService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly enrollments: EnrollmentService,
+  ) {}
+
+  /**
+   * After a MISSED check: libs/domain's review of the enrollment's month decides; the unique
+   * (enrollment, month) row makes it one flag however many more checks are missed.
+   */
+  async raiseIfDue(tx: EntityManager, check: SpotCheckEntity, now: Date): Promise<void> {
+    if (!check.enrollmentId) return;
+    const month = check.date.slice(0, 7);
+    const rows = await tx
+      .getRepository(SpotCheckEntity)
+      .createQueryBuilder('c')
+      .select(['c.date', 'c.outcome'])
+      .where('c.enrollmentId = :id AND c.manual = false AND c.status = :closed', { id: check.enrollmentId, closed: 'CLOSED' })
+      .andWhere('c.date >= :from AND c.date < :next', { from: `${month}-01`, next: nextMonth(month) })
+      .getMany();
+    const review = reviewMissedChecks(rows.map((r) => ({ date: r.date, outcome: r.outcome as SpotCheckOutcome })), month, DEFAULT_RULE_SET);
+    if (!review.flagForReview) return;
+    const inserted = await tx
+      .createQueryBuilder()
+      .insert()
+      .into(SpotCheckFlagEntity)
+      .values({
+        enrollmentId: check.enrollmentId, officialId: check.officialId, unitId: check.unitId, month, missedCount: review.missed, raisedAt: now,
+        decision: null, decidedById: null, decidedAt: null, decisionReason: null,
+      })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    const id = (inserted.raw as Array<{ id: string }>)[0]?.id;
+    if (id) {
+      await this.audit.record(tx, {
+        actorId: null, action: 'pilot.spot_check.flag_raised', entityType: 'spot_check_flag', entityId: id,
+        data: { enrollmentId: check.enrollmentId, officialId: check.officialId, month, missed: review.missed, threshold: review.threshold },
+      });
+    } else {
+      await tx.update(SpotCheckFlagEntity, { enrollmentId: check.enrollmentId, month }, { missedCount: review.missed });
+    }
+  }
+
+  async list(user: AuthUser, filter: SpotCheckFlagFilter = {}, page: PageArgs): Promise<ConnectionShape<SpotCheckFlag>> {
+    const scope = await this.access.scopeOf(user);
+    const qb = this.dataSource.getRepository(SpotCheckFlagEntity).createQueryBuilder('f');
+    if (scope.ownRecordsOnly) qb.andWhere('f.officialId = :self', { self: user.id });
+    else if (!scope.units.all) {
+      const units = scope.units.ids.length ? scope.units.ids : [null];
+      qb.andWhere(new Brackets((w) => w.where('f.unitId IN (:...units)', { units }).orWhere('f.officialId = :self', { self: user.id })));
+    }
+    if (filter.unitId) qb.andWhere('f.unitId = :unitId', { unitId: filter.unitId });
+    if (filter.undecidedOnly) qb.andWhere('f.decision IS NULL');
+    return keysetPage(qb, page, { columns: ['f.raisedAt', 'f.id'], values: (f) => [f.raisedAt.toISOString(), f.id], descending: true }, SpotCheckFlag.from);
+  }
+
+  /** The head keeps the enrollment or suspends it; decided once, audited. */
+  async decide(user: AuthUser, input: DecideSpotCheckFlagInput): Promise<SpotCheckFlag> {
+    return this.dataSource.transaction(async (tx) => {
+      const flag = await tx.findOne(SpotCheckFlagEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+      if (!flag) throw notFound('flag', input.id);
+      if (flag.officialId === user.id) throw new ForbiddenError('OWN_FLAG', { vi: 'Bạn không thể tự quyết định cảnh báo của chính mình.', en: 'You cannot decide your own flag.' });
+      await this.access.assertCanSeeUnit(user, flag.unitId);
+      if (input.version !== undefined && input.version !== flag.version) throw new StaleVersionError(WHAT.flag, input.version, flag.version);
+      if (flag.decision) {
+        throw new ConflictError('FLAG_DECIDED', { vi: 'Cảnh báo này đã được quyết định.', en: 'This flag has already been decided.' });
+      }
+      if (input.decision === FlagDecision.SUSPEND) await this.enrollments.suspendInTransaction(tx, user, flag.enrollmentId, input.reason);
+      Object.assign(flag, { decision: input.decision, decidedById: user.id, decidedAt: this.clock.now(), decisionReason: input.reason });
+      const saved = await tx.save(flag);
+      await this.audit.record(tx, { actorId: user.id, action: 'pilot.spot_check.flag_decided', entityType: 'spot_check_flag', entityId: flag.id, data: { decision: input.decision, reason: input.reason } });
+      return SpotCheckFlag.from(saved);
+    });
+  }
+}
+
+/** YYYY-MM → the first day of the following month, YYYY-MM-DD. */
+function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+}
