@@ -14,7 +14,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         strictScalars: true,
-        scalars: { DateTime: 'string', LocalDate: 'string' },
+        scalars: { DateTime: 'string', LocalDate: 'string', NotificationData: 'Record<string, string | number | boolean | null>' },
         avoidOptionals: false,
         skipTypename: false,
       },

@@ -1,15 +1,31 @@
 import { areaAt, canOpen, homePathFor, navigationFor } from './navigation';
 
 describe('role-aware navigation', () => {
-  it('gives an official only their own profile', () => {
-    expect(navigationFor('OFFICIAL')).toEqual(['profile']);
+  it('gives an official their own work first, then their profile; no team board, catalogue or organisation browser', () => {
+    expect(navigationFor('OFFICIAL')).toEqual(['myWork', 'profile']);
     expect(canOpen('OFFICIAL', 'org')).toBe(false);
-    expect(homePathFor('OFFICIAL')).toBe('/ho-so');
+    expect(canOpen('OFFICIAL', 'team')).toBe(false);
+    expect(canOpen('OFFICIAL', 'catalogue')).toBe(false);
+    expect(homePathFor('OFFICIAL')).toBe('/viec-cua-toi');
   });
 
-  it.each(['UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'] as const)('gives %s the organisation browser first, then the profile', (role) => {
-    expect(navigationFor(role)).toEqual(['org', 'profile']);
-    expect(homePathFor(role)).toBe('/to-chuc');
+  it.each([
+    ['UNIT_HEAD', ['team', 'catalogue', 'org', 'profile']],
+    ['HR', ['team', 'catalogue', 'org', 'profile']],
+    ['ADMIN', ['team', 'catalogue', 'org', 'profile']],
+    ['INSPECTOR', ['team', 'org', 'profile']],
+  ] as const)('gives %s the team work first: %j', (role, menu) => {
+    expect(navigationFor(role)).toEqual(menu);
+    expect(homePathFor(role)).toBe('/cong-viec-don-vi');
+  });
+
+  it('lets every role open one assignment (the API decides whose) without listing it in the menu', () => {
+    for (const role of ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'] as const) {
+      expect(canOpen(role, 'assignment')).toBe(true);
+      expect(navigationFor(role)).not.toContain('assignment');
+    }
+    expect(areaAt('/viec/3f0e')).toBe('assignment');
+    expect(areaAt('/viec-cua-toi')).toBe('myWork');
   });
 
   it('lets everyone change their own password', () => {

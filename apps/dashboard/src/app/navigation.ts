@@ -2,6 +2,10 @@ import type { Role } from '@ketqua/dashboard/data-access';
 
 /** The screens of the dashboard; `path` is where each lives, `label` its i18n key. */
 export const AREAS = {
+  myWork: { path: '/viec-cua-toi', label: 'nav.myWork' },
+  team: { path: '/cong-viec-don-vi', label: 'nav.team' },
+  catalogue: { path: '/danh-muc-san-pham', label: 'nav.catalogue' },
+  assignment: { path: '/viec', label: 'nav.assignment' },
   profile: { path: '/ho-so', label: 'nav.profile' },
   org: { path: '/to-chuc', label: 'nav.org' },
   changePassword: { path: '/doi-mat-khau', label: 'nav.changePassword' },
@@ -13,16 +17,22 @@ export const SIGN_IN_PATH = '/dang-nhap';
 
 /**
  * Who may open what. The API enforces scope on every request anyway; this only keeps the menu
- * honest: an official sees their own profile, the others also the organisation browser.
+ * honest: an official sees their own work and profile; heads, HR and inspectors the team's work and
+ * the organisation browser; those who set up work also the catalogue. One assignment (/viec/:id) is
+ * open to all (the API decides whose).
  */
 const ACCESS: Record<Area, readonly Role[]> = {
+  myWork: ['OFFICIAL'],
+  team: ['UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
+  catalogue: ['UNIT_HEAD', 'HR', 'ADMIN'],
+  assignment: ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
   profile: ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
   org: ['UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
   changePassword: ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
 };
 
 /** Side-bar entries, in order; change password lives under the user's name instead. */
-const MENU: readonly Area[] = ['org', 'profile'];
+const MENU: readonly Area[] = ['myWork', 'team', 'catalogue', 'org', 'profile'];
 
 export function canOpen(role: Role, area: Area): boolean {
   return ACCESS[area].includes(role);

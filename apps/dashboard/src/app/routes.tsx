@@ -2,13 +2,17 @@ import { ChangePasswordPage, SignInPage } from '@ketqua/dashboard/auth';
 import { useSession } from '@ketqua/dashboard/data-access';
 import { PageForbidden, PageNotFound } from '@ketqua/dashboard/ui';
 import { lazy, type ReactNode } from 'react';
-import { Navigate, Route, Routes, useLocation, useNavigate, type Location } from 'react-router-dom';
+import { Navigate, Route, Routes, useLocation, useNavigate, useParams, type Location } from 'react-router-dom';
 import { AREAS, areaAt, canOpen, homePathFor, SIGN_IN_PATH, type Area } from './navigation';
 import { Shell } from './shell';
 
 // The pages behind sign-in load on demand; the sign-in page comes with the first download.
 const ProfilePage = lazy(() => import('@ketqua/dashboard/profile').then((m) => ({ default: m.ProfilePage })));
 const OrgBrowserPage = lazy(() => import('@ketqua/dashboard/org').then((m) => ({ default: m.OrgBrowserPage })));
+const MyWorkPage = lazy(() => import('@ketqua/dashboard/work').then((m) => ({ default: m.MyWorkPage })));
+const TeamBoardPage = lazy(() => import('@ketqua/dashboard/work').then((m) => ({ default: m.TeamBoardPage })));
+const AssignmentPage = lazy(() => import('@ketqua/dashboard/work').then((m) => ({ default: m.AssignmentPage })));
+const CataloguePage = lazy(() => import('@ketqua/dashboard/work').then((m) => ({ default: m.CataloguePage })));
 
 interface FromState {
   from?: Location;
@@ -63,6 +67,22 @@ function ProfileRoute() {
   return <ProfilePage onChangePassword={() => navigate(AREAS.changePassword.path)} />;
 }
 
+const openAssignment = (navigate: ReturnType<typeof useNavigate>) => (id: string) => navigate(`${AREAS.assignment.path}/${id}`);
+
+function MyWorkRoute() {
+  return <MyWorkPage onOpen={openAssignment(useNavigate())} />;
+}
+
+function TeamBoardRoute() {
+  return <TeamBoardPage onOpen={openAssignment(useNavigate())} />;
+}
+
+function AssignmentRoute() {
+  const { id } = useParams();
+  const navigate = useNavigate();
+  return id ? <AssignmentPage key={id} id={id} onBack={() => navigate(-1)} /> : <NotFound />;
+}
+
 export function AppRoutes() {
   return (
     <Routes>
@@ -71,6 +91,10 @@ export function AppRoutes() {
         <Route index element={<Home />} />
         <Route path={AREAS.profile.path} element={<Allowed area="profile"><ProfileRoute /></Allowed>} />
         <Route path={AREAS.org.path} element={<Allowed area="org"><OrgBrowserPage /></Allowed>} />
+        <Route path={AREAS.myWork.path} element={<Allowed area="myWork"><MyWorkRoute /></Allowed>} />
+        <Route path={AREAS.team.path} element={<Allowed area="team"><TeamBoardRoute /></Allowed>} />
+        <Route path={AREAS.catalogue.path} element={<Allowed area="catalogue"><CataloguePage /></Allowed>} />
+        <Route path={`${AREAS.assignment.path}/:id`} element={<Allowed area="assignment"><AssignmentRoute /></Allowed>} />
         <Route path={AREAS.changePassword.path} element={<ChangePasswordRoute />} />
         <Route path="*" element={<NotFound />} />
       </Route>

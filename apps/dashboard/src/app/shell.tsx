@@ -1,4 +1,5 @@
-import { ApartmentOutlined, IdcardOutlined, KeyOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AppstoreOutlined, CheckSquareOutlined, FileTextOutlined, IdcardOutlined, KeyOutlined, TeamOutlined } from '@ant-design/icons';
+import { NotificationBell } from '@ketqua/dashboard/notifications';
 import { useSignOut } from '@ketqua/dashboard/auth';
 import { useSession } from '@ketqua/dashboard/data-access';
 import { AppFrame, PageLoading, type NavItem } from '@ketqua/dashboard/ui';
@@ -8,6 +9,10 @@ import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { AREAS, areaAt, navigationFor, type Area } from './navigation';
 
 const ICONS: Record<Area, ReactNode> = {
+  myWork: <CheckSquareOutlined />,
+  team: <TeamOutlined />,
+  catalogue: <AppstoreOutlined />,
+  assignment: <FileTextOutlined />,
   org: <ApartmentOutlined />,
   profile: <IdcardOutlined />,
   changePassword: <KeyOutlined />,
@@ -32,6 +37,7 @@ export function Shell() {
       user={{ fullName: user.fullName, roleLabel: t(`roles.${user.role}`) }}
       accountMenu={[item('profile'), item('changePassword')]}
       onSignOut={() => void signOut()}
+      headerExtra={<NotificationBell onOpenLink={(link) => navigate(link)} />}
     >
       <Suspense fallback={<PageLoading />}>
         <Outlet />

@@ -9,3 +9,5 @@ export {
   type KeyValueStorage, type Session, type SessionEnd, type SessionStore, type SessionUser,
 } from './session/session-store';
 export { ApiProvider, SessionProvider, useSession, useSessionStore } from './session/session-react';
+export { downloadFile, uploadFile, FileTransferError, type UploadedFile } from './files/file-transfer';
+export type { AssignmentFilter, AssignmentStatus, ReviewDecision } from './gql/graphql';

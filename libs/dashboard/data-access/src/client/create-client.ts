@@ -1,4 +1,5 @@
-import { Client, cacheExchange, fetchExchange, mapExchange } from '@urql/core';
+import { Client, cacheExchange, fetchExchange, mapExchange, subscriptionExchange } from '@urql/core';
+import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { authExchange } from '@urql/exchange-auth';
 import type { SessionStore } from '../session/session-store';
 import { opensSession, sessionAuthConfig } from './auth-config';
@@ -10,6 +11,8 @@ export interface KetquaClientOptions {
   language: () => string;
   url?: string;
   fetch?: typeof fetch;
+  /** ws(s)://host/graphql for subscriptions; derived from the page's address by default. */
+  wsUrl?: string;
 }
 
 /**
@@ -17,7 +20,18 @@ export interface KetquaClientOptions {
  * bearer token with refresh-and-retry, and sign-out when the API says the session is over.
  * Create one per signed-in user, so nobody sees the previous user's cached data.
  */
-export function createKetquaClient({ session, language, url = '/graphql', fetch: fetchImpl }: KetquaClientOptions): Client {
+export function createKetquaClient({ session, language, url = '/graphql', fetch: fetchImpl, wsUrl }: KetquaClientOptions): Client {
+  // One WebSocket per client (so per signed-in user), opened by the first subscription. It sends the
+  // access token at connection_init; a reconnect reads the token again (it may have been refreshed).
+  let ws: WsClient | null = null;
+  const socket = () =>
+    (ws ??= createWsClient({
+      url: wsUrl ?? `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}${url}`,
+      lazy: true,
+      connectionParams: () => ({ authorization: `Bearer ${session.get()?.accessToken ?? ''}` }),
+      retryAttempts: Infinity,
+      shouldRetry: () => !!session.get(),
+    }));
   return new Client({
     url,
     preferGetMethod: false,
@@ -33,6 +47,11 @@ export function createKetquaClient({ session, language, url = '/graphql', fetch:
       }),
       authExchange(sessionAuthConfig(session)),
       fetchExchange,
+      subscriptionExchange({
+        forwardSubscription: (request) => ({
+          subscribe: (sink) => ({ unsubscribe: socket().subscribe({ ...request, query: request.query ?? '' }, sink) }),
+        }),
+      }),
     ],
   });
 }

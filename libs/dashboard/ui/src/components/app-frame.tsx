@@ -21,6 +21,8 @@ export interface AppFrameProps {
   /** Entries under the user's name (e.g. change password). */
   accountMenu: NavItem[];
   onSignOut: () => void;
+  /** Shown in the header before the language switch (e.g. the notification bell). */
+  headerExtra?: ReactNode;
   children: ReactNode;
 }
 
@@ -28,7 +30,7 @@ export interface AppFrameProps {
  * The signed-in frame: header with the product, language switch, the user's name and role and
  * sign-out; navigation in a side bar on a laptop and in a drawer on a phone.
  */
-export function AppFrame({ nav, selectedKey, onNavigate, user, accountMenu, onSignOut, children }: AppFrameProps) {
+export function AppFrame({ nav, selectedKey, onNavigate, user, accountMenu, onSignOut, headerExtra, children }: AppFrameProps) {
   const { t } = useTranslation();
   const screens = Grid.useBreakpoint();
   const wide = screens.md !== false;
@@ -61,6 +63,7 @@ export function AppFrame({ nav, selectedKey, onNavigate, user, accountMenu, onSi
         )}
         <Brand showTagline={screens.lg === true} />
         <div className="kq-header__spacer" />
+        {headerExtra}
         <LanguageSwitch tone="dark" />
         <Dropdown
           trigger={['click']}

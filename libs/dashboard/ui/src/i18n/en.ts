@@ -1,4 +1,5 @@
 import type { Messages } from './vi';
+import { workEn } from './work.en';
 
 export const en: Messages = {
   app: {
@@ -12,6 +13,10 @@ export const en: Messages = {
     openMenu: 'Open the menu',
     profile: 'My profile',
     org: 'Organisation',
+    myWork: 'My work',
+    team: 'Team work',
+    catalogue: 'Work catalogue',
+    assignment: 'Assignment',
     changePassword: 'Change password',
     signOut: 'Sign out',
     account: 'Account',
@@ -144,4 +149,5 @@ export const en: Messages = {
   common: {
     loading: 'Loading…',
   },
+  work: workEn,
 };

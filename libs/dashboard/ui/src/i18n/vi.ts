@@ -1,3 +1,5 @@
+import { workVi } from './work.vi';
+
 /**
  * Vietnamese, the default language of every screen (PRODUCT.md 5). English in en.ts must have the
  * same keys; the type below makes a missing translation a compile error.
@@ -14,6 +16,10 @@ export const vi = {
     openMenu: 'Mở danh mục',
     profile: 'Hồ sơ của tôi',
     org: 'Cơ cấu tổ chức',
+    myWork: 'Việc của tôi',
+    team: 'Công việc đơn vị',
+    catalogue: 'Danh mục sản phẩm',
+    assignment: 'Nhiệm vụ',
     changePassword: 'Đổi mật khẩu',
     signOut: 'Đăng xuất',
     account: 'Tài khoản',
@@ -146,6 +152,7 @@ export const vi = {
   common: {
     loading: 'Đang tải…',
   },
+  work: workVi,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -1,0 +1,7 @@
+import { graphql } from '@ketqua/dashboard/data-access';
+
+export const MarkNotificationsReadMutation = graphql(`
+  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
+    markNotificationsRead(input: $input)
+  }
+`);

@@ -1,0 +1,105 @@
+import { ImportOutlined, LeftOutlined, PlusOutlined, RightOutlined, SearchOutlined } from '@ant-design/icons';
+import type { AssignmentStatus } from '@ketqua/dashboard/data-access';
+import { useSession } from '@ketqua/dashboard/data-access';
+import { PageError, PageHeading, useProblemText } from '@ketqua/dashboard/ui';
+import { Button, Checkbox, DatePicker, Flex, Input, Select, Space, Table, Tabs, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAssignments } from '../hooks/use-assignments';
+import { useTeamScope } from '../hooks/use-team-scope';
+import { AssignmentFormModal } from './assignment-form-modal';
+import { ImportModal } from './import-modal';
+import { DeadlineText, StatusTag } from './status';
+
+type Row = ReturnType<typeof useAssignments>['rows'][number];
+const STATUSES: AssignmentStatus[] = ['ASSIGNED', 'IN_PROGRESS', 'SUBMITTED', 'RETURNED', 'ACCEPTED', 'CANCELLED'];
+
+/** The head's Friday view (journey 2): the team board with filters, and the review queue. */
+export function TeamBoardPage({ onOpen }: { onOpen: (id: string) => void }) {
+  const { t } = useTranslation();
+  const problemText = useProblemText();
+  const user = useSession()?.user;
+  const isHead = user?.role === 'UNIT_HEAD';
+  const scope = useTeamScope();
+  const [tab, setTab] = useState<'board' | 'queue'>('board');
+  const [assigneeId, setAssigneeId] = useState<string | undefined>();
+  const [statuses, setStatuses] = useState<AssignmentStatus[]>([]);
+  const [overdue, setOverdue] = useState(false);
+  const [due, setDue] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  const [search, setSearch] = useState('');
+  const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
+
+  const board = useAssignments({
+    assigneeId, statuses: statuses.length ? statuses : undefined, overdue: overdue || undefined, search: search.trim() || undefined,
+    dueFrom: due?.[0]?.format('YYYY-MM-DD'), dueTo: due?.[1]?.format('YYYY-MM-DD'),
+  });
+  const queue = useAssignments({ statuses: ['SUBMITTED'] });
+  const list = tab === 'board' ? board : queue;
+
+  const columns: ColumnsType<Row> = [
+    { key: 'title', title: t('work.fields.title'), render: (_, a) => (
+      <div>
+        <a onClick={() => onOpen(a.id)}>{a.title}</a>
+        {a.sourceDocument && <div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{a.sourceDocument}</Typography.Text></div>}
+      </div>
+    ) },
+    { key: 'assignee', title: t('work.fields.assignee'), render: (_, a) => a.assignee.fullName, responsive: ['sm'] },
+    { key: 'status', title: t('work.fields.status'), render: (_, a) => <StatusTag status={a.status} isOverdue={a.isOverdue} /> },
+    { key: 'deadline', title: t('work.deadline.label'), render: (_, a) => <DeadlineText deadline={a.effectiveDeadline} workingDaysLeft={a.workingDaysLeft} isOverdue={a.isOverdue} />, responsive: ['md'] },
+    { key: 'weight', title: t('work.fields.weight'), render: (_, a) => a.weight, responsive: ['lg'], align: 'right' },
+    { key: 'open', render: (_, a) => <Button size="small" onClick={() => onOpen(a.id)}>{a.status === 'SUBMITTED' && isHead ? t('work.actions.review') : t('work.actions.open')}</Button> },
+  ];
+
+  return (
+    <>
+      <PageHeading
+        title={t('work.team.title')}
+        subtitle={t('work.team.subtitle')}
+        extra={isHead && (
+          <Space wrap>
+            <Button icon={<ImportOutlined />} onClick={() => setImporting(true)}>{t('work.actions.import')}</Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('work.actions.create')}</Button>
+          </Space>
+        )}
+      />
+      <Tabs activeKey={tab} onChange={(k) => setTab(k as 'board' | 'queue')}
+        items={[{ key: 'board', label: t('work.team.board') }, { key: 'queue', label: t('work.team.queue', { count: queue.totalCount }) }]} />
+      {tab === 'board' && (
+        <Flex wrap gap={12} align="center" style={{ marginBottom: 12 }}>
+          <Input allowClear prefix={<SearchOutlined />} placeholder={t('work.team.search')} aria-label={t('work.team.search')}
+            value={search} onChange={(e) => setSearch(e.target.value)} style={{ flex: '1 1 220px' }} />
+          <Select allowClear showSearch optionFilterProp="label" placeholder={t('work.team.filterOfficial')} aria-label={t('work.team.filterOfficial')}
+            style={{ minWidth: 200 }} value={assigneeId} onChange={setAssigneeId}
+            options={scope.officials.map((o) => ({ value: o.id, label: o.fullName }))} />
+          <Select mode="multiple" allowClear placeholder={t('work.team.filterStatus')} aria-label={t('work.team.filterStatus')} style={{ minWidth: 200 }}
+            value={statuses} onChange={setStatuses} options={STATUSES.map((s) => ({ value: s, label: t(`work.status.${s}`) }))} />
+          <DatePicker.RangePicker format="DD/MM/YYYY" value={due} onChange={(v) => setDue(v)} aria-label={t('work.team.filterDue')} />
+          <Checkbox checked={overdue} onChange={(e) => setOverdue(e.target.checked)}>{t('work.team.filterOverdue')}</Checkbox>
+        </Flex>
+      )}
+      {list.problem ? (
+        <PageError message={problemText(list.problem)} onRetry={list.reload} />
+      ) : (
+        <Table<Row> rowKey="id" size="middle" columns={columns} dataSource={list.rows} loading={list.fetching} pagination={false}
+          locale={{ emptyText: list.fetching ? ' ' : t('work.team.empty') }}
+          rowClassName={(a) => (a.isOverdue ? 'kq-row--overdue' : '')} />
+      )}
+      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginTop: 12 }}>
+        <Typography.Text type="secondary" aria-live="polite">
+          {list.totalCount > 0 && t('work.team.range', { from: list.from, to: list.to, total: list.totalCount })}
+        </Typography.Text>
+        <Space>
+          <Button icon={<LeftOutlined />} disabled={!list.hasPrevious} onClick={list.previous}>{t('work.team.prev')}</Button>
+          <Button disabled={!list.hasNext} onClick={list.next}>{t('work.team.next')} <RightOutlined /></Button>
+        </Space>
+      </Flex>
+      {creating && user && (
+        <AssignmentFormModal unitId={user.unitId} onClose={(changed) => { setCreating(false); if (changed) board.reload(); }} />
+      )}
+      {importing && <ImportModal onClose={(changed) => { setImporting(false); if (changed) board.reload(); }} />}
+    </>
+  );
+}
