@@ -1,3 +1,4 @@
+import { pilotEn } from './pilot.en';
 import type { Messages } from './vi';
 import { workEn } from './work.en';
 
@@ -17,6 +18,13 @@ export const en: Messages = {
     team: 'Team work',
     catalogue: 'Work catalogue',
     assignment: 'Assignment',
+    pilots: 'Pilots',
+    workCalendar: 'Working calendar',
+    homeWork: 'Home work',
+    enrollments: 'Home-work requests',
+    today: 'Today',
+    spotChecks: 'Spot checks',
+    verifyDraw: 'Verify a draw',
     changePassword: 'Change password',
     signOut: 'Sign out',
     account: 'Account',
@@ -150,4 +158,5 @@ export const en: Messages = {
     loading: 'Loading…',
   },
   work: workEn,
+  pilot: pilotEn,
 };

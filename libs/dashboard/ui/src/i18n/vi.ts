@@ -1,3 +1,4 @@
+import { pilotVi } from './pilot.vi';
 import { workVi } from './work.vi';
 
 /**
@@ -20,6 +21,13 @@ export const vi = {
     team: 'Công việc đơn vị',
     catalogue: 'Danh mục sản phẩm',
     assignment: 'Nhiệm vụ',
+    pilots: 'Đề án thí điểm',
+    workCalendar: 'Lịch làm việc',
+    homeWork: 'Làm việc tại nhà',
+    enrollments: 'Duyệt đăng ký tại nhà',
+    today: 'Hôm nay',
+    spotChecks: 'Kiểm tra ngẫu nhiên',
+    verifyDraw: 'Xác minh bốc thăm',
     changePassword: 'Đổi mật khẩu',
     signOut: 'Đăng xuất',
     account: 'Tài khoản',
@@ -153,6 +161,7 @@ export const vi = {
     loading: 'Đang tải…',
   },
   work: workVi,
+  pilot: pilotVi,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
