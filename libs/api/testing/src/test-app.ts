@@ -21,6 +21,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** Keep the database as it is instead of emptying it (a second instance on the same data). */
   keepData?: boolean;
+  /** Fix the Clock before the app starts, so jobs run at start (catch-up sweeps) already see this time. */
+  now?: Date;
 }
 
 export interface TestApp {
@@ -63,6 +65,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     { logger: ['error'] },
   );
   configureHttp(app, config);
+  if (options.now) app.get(Clock).setNow(options.now);
   await app.init();
   if (options.seedDemo ?? true) await app.get(DemoSeeder).seedIfEmpty({ features: options.seedDemo === 'full' });
   await app.listen(0, '127.0.0.1');

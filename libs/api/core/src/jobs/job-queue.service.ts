@@ -10,6 +10,8 @@ interface Registration {
   handler: JobHandler<never>;
   /** Cron in Asia/Ho_Chi_Minh, for recurring jobs (daily draws, overdue sweeps). */
   cron?: string;
+  /** Queue one run as soon as the queue starts: the catch-up after a restart, not a minute later. */
+  atStart?: boolean;
 }
 
 /**
@@ -35,8 +37,8 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     return this.config.JOBS_ENABLED;
   }
 
-  register<T>(name: string, handler: JobHandler<T>, options: { cron?: string } = {}): void {
-    this.registrations.push({ name, handler: handler as JobHandler<never>, cron: options.cron });
+  register<T>(name: string, handler: JobHandler<T>, options: { cron?: string; atStart?: boolean } = {}): void {
+    this.registrations.push({ name, handler: handler as JobHandler<never>, cron: options.cron, atStart: options.atStart });
   }
 
   /** Queues a job; with `singletonKey` a second one with the same key is dropped while the first waits. */
@@ -65,6 +67,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
         for (const job of jobs) await r.handler(job.data);
       });
       if (r.cron) await boss.schedule(r.name, r.cron, {}, { tz: 'Asia/Ho_Chi_Minh' });
+      if (r.atStart) await boss.send(r.name, {});
     }
     this.boss = boss;
     this.logger.log(`job queue started: ${this.registrations.map((r) => r.name).join(', ') || 'no jobs'}`);

@@ -8,12 +8,11 @@ import { PilotEntity } from '../pilot/pilot.entity';
 import { PilotService } from '../pilot/pilot.service';
 import { HomeRosterService } from '../presence/home-roster.service';
 import { SpotCheckEntity } from '../spot-check/spot-check.entity';
+import { delaySeconds, PROMPT_JOB } from '../spot-check/spot-check.jobs';
 import { coreHoursEnd, coreHoursStart, remainingCoreHours } from './draw-times';
 import { publishedRecord } from './draw-record';
 import { SpotCheckDrawRecord } from './models/spot-check-draw.model';
 import { SpotCheckDrawEntity } from './spot-check-draw.entity';
-
-export const PROMPT_JOB = 'pilot.spot-check.prompt';
 
 /**
  * The daily draw and the reveal (docs/SPOT-CHECKS.md): a fresh seed from the operating system's
@@ -87,7 +86,7 @@ export class SpotCheckDrawService {
     if (!created) return null;
     if (options.schedulePrompts ?? true) {
       for (const check of created.checks) {
-        await this.jobs.send(PROMPT_JOB, { spotCheckId: check.id }, { startAfter: check.promptAt, singletonKey: `prompt:${check.id}` });
+        await this.jobs.send(PROMPT_JOB, { spotCheckId: check.id }, { startAfter: delaySeconds(check.promptAt, now), singletonKey: `prompt:${check.id}` });
       }
     }
     this.logger.log(`spot-check draw ${date} unit ${unitId}: ${draw.k} of ${draw.roster.length} at home, commitment ${draw.commitment}`);
@@ -99,7 +98,8 @@ export class SpotCheckDrawService {
     const candidates = await this.dataSource.getRepository(SpotCheckDrawEntity).find({ where: { revealedAt: IsNull(), date: LessThanOrEqual(toLocalDate(now)) } });
     let revealed = 0;
     for (const candidate of candidates) {
-      if (now.getTime() < coreHoursEnd(candidate.date, candidate.parameters.coreHours).getTime()) continue;
+      // Strictly after: an answer at the last instant of core hours is still taken (LATE).
+      if (now.getTime() <= coreHoursEnd(candidate.date, candidate.parameters.coreHours).getTime()) continue;
       const done = await this.dataSource.transaction(async (tx) => {
         const result = await tx
           .createQueryBuilder()

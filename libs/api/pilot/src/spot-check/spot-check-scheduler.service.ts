@@ -3,10 +3,9 @@ import { CalendarService, Clock, JobQueue } from '@ketqua/api/core';
 import { toLocalDate } from '@ketqua/domain';
 import { PilotService } from '../pilot/pilot.service';
 import { coreHoursEnd, drawDueAt } from '../spot-check-draw/draw-times';
-import { PROMPT_JOB, SpotCheckDrawService } from '../spot-check-draw/spot-check-draw.service';
+import { SpotCheckDrawService } from '../spot-check-draw/spot-check-draw.service';
+import { PROMPT_JOB, SWEEP_JOB } from './spot-check.jobs';
 import { SpotCheckService } from './spot-check.service';
-
-export const SWEEP_JOB = 'pilot.spot-checks.sweep';
 
 export interface SweepReport {
   drawn: number;
@@ -36,9 +35,12 @@ export class SpotCheckScheduler implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.register(SWEEP_JOB, () => this.sweep().then((report) => this.log(report)), { cron: '* * * * *' });
+    // atStart: a server started at 10:00 sweeps at once (draws the day, prompts what is left).
+    this.jobs.register(SWEEP_JOB, () => this.sweep().then((report) => this.log(report)), { cron: '* * * * *', atStart: true });
     this.jobs.register<{ spotCheckId: string }>(PROMPT_JOB, async ({ spotCheckId }) => {
-      await this.checks.promptOne(spotCheckId);
+      const result = await this.checks.promptOne(spotCheckId);
+      // Woken a little early (the database's clock runs ahead of ours): wait for the prompt time again.
+      if (result === 'NOT_DUE') await this.checks.queuePrompt(spotCheckId);
     });
   }
 

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
-  AccessService, AfterCommit, AuditService, AuthUser, Clock, ConnectionShape, keysetPage, NotificationSender, PageArgs, RealtimeBus, Role, UserEntity,
+  AccessService, AfterCommit, AuditService, AuthUser, Clock, ConnectionShape, JobQueue, keysetPage, NotificationSender, PageArgs, RealtimeBus, UserEntity,
 } from '@ketqua/api/core';
 import { classifySpotCheckResponse, DEFAULT_RULE_SET, formatLocalTime, localMinuteOfDay, toLocalDate } from '@ketqua/domain';
 import { Brackets, DataSource, EntityManager, LessThan, LessThanOrEqual } from 'typeorm';
@@ -13,6 +13,7 @@ import { AnswerSpotCheckInput, SpotCheckFilter, SpotCheckNoteInput } from './dto
 import { SpotCheck, SpotCheckFollowUp } from './models/spot-check.model';
 import { alreadyAnswered, cannotExcuse, checkCancelled, checkClosed, notPromptedYet, notYourCheck, ownCheck } from './spot-check.errors';
 import { CancelReasonValue, SpotCheckEntity, SpotCheckFollowUpEntity } from './spot-check.entity';
+import { delaySeconds, PROMPT_JOB } from './spot-check.jobs';
 
 /** A prompt that could not go out within this long after its time is cancelled, never sprung late on anyone. */
 export const PROMPT_GRACE_MS = 2 * 60_000;
@@ -44,6 +45,7 @@ export class SpotCheckService {
     private readonly flags: SpotCheckFlagService,
     private readonly notifications: NotificationSender,
     private readonly pilots: PilotService,
+    private readonly jobs: JobQueue,
   ) {}
 
   /** Prompts every check whose time has come (the periodic sweep behind the per-check jobs). */
@@ -64,10 +66,11 @@ export class SpotCheckService {
    * passed while no server was running, whose official is now away, or whose enrollment no longer
    * runs is cancelled with the reason instead (and counts in no statistic).
    */
-  async promptOne(id: string, now = this.clock.now()): Promise<'PROMPTED' | 'CANCELLED' | null> {
+  async promptOne(id: string, now = this.clock.now()): Promise<'PROMPTED' | 'CANCELLED' | 'NOT_DUE' | null> {
     return this.dataSource.transaction(async (tx) => {
       const check = await tx.findOne(SpotCheckEntity, { where: { id }, lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' } });
-      if (!check || check.status !== 'SCHEDULED' || now.getTime() < check.promptAt.getTime()) return null;
+      if (!check || check.status !== 'SCHEDULED') return null;
+      if (now.getTime() < check.promptAt.getTime()) return 'NOT_DUE';
       const cancel = await this.cancelReason(tx, check, now);
       if (cancel) {
         Object.assign(check, { status: 'CANCELLED', cancelReason: cancel });
@@ -89,6 +92,16 @@ export class SpotCheckService {
       this.afterCommit.run(tx, () => this.bus.publish(promptTopic(saved.officialId), event));
       return 'PROMPTED';
     });
+  }
+
+  /**
+   * Queues the prompt job of a check for its time. The delay is counted on the Clock, not the
+   * database's: pg-boss would otherwise wake a job early when the clocks differ (or a test moved ours).
+   */
+  async queuePrompt(id: string): Promise<void> {
+    const check = await this.dataSource.getRepository(SpotCheckEntity).findOneBy({ id });
+    if (!check || check.status !== 'SCHEDULED') return;
+    await this.jobs.send(PROMPT_JOB, { spotCheckId: id }, { startAfter: delaySeconds(check.promptAt, this.clock.now()) });
   }
 
   /** Checks nobody answered by the end of the day's core hours become MISSED; three in a month raise a flag. */
