@@ -1,6 +1,8 @@
 import { createTestApp, errorCode, TestApp } from '@ketqua/api/testing';
 import { at, COMMITMENT_BODY, MONDAY, P, PilotWorld } from './pilot-fixtures';
 
+const ENROLLMENT = `query($id: ID!) { enrollment(id: $id) { id status decisionReason endReason } }`;
+
 type PilotData = { createPilot: { id: string; version: number; unitIds: string[]; maxHomeSharePercent: number; minOnSite: number; maxHomeDaysPerWeek: number; sampleRatePercent: number; answerWindowMinutes: number; coreHours: Array<{ start: string; end: string }>; phase: string } };
 type PositionsData = { pilot: { units: Array<{ code: string }>; agencies: Array<{ code: string }>; positions: Array<{ position: { code: string; name: string }; officialCount: number; eligible: boolean; reasons: string[]; exception: { reason: string } | null }> } };
 type CalendarData = { year: number; source: string; workingDays: number; entries: Array<{ date: string; kind: string; name: string; document: string }> };
@@ -34,7 +36,8 @@ describe('pilot setup', () => {
       expect(event.data).toMatchObject({ decisionNumber: '12/QĐ-SNV' });
 
       const seen = await w.ok<PositionsData>('inspector', P.pilot, { id: pilot.id });
-      expect(seen.pilot.units.map((u) => u.code)).toEqual(['BPMC', 'CCHC', 'CCVC'].map((c) => c).sort((a, b) => seen.pilot.units.findIndex((u) => u.code === a) - seen.pilot.units.findIndex((u) => u.code === b)));
+      // Sorted by name as Vietnamese readers sort: Bộ phận…, Phòng Cải cách…, Phòng Công chức…
+      expect(seen.pilot.units.map((u) => u.code)).toEqual(['BPMC', 'CCHC', 'CCVC']);
       expect(seen.pilot.agencies.map((a) => a.code)).toEqual(['SNV']);
     });
 
@@ -58,7 +61,9 @@ describe('pilot setup', () => {
       expect(errorCode(backwards)).toBe('BAD_USER_INPUT');
       expect(backwards.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'input.endDate' })]);
 
-      const longWindow = await w.gql('hr', P.createPilot, newPilot({ unitIds: [w.unitOf['TCBC']], answerWindowMinutes: 240 }));
+      // A 3-hour answer window fits no 2-hour core-hours window: no check could ever be prompted.
+      const longWindow = await w.gql('hr', P.createPilot, newPilot({ unitIds: [w.unitOf['TCBC']], coreHours: [{ start: '08:00', end: '10:00' }], answerWindowMinutes: 180 }));
+      expect(errorCode(longWindow)).toBe('BAD_USER_INPUT');
       expect(longWindow.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'input.answerWindowMinutes' })]);
 
       const badHours = await w.gql('hr', P.createPilot, newPilot({ unitIds: [w.unitOf['TCBC']], coreHours: [{ start: '13:00', end: '08:00' }] }));
@@ -124,13 +129,33 @@ describe('pilot setup', () => {
       const request = await w.ok<{ requestEnrollment: { id: string; status: string } }>('thai.van.son', P.request, { input: w.requestInput([2]) });
       expect(request.requestEnrollment.status).toBe('PENDING');
 
-      // Withdrawn before the head decides: the approval is refused for the same reason, also audited.
-      await w.ok('hr', P.setEligibility, { input: { pilotId: w.pilotId, positionId: await mcId(), exception: false, reason: 'Rút ngoại lệ sau khi rà soát lại quy trình một cửa' } });
-      expect((await w.auditOf('pilot.eligibility.exception_withdrawn')).map((e) => e.data['reason'])).toEqual(['Rút ngoại lệ sau khi rà soát lại quy trình một cửa']);
+      // Withdrawn before the head decides: the request is refused with HR's reason, audited, and the official told.
+      const withdrawal = 'Rút ngoại lệ sau khi rà soát lại quy trình một cửa';
+      await w.ok('hr', P.setEligibility, { input: { pilotId: w.pilotId, positionId: await mcId(), exception: false, reason: withdrawal } });
+      expect((await w.auditOf('pilot.eligibility.exception_withdrawn')).map((e) => e.data['reason'])).toEqual([withdrawal]);
+      const mine = await w.ok<{ enrollment: { status: string; decisionReason: string } }>('thai.van.son', ENROLLMENT, { id: request.requestEnrollment.id });
+      expect(mine.enrollment.status).toBe('REJECTED');
+      expect(mine.enrollment.decisionReason).toContain(withdrawal);
+      expect(await w.auditOf('pilot.enrollment.rejected')).toEqual([expect.objectContaining({ actor_id: w.idOf['hr'], entity_id: request.requestEnrollment.id })]);
       const approval = await w.gql('luu.thi.kim.oanh', P.decide, { input: { id: request.requestEnrollment.id, approve: true } });
-      expect(approval.errors?.[0].extensions?.reason).toBe('POSITION_NOT_ELIGIBLE');
+      expect(errorCode(approval)).toBe('CONFLICT');
       expect((await positions()).find((p) => p.position.code === 'MC')).toMatchObject({ eligible: false, exception: null });
-      await w.ok('luu.thi.kim.oanh', P.decide, { input: { id: request.requestEnrollment.id, approve: false, reason: 'Vị trí không thuộc diện làm việc tại nhà' } });
+      const again = await w.gql('thai.van.son', P.request, { input: w.requestInput([2]) });
+      expect(again.errors?.[0].extensions?.reason).toBe('POSITION_NOT_ELIGIBLE');
+    });
+
+    it('withdrawing an exception ends the arrangements approved on it: the position is not eligible any more', async () => {
+      await w.ok('hr', P.setEligibility, { input: { pilotId: w.pilotId, positionId: await mcId(), exception: true, reason: 'Thí điểm tiếp nhận hồ sơ trực tuyến toàn trình tại nhà' } });
+      const id = await w.request('thai.van.son', [3]);
+      await w.approve(id, 'luu.thi.kim.oanh');
+      const reason = 'Kết thúc thí điểm tiếp nhận trực tuyến tại nhà';
+      await w.ok('hr', P.setEligibility, { input: { pilotId: w.pilotId, positionId: await mcId(), exception: false, reason } });
+      const ended = await w.ok<{ enrollment: { status: string; endReason: string } }>('thai.van.son', ENROLLMENT, { id });
+      expect(ended.enrollment).toMatchObject({ status: 'ENDED', endReason: expect.stringContaining(reason) });
+      expect((await w.auditOf('pilot.enrollment.ended')).map((e) => e.entity_id)).toEqual([id]);
+      // The moved clock stands still, so the notifications share one time: compare them as a set.
+      const told = await t.dataSource.query(`SELECT kind FROM notification WHERE recipient_id = $1`, [w.idOf['thai.van.son']]);
+      expect(told.map((n: { kind: string }) => n.kind).sort()).toEqual(['ENROLLMENT_APPROVED', 'ENROLLMENT_ENDED', 'ENROLLMENT_REJECTED']);
     });
 
     it('needs a written reason, refuses exceptions an eligible position does not need, and is HR’s alone', async () => {

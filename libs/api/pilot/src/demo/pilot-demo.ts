@@ -36,8 +36,8 @@ export class PilotDemo implements OnModuleInit {
     const today = this.clock.today();
     const year = Math.max(2026, Number(today.slice(0, 4)));
     const pilot = await this.dataSource.transaction(async (tx) => {
-      if (!(await tx.existsBy(CalendarDayEntity, { date: Between('2026-01-01', '2026-12-31') }))) {
-        const table = OFFICIAL_TABLES.find((t) => t.year === 2026)!;
+      const table = OFFICIAL_TABLES.find((t) => t.year === 2026);
+      if (table && !(await tx.existsBy(CalendarDayEntity, { date: Between('2026-01-01', '2026-12-31') }))) {
         await tx.insert(CalendarDayEntity, table.entries.map((e) => ({ ...e, updatedById: hr.id })));
         await this.audit.record(tx, { actorId: hr.id, action: 'pilot.calendar.year_loaded', entityType: 'calendar_year', entityId: null, data: { year: 2026, source: 'SHIPPED_TABLE', entries: table.entries.length } });
       }
@@ -59,13 +59,14 @@ export class PilotDemo implements OnModuleInit {
 
       const people = await tx.findBy(UserEntity, { email: In(DEMO_ENROLLMENTS.map(([email]) => email)) });
       for (const [email, weekdays, status] of DEMO_ENROLLMENTS) {
-        const official = people.find((p) => p.email === email)!;
+        const official = people.find((p) => p.email === email);
+        if (!official) continue;
         const head = await tx.findOneByOrFail(UnitEntity, { id: official.unitId });
         const requestedAt = new Date(`${DEMO_PILOT.startDate}T09:00:00+07:00`);
         const decided = status === 'APPROVED';
         const saved = await tx.save(tx.create(EnrollmentEntity, {
           pilotId: pilot.id, officialId: official.id, unitId: official.unitId, positionId: official.positionId, weekdays,
-          startDate: decided ? DEMO_PILOT.startDate : today, endDate: pilot.endDate, status, commitmentTextId: commitment.id,
+          startDate: decided || today < DEMO_PILOT.startDate ? DEMO_PILOT.startDate : today, endDate: pilot.endDate, status, commitmentTextId: commitment.id,
           commitmentVersion: commitment.version, commitmentAcceptedAt: decided ? requestedAt : this.clock.now(), hasComputer: true, hasPhone: true,
           hasPrinter: true, hasInternet: true, note: null, requestedAt: decided ? requestedAt : this.clock.now(),
           decidedAt: decided ? requestedAt : null, decidedById: decided ? head.headId : null, decisionReason: null, suspendedAt: null,

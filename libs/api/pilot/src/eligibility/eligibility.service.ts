@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, AuthUser, Clock, Position, PositionEntity, UnitEntity } from '@ketqua/api/core';
+import { AuditService, AuthUser, Clock, NotificationSender, Position, PositionEntity, UnitEntity } from '@ketqua/api/core';
 import { Eligibility, positionEligibility, RuleSet } from '@ketqua/domain';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { EnrollmentEntity } from '../enrollment/enrollment.entity';
+import { decisionNotice } from '../enrollment/enrollment.notifications';
 import { badField, invalidState, notFound } from '../pilot.errors';
 import { PilotEntity } from '../pilot/pilot.entity';
 import { PilotService } from '../pilot/pilot.service';
@@ -17,6 +19,7 @@ export class EligibilityService {
     private readonly pilots: PilotService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly notifications: NotificationSender,
   ) {}
 
   /** The decision of libs/domain for one position in one pilot; a missing position is never eligible. */
@@ -86,9 +89,10 @@ export class EligibilityService {
         }
         Object.assign(current, { withdrawnAt: this.clock.now(), withdrawnById: user.id, withdrawReason: input.reason });
         await tx.save(current);
+        const closed = await this.closeOpenEnrollments(tx, user, pilot.id, position, input.reason);
         await this.audit.record(tx, {
           actorId: user.id, action: 'pilot.eligibility.exception_withdrawn', entityType: 'position', entityId: position.id,
-          data: { pilotId: pilot.id, exceptionId: current.id, reason: input.reason },
+          data: { pilotId: pilot.id, exceptionId: current.id, reason: input.reason, closedEnrollmentIds: closed },
         });
       }
     });
@@ -101,7 +105,36 @@ export class EligibilityService {
     const exception = await this.dataSource.getRepository(EligibilityExceptionEntity).findOneBy({ pilotId: pilot.id, positionId: position.id, withdrawnAt: IsNull() });
     return toPilotPosition(position, exception, 0, PilotService.ruleSetOf(pilot));
   }
+
+  /**
+   * Without the exception the position is not eligible again, so nobody in it stays at home on it:
+   * pending requests are refused and approved or suspended arrangements end, each with HR's reason
+   * and its own audit event, in the withdrawal's transaction.
+   */
+  private async closeOpenEnrollments(tx: EntityManager, user: AuthUser, pilotId: string, position: PositionEntity, reason: string): Promise<string[]> {
+    const open = await tx.find(EnrollmentEntity, {
+      where: { pilotId, positionId: position.id, status: In(['PENDING', 'APPROVED', 'SUSPENDED']) },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const now = this.clock.now();
+    const note = WITHDRAWN_NOTE(position.name, reason);
+    for (const e of open) {
+      const from = e.status;
+      if (from === 'PENDING') Object.assign(e, { status: 'REJECTED', decidedAt: now, decidedById: user.id, decisionReason: note });
+      else Object.assign(e, { status: 'ENDED', endedAt: now, endedById: user.id, endReason: note });
+      await tx.save(e);
+      await this.audit.record(tx, {
+        actorId: user.id, action: from === 'PENDING' ? 'pilot.enrollment.rejected' : 'pilot.enrollment.ended', entityType: 'enrollment', entityId: e.id,
+        data: { from, to: e.status, reason: note, cause: 'pilot.eligibility.exception_withdrawn' },
+      });
+      const notice = decisionNotice(from === 'PENDING' ? 'pilot.enrollment.rejected' : 'pilot.enrollment.ended', e, note);
+      if (notice) await this.notifications.send(tx, notice);
+    }
+    return open.map((e) => e.id);
+  }
 }
+
+const WITHDRAWN_NOTE = (position: string, reason: string) => `Sở Nội vụ đã thu hồi ngoại lệ cho vị trí "${position}": ${reason}`;
 
 function toPilotPosition(position: PositionEntity, exception: EligibilityExceptionEntity | null, officialCount: number, ruleSet: RuleSet): PilotPosition {
   const result = positionEligibility(position, exception ? { reason: exception.reason, grantedBy: exception.grantedById } : null, ruleSet);

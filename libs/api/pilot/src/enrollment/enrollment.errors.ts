@@ -43,7 +43,8 @@ export function capRefused(check: DomainCapCheck): ConflictError {
       en.push(`${check.weeklyLimit.homeDaysPerWeek} home days a week, above the maximum of ${check.weeklyLimit.max}`);
       continue;
     }
-    const day = check.weekdays.find((d) => d.weekday === violation.weekday)!;
+    const day = check.weekdays.find((d) => d.weekday === violation.weekday);
+    if (!day) continue;
     const name = WEEKDAY_TEXT[day.weekday];
     const first = violation.firstDate ? formatDay(violation.firstDate) : '';
     if (violation.kind === 'HOME_SHARE_CAP') {
@@ -99,11 +100,12 @@ export const notInPilot = () =>
     en: 'Your unit does not take part in this pilot.',
   });
 
-export const outsidePilotDates = (start: string, end: string) =>
+/** Names the date (or dates) that fall outside the pilot. */
+export const outsidePilotDates = (start: string, end: string, fields: Array<'startDate' | 'endDate'>) =>
   new BadInputError('OUTSIDE_PILOT_DATES', {
     vi: `Thời gian đăng ký phải nằm trong thời gian đề án (${formatDay(start)} – ${formatDay(end)}).`,
     en: `The dates must lie within the pilot (${formatDay(start)} – ${formatDay(end)}).`,
-  }, [{ field: 'input.startDate', message: { vi: 'ngoài thời gian đề án', en: 'outside the pilot' } }]);
+  }, fields.map((field) => ({ field: `input.${field}`, message: { vi: 'ngoài thời gian đề án', en: 'outside the pilot' } })));
 
 export const startInPast = () =>
   new BadInputError('START_IN_PAST', { vi: 'Ngày bắt đầu không được trước hôm nay.', en: 'The start date cannot be before today.' }, [

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
-  AccessService, AuditService, AuthUser, Clock, ConnectionShape, keysetPage, PageArgs, PositionEntity, Role, StaleVersionError, UnitEntity,
-  UserEntity,
+  AccessService, AuditService, AuthUser, Clock, ConnectionShape, keysetPage, NotificationSender, PageArgs, PositionEntity, Role, StaleVersionError,
+  UnitEntity, UserEntity,
 } from '@ketqua/api/core';
 import { CapCheck as DomainCapCheck, checkHomeWorkCaps, WorkingCalendar } from '@ketqua/domain';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
@@ -17,6 +17,7 @@ import {
   alreadyOpen, capRefused, commitmentNotAccepted, commitmentOutdated, endBeforeStart, equipmentMissing, noCommitmentPublished, noPosition,
   notInPilot, officialLeftUnit, outsidePilotDates, ownEnrollment, positionNotEligible, reasonRequired, startInPast, tooManyHomeDays, wrongStatus,
 } from './enrollment.errors';
+import { decisionNotice, requestNotice } from './enrollment.notifications';
 import { CapCheck, CapViolationKind, Enrollment } from './models/enrollment.model';
 
 const OPEN: EnrollmentStatusValue[] = ['PENDING', 'APPROVED', 'SUSPENDED'];
@@ -37,6 +38,7 @@ export class EnrollmentService {
     private readonly eligibility: EligibilityService,
     private readonly commitments: CommitmentService,
     private readonly roster: HomeRosterService,
+    private readonly notifications: NotificationSender,
   ) {}
 
   async list(user: AuthUser, filter: EnrollmentFilter = {}, page: PageArgs): Promise<ConnectionShape<Enrollment>> {
@@ -71,7 +73,11 @@ export class EnrollmentService {
       const { pilot, unitIds } = await this.pilots.load(tx, input.pilotId);
       const official = await tx.findOneByOrFail(UserEntity, { id: user.id });
       if (!unitIds.includes(official.unitId)) throw notInPilot();
-      if (input.startDate < pilot.startDate || input.endDate > pilot.endDate) throw outsidePilotDates(pilot.startDate, pilot.endDate);
+      const outside = [
+        ...(input.startDate < pilot.startDate || input.startDate > pilot.endDate ? ['startDate' as const] : []),
+        ...(input.endDate < pilot.startDate || input.endDate > pilot.endDate ? ['endDate' as const] : []),
+      ];
+      if (outside.length) throw outsidePilotDates(pilot.startDate, pilot.endDate, outside);
       const weekdays = [...new Set(input.weekdays)].sort();
       if (weekdays.length > pilot.maxHomeDaysPerWeek) throw tooManyHomeDays(weekdays.length, pilot.maxHomeDaysPerWeek);
       await this.assertEligible(tx, pilot, official.positionId);
@@ -100,6 +106,8 @@ export class EnrollmentService {
           commitmentTextId: commitment.id, commitmentAcceptedAt: now.toISOString(), equipment: { computer: true, phone: true, printer: true, internet: true },
         },
       });
+      const unit = await tx.findOneByOrFail(UnitEntity, { id: official.unitId });
+      if (unit.headId && unit.headId !== official.id) await this.notifications.send(tx, requestNotice(unit.headId, official.fullName, saved));
       return Enrollment.from(saved);
     });
   }
@@ -151,6 +159,8 @@ export class EnrollmentService {
     Object.assign(e, { status: 'SUSPENDED', suspendedAt: this.clock.now(), suspendedById: user.id, suspendReason: reason });
     await tx.save(e);
     await this.audit.record(tx, { actorId: user.id, action: 'pilot.enrollment.suspended', entityType: 'enrollment', entityId: e.id, data: { reason } });
+    const notice = decisionNotice('pilot.enrollment.suspended', e, reason);
+    if (notice) await this.notifications.send(tx, notice);
   }
 
   /**
@@ -169,8 +179,11 @@ export class EnrollmentService {
       situations.set(unitId, await this.roster.situation(manager, unitId, from, to));
     }
     return enrollments.map((e) => {
-      const pilot = pilots.find((p) => p.id === e.pilotId)!;
-      return toCapCheck(capCheckOf(pilot, e, situations.get(e.unitId)!, calendar), pilot);
+      const pilot = pilots.find((p) => p.id === e.pilotId);
+      const situation = situations.get(e.unitId);
+      // An enrollment always has its pilot (foreign key) and its unit was read above.
+      if (!pilot || !situation) throw new Error(`enrollment ${e.id}: pilot or unit missing`);
+      return toCapCheck(capCheckOf(pilot, e, situation, calendar), pilot);
     });
   }
 
@@ -201,6 +214,8 @@ export class EnrollmentService {
       const audit = await apply(tx, e, pilot);
       const saved = await tx.save(e);
       await this.audit.record(tx, { actorId: user.id, action: audit.action, entityType: 'enrollment', entityId: e.id, data: { from: before, to: saved.status, ...audit.data } });
+      const notice = decisionNotice(audit.action, saved, audit.data['reason'] as string | null | undefined);
+      if (notice) await this.notifications.send(tx, notice);
       return Enrollment.from(saved);
     });
   }

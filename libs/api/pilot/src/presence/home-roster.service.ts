@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CalendarService, UserEntity } from '@ketqua/api/core';
 import { Absence, Enrollment, isoWeekday, IsoWeekday, WorkingCalendar } from '@ketqua/domain';
 import { Brackets, DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { AbsenceEntity, AbsenceKindValue } from '../absence/absence.entity';
+import { AbsenceEntity } from '../absence/absence.entity';
 import { EnrollmentEntity } from '../enrollment/enrollment.entity';
 
 export type PresenceStatusValue = 'HOME' | 'OFFICE' | 'AWAY' | 'HOLIDAY';
