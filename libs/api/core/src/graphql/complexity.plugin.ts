@@ -1,5 +1,5 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLSchema } from 'graphql';
+import { GraphQLError, GraphQLSchema } from 'graphql';
 import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { AppError } from '../errors/app-error';
 
@@ -15,13 +15,21 @@ export function complexityPlugin(getSchema: () => GraphQLSchema, maxComplexity: 
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
-            schema: getSchema(),
-            operationName: request.operationName,
-            query: document,
-            variables: request.variables,
-            estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema: getSchema(),
+              operationName: request.operationName,
+              query: document,
+              variables: request.variables,
+              estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (error) {
+            // Variables that do not fit their types (an unknown enum value, …): execution refuses them
+            // next, as BAD_USER_INPUT naming the variable; the estimate must not turn them into a 500.
+            if (error instanceof GraphQLError) return;
+            throw error;
+          }
           if (complexity > maxComplexity) {
             throw new AppError('BAD_USER_INPUT', 'QUERY_TOO_COMPLEX', {
               vi: `Truy vấn quá lớn (độ phức tạp ${complexity}, tối đa ${maxComplexity}); hãy giảm số bản ghi mỗi trang hoặc số trường.`,
