@@ -101,11 +101,18 @@ export class SpotCheckWorld extends PilotWorld {
     return (await this.ok<{ answerSpotCheck: { status: string; outcome: string | null } }>(who, P.answer, { input: { id, note } })).answerSpotCheck;
   }
 
+  /** The check of one official on a date. */
+  async checkOf(who: string, date: string): Promise<CheckRow> {
+    const check = (await this.checksOn(date)).find((c) => c.officialId === this.idOf[who]);
+    if (!check) throw new Error(`${who} has no check on ${date}`);
+    return check;
+  }
+
   /**
    * Lives one working day at the moved clock: the draw at 07:00, a sweep at each prompt time, the
    * answers of the plan at their times, and the sweep after core hours (MISSED, reveal).
    */
-  async runDay(date: string, plan: DayPlan = {}): Promise<CheckRow[]> {
+  async runDay(date: string, plan: DayPlan = {}, options: { beforeClose?: () => Promise<void> } = {}): Promise<CheckRow[]> {
     await this.sweepAt(at(date, '07:00'));
     const steps: Array<{ when: Date; rank: number; run: () => Promise<unknown> }> = [];
     for (const check of await this.checksOn(date)) {
@@ -119,6 +126,7 @@ export class SpotCheckWorld extends PilotWorld {
       this.t.clock.setNow(step.when);
       await step.run();
     }
+    await options.beforeClose?.();
     await this.sweepAt(at(date, '17:01'));
     return this.checksOn(date);
   }
