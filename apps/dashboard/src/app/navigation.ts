@@ -8,6 +8,13 @@ export const AREAS = {
   assignment: { path: '/viec', label: 'nav.assignment' },
   profile: { path: '/ho-so', label: 'nav.profile' },
   org: { path: '/to-chuc', label: 'nav.org' },
+  homeWork: { path: '/lam-viec-tai-nha', label: 'nav.homeWork' },
+  enrollments: { path: '/duyet-dang-ky', label: 'nav.enrollments' },
+  today: { path: '/hom-nay', label: 'nav.today' },
+  spotChecks: { path: '/kiem-tra-ngau-nhien', label: 'nav.spotChecks' },
+  pilots: { path: '/de-an-thi-diem', label: 'nav.pilots' },
+  workCalendar: { path: '/lich-lam-viec', label: 'nav.workCalendar' },
+  verifyDraw: { path: '/xac-minh-boc-tham', label: 'nav.verifyDraw' },
   changePassword: { path: '/doi-mat-khau', label: 'nav.changePassword' },
 } as const;
 
@@ -28,11 +35,20 @@ const ACCESS: Record<Area, readonly Role[]> = {
   assignment: ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
   profile: ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
   org: ['UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
+  // The pilot: officials ask for home work; heads decide and watch their units; HR sets it up;
+  // anyone may verify a draw (an official only those whose roster they were on: the API decides).
+  homeWork: ['OFFICIAL'],
+  enrollments: ['UNIT_HEAD', 'HR', 'ADMIN'],
+  today: ['UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
+  spotChecks: ['UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
+  pilots: ['HR', 'ADMIN'],
+  workCalendar: ['HR', 'ADMIN'],
+  verifyDraw: ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
   changePassword: ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
 };
 
 /** Side-bar entries, in order; change password lives under the user's name instead. */
-const MENU: readonly Area[] = ['myWork', 'team', 'catalogue', 'org', 'profile'];
+const MENU: readonly Area[] = ['myWork', 'homeWork', 'team', 'enrollments', 'today', 'spotChecks', 'pilots', 'workCalendar', 'verifyDraw', 'catalogue', 'org', 'profile'];
 
 export function canOpen(role: Role, area: Area): boolean {
   return ACCESS[area].includes(role);

@@ -2,7 +2,7 @@ import { ChangePasswordPage, SignInPage } from '@ketqua/dashboard/auth';
 import { useSession } from '@ketqua/dashboard/data-access';
 import { PageForbidden, PageNotFound } from '@ketqua/dashboard/ui';
 import { lazy, type ReactNode } from 'react';
-import { Navigate, Route, Routes, useLocation, useNavigate, useParams, type Location } from 'react-router-dom';
+import { Navigate, Route, Routes, useLocation, useNavigate, useParams, useSearchParams, type Location } from 'react-router-dom';
 import { AREAS, areaAt, canOpen, homePathFor, SIGN_IN_PATH, type Area } from './navigation';
 import { Shell } from './shell';
 
@@ -13,6 +13,13 @@ const MyWorkPage = lazy(() => import('@ketqua/dashboard/work').then((m) => ({ de
 const TeamBoardPage = lazy(() => import('@ketqua/dashboard/work').then((m) => ({ default: m.TeamBoardPage })));
 const AssignmentPage = lazy(() => import('@ketqua/dashboard/work').then((m) => ({ default: m.AssignmentPage })));
 const CataloguePage = lazy(() => import('@ketqua/dashboard/work').then((m) => ({ default: m.CataloguePage })));
+const PilotsPage = lazy(() => import('@ketqua/dashboard/pilot').then((m) => ({ default: m.PilotsPage })));
+const CalendarPage = lazy(() => import('@ketqua/dashboard/pilot').then((m) => ({ default: m.CalendarPage })));
+const HomeWorkPage = lazy(() => import('@ketqua/dashboard/pilot').then((m) => ({ default: m.HomeWorkPage })));
+const EnrollmentQueuePage = lazy(() => import('@ketqua/dashboard/pilot').then((m) => ({ default: m.EnrollmentQueuePage })));
+const TodayPage = lazy(() => import('@ketqua/dashboard/pilot').then((m) => ({ default: m.TodayPage })));
+const SpotChecksPage = lazy(() => import('@ketqua/dashboard/pilot').then((m) => ({ default: m.SpotChecksPage })));
+const DrawVerifyPage = lazy(() => import('@ketqua/dashboard/pilot').then((m) => ({ default: m.DrawVerifyPage })));
 
 interface FromState {
   from?: Location;
@@ -83,6 +90,31 @@ function AssignmentRoute() {
   return id ? <AssignmentPage key={id} id={id} onBack={() => navigate(-1)} /> : <NotFound />;
 }
 
+/** A draw to verify is addressed by ?don-vi=<unit id>&ngay=<YYYY-MM-DD>, so a link can be shared. */
+const verifyHref = (unitId: string, date: string) => `${AREAS.verifyDraw.path}?${new URLSearchParams({ 'don-vi': unitId, ngay: date })}`;
+
+function HomeWorkRoute() {
+  const navigate = useNavigate();
+  return <HomeWorkPage onVerify={(unitId, date) => navigate(verifyHref(unitId, date))} />;
+}
+
+function SpotChecksRoute() {
+  const navigate = useNavigate();
+  return <SpotChecksPage onVerify={(unitId, date) => navigate(verifyHref(unitId, date))} />;
+}
+
+function VerifyDrawRoute() {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  return (
+    <DrawVerifyPage
+      unitId={params.get('don-vi') ?? undefined}
+      date={params.get('ngay') ?? undefined}
+      onSelect={(unitId, date) => navigate(verifyHref(unitId, date), { replace: true })}
+    />
+  );
+}
+
 export function AppRoutes() {
   return (
     <Routes>
@@ -95,6 +127,13 @@ export function AppRoutes() {
         <Route path={AREAS.team.path} element={<Allowed area="team"><TeamBoardRoute /></Allowed>} />
         <Route path={AREAS.catalogue.path} element={<Allowed area="catalogue"><CataloguePage /></Allowed>} />
         <Route path={`${AREAS.assignment.path}/:id`} element={<Allowed area="assignment"><AssignmentRoute /></Allowed>} />
+        <Route path={AREAS.homeWork.path} element={<Allowed area="homeWork"><HomeWorkRoute /></Allowed>} />
+        <Route path={AREAS.enrollments.path} element={<Allowed area="enrollments"><EnrollmentQueuePage /></Allowed>} />
+        <Route path={AREAS.today.path} element={<Allowed area="today"><TodayPage /></Allowed>} />
+        <Route path={AREAS.spotChecks.path} element={<Allowed area="spotChecks"><SpotChecksRoute /></Allowed>} />
+        <Route path={AREAS.pilots.path} element={<Allowed area="pilots"><PilotsPage /></Allowed>} />
+        <Route path={AREAS.workCalendar.path} element={<Allowed area="workCalendar"><CalendarPage /></Allowed>} />
+        <Route path={AREAS.verifyDraw.path} element={<Allowed area="verifyDraw"><VerifyDrawRoute /></Allowed>} />
         <Route path={AREAS.changePassword.path} element={<ChangePasswordRoute />} />
         <Route path="*" element={<NotFound />} />
       </Route>

@@ -1,14 +1,27 @@
-import { ApartmentOutlined, AppstoreOutlined, CheckSquareOutlined, FileTextOutlined, IdcardOutlined, KeyOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined, AppstoreOutlined, AuditOutlined, CalendarOutlined, CheckSquareOutlined, EnvironmentOutlined, FileProtectOutlined, FileTextOutlined,
+  FlagOutlined, HomeOutlined, IdcardOutlined, KeyOutlined, SafetyCertificateOutlined, TeamOutlined,
+} from '@ant-design/icons';
 import { NotificationBell } from '@ketqua/dashboard/notifications';
 import { useSignOut } from '@ketqua/dashboard/auth';
 import { useSession } from '@ketqua/dashboard/data-access';
 import { AppFrame, PageLoading, type NavItem } from '@ketqua/dashboard/ui';
-import { Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { AREAS, areaAt, navigationFor, type Area } from './navigation';
 
+// The spot-check prompt reaches an official on any page; it loads after the frame, with the pilot pages.
+const SpotCheckPrompt = lazy(() => import('@ketqua/dashboard/pilot').then((m) => ({ default: m.SpotCheckPrompt })));
+
 const ICONS: Record<Area, ReactNode> = {
+  homeWork: <HomeOutlined />,
+  enrollments: <AuditOutlined />,
+  today: <EnvironmentOutlined />,
+  spotChecks: <FlagOutlined />,
+  pilots: <FileProtectOutlined />,
+  workCalendar: <CalendarOutlined />,
+  verifyDraw: <SafetyCertificateOutlined />,
   myWork: <CheckSquareOutlined />,
   team: <TeamOutlined />,
   catalogue: <AppstoreOutlined />,
@@ -42,6 +55,11 @@ export function Shell() {
       <Suspense fallback={<PageLoading />}>
         <Outlet />
       </Suspense>
+      {(user.role === 'OFFICIAL' || user.role === 'UNIT_HEAD') && (
+        <Suspense fallback={null}>
+          <SpotCheckPrompt />
+        </Suspense>
+      )}
     </AppFrame>
   );
 }

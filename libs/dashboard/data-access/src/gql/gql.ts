@@ -85,6 +85,7 @@ type Documents = {
     "\n  mutation UpdateAssignment($input: UpdateAssignmentInput!) {\n    updateAssignment(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateAssignmentDocument,
     "\n  mutation UpdateCatalogueItem($input: UpdateCatalogueItemInput!) {\n    updateCatalogueItem(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateCatalogueItemDocument,
     "\n  query WorkCatalogue($filter: CatalogueFilter!) {\n    workCatalogue(filter: $filter, first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          unitId\n          positionId\n          code\n          name\n          unitOfMeasure\n          coefficient\n          active\n          version\n        }\n      }\n    }\n  }\n": typeof types.WorkCatalogueDocument,
+    "\n  query WorkLogs($filter: WorkLogFilter, $first: Int!) {\n    workLogs(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          workDate\n          minutes\n          note\n          official {\n            id\n            fullName\n          }\n          assignment {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkLogsDocument,
 };
 const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
@@ -158,6 +159,7 @@ const documents: Documents = {
     "\n  mutation UpdateAssignment($input: UpdateAssignmentInput!) {\n    updateAssignment(input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateAssignmentDocument,
     "\n  mutation UpdateCatalogueItem($input: UpdateCatalogueItemInput!) {\n    updateCatalogueItem(input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateCatalogueItemDocument,
     "\n  query WorkCatalogue($filter: CatalogueFilter!) {\n    workCatalogue(filter: $filter, first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          unitId\n          positionId\n          code\n          name\n          unitOfMeasure\n          coefficient\n          active\n          version\n        }\n      }\n    }\n  }\n": types.WorkCatalogueDocument,
+    "\n  query WorkLogs($filter: WorkLogFilter, $first: Int!) {\n    workLogs(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          workDate\n          minutes\n          note\n          official {\n            id\n            fullName\n          }\n          assignment {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.WorkLogsDocument,
 };
 
 /**
@@ -458,6 +460,10 @@ export function graphql(source: "\n  mutation UpdateCatalogueItem($input: Update
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WorkCatalogue($filter: CatalogueFilter!) {\n    workCatalogue(filter: $filter, first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          unitId\n          positionId\n          code\n          name\n          unitOfMeasure\n          coefficient\n          active\n          version\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkCatalogue($filter: CatalogueFilter!) {\n    workCatalogue(filter: $filter, first: 200) {\n      totalCount\n      edges {\n        node {\n          id\n          unitId\n          positionId\n          code\n          name\n          unitOfMeasure\n          coefficient\n          active\n          version\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkLogs($filter: WorkLogFilter, $first: Int!) {\n    workLogs(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          workDate\n          minutes\n          note\n          official {\n            id\n            fullName\n          }\n          assignment {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkLogs($filter: WorkLogFilter, $first: Int!) {\n    workLogs(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          workDate\n          minutes\n          note\n          official {\n            id\n            fullName\n          }\n          assignment {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -2,8 +2,8 @@ import type { pilotVi } from './pilot.vi';
 
 /** Pilot screens, English: same keys as pilot.vi.ts. */
 export const pilotEn: typeof pilotVi = {
-  weekday: { 1: 'Monday', 2: 'Tuesday', 3: 'Wednesday', 4: 'Thursday', 5: 'Friday' },
-  weekdayShort: { 1: 'Mon', 2: 'Tue', 3: 'Wed', 4: 'Thu', 5: 'Fri' },
+  weekday: { d1: 'Monday', d2: 'Tuesday', d3: 'Wednesday', d4: 'Thursday', d5: 'Friday' },
+  weekdayShort: { d1: 'Mon', d2: 'Tue', d3: 'Wed', d4: 'Thu', d5: 'Fri' },
   phase: { UPCOMING: 'Upcoming', RUNNING: 'Running', ENDED: 'Ended' },
   enrollmentStatus: { PENDING: 'Pending', APPROVED: 'Approved', REJECTED: 'Refused', SUSPENDED: 'Suspended', ENDED: 'Ended' },
   presence: { HOME: 'Working from home', OFFICE: 'In the office', AWAY: 'Away', HOLIDAY: 'Day off' },
@@ -231,6 +231,7 @@ export const pilotEn: typeof pilotVi = {
     recordAbsence: 'Record an absence',
     absenceTitle: 'Record an absence',
     kind: 'Kind',
+    where: 'Where',
     note: 'Note',
     recorded: 'Absence recorded; nobody is checked while away.',
     absences: 'Recorded absences',

@@ -1,7 +1,7 @@
 /** Đề án thí điểm (pilot) screens, Vietnamese. Kept beside vi.ts so features add their own file. */
 export const pilotVi = {
-  weekday: { 1: 'Thứ Hai', 2: 'Thứ Ba', 3: 'Thứ Tư', 4: 'Thứ Năm', 5: 'Thứ Sáu' },
-  weekdayShort: { 1: 'T2', 2: 'T3', 3: 'T4', 4: 'T5', 5: 'T6' },
+  weekday: { d1: 'Thứ Hai', d2: 'Thứ Ba', d3: 'Thứ Tư', d4: 'Thứ Năm', d5: 'Thứ Sáu' },
+  weekdayShort: { d1: 'T2', d2: 'T3', d3: 'T4', d4: 'T5', d5: 'T6' },
   phase: { UPCOMING: 'Sắp bắt đầu', RUNNING: 'Đang triển khai', ENDED: 'Đã kết thúc' },
   enrollmentStatus: { PENDING: 'Chờ duyệt', APPROVED: 'Đã duyệt', REJECTED: 'Bị từ chối', SUSPENDED: 'Tạm dừng', ENDED: 'Đã kết thúc' },
   presence: { HOME: 'Làm việc tại nhà', OFFICE: 'Làm việc tại cơ quan', AWAY: 'Vắng mặt', HOLIDAY: 'Ngày nghỉ' },
@@ -229,6 +229,7 @@ export const pilotVi = {
     recordAbsence: 'Ghi nhận vắng mặt',
     absenceTitle: 'Ghi nhận vắng mặt',
     kind: 'Loại',
+    where: 'Nơi làm việc',
     note: 'Ghi chú',
     recorded: 'Đã ghi nhận vắng mặt; không ai được kiểm tra trong thời gian vắng.',
     absences: 'Vắng mặt đã ghi nhận',
