@@ -109,7 +109,8 @@ export class PilotDemo implements OnModuleInit {
           answer++;
         }
       }
-      await this.draws.revealDue(coreHoursEnd(date, pilot.coreHours));
+      // A minute after core hours end: the reveal waits until the day's last answer could no longer come.
+      await this.draws.revealDue(new Date(coreHoursEnd(date, pilot.coreHours).getTime() + 60_000));
     }
   }
 }
