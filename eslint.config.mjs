@@ -1,4 +1,5 @@
 import nx from '@nx/eslint-plugin';
+import reactHooks from 'eslint-plugin-react-hooks';
 import requirePermission from './tools/lint-rules/require-permission.mjs';
 
 // Module boundaries: the folder tree is the architecture (see docs/ARCHITECTURE.md).
@@ -50,6 +51,13 @@ export default [
     ignores: ['**/*.spec.ts'],
     plugins: { ketqua: { rules: { 'require-permission': requirePermission } } },
     rules: { 'ketqua/require-permission': 'error' },
+  },
+  {
+    // The two classic hook rules only: a hook called conditionally or a stale dependency is a real
+    // bug; the plugin's React Compiler rules are left out (we do not use the compiler).
+    files: ['apps/dashboard/**/*.tsx', 'apps/dashboard/**/*.ts', 'libs/dashboard/**/*.tsx', 'libs/dashboard/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
     files: ['**/*.spec.ts', '**/*.spec.tsx'],

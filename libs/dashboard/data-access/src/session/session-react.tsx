@@ -30,6 +30,7 @@ export function ApiProvider({ language, children }: { language: string; children
   const client = useMemo(
     () => createKetquaClient({ session: store, language: () => languageRef.current }),
     // userId is the point: a new user gets a new client and an empty cache.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [store, userId],
   );
   return <UrqlProvider value={client}>{children}</UrqlProvider>;
