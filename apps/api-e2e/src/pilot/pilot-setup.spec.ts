@@ -217,8 +217,16 @@ describe('pilot setup', () => {
     });
 
     it('refuses a make-up working day on a weekday (libs/domain checks the year), and loads a year from the shipped rules', async () => {
+      const before = (await w.ok<{ workingCalendar: CalendarData }>('hr', P.calendar, { year: 2026 })).workingCalendar;
       const weekday = await w.gql('hr', P.setDay, { input: { date: '2026-03-10', kind: 'MAKE_UP_WORKDAY', name: 'Làm bù', document: '02/TB' } });
       expect(errorCode(weekday)).toBe('BAD_USER_INPUT');
+      expect(weekday.errors?.[0].extensions?.fields).toEqual([{ field: 'input.kind', message: 'ngày làm bù phải là thứ Bảy hoặc Chủ nhật' }]);
+      const swapped = await w.gql('hr', P.setDay, { input: { date: '2026-03-14', kind: 'SWAPPED_DAY_OFF', name: 'Nghỉ hoán đổi', document: '02/TB' } }, 'en');
+      expect(swapped.errors?.[0].extensions?.fields).toEqual([{ field: 'input.kind', message: 'a swapped day off must be a weekday' }]);
+      const noDocument = await w.gql('hr', P.setDay, { input: { date: '2026-03-13', kind: 'HOLIDAY', name: 'Nghỉ', document: ' ' } });
+      expect(noDocument.errors?.[0].extensions?.fields?.map((f) => f.field)).toEqual(['input.document']);
+      expect(errorCode(await w.gql('hr', P.calendar, { year: 1999 }))).toBe('BAD_USER_INPUT');
+      expect((await w.ok<{ workingCalendar: CalendarData }>('hr', P.calendar, { year: 2026 })).workingCalendar).toEqual(before);
       const loaded = (await w.ok<{ loadCalendarYear: CalendarData }>('hr', P.loadYear, { year: 2027 })).loadCalendarYear;
       expect(loaded.source).toBe('LOADED');
       expect(loaded.entries.map((e) => e.date)).toContain('2027-09-02');

@@ -1,12 +1,34 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, AuditService, AuthUser, CalendarDayEntity, CalendarService } from '@ketqua/api/core';
-import { CalendarEntry as DomainEntry, fixedDateHolidayTable, loadCalendarRows, OFFICIAL_TABLES } from '@ketqua/domain';
+import { AccessService, AuditService, AuthUser, BadInputError, CalendarDayEntity, CalendarService } from '@ketqua/api/core';
+import { CalendarEntry as DomainEntry, DomainValidationError, fixedDateHolidayTable, loadCalendarRows, OFFICIAL_TABLES } from '@ketqua/domain';
 import { Between, DataSource, EntityManager } from 'typeorm';
-import { badField, domain, invalidState, notFound } from '../pilot.errors';
+import { badField, invalidState, notFound } from '../pilot.errors';
 import { CalendarEntryKind, SetCalendarDayInput } from './dto/set-calendar-day.input';
 import { CalendarYearSource, WorkingCalendarYear } from './models/working-calendar.model';
 
 const yearRange = (year: number) => Between(`${year}-01-01`, `${year}-12-31`);
+
+const VI: Record<string, string> = {
+  'a make-up working day must be a Saturday or Sunday': 'ngày làm bù phải là thứ Bảy hoặc Chủ nhật',
+  'a swapped day off must be a weekday': 'ngày nghỉ hoán đổi phải là ngày từ thứ Hai đến thứ Sáu',
+};
+
+/** libs/domain's check of one calendar row, its problems named by the input's own fields. */
+function checkRow(input: SetCalendarDayInput): void {
+  try {
+    loadCalendarRows([{ date: input.date, kind: input.kind, name: input.name, document: input.document }]);
+  } catch (error) {
+    if (!(error instanceof DomainValidationError)) throw error;
+    const fields = error.issues.map((issue) => ({
+      field: issue.field.replace(/^rows\[0\]/, 'input'),
+      message: { vi: VI[issue.message] ?? issue.message, en: issue.message },
+    }));
+    throw new BadInputError('INVALID_CALENDAR_DAY', {
+      vi: `Ngày chưa hợp lệ: ${fields.map((f) => f.message.vi).join('; ')}.`,
+      en: `Invalid day: ${fields.map((f) => f.message.en).join('; ')}.`,
+    }, fields);
+  }
+}
 
 /**
  * HR's side of the working calendar (PRODUCT.md 4.2). Core's calendar_day rows replace a year's
@@ -61,9 +83,9 @@ export class CalendarAdminService {
     await this.dataSource.transaction(async (tx) => {
       const entries = await this.editableYear(tx, user, year);
       const before = entries.find((e) => e.date === input.date) ?? null;
-      const next = [...entries.filter((e) => e.date !== input.date), { date: input.date, kind: input.kind, name: input.name, document: input.document }];
-      // libs/domain checks the whole year (a make-up day must be a weekend day, a swapped day off a weekday, …).
-      domain(() => loadCalendarRows(next), 'input');
+      // libs/domain checks the row (a make-up day must be a weekend day, a swapped day off a weekday, …);
+      // the rest of the year was checked when it was written and the date replaces its old row.
+      checkRow(input);
       await tx.save(tx.create(CalendarDayEntity, { ...input, updatedById: user.id }));
       await this.audit.record(tx, {
         actorId: user.id, action: 'pilot.calendar.day_set', entityType: 'calendar_day', entityId: null,
