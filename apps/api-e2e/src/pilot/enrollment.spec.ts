@@ -197,6 +197,20 @@ describe('enrollments', () => {
       await w.ok('hr', P.updatePilot, { input: { id: w.pilotId, minOnSite: 1 } });
     });
 
+    it('two deciders approving the last place at once: exactly one wins, the other is refused with the numbers', async () => {
+      // Phòng Cải cách hành chính: 4 officials, so at most 1 at home on a Monday.
+      const yen = await w.request('to.thi.yen.nhi', [1]);
+      const tri = await w.request('ha.minh.tri', [1]);
+      const results = await Promise.all([
+        w.gql('pham.thi.bao.tran', P.decide, { input: { id: yen, approve: true } }),
+        w.gql('hr', P.decide, { input: { id: tri, approve: true } }),
+      ]);
+      expect(results.map((r) => (r.errors ? reason(r) : 'APPROVED')).sort()).toEqual(['APPROVED', 'HOME_SHARE_CAP']);
+      expect(results.find((r) => r.errors)?.errors?.[0].message).toContain('Thứ Hai (từ ngày 02/03/2026): 2/4 người làm việc tại nhà (50%)');
+      const statuses = await t.dataSource.query(`SELECT status FROM enrollment WHERE id IN ($1, $2) ORDER BY status`, [yen, tri]);
+      expect(statuses.map((r: { status: string }) => r.status)).toEqual(['APPROVED', 'PENDING']);
+    });
+
     it('never lets an official choose more home days a week than the pilot allows (1 after HR changes it)', async () => {
       await w.ok('hr', P.updatePilot, { input: { id: w.pilotId, maxHomeDaysPerWeek: 1 } });
       const two = await w.gql('dang.thi.phuong.thao', P.request, { input: w.requestInput([4, 5]) });
@@ -233,9 +247,9 @@ describe('enrollments', () => {
       expect(await emails('official')).toEqual(new Set(['official']));
       expect(errorCode(await w.gql('official', Q.one, { id: ids['mai.anh'] }))).toBe('FORBIDDEN');
       expect(await emails('head')).toEqual(new Set(['official', 'tran.thi.mai.anh', 'bui.quoc.bao', 'ho.thi.diem.my', 'ly.gia.huy', 'head']));
-      expect(await emails('pham.thi.bao.tran')).toEqual(new Set(['kieu.van.thang']));
+      expect(await emails('pham.thi.bao.tran')).toEqual(new Set(['kieu.van.thang', 'to.thi.yen.nhi', 'ha.minh.tri']));
       expect(errorCode(await w.gql('pham.thi.bao.tran', Q.one, { id: ids['mai.anh'] }))).toBe('FORBIDDEN');
-      for (const who of ['hr', 'inspector']) expect((await emails(who)).size).toBe(7);
+      for (const who of ['hr', 'inspector']) expect((await emails(who)).size).toBe(9);
     });
   });
 

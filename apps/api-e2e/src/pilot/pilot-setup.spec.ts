@@ -230,6 +230,7 @@ describe('pilot setup', () => {
       const loaded = (await w.ok<{ loadCalendarYear: CalendarData }>('hr', P.loadYear, { year: 2027 })).loadCalendarYear;
       expect(loaded.source).toBe('LOADED');
       expect(loaded.entries.map((e) => e.date)).toContain('2027-09-02');
+      expect((await w.auditOf('pilot.calendar.year_loaded')).at(-1)).toMatchObject({ actor_id: w.idOf['hr'], data: expect.objectContaining({ year: 2027, source: 'FIXED_DATE_RULES' }) });
     });
 
     it('only HR and administrators edit the calendar', async () => {
