@@ -211,8 +211,14 @@ describe('enrollments', () => {
       expect(statuses.map((r: { status: string }) => r.status)).toEqual(['APPROVED', 'PENDING']);
     });
 
-    it('never lets an official choose more home days a week than the pilot allows (1 after HR changes it)', async () => {
+    it('never lets an official have more home days a week than the pilot allows (1 after HR changes it), at the request and at the approval', async () => {
+      const asked = await w.request('dang.thi.phuong.thao', [4, 5]);
       await w.ok('hr', P.updatePilot, { input: { id: w.pilotId, maxHomeDaysPerWeek: 1 } });
+      const approval = await w.gql('head', P.decide, { input: { id: asked, approve: true } });
+      expect(reason(approval)).toBe('HOME_DAYS_PER_WEEK');
+      expect(approval.errors?.[0].message).toContain('2 ngày làm việc tại nhà mỗi tuần, vượt mức tối đa 1 ngày');
+      await w.ok('head', P.decide, { input: { id: asked, approve: false, reason: 'Đề án nay chỉ cho phép 1 ngày mỗi tuần' } });
+
       const two = await w.gql('dang.thi.phuong.thao', P.request, { input: w.requestInput([4, 5]) });
       expect(reason(two)).toBe('HOME_DAYS_PER_WEEK');
       expect(two.errors?.[0].message).toContain('tối đa 1 ngày');
@@ -246,10 +252,10 @@ describe('enrollments', () => {
       const emails = async (who: string) => new Set((await w.ok<ListData>(who, Q.list)).enrollments.edges.map((e) => e.node.official.email.split('@')[0]));
       expect(await emails('official')).toEqual(new Set(['official']));
       expect(errorCode(await w.gql('official', Q.one, { id: ids['mai.anh'] }))).toBe('FORBIDDEN');
-      expect(await emails('head')).toEqual(new Set(['official', 'tran.thi.mai.anh', 'bui.quoc.bao', 'ho.thi.diem.my', 'ly.gia.huy', 'head']));
+      expect(await emails('head')).toEqual(new Set(['official', 'tran.thi.mai.anh', 'bui.quoc.bao', 'ho.thi.diem.my', 'dang.thi.phuong.thao', 'ly.gia.huy', 'head']));
       expect(await emails('pham.thi.bao.tran')).toEqual(new Set(['kieu.van.thang', 'to.thi.yen.nhi', 'ha.minh.tri']));
       expect(errorCode(await w.gql('pham.thi.bao.tran', Q.one, { id: ids['mai.anh'] }))).toBe('FORBIDDEN');
-      for (const who of ['hr', 'inspector']) expect((await emails(who)).size).toBe(9);
+      for (const who of ['hr', 'inspector']) expect((await emails(who)).size).toBe(10);
     });
   });
 
