@@ -14,6 +14,7 @@ type ListData = { enrollments: { totalCount: number; edges: Array<{ node: Enroll
 
 const FIELDS = `id status weekdays commitmentVersion commitmentAcceptedAt decisionReason suspendReason endReason version official { email } decidedBy { email }`;
 const Q = {
+  withdraw: `mutation($input: WithdrawEnrollmentInput!) { withdrawEnrollment(input: $input) { id status endReason } }`,
   one: `query($id: ID!) { enrollment(id: $id) { ${FIELDS} } }`,
   list: `query($filter: EnrollmentFilter) { enrollments(filter: $filter, first: 50) { totalCount edges { node { ${FIELDS} capCheck { ok homeDaysPerWeek maxHomeDaysPerWeek weekdays { weekday affected homeCount total maxHome onSiteCount breaksCap breaksMinOnSite } violations { kind weekday firstDate } } } } } }`,
 };
@@ -303,6 +304,24 @@ describe('enrollments', () => {
       expect(reason(refused)).toBe('HOME_SHARE_CAP');
       expect(refused.errors?.[0].message).toContain('Thứ Tư');
       expect((await one('head', ids['bao'])).status).toBe('SUSPENDED');
+    });
+
+    it('the official withdraws their own pending request or stops working from home; nobody else can; the head is told', async () => {
+      for (const person of ['official', 'head']) {
+        const res = await w.gql(person, Q.withdraw, { input: { id: ids['huy'] } });
+        expect([person, errorCode(res)]).toEqual([person, 'FORBIDDEN']);
+      }
+      expect(errorCode(await w.gql('hr', Q.withdraw, { input: { id: ids['huy'] } }))).toBe('FORBIDDEN');
+      const stopped = await w.ok<{ withdrawEnrollment: { status: string; endReason: string } }>('ly.gia.huy', Q.withdraw, { input: { id: ids['huy'], reason: 'Gia đình đã ổn định, tôi làm việc tại cơ quan' } });
+      expect(stopped.withdrawEnrollment).toEqual({ id: ids['huy'], status: 'ENDED', endReason: 'Gia đình đã ổn định, tôi làm việc tại cơ quan' });
+      expect(reason(await w.gql('ly.gia.huy', Q.withdraw, { input: { id: ids['huy'] } }))).toBe('ENROLLMENT_STATUS');
+      expect((await w.auditOf('pilot.enrollment.withdrawn')).map((e) => [e.actor_id, e.entity_id, e.data['from']])).toEqual([[w.idOf['ly.gia.huy'], ids['huy'], 'APPROVED']]);
+
+      const pending = await w.request('ly.gia.huy', [4]);
+      const withdrawn = await w.ok<{ withdrawEnrollment: { status: string; endReason: string } }>('ly.gia.huy', Q.withdraw, { input: { id: pending } });
+      expect(withdrawn.withdrawEnrollment).toMatchObject({ status: 'ENDED', endReason: 'Công chức tự rút đăng ký' });
+      const told = await t.dataSource.query(`SELECT kind FROM notification WHERE recipient_id = $1 AND data->>'enrollmentId' IN ($2, $3)`, [w.idOf['head'], ids['huy'], pending]);
+      expect(told.map((n: { kind: string }) => n.kind).sort()).toEqual(['ENROLLMENT_REQUESTED', 'ENROLLMENT_REQUESTED', 'ENROLLMENT_WITHDRAWN', 'ENROLLMENT_WITHDRAWN']);
     });
   });
 });

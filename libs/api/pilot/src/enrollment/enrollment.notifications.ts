@@ -37,3 +37,17 @@ export function requestNotice(headId: string, officialName: string, e: Enrollmen
     data: { enrollmentId: e.id },
   };
 }
+
+/** The head learns that an official withdrew a request or stopped working from home. */
+export function withdrawalNotice(headId: string, officialName: string, e: EnrollmentEntity, wasPending: boolean, reason: string | null): NotificationRequest {
+  return {
+    recipientId: headId,
+    kind: 'ENROLLMENT_WITHDRAWN',
+    title: wasPending
+      ? { vi: `${officialName} đã rút đăng ký làm việc tại nhà`, en: `${officialName} withdrew their home-work request` }
+      : { vi: `${officialName} thôi làm việc tại nhà`, en: `${officialName} stopped working from home` },
+    body: reason ? { vi: `Lý do: ${reason}`, en: `Reason: ${reason}` } : undefined,
+    link: LINK,
+    data: { enrollmentId: e.id },
+  };
+}

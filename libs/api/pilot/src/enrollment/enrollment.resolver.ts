@@ -2,7 +2,9 @@ import { Args, ArgsType, Context, Mutation, Parent, Query, ResolveField, Resolve
 import {
   Allow, Authenticated, AuthUser, Connection, CurrentUser, GraphQLContext, IdArg, ListArgs, Official, Role, Unit, UnitEntity, UserEntity,
 } from '@ketqua/api/core';
-import { ChangeEnrollmentInput, DecideEnrollmentInput, EnrollmentFilter, RequestEnrollmentInput, ResumeEnrollmentInput } from './dto/enrollment.inputs';
+import {
+  ChangeEnrollmentInput, DecideEnrollmentInput, EnrollmentFilter, RequestEnrollmentInput, ResumeEnrollmentInput, WithdrawEnrollmentInput,
+} from './dto/enrollment.inputs';
 import { EnrollmentService } from './enrollment.service';
 import { CapCheck, Enrollment } from './models/enrollment.model';
 
@@ -33,6 +35,12 @@ export class EnrollmentResolver {
   @Mutation(() => Enrollment, { description: 'Đăng ký làm việc tại nhà for yourself: commitment accepted, equipment confirmed; the head decides.' })
   requestEnrollment(@CurrentUser() user: AuthUser, @Args('input') input: RequestEnrollmentInput) {
     return this.service.request(user, input);
+  }
+
+  @Allow(Role.OFFICIAL, Role.UNIT_HEAD)
+  @Mutation(() => Enrollment, { description: 'Your own enrollment only: withdraw a pending request or stop working from home (→ ENDED); the head is told.' })
+  withdrawEnrollment(@CurrentUser() user: AuthUser, @Args('input') input: WithdrawEnrollmentInput) {
+    return this.service.withdraw(user, input);
   }
 
   @Allow(...MANAGERS)

@@ -7,17 +7,19 @@ import { CapCheck as DomainCapCheck, checkHomeWorkCaps, WorkingCalendar } from '
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import { CommitmentService } from '../commitment/commitment.service';
 import { EligibilityService } from '../eligibility/eligibility.service';
-import { notFound, WHAT } from '../pilot.errors';
+import { notFound, notYours, WHAT } from '../pilot.errors';
 import { PilotEntity, PilotUnitEntity } from '../pilot/pilot.entity';
 import { PilotService } from '../pilot/pilot.service';
 import { HomeRosterService, toDomainAbsence, toDomainEnrollment, UnitSituation } from '../presence/home-roster.service';
-import { ChangeEnrollmentInput, DecideEnrollmentInput, EnrollmentFilter, RequestEnrollmentInput, ResumeEnrollmentInput } from './dto/enrollment.inputs';
+import {
+  ChangeEnrollmentInput, DecideEnrollmentInput, EnrollmentFilter, RequestEnrollmentInput, ResumeEnrollmentInput, WithdrawEnrollmentInput,
+} from './dto/enrollment.inputs';
 import { EnrollmentEntity, EnrollmentStatusValue } from './enrollment.entity';
 import {
   alreadyOpen, capRefused, commitmentNotAccepted, commitmentOutdated, endBeforeStart, equipmentMissing, noCommitmentPublished, noPosition,
   notInPilot, officialLeftUnit, outsidePilotDates, ownEnrollment, positionNotEligible, reasonRequired, startInPast, tooManyHomeDays, wrongStatus,
 } from './enrollment.errors';
-import { decisionNotice, requestNotice } from './enrollment.notifications';
+import { decisionNotice, requestNotice, withdrawalNotice } from './enrollment.notifications';
 import { CapCheck, CapViolationKind, Enrollment } from './models/enrollment.model';
 
 const OPEN: EnrollmentStatusValue[] = ['PENDING', 'APPROVED', 'SUSPENDED'];
@@ -148,6 +150,28 @@ export class EnrollmentService {
     return this.change(user, input.id, input.version, ['APPROVED', 'SUSPENDED'], { vi: 'kết thúc', en: 'end' }, async (_tx, e) => {
       Object.assign(e, { status: 'ENDED', endedAt: this.clock.now(), endedById: user.id, endReason: input.reason });
       return { action: 'pilot.enrollment.ended', data: { reason: input.reason } };
+    });
+  }
+
+  /**
+   * The official's own step back: a pending request withdrawn or an arrangement stopped, both ENDED
+   * (nothing to approve any more, and they may ask again). The head of the unit is told.
+   */
+  async withdraw(user: AuthUser, input: WithdrawEnrollmentInput): Promise<Enrollment> {
+    return this.dataSource.transaction(async (tx) => {
+      const e = await tx.findOne(EnrollmentEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+      if (!e) throw notFound('enrollment', input.id);
+      if (e.officialId !== user.id) throw notYours('Bạn chỉ có thể rút đăng ký của chính mình.', 'You can only withdraw your own enrollment.');
+      if (input.version !== undefined && input.version !== e.version) throw new StaleVersionError(WHAT.enrollment, input.version, e.version);
+      if (!OPEN.includes(e.status)) throw wrongStatus(e.status, { vi: 'rút đăng ký', en: 'withdraw' });
+      const from = e.status;
+      const reason = input.reason || null;
+      Object.assign(e, { status: 'ENDED', endedAt: this.clock.now(), endedById: user.id, endReason: reason ?? 'Công chức tự rút đăng ký' });
+      const saved = await tx.save(e);
+      await this.audit.record(tx, { actorId: user.id, action: 'pilot.enrollment.withdrawn', entityType: 'enrollment', entityId: e.id, data: { from, to: 'ENDED', reason } });
+      const [unit, official] = await Promise.all([tx.findOneByOrFail(UnitEntity, { id: e.unitId }), tx.findOneByOrFail(UserEntity, { id: user.id })]);
+      if (unit.headId && unit.headId !== user.id) await this.notifications.send(tx, withdrawalNotice(unit.headId, official.fullName, saved, from === 'PENDING', reason));
+      return Enrollment.from(saved);
     });
   }
 

@@ -74,6 +74,19 @@ export class ChangeEnrollmentInput {
   version?: number;
 }
 
+@InputType({ description: 'The official withdraws their own request, or stops working from home.' })
+export class WithdrawEnrollmentInput {
+  @Field(() => ID) @IsUUID()
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'Optional: why, for the head.' })
+  @IsOptional() @Transform(trim) @IsString() @MaxLength(2000)
+  reason?: string | null;
+
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt()
+  version?: number;
+}
+
 @InputType()
 export class ResumeEnrollmentInput {
   @Field(() => ID) @IsUUID()
