@@ -38,6 +38,11 @@ afterEach(async () => {
 
 const menu = () => page.getByRole('menu');
 
+/** Signed in, the user lands on their first screen; these tests then open one from the menu. */
+async function openFromMenu(name: string): Promise<void> {
+  await menu().getByRole('menuitem', { name }).click();
+}
+
 describe('dashboard shell in Chromium', () => {
   it('refuses a wrong password with a Vietnamese message and stays on the sign-in page', async () => {
     await signIn(page, app.url, HEAD, 'not-the-password-1');
@@ -70,11 +75,13 @@ describe('dashboard shell in Chromium', () => {
   it('signs the unit head in to the organisation browser: the unit tree in Vietnamese, then English', async () => {
     await signIn(page, app.url, HEAD, PASSWORD);
 
+    await seen(page.getByRole('heading', { level: 1, name: 'Công việc của đơn vị' }));
+    expect(await menu().getByRole('menuitem').allInnerTexts()).toEqual(expect.arrayContaining(['Công việc đơn vị', 'Danh mục sản phẩm', 'Cơ cấu tổ chức', 'Hồ sơ của tôi']));
+    await openFromMenu('Cơ cấu tổ chức');
     await seen(page.getByRole('heading', { level: 1, name: 'Cơ cấu tổ chức' }));
     const tree = page.getByRole('tree');
     await seen(tree.getByText('Phòng Công chức viên chức', { exact: true }));
     await seen(tree.getByText('Tổ Đào tạo, bồi dưỡng', { exact: true }));
-    expect(await menu().getByRole('menuitem').allInnerTexts()).toEqual(['Cơ cấu tổ chức', 'Hồ sơ của tôi']);
     await seen(page.getByText('Nguyễn Văn Minh').first());
     await seen(page.getByRole('banner').getByText('Trưởng đơn vị'));
     await seen(page.getByRole('button', { name: 'Đăng xuất' }));
@@ -97,7 +104,7 @@ describe('dashboard shell in Chromium', () => {
     // English, remembered after a reload.
     await page.getByText('EN', { exact: true }).click();
     await seen(page.getByRole('heading', { level: 1, name: 'Organisation' }));
-    expect(await menu().getByRole('menuitem').allInnerTexts()).toEqual(['Organisation', 'My profile']);
+    expect(await menu().getByRole('menuitem').allInnerTexts()).toEqual(expect.arrayContaining(['Team work', 'Organisation', 'My profile']));
     await seen(page.getByRole('button', { name: 'Sign out' }));
     await seen(page.getByRole('banner').getByText('Unit head'));
     await page.reload();
@@ -110,10 +117,14 @@ describe('dashboard shell in Chromium', () => {
   it('gives an official their own profile and no organisation browser', async () => {
     await signIn(page, app.url, OFFICIAL, PASSWORD);
 
+    await seen(page.getByRole('heading', { level: 1, name: 'Việc của tôi' }));
+    const entries = await menu().getByRole('menuitem').allInnerTexts();
+    expect(entries).toEqual(expect.arrayContaining(['Việc của tôi', 'Hồ sơ của tôi']));
+    expect(entries).not.toContain('Cơ cấu tổ chức');
+    await openFromMenu('Hồ sơ của tôi');
     await seen(page.getByRole('heading', { level: 1, name: 'Hồ sơ của tôi' }));
     await seen(page.getByRole('heading', { name: 'Lê Thị Hồng Nhung' }));
     await seen(page.getByText('Phòng Công chức viên chức').first());
-    expect(await menu().getByRole('menuitem').allInnerTexts()).toEqual(['Hồ sơ của tôi']);
     await screenshot(page, 'official-profile-vi');
 
     // Typing the address does not open it either.
@@ -124,7 +135,7 @@ describe('dashboard shell in Chromium', () => {
 
   it('signs out back to the sign-in page, and the old session no longer opens anything', async () => {
     await signIn(page, app.url, HEAD, PASSWORD);
-    await seen(page.getByRole('heading', { level: 1, name: 'Cơ cấu tổ chức' }));
+    await seen(page.getByRole('heading', { level: 1, name: 'Công việc của đơn vị' }));
 
     await page.getByRole('button', { name: 'Đăng xuất' }).click();
     await seen(page.getByText('Bạn đã đăng xuất.'));
@@ -139,7 +150,8 @@ describe('changing a password', () => {
 
   it('checks the policy before sending, changes it, and the new password signs in', async () => {
     await signIn(page, app.url, email, PASSWORD);
-    await seen(page.getByRole('heading', { level: 1, name: 'Hồ sơ của tôi' }));
+    await seen(page.getByRole('heading', { level: 1, name: 'Việc của tôi' }));
+    await openFromMenu('Hồ sơ của tôi');
     await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
     await seen(page.getByRole('heading', { level: 1, name: 'Đổi mật khẩu' }));
 
@@ -158,11 +170,11 @@ describe('changing a password', () => {
     await page.getByLabel('Mật khẩu hiện tại').fill(PASSWORD);
     await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
     await seen(page.getByText('Đã đổi mật khẩu. Các phiên đăng nhập khác đã được đăng xuất.'));
-    await seen(page.getByRole('heading', { level: 1, name: 'Hồ sơ của tôi' }));
+    await seen(page.getByRole('heading', { level: 1, name: 'Việc của tôi' }));
 
     await page.getByRole('button', { name: 'Đăng xuất' }).click();
     await signIn(page, app.url, email, newPassword);
-    await seen(page.getByRole('heading', { level: 1, name: 'Hồ sơ của tôi' }));
+    await seen(page.getByRole('heading', { level: 1, name: 'Việc của tôi' }));
   });
 });
 
@@ -180,6 +192,7 @@ describe('an access token that expires while the page is open', () => {
 
   it('is refreshed with the stored refresh token, without sending the user back to sign in', async () => {
     await signIn(page, shortLived.url, HEAD, PASSWORD);
+    await openFromMenu('Cơ cấu tổ chức');
     await seen(page.getByRole('tree').getByText('Tổ Đào tạo, bồi dưỡng', { exact: true }));
     const tokenNow = () => page.evaluate(() => (JSON.parse(localStorage.getItem('ketqua.session') ?? '{}') as { accessToken?: string }).accessToken);
     const first = await tokenNow();

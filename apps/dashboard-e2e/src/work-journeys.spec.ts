@@ -45,6 +45,9 @@ async function open(email: string): Promise<Page> {
   return page;
 }
 
+// Each step is a whole journey in two browsers; the root config's 60 s is too short for some.
+jest.setTimeout(180_000);
+
 const bellCount = async (page: Page) => Number(await page.locator('.kq-bell').getAttribute('data-unread'));
 
 describe('work journeys in Chromium', () => {
@@ -66,10 +69,18 @@ describe('work journeys in Chromium', () => {
     await head.keyboard.press('Enter');
     await head.keyboard.press('Escape');
     await dialog.getByLabel('Trích yếu / tên nhiệm vụ').fill(TITLE);
+    // Catalogue item × quantity = converted weight, shown before saving.
+    await dialog.getByLabel('Sản phẩm (danh mục)').click();
+    await head.keyboard.type('DT-TOTRINH');
+    await head.keyboard.press('Enter');
+    await dialog.getByLabel('Số lượng').fill('2');
+    await seen(dialog.getByTestId('weight-preview').filter({ hasText: '2 × 3 = 6' }));
     await dialog.getByLabel('Số/ký hiệu văn bản').fill('501/SNV-CCVC');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await seen(head.getByText('Đã giao 1 nhiệm vụ.'));
-    await seen(head.getByRole('link', { name: TITLE }));
+    const row = head.getByRole('row', { name: new RegExp(TITLE) });
+    await seen(row.getByText('501/SNV-CCVC'));
+    expect(await row.getByRole('cell').nth(4).innerText()).toBe('6');
   });
 
   it('journey 1: the official sees the new assignment live on the bell, starts it, is refused a disguised program, and submits a PDF', async () => {
@@ -92,14 +103,20 @@ describe('work journeys in Chromium', () => {
     await seen(official.getByRole('heading', { level: 1, name: TITLE }));
     await official.getByRole('button', { name: 'Bắt đầu thực hiện' }).click();
     await seen(official.getByText('Đang thực hiện'));
+    await official.getByRole('button', { name: 'Ghi nhật ký' }).click();
+    await official.getByRole('dialog').getByLabel('Thời gian (phút)').fill('90');
+    await official.getByRole('dialog').getByLabel('Nội dung công việc đã làm').fill('Tổng hợp số liệu biên chế các phòng.');
+    await official.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click();
+    await seen(official.getByText('Đã ghi nhật ký.'));
+    await seen(official.getByTestId('work-logs').getByText('Tổng hợp số liệu biên chế các phòng.'));
+
     await official.getByRole('button', { name: 'Nộp sản phẩm' }).click();
     const dialog = official.getByRole('dialog');
     await dialog.locator('input[type=file]').setInputFiles(join(files, 'bao-cao.pdf'));
     await seen(official.getByText('là chương trình chạy được'));
     await dialog.locator('input[type=file]').setInputFiles(join(files, 'du-thao-lan-1.pdf'));
-    await seen(dialog.getByText('du-thao-lan-1.pdf'));
+    await seen(dialog.locator('.ant-upload-list-item-done', { hasText: 'du-thao-lan-1.pdf' }));
     await dialog.getByLabel('Ghi chú gửi người duyệt').fill('Kính gửi anh bản dự thảo lần 1.');
-    await official.waitForTimeout(300);
     await dialog.getByRole('button', { name: 'Nộp sản phẩm' }).click();
     await seen(official.getByText('Đã nộp sản phẩm lần 1.'));
     await seen(official.getByText('Chờ duyệt'));
@@ -115,6 +132,7 @@ describe('work journeys in Chromium', () => {
     await dialog.getByText('Trả lại', { exact: true }).click();
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await seen(dialog.getByText('Hãy ghi nhận xét khi trả lại.'));
+    await seen(dialog.getByText('Hãy chọn lỗi lớn về nội dung hay chỉ cần sửa nhỏ.'));
     await dialog.getByText('Trả lại vì lỗi lớn về nội dung').click();
     await dialog.getByLabel('Nhận xét (bắt buộc khi trả lại)').fill('Số liệu biên chế chưa khớp Quyết định 1520; sửa mục 2.');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
@@ -132,8 +150,7 @@ describe('work journeys in Chromium', () => {
     await official.getByRole('button', { name: 'Nộp lại' }).click();
     const dialog = official.getByRole('dialog');
     await dialog.locator('input[type=file]').setInputFiles(join(files, 'du-thao-lan-2.pdf'));
-    await seen(dialog.getByText('du-thao-lan-2.pdf'));
-    await official.waitForTimeout(300);
+    await seen(dialog.locator('.ant-upload-list-item-done', { hasText: 'du-thao-lan-2.pdf' }));
     await dialog.getByRole('button', { name: 'Nộp sản phẩm' }).click();
     await seen(official.getByText('Đã nộp sản phẩm lần 2.'));
     expect(await official.getByTestId('deliverable-version').count()).toBe(2);
@@ -155,12 +172,88 @@ describe('work journeys in Chromium', () => {
     await seen(official.getByText('Đã nghiệm thu').first());
   });
 
+  it('filters the team board: overdue work only, one official, a month', async () => {
+    await head.goto(`${app.url}/cong-viec-don-vi`);
+    await seen(head.getByText(/trên tổng số \d+/));
+    await head.getByText('Chỉ việc quá hạn').click();
+    await seen(head.getByText(/^1–2 trên tổng số 2$/));
+    const rows = head.getByRole('row').filter({ has: head.getByRole('cell') });
+    for (const text of await rows.allInnerTexts()) expect(text).toContain('Quá hạn');
+
+    await head.getByLabel('Công chức').click();
+    await head.keyboard.type('Bùi Quốc');
+    await head.keyboard.press('Enter');
+    await seen(head.getByText(/^1–1 trên tổng số 1$/));
+    expect(await rows.allInnerTexts()).toEqual([expect.stringContaining('Bùi Quốc Bảo')]);
+
+    // A month is the due range of that month (dd/MM/yyyy in the range picker).
+    await head.getByText('Chỉ việc quá hạn').click();
+    await head.getByLabel('Kỳ', { exact: true }).click();
+    await head.getByLabel('Kỳ', { exact: true }).fill(new Date().toLocaleDateString('en-GB', { timeZone: 'Asia/Ho_Chi_Minh' }).slice(3));
+    await head.keyboard.press('Enter');
+    const first = await head.getByPlaceholder('Hạn từ ngày').inputValue();
+    expect(first).toMatch(/^01\/\d{2}\/\d{4}$/);
+    await screenshot(head, 'work-team-board-filtered-vi');
+  });
+
+  it('keeps two heads from overwriting each other: the second save gets the conflict message, then applies to the latest version', async () => {
+    const other = await open(HEAD);
+    const title = 'Kế hoạch bồi dưỡng kỹ năng làm việc từ xa';
+    for (const page of [head, other]) {
+      await page.goto(`${app.url}/cong-viec-don-vi`);
+      await page.getByRole('link', { name: title }).click();
+      await seen(page.getByRole('heading', { level: 1, name: title }));
+    }
+
+    await head.getByRole('button', { name: 'Sửa' }).click();
+    await head.getByRole('dialog').getByLabel('Trích yếu / tên nhiệm vụ').fill(`${title} (bản sửa)`);
+    await head.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click();
+    await seen(head.getByText('Đã lưu.'));
+
+    await other.getByRole('button', { name: 'Sửa' }).click();
+    const dialog = other.getByRole('dialog');
+    await dialog.getByLabel('Mô tả, yêu cầu').fill('Bổ sung nội dung an toàn thông tin khi làm việc tại nhà.');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await seen(dialog.getByText(/vừa được người khác thay đổi/));
+    await screenshot(other, 'work-edit-conflict-vi');
+    await dialog.getByRole('button', { name: 'Tải bản mới nhất' }).click();
+    await seen(other.getByRole('heading', { level: 1, name: `${title} (bản sửa)` }));
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await seen(other.getByText('Đã lưu.'));
+    // Both edits stand: the first head's title and the second head's description.
+    await seen(other.getByRole('heading', { level: 1, name: `${title} (bản sửa)` }));
+    await seen(other.getByText('Bổ sung nội dung an toàn thông tin khi làm việc tại nhà.'));
+  });
+
+  it('imports assignments from the document system\'s CSV: a bad line refuses the whole file with its line number', async () => {
+    const due = new Date(Date.now() + 14 * 86_400_000).toLocaleDateString('en-GB', { timeZone: 'Asia/Ho_Chi_Minh' });
+    const header = 'Số/Ký hiệu,Trích yếu,Email người thực hiện,Mã sản phẩm,Số lượng,Hạn xử lý';
+    writeFileSync(join(files, 'van-ban-loi.csv'), [header, `610/SNV-CCVC,Báo cáo biên chế quý,${OFFICIAL},BC-DINHKY,1,${due}`, `611/SNV-CCVC,Thẩm định hồ sơ,${OFFICIAL},TD-HOSO,4,31/02/2026`].join('\n'));
+    writeFileSync(join(files, 'van-ban.csv'), [header, `610/SNV-CCVC,Báo cáo biên chế quý,${OFFICIAL},BC-DINHKY,1,${due}`, `611/SNV-CCVC,Thẩm định hồ sơ,${OFFICIAL},TD-HOSO,4,${due} 10:00`].join('\n'));
+
+    await head.goto(`${app.url}/cong-viec-don-vi`);
+    await head.getByRole('button', { name: 'Nhập từ CSV' }).click();
+    const dialog = head.getByRole('dialog');
+    await dialog.locator('input[type=file]').setInputFiles(join(files, 'van-ban-loi.csv'));
+    await dialog.getByRole('button', { name: 'Nhập', exact: true }).click();
+    await seen(dialog.getByText(/^Dòng 3: /));
+    await screenshot(head, 'work-import-errors-vi');
+    await dialog.locator('.ant-modal-footer').getByRole('button', { name: 'Đóng' }).click();
+    await head.getByPlaceholder('Tìm theo trích yếu hoặc số văn bản').fill('610/SNV-CCVC');
+    await seen(head.getByText('Không có nhiệm vụ phù hợp.'));
+
+    await head.getByRole('button', { name: 'Nhập từ CSV' }).click();
+    await dialog.locator('input[type=file]').setInputFiles(join(files, 'van-ban.csv'));
+    await dialog.getByRole('button', { name: 'Nhập', exact: true }).click();
+    await seen(head.getByText('Đã nhập 2 nhiệm vụ.'));
+    await seen(head.getByRole('link', { name: 'Báo cáo biên chế quý' }));
+  });
+
   it('switches the work screens to English', async () => {
     await official.goto(`${app.url}/viec-cua-toi`);
-    await official.getByRole('button', { name: /Ngôn ngữ|English|Tiếng Việt/ }).first().click().catch(() => undefined);
-    const english = official.getByText('English', { exact: true });
-    if (await english.count()) await english.first().click();
+    await official.getByText('EN', { exact: true }).click();
     await seen(official.getByRole('heading', { level: 1, name: 'My work' }));
+    await seen(official.getByText('Recent work log'));
     await screenshot(official, 'work-my-work-en');
   });
 });

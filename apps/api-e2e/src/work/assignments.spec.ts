@@ -227,6 +227,10 @@ describe('assignments', () => {
       type Logs = { workLogs: { totalCount: number; edges: Array<{ node: { official: { email: string } } }> } };
       const own = ok(await t.gql<Logs>(Q.logs, {}, { token: token['official'] })).workLogs;
       expect(new Set(own.edges.map((e) => e.node.official.email))).toEqual(new Set(['official@demo.ketqua.vn']));
+      // An explicit null filter (what the dashboard sends for "all of mine") reads the same.
+      expect(ok(await t.gql<Logs>(Q.logs, { filter: null }, { token: token['official'] })).workLogs.totalCount).toBe(own.totalCount);
+      expect(ok(await t.gql<{ assignments: { totalCount: number } }>(Q.list, { filter: null }, { token: token['official'] })).assignments.totalCount)
+        .toBe(ok(await t.gql<{ assignments: { totalCount: number } }>(Q.list, {}, { token: token['official'] })).assignments.totalCount);
       expect(refused(await t.gql(Q.logs, { filter: { officialId: idOf['bui.quoc.bao'] } }, { token: token['official'] })).code).toBe('FORBIDDEN');
       const team = ok(await t.gql<Logs>(Q.logs, {}, { token: token['head'] })).workLogs;
       expect(new Set(team.edges.map((e) => e.node.official.email))).toEqual(new Set(['official@demo.ketqua.vn', 'bui.quoc.bao@demo.ketqua.vn']));

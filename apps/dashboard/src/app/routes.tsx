@@ -74,14 +74,16 @@ function ProfileRoute() {
   return <ProfilePage onChangePassword={() => navigate(AREAS.changePassword.path)} />;
 }
 
-const openAssignment = (navigate: ReturnType<typeof useNavigate>) => (id: string) => navigate(`${AREAS.assignment.path}/${id}`);
+const assignmentHref = (id: string) => `${AREAS.assignment.path}/${id}`;
 
 function MyWorkRoute() {
-  return <MyWorkPage onOpen={openAssignment(useNavigate())} />;
+  const navigate = useNavigate();
+  return <MyWorkPage hrefOf={assignmentHref} onOpen={(id) => navigate(assignmentHref(id))} />;
 }
 
 function TeamBoardRoute() {
-  return <TeamBoardPage onOpen={openAssignment(useNavigate())} />;
+  const navigate = useNavigate();
+  return <TeamBoardPage hrefOf={assignmentHref} onOpen={(id) => navigate(assignmentHref(id))} />;
 }
 
 function AssignmentRoute() {

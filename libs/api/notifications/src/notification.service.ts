@@ -61,7 +61,8 @@ export class NotificationService extends NotificationSender {
     this.afterCommit.run(tx, () => this.bus.publish(notificationTopic(saved.recipientId), event));
   }
 
-  list(user: AuthUser, filter: NotificationFilter = {}, page: PageArgs): Promise<ConnectionShape<Notification>> {
+  list(user: AuthUser, filter: NotificationFilter | null | undefined, page: PageArgs): Promise<ConnectionShape<Notification>> {
+    filter ??= {}; // GraphQL may send an explicit null
     const qb = this.dataSource.getRepository(NotificationEntity).createQueryBuilder('n').where('n.recipientId = :me', { me: user.id });
     if (filter.unreadOnly) qb.andWhere('n.readAt IS NULL');
     return keysetPage(

@@ -10,4 +10,4 @@ export {
 } from './session/session-store';
 export { ApiProvider, SessionProvider, useSession, useSessionStore } from './session/session-react';
 export { downloadFile, uploadFile, FileTransferError, type UploadedFile } from './files/file-transfer';
-export type { AssignmentFilter, AssignmentStatus, ReviewDecision } from './gql/graphql';
+export type { AssignmentFilter, AssignmentStatus, ReviewDecision, WorkLogFilter } from './gql/graphql';

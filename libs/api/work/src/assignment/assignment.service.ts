@@ -44,7 +44,8 @@ export class AssignmentService {
     private readonly notifications: NotificationSender,
   ) {}
 
-  async list(user: AuthUser, filter: AssignmentFilter = {}, page: PageArgs): Promise<ConnectionShape<Assignment>> {
+  async list(user: AuthUser, filter: AssignmentFilter | null | undefined, page: PageArgs): Promise<ConnectionShape<Assignment>> {
+    filter ??= {}; // GraphQL may send an explicit null
     const qb = this.dataSource.getRepository(AssignmentEntity).createQueryBuilder('a');
     await this.access.restrict(qb, user, { unit: 'a.unitId', own: ['a.assigneeId', 'a.assignedById'] });
     if (filter.mine) qb.andWhere('a.assigneeId = :self', { self: user.id });

@@ -108,7 +108,7 @@ export class WorkDemo implements OnModuleInit {
     for (const a of ASSIGNMENTS) {
       for (const v of a.versions ?? []) {
         if (!v.file) continue;
-        const official = users.get(a.who)!;
+        const official = must(users, a.who);
         const text = `${a.title}\n\nDự thảo lần 1 — ${official.fullName}\n\n1. Căn cứ pháp lý\n2. Nhu cầu tuyển dụng theo vị trí việc làm\n3. Đề xuất\n`;
         const stored = await this.files.store(asUser(official, headUnit.agencyId), v.file, undefined, Readable.from([Buffer.from(text, 'utf8')]));
         uploads.set(v.file, stored.id);
@@ -119,12 +119,12 @@ export class WorkDemo implements OnModuleInit {
       const items = new Map<string, CatalogueItemEntity>();
       for (const c of CATALOGUE) {
         const saved = await tx.save(tx.create(CatalogueItemEntity, {
-          unitId: units.get(c.unit)!.id, positionId: c.position ? positions.get(c.position)!.id : null, code: c.code, name: c.name,
+          unitId: must(units, c.unit).id, positionId: c.position ? must(positions, c.position).id : null, code: c.code, name: c.name,
           unitOfMeasure: c.unitOfMeasure, coefficient: c.coefficient, active: true,
         }));
         items.set(c.code, saved);
       }
-      for (const a of ASSIGNMENTS) await this.seedAssignment(tx, a, users.get(a.who)!, head, items.get(a.code)!, day, uploads);
+      for (const a of ASSIGNMENTS) await this.seedAssignment(tx, a, must(users, a.who), head, must(items, a.code), day, uploads);
       await this.audit.record(tx, { actorId: null, action: 'work.demo.seeded', entityType: 'assignment', data: { catalogueItems: CATALOGUE.length, assignments: ASSIGNMENTS.length } });
     });
   }
@@ -170,4 +170,11 @@ export class WorkDemo implements OnModuleInit {
 
 function asUser(u: UserEntity, agencyId: string): AuthUser {
   return { id: u.id, email: u.email, fullName: u.fullName, role: u.role, unitId: u.unitId, agencyId, cityScope: u.cityScope, sessionId: 'demo-seed' };
+}
+
+/** The demo's own tables name each other by code; a missing one is a bug in these tables. */
+function must<K, V>(map: Map<K, V>, key: K): V {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`work demo: nothing named ${String(key)}`);
+  return value;
 }

@@ -54,7 +54,8 @@ export class WorkLogService {
   }
 
   /** Your own logs, or (heads, HR, inspectors) the logs of officials in your scope; newest day first. */
-  async list(user: AuthUser, filter: WorkLogFilter = {}, page: PageArgs): Promise<ConnectionShape<WorkLog>> {
+  async list(user: AuthUser, filter: WorkLogFilter | null | undefined, page: PageArgs): Promise<ConnectionShape<WorkLog>> {
+    filter ??= {}; // GraphQL may send an explicit null
     const qb = this.dataSource.getRepository(WorkLogEntity).createQueryBuilder('w');
     await this.access.restrict(qb, user, { unit: 'w.unitId', own: ['w.officialId'] });
     if (filter.officialId) await this.access.assertCanSeeOfficialId(user, filter.officialId);

@@ -1,5 +1,5 @@
 import type { UploadedFile } from '@ketqua/dashboard/data-access';
-import { DatePicker, Form, Input, InputNumber, Modal, Select, Space, TimePicker } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, TimePicker, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +16,7 @@ interface Values {
   assigneeIds: string[];
   title: string;
   description?: string;
-  catalogueItemId?: string | null;
+  catalogueItemId?: string;
   quantity: number;
   day: Dayjs;
   time: Dayjs;
@@ -33,8 +33,14 @@ interface Editing {
   catalogueItemId: string | null;
 }
 
-/** Giao việc (several officials at once) or edit one assignment (deadline changes go through Gia hạn). */
-export function AssignmentFormModal({ unitId, edit, onClose }: { unitId: string; edit?: Editing; onClose: (changed: boolean) => void }) {
+/**
+ * Giao việc (several officials at once) or edit one assignment (deadline changes go through Gia hạn).
+ * When someone else saved the assignment first (CONFLICT), the form keeps what was typed and offers
+ * to load their version; saving again then applies these edits on top of it.
+ */
+export function AssignmentFormModal({ unitId, edit, onClose, onReload }: {
+  unitId: string; edit?: Editing; onClose: (changed: boolean) => void; onReload?: () => void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const scope = useTeamScope();
@@ -44,15 +50,28 @@ export function AssignmentFormModal({ unitId, edit, onClose }: { unitId: string;
   const [, create] = useMutation(CreateAssignmentMutation);
   const [, update] = useMutation(UpdateAssignmentMutation);
   const action = useAction();
+  const chosenItemId = Form.useWatch('catalogueItemId', form);
+  const chosenItem = catalogue.items.find((i) => i.id === chosenItemId);
+  const quantity = Form.useWatch('quantity', form);
+  const coefficient = chosenItem?.coefficient ?? 1;
+  const conflict = action.problem?.code === 'CONFLICT' && action.problem.reason === 'STALE_VERSION';
 
+  // An edit sends only the fields this user changed, so saving after a conflict (on the latest
+  // version) keeps what the other person changed in the other fields.
+  const changed = (name: keyof Values) => form.isFieldTouched(name);
   const submit = async (v: Values) => {
+    if (edit && !(['title', 'description', 'quantity', 'sourceDocument', 'catalogueItemId'] as const).some(changed)) return onClose(false);
     const ok = edit
       ? await action.run(() => update({ input: {
-        id: edit.id, version: edit.version, title: v.title, description: v.description ?? '', quantity: v.quantity,
-        sourceDocument: v.sourceDocument ?? '', ...(v.catalogueItemId ? { catalogueItemId: v.catalogueItemId } : {}),
+        id: edit.id, version: edit.version,
+        ...(changed('title') ? { title: v.title } : {}),
+        ...(changed('description') ? { description: v.description ?? '' } : {}),
+        ...(changed('quantity') ? { quantity: v.quantity } : {}),
+        ...(changed('sourceDocument') ? { sourceDocument: v.sourceDocument ?? '' } : {}),
+        ...(changed('catalogueItemId') && v.catalogueItemId ? { catalogueItemId: v.catalogueItemId } : {}),
       } }), t('work.form.saved'))
       : await action.run(() => create({ input: {
-        assigneeIds: v.assigneeIds, title: v.title, description: v.description ?? '', catalogueItemId: v.catalogueItemId || null,
+        assigneeIds: v.assigneeIds, title: v.title, description: v.description ?? '', catalogueItemId: v.catalogueItemId ?? null,
         quantity: v.quantity, deadline: deadlineInstant(v.day, v.time.format('HH:mm')), sourceDocument: v.sourceDocument || null,
         attachmentIds: files.map((f) => f.id),
       } }), t('work.form.created', { count: v.assigneeIds.length }));
@@ -62,13 +81,17 @@ export function AssignmentFormModal({ unitId, edit, onClose }: { unitId: string;
   return (
     <Modal open width={720} title={edit ? t('work.form.editTitle') : t('work.form.createTitle')} okText={t('work.actions.save')}
       cancelText={t('work.actions.close')} confirmLoading={action.busy} onCancel={() => onClose(false)} onOk={() => form.submit()}>
+      {conflict && (
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={action.problem?.message}
+          action={onReload && <Button size="small" onClick={() => { action.clear(); onReload(); }}>{t('work.form.loadLatest')}</Button>} />
+      )}
       <Form<Values>
         form={form}
         layout="vertical"
         onFinish={submit}
         initialValues={edit
-          ? { unitId, title: edit.title, description: edit.description, quantity: edit.quantity, sourceDocument: edit.sourceDocument ?? '', catalogueItemId: edit.catalogueItemId }
-          : { unitId, quantity: 1, day: dayjs().add(3, 'day'), time: dayjs('17:00', 'HH:mm'), catalogueItemId: null }}
+          ? { unitId, title: edit.title, description: edit.description, quantity: edit.quantity, sourceDocument: edit.sourceDocument ?? '', catalogueItemId: edit.catalogueItemId ?? undefined }
+          : { unitId, quantity: 1, day: dayjs().add(3, 'day'), time: dayjs('17:00', 'HH:mm') }}
       >
         {!edit && (
           <>
@@ -89,13 +112,16 @@ export function AssignmentFormModal({ unitId, edit, onClose }: { unitId: string;
         </Form.Item>
         <Space wrap align="start">
           <Form.Item name="catalogueItemId" label={t('work.fields.catalogueItem')} style={{ minWidth: 320 }}>
-            <Select loading={catalogue.fetching} options={[
-              { value: null, label: t('work.fields.noCatalogueItem') },
-              ...catalogue.items.map((i) => ({ value: i.id, label: `${i.code} · ${i.name} (${i.unitOfMeasure}, ×${i.coefficient})` })),
-            ]} />
+            <Select allowClear showSearch optionFilterProp="label" loading={catalogue.fetching} placeholder={t('work.fields.noCatalogueItem')}
+              options={catalogue.items.map((i) => ({ value: i.id, label: `${i.code} · ${i.name} (${i.unitOfMeasure}, ×${i.coefficient})` }))} />
           </Form.Item>
           <Form.Item name="quantity" label={t('work.fields.quantity')} rules={[{ required: true, message: t('work.form.required') }]}>
             <InputNumber min={0.01} step={1} />
+          </Form.Item>
+          <Form.Item label={t('work.fields.weight')}>
+            <Typography.Text data-testid="weight-preview" style={{ lineHeight: '32px' }}>
+              {typeof quantity === 'number' ? `${quantity} × ${coefficient} = ${Math.round(quantity * coefficient * 100) / 100}` : '—'}
+            </Typography.Text>
           </Form.Item>
         </Space>
         {!edit && (

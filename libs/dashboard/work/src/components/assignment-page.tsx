@@ -3,6 +3,7 @@ import { useSession } from '@ketqua/dashboard/data-access';
 import { formatDateTime, PageError, PageHeading, PageLoading, useProblemText } from '@ketqua/dashboard/ui';
 import { problemOf } from '@ketqua/dashboard/data-access';
 import { Alert, Button, Card, Col, Descriptions, Empty, Flex, Progress, Row, Space, Tag, Timeline, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { AssignmentQuery } from '../graphql/assignment.query';
@@ -10,6 +11,7 @@ import { FileList } from './file-list';
 import { HeadActions } from './head-actions';
 import { OfficialActions } from './official-actions';
 import { DeadlineText, StatusTag } from './status';
+import { WorkLogList } from './work-log-list';
 
 /** One assignment: what is asked, every version with its review, the deadlines and the percentages. */
 export function AssignmentPage({ id, onBack }: { id: string; onBack: () => void }) {
@@ -17,7 +19,11 @@ export function AssignmentPage({ id, onBack }: { id: string; onBack: () => void 
   const problemText = useProblemText();
   const user = useSession()?.user;
   const [{ data, fetching, error }, refetch] = useQuery({ query: AssignmentQuery, variables: { id }, requestPolicy: 'cache-and-network' });
-  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const [changes, setChanges] = useState(0);
+  const reload = () => {
+    setChanges((n) => n + 1);
+    refetch({ requestPolicy: 'network-only' });
+  };
   const a = data?.assignment;
   if (!a) return fetching ? <PageLoading /> : <PageError message={problemText(problemOf(error) ?? { network: true, message: null })} onRetry={reload} />;
 
@@ -98,6 +104,9 @@ export function AssignmentPage({ id, onBack }: { id: string; onBack: () => void 
               <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: 0 }}>{t('work.detail.scoresHint', { version: a.scores.ruleSetVersion })}</Typography.Paragraph>
             </Card>
           )}
+          <Card title={t('work.logWork.list')} size="small" style={{ marginTop: 16 }}>
+            <WorkLogList key={changes} filter={{ assignmentId: a.id }} />
+          </Card>
           <Card title={t('work.detail.deadlines')} size="small" style={{ marginTop: 16 }}>
             <Timeline
               items={a.deadlines.map((d) => ({

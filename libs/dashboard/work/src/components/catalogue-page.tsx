@@ -21,6 +21,7 @@ export function CataloguePage() {
   const [unitId, setUnitId] = useState<string | null>(user?.unitId ?? null);
   const catalogue = useCatalogue(unitId, true);
   const [editing, setEditing] = useState<Item | 'new' | null>(null);
+  const [positionFilter, setPositionFilter] = useState<string | undefined>();
   const unit = scope.units.find((u) => u.id === unitId);
   const positions = scope.positions.filter((p) => !unit || p.agencyId === unit.agencyId);
   const positionName = (id: string | null) => (id ? positions.find((p) => p.id === id)?.name ?? '—' : t('work.catalogue.anyPosition'));
@@ -39,11 +40,16 @@ export function CataloguePage() {
     <>
       <PageHeading title={t('work.catalogue.title')} subtitle={t('work.catalogue.subtitle')}
         extra={<Button type="primary" icon={<PlusOutlined />} disabled={!unitId} onClick={() => setEditing('new')}>{t('work.catalogue.add')}</Button>} />
-      <Space style={{ marginBottom: 12 }}>
+      <Space wrap style={{ marginBottom: 12 }}>
         <Select style={{ minWidth: 280 }} aria-label={t('work.catalogue.unit')} value={unitId} onChange={setUnitId} loading={scope.fetching}
           options={scope.units.map((u) => ({ value: u.id, label: u.name }))} />
+        <Select style={{ minWidth: 240 }} allowClear showSearch optionFilterProp="label" aria-label={t('work.catalogue.position')}
+          placeholder={t('work.catalogue.allPositions')} value={positionFilter} onChange={setPositionFilter}
+          options={positions.map((p) => ({ value: p.id, label: p.name }))} />
       </Space>
-      <Table<Item> rowKey="id" size="middle" columns={columns} dataSource={catalogue.items} loading={catalogue.fetching} pagination={false}
+      <Table<Item> rowKey="id" size="middle" columns={columns}
+        // A position's catalogue: its own items and those for every position.
+        dataSource={positionFilter ? catalogue.items.filter((i) => !i.positionId || i.positionId === positionFilter) : catalogue.items} loading={catalogue.fetching} pagination={false}
         locale={{ emptyText: t('work.catalogue.empty') }} />
       {editing && unitId && (
         <ItemModal unitId={unitId} item={editing === 'new' ? null : editing} positions={positions}
@@ -57,7 +63,7 @@ function ItemModal({ unitId, item, positions, onClose }: {
   unitId: string; item: Item | null; positions: Array<{ id: string; name: string }>; onClose: (changed: boolean) => void;
 }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<{ code: string; name: string; unitOfMeasure: string; coefficient: number; positionId: string | null; active: boolean }>();
+  const [form] = Form.useForm<{ code: string; name: string; unitOfMeasure: string; coefficient: number; positionId?: string; active: boolean }>();
   const [, create] = useMutation(CreateCatalogueItemMutation);
   const [, update] = useMutation(UpdateCatalogueItemMutation);
   const action = useAction();
@@ -65,11 +71,11 @@ function ItemModal({ unitId, item, positions, onClose }: {
     <Modal open title={item ? t('work.catalogue.editTitle') : t('work.catalogue.addTitle')} okText={t('work.actions.save')} cancelText={t('work.actions.close')}
       confirmLoading={action.busy} onCancel={() => onClose(false)} onOk={() => form.submit()}>
       <Form form={form} layout="vertical"
-        initialValues={item ?? { coefficient: 1, positionId: null, active: true }}
+        initialValues={item ? { ...item, positionId: item.positionId ?? undefined } : { coefficient: 1, active: true }}
         onFinish={async (v) => {
           const ok = item
-            ? await action.run(() => update({ input: { id: item.id, version: item.version, name: v.name, unitOfMeasure: v.unitOfMeasure, coefficient: v.coefficient, positionId: v.positionId, active: v.active } }), t('work.form.saved'))
-            : await action.run(() => create({ input: { unitId, code: v.code, name: v.name, unitOfMeasure: v.unitOfMeasure, coefficient: v.coefficient, positionId: v.positionId } }), t('work.form.saved'));
+            ? await action.run(() => update({ input: { id: item.id, version: item.version, name: v.name, unitOfMeasure: v.unitOfMeasure, coefficient: v.coefficient, positionId: v.positionId ?? null, active: v.active } }), t('work.form.saved'))
+            : await action.run(() => create({ input: { unitId, code: v.code, name: v.name, unitOfMeasure: v.unitOfMeasure, coefficient: v.coefficient, positionId: v.positionId ?? null } }), t('work.form.saved'));
           if (ok) onClose(true);
         }}>
         <Form.Item name="code" label={t('work.catalogue.code')} rules={[{ required: true, message: t('work.form.required') }]}>
@@ -87,7 +93,7 @@ function ItemModal({ unitId, item, positions, onClose }: {
           </Form.Item>
         </Space>
         <Form.Item name="positionId" label={t('work.catalogue.position')}>
-          <Select options={[{ value: null, label: t('work.catalogue.anyPosition') }, ...positions.map((p) => ({ value: p.id, label: p.name }))]} />
+          <Select allowClear showSearch optionFilterProp="label" placeholder={t('work.catalogue.anyPosition')} options={positions.map((p) => ({ value: p.id, label: p.name }))} />
         </Form.Item>
         {item && (
           <Form.Item name="active" label={t('work.catalogue.active')} valuePropName="checked">

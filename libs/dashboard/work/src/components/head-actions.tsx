@@ -1,4 +1,4 @@
-import { Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Space, TimePicker } from 'antd';
+import { Button, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Space, TimePicker } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -54,7 +54,7 @@ export function HeadActions({ assignment, onChanged }: { assignment: HeadView; o
       {!closed && <Button danger onClick={() => setOpen('cancel')}>{t('work.actions.cancel')}</Button>}
       {waivable.length > 0 && <Button onClick={() => setOpen('cause')}>{t('work.actions.objectiveCause')}</Button>}
       {open === 'review' && latest && <ReviewModal deliverable={latest} quantity={assignment.quantity} onClose={done} />}
-      {open === 'edit' && <AssignmentFormModal edit={assignment} unitId={assignment.unit.id} onClose={done} />}
+      {open === 'edit' && <AssignmentFormModal edit={assignment} unitId={assignment.unit.id} onClose={done} onReload={onChanged} />}
       {open === 'extend' && <ExtendModal assignment={assignment} onClose={done} />}
       {open === 'cancel' && <CancelModal assignment={assignment} onClose={done} />}
       {open === 'cause' && <CauseModal assignmentId={assignment.id} options={waivable} onClose={done} />}
@@ -64,7 +64,7 @@ export function HeadActions({ assignment, onChanged }: { assignment: HeadView; o
 
 function ReviewModal({ deliverable, quantity, onClose }: { deliverable: { id: string; versionNo: number }; quantity: number; onClose: (changed: boolean) => void }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<{ decision: 'ACCEPTED' | 'RETURNED'; majorError: boolean; comment?: string; acceptedQuantity?: number }>();
+  const [form] = Form.useForm<{ decision: 'ACCEPTED' | 'RETURNED'; majorError?: boolean; comment?: string; acceptedQuantity?: number }>();
   const decision = Form.useWatch('decision', form);
   const [, review] = useMutation(ReviewDeliverableMutation);
   const action = useAction();
@@ -74,12 +74,12 @@ function ReviewModal({ deliverable, quantity, onClose }: { deliverable: { id: st
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ decision: 'ACCEPTED', majorError: false, acceptedQuantity: quantity }}
+        initialValues={{ decision: 'ACCEPTED', acceptedQuantity: quantity }}
         onFinish={async (v) => {
           const returning = v.decision === 'RETURNED';
           const ok = await action.run(
             () => review({ input: {
-              deliverableId: deliverable.id, decision: v.decision, majorError: returning && v.majorError, comment: v.comment || null,
+              deliverableId: deliverable.id, decision: v.decision, majorError: returning && v.majorError === true, comment: v.comment || null,
               acceptedQuantity: returning ? null : v.acceptedQuantity ?? null,
             } }),
             returning ? t('work.review.returned') : t('work.review.accepted'),
@@ -92,8 +92,10 @@ function ReviewModal({ deliverable, quantity, onClose }: { deliverable: { id: st
             options={[{ value: 'ACCEPTED', label: t('work.actions.accept') }, { value: 'RETURNED', label: t('work.actions.return') }]} />
         </Form.Item>
         {decision === 'RETURNED' ? (
-          <Form.Item name="majorError" valuePropName="checked">
-            <Checkbox>{t('work.review.majorError')}</Checkbox>
+          // Major content error costs 25 quality points; minor changes cost nothing (Decree 335/2025/NĐ-CP).
+          <Form.Item name="majorError" label={t('work.review.returnKind')} rules={[{ required: true, message: t('work.review.returnKindRequired') }]}>
+            <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
+              options={[{ value: true, label: t('work.review.majorError') }, { value: false, label: t('work.review.minorChanges') }]} />
           </Form.Item>
         ) : (
           <Form.Item name="acceptedQuantity" label={t('work.review.acceptedQuantity')}>

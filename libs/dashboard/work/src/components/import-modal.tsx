@@ -1,5 +1,5 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, List, Modal, Typography, Upload } from 'antd';
+import { Alert, App, Button, List, Modal, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -12,6 +12,7 @@ export function ImportModal({ onClose }: { onClose: (changed: boolean) => void }
   const [csv, setCsv] = useState<{ name: string; text: string } | null>(null);
   const [, run] = useMutation(ImportAssignmentsMutation);
   const action = useAction();
+  const { message } = App.useApp();
   return (
     <Modal open width={720} title={t('work.import.title')} okText={t('work.import.run')} cancelText={t('work.actions.close')}
       okButtonProps={{ disabled: !csv }} confirmLoading={action.busy} onCancel={() => onClose(false)}
@@ -24,7 +25,7 @@ export function ImportModal({ onClose }: { onClose: (changed: boolean) => void }
           return result;
         });
         if (ok) {
-          Modal.success({ title: t('work.import.done', { count: created }) });
+          void message.success(t('work.import.done', { count: created }), 6);
           onClose(true);
         }
       }}>

@@ -1,19 +1,25 @@
 import { PageError, PageHeading, useProblemText } from '@ketqua/dashboard/ui';
-import { Button, Card, Empty, Flex, List, Space, Switch, Typography } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Empty, Flex, List, Row as Grid, Space, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAssignments } from '../hooks/use-assignments';
+import { AssignmentLink, type AssignmentNavigation } from './assignment-link';
+import { LogWorkModal } from './log-work-modal';
 import { DeadlineText, StatusTag } from './status';
+import { WorkLogList } from './work-log-list';
 
 type Row = ReturnType<typeof useAssignments>['rows'][number];
 
 const OPEN = ['ASSIGNED', 'IN_PROGRESS', 'SUBMITTED', 'RETURNED'] as const;
 
 /** "Việc của tôi": today's and upcoming assignments with deadlines in working days (journey 1). */
-export function MyWorkPage({ onOpen }: { onOpen: (id: string) => void }) {
+export function MyWorkPage(nav: AssignmentNavigation) {
   const { t } = useTranslation();
   const problemText = useProblemText();
   const [showClosed, setShowClosed] = useState(false);
+  const [logging, setLogging] = useState(false);
+  const [logged, setLogged] = useState(0);
   const list = useAssignments({ mine: true, statuses: showClosed ? undefined : [...OPEN] });
 
   // Due today, or overdue (the next move is the official's), comes first; the rest by deadline.
@@ -28,11 +34,11 @@ export function MyWorkPage({ onOpen }: { onOpen: (id: string) => void }) {
         renderItem={(a) => (
           <List.Item
             key={a.id}
-            actions={[<Button key="open" onClick={() => onOpen(a.id)}>{t('work.actions.open')}</Button>]}
+            actions={[<Button key="open" onClick={() => nav.onOpen(a.id)}>{t('work.actions.open')}</Button>]}
             data-testid="my-assignment"
           >
             <List.Item.Meta
-              title={<a onClick={() => onOpen(a.id)}>{a.title}</a>}
+              title={<AssignmentLink id={a.id} nav={nav}>{a.title}</AssignmentLink>}
               description={
                 <Space direction="vertical" size={2}>
                   <StatusTag status={a.status} isOverdue={a.isOverdue} />
@@ -56,9 +62,10 @@ export function MyWorkPage({ onOpen }: { onOpen: (id: string) => void }) {
         title={t('work.myWork.title')}
         subtitle={t('work.myWork.subtitle')}
         extra={
-          <Space>
+          <Space wrap>
             <Switch checked={showClosed} onChange={setShowClosed} aria-label={t('work.myWork.showClosed')} />
             <Typography.Text>{t('work.myWork.showClosed')}</Typography.Text>
+            <Button icon={<EditOutlined />} onClick={() => setLogging(true)}>{t('work.actions.logWork')}</Button>
           </Space>
         }
       />
@@ -67,10 +74,28 @@ export function MyWorkPage({ onOpen }: { onOpen: (id: string) => void }) {
       ) : !list.fetching && !list.rows.length ? (
         <Empty description={t('work.myWork.empty')} />
       ) : (
-        <Flex vertical gap={16}>
-          {section(t('work.myWork.today'), urgent)}
-          {section(t('work.myWork.upcoming'), upcoming)}
-        </Flex>
+        <Grid gutter={[16, 16]}>
+          <Col xs={24} xl={16}>
+            <Flex vertical gap={16}>
+              {section(t('work.myWork.today'), urgent)}
+              {section(t('work.myWork.upcoming'), upcoming)}
+            </Flex>
+          </Col>
+          <Col xs={24} xl={8}>
+            <Card title={t('work.logWork.recent')} size="small">
+              <WorkLogList key={logged} filter={null} showAssignment />
+            </Card>
+          </Col>
+        </Grid>
+      )}
+      {logging && (
+        <LogWorkModal
+          choices={list.rows.filter((a) => a.status !== 'ACCEPTED' && a.status !== 'CANCELLED')}
+          onClose={(changed) => {
+            setLogging(false);
+            if (changed) setLogged((n) => n + 1);
+          }}
+        />
       )}
     </>
   );

@@ -1,14 +1,12 @@
 import type { UploadedFile } from '@ketqua/dashboard/data-access';
-import { TIME_ZONE } from '@ketqua/dashboard/ui';
-import { Button, DatePicker, Form, Input, InputNumber, Modal, Space } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, Button, Form, Input, Modal, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { LogWorkMutation } from '../graphql/log-work.mutation';
 import { StartAssignmentMutation } from '../graphql/start-assignment.mutation';
 import { SubmitDeliverableMutation } from '../graphql/submit-deliverable.mutation';
 import { useAction } from '../hooks/use-action';
+import { LogWorkModal } from './log-work-modal';
 import { UploadField } from './upload-field';
 
 interface Props {
@@ -50,52 +48,12 @@ export function OfficialActions({ assignment, onChanged }: Props) {
   );
 }
 
-function LogWorkModal({ assignmentId, onClose }: { assignmentId: string; onClose: (changed: boolean) => void }) {
-  const { t } = useTranslation();
-  const [form] = Form.useForm<{ workDate: Dayjs; minutes: number; note: string }>();
-  const [, log] = useMutation(LogWorkMutation);
-  const action = useAction();
-  const today = dayjs(dayjs().tz(TIME_ZONE).format('YYYY-MM-DD'));
-  return (
-    <Modal
-      open
-      title={t('work.logWork.title')}
-      okText={t('work.actions.save')}
-      cancelText={t('work.actions.close')}
-      confirmLoading={action.busy}
-      onCancel={() => onClose(false)}
-      onOk={() => form.submit()}
-    >
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ workDate: today, minutes: 60 }}
-        onFinish={async (v) => {
-          const ok = await action.run(
-            () => log({ input: { assignmentId, workDate: v.workDate.format('YYYY-MM-DD'), minutes: v.minutes, note: v.note } }),
-            t('work.logWork.saved'),
-          );
-          if (ok) onClose(true);
-        }}
-      >
-        <Form.Item name="workDate" label={t('work.logWork.date')} rules={[{ required: true, message: t('work.form.required') }]}>
-          <DatePicker format="DD/MM/YYYY" disabledDate={(d) => d.isAfter(today, 'day')} />
-        </Form.Item>
-        <Form.Item name="minutes" label={t('work.logWork.minutes')} rules={[{ required: true, message: t('work.form.required') }]}>
-          <InputNumber min={1} max={1440} step={15} />
-        </Form.Item>
-        <Form.Item name="note" label={t('work.logWork.note')} rules={[{ required: true, min: 3, message: t('work.form.required') }]}>
-          <Input.TextArea rows={3} maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-}
-
 function SubmitModal({ assignmentId, versionNo, onClose }: { assignmentId: string; versionNo: number; onClose: (changed: boolean) => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ note?: string; links?: string }>();
   const [files, setFiles] = useState<UploadedFile[]>([]);
+  const [uploading, setUploading] = useState(false);
+  const [empty, setEmpty] = useState(false);
   const [, submit] = useMutation(SubmitDeliverableMutation);
   const action = useAction();
   return (
@@ -105,6 +63,7 @@ function SubmitModal({ assignmentId, versionNo, onClose }: { assignmentId: strin
       okText={t('work.actions.submit')}
       cancelText={t('work.actions.close')}
       confirmLoading={action.busy}
+      okButtonProps={{ disabled: uploading }}
       onCancel={() => onClose(false)}
       onOk={() => form.submit()}
       width={640}
@@ -114,6 +73,11 @@ function SubmitModal({ assignmentId, versionNo, onClose }: { assignmentId: strin
         layout="vertical"
         onFinish={async (v) => {
           const links = (v.links ?? '').split(/\s+/).map((l) => l.trim()).filter(Boolean);
+          // Something must be handed in: a file, a link or at least a note.
+          if (!files.length && !links.length && !(v.note ?? '').trim()) {
+            setEmpty(true);
+            return;
+          }
           const ok = await action.run(
             () => submit({ input: { assignmentId, note: v.note ?? '', links, fileIds: files.map((f) => f.id) } }),
             t('work.submit.done', { n: versionNo }),
@@ -122,14 +86,18 @@ function SubmitModal({ assignmentId, versionNo, onClose }: { assignmentId: strin
         }}
       >
         <Form.Item label={t('work.submit.files')}>
-          <UploadField onChange={setFiles} label={t('work.submit.files')} />
+          <UploadField onChange={(f) => { setFiles(f); setEmpty(false); }} onUploading={setUploading} label={t('work.submit.files')} />
         </Form.Item>
-        <Form.Item name="links" label={t('work.submit.links')}>
+        <Form.Item name="links" label={t('work.submit.links')} rules={[{
+          validator: (_, value?: string) => ((value ?? '').split(/\s+/).filter(Boolean).every((l) => /^https?:\/\/\S+$/i.test(l))
+            ? Promise.resolve() : Promise.reject(new Error(t('work.submit.badLink')))),
+        }]}>
           <Input.TextArea rows={2} placeholder="https://" />
         </Form.Item>
         <Form.Item name="note" label={t('work.submit.note')}>
           <Input.TextArea rows={3} maxLength={5000} />
         </Form.Item>
+        {empty && <Alert type="error" showIcon title={t('work.submit.needSomething')} />}
       </Form>
     </Modal>
   );

@@ -11,13 +11,22 @@ import { useAssignments } from '../hooks/use-assignments';
 import { useTeamScope } from '../hooks/use-team-scope';
 import { AssignmentFormModal } from './assignment-form-modal';
 import { ImportModal } from './import-modal';
+import { AssignmentLink, type AssignmentNavigation } from './assignment-link';
 import { DeadlineText, StatusTag } from './status';
 
 type Row = ReturnType<typeof useAssignments>['rows'][number];
+type PeriodKind = 'month' | 'quarter';
+
+/** A month or quarter as the due range it stands for (evaluation periods are months or quarters). */
+function periodRange(kind: PeriodKind, at: Dayjs): [Dayjs, Dayjs] {
+  const start = kind === 'month' ? at.startOf('month') : at.month(Math.floor(at.month() / 3) * 3).startOf('month');
+  return [start, start.add(kind === 'month' ? 1 : 3, 'month').subtract(1, 'day')];
+}
 const STATUSES: AssignmentStatus[] = ['ASSIGNED', 'IN_PROGRESS', 'SUBMITTED', 'RETURNED', 'ACCEPTED', 'CANCELLED'];
 
 /** The head's Friday view (journey 2): the team board with filters, and the review queue. */
-export function TeamBoardPage({ onOpen }: { onOpen: (id: string) => void }) {
+export function TeamBoardPage(nav: AssignmentNavigation) {
+  const { onOpen } = nav;
   const { t } = useTranslation();
   const problemText = useProblemText();
   const user = useSession()?.user;
@@ -28,6 +37,13 @@ export function TeamBoardPage({ onOpen }: { onOpen: (id: string) => void }) {
   const [statuses, setStatuses] = useState<AssignmentStatus[]>([]);
   const [overdue, setOverdue] = useState(false);
   const [due, setDue] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  const [periodKind, setPeriodKind] = useState<PeriodKind>('month');
+  const [period, setPeriod] = useState<Dayjs | null>(null);
+  const choosePeriod = (kind: PeriodKind, at: Dayjs | null) => {
+    setPeriodKind(kind);
+    setPeriod(at);
+    setDue(at ? periodRange(kind, at) : null);
+  };
   const [search, setSearch] = useState('');
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
@@ -42,7 +58,7 @@ export function TeamBoardPage({ onOpen }: { onOpen: (id: string) => void }) {
   const columns: ColumnsType<Row> = [
     { key: 'title', title: t('work.fields.title'), render: (_, a) => (
       <div>
-        <a onClick={() => onOpen(a.id)}>{a.title}</a>
+        <AssignmentLink id={a.id} nav={nav}>{a.title}</AssignmentLink>
         {a.sourceDocument && <div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{a.sourceDocument}</Typography.Text></div>}
       </div>
     ) },
@@ -76,7 +92,14 @@ export function TeamBoardPage({ onOpen }: { onOpen: (id: string) => void }) {
             options={scope.officials.map((o) => ({ value: o.id, label: o.fullName }))} />
           <Select mode="multiple" allowClear placeholder={t('work.team.filterStatus')} aria-label={t('work.team.filterStatus')} style={{ minWidth: 200 }}
             value={statuses} onChange={setStatuses} options={STATUSES.map((s) => ({ value: s, label: t(`work.status.${s}`) }))} />
-          <DatePicker.RangePicker format="DD/MM/YYYY" value={due} onChange={(v) => setDue(v)} aria-label={t('work.team.filterDue')} />
+          <Space.Compact>
+            <Select<PeriodKind> aria-label={t('work.team.periodKind')} value={periodKind} onChange={(k) => choosePeriod(k, period)} style={{ width: 96 }}
+              options={[{ value: 'month', label: t('work.team.month') }, { value: 'quarter', label: t('work.team.quarter') }]} />
+            <DatePicker picker={periodKind} value={period} onChange={(v) => choosePeriod(periodKind, v)} aria-label={t('work.team.filterPeriod')}
+              placeholder={t('work.team.filterPeriod')} format={periodKind === 'month' ? 'MM/YYYY' : (v) => `${t('work.team.quarter')} ${Math.floor(v.month() / 3) + 1}/${v.year()}`} />
+          </Space.Compact>
+          <DatePicker.RangePicker format="DD/MM/YYYY" value={due} onChange={(v) => { setPeriod(null); setDue(v); }} aria-label={t('work.team.filterDue')}
+            placeholder={[t('work.team.dueFrom'), t('work.team.dueTo')]} />
           <Checkbox checked={overdue} onChange={(e) => setOverdue(e.target.checked)}>{t('work.team.filterOverdue')}</Checkbox>
         </Flex>
       )}

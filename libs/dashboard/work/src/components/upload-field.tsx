@@ -3,21 +3,29 @@ import { uploadFile, useSessionStore, type UploadedFile } from '@ketqua/dashboar
 import { useLanguage } from '@ketqua/dashboard/ui';
 import { App, Button, Upload } from 'antd';
 import type { UploadFile } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from 'urql';
 
 /**
  * Picks files and uploads each at once to POST /files (the API checks type by content, 25 MB cap);
- * reports the uploaded ids. A refused file shows the API's reason and is left out.
+ * reports the uploaded ids, and whether an upload is still running (the form waits for it). A
+ * refused file shows the API's reason and is left out.
  */
-export function UploadField({ onChange, label }: { onChange: (files: UploadedFile[]) => void; label: string }) {
+export function UploadField({ onChange, onUploading, label }: {
+  onChange: (files: UploadedFile[]) => void; onUploading?: (busy: boolean) => void; label: string;
+}) {
   const { t } = useTranslation();
   const client = useClient();
   const session = useSessionStore();
   const { language } = useLanguage();
   const { message } = App.useApp();
   const [list, setList] = useState<Array<UploadFile & { uploaded?: UploadedFile }>>([]);
+  const running = useRef(0);
+  const track = (delta: number) => {
+    running.current += delta;
+    onUploading?.(running.current > 0);
+  };
 
   const update = (next: typeof list) => {
     setList(next);
@@ -30,6 +38,7 @@ export function UploadField({ onChange, label }: { onChange: (files: UploadedFil
       fileList={list}
       customRequest={async ({ file, onSuccess, onError }) => {
         const picked = file as File & { uid: string };
+        track(1);
         try {
           const uploaded = await uploadFile(client, session, picked, language);
           setList((current) => {
@@ -42,6 +51,8 @@ export function UploadField({ onChange, label }: { onChange: (files: UploadedFil
           void message.error((error as Error).message, 8);
           setList((current) => current.filter((f) => f.uid !== picked.uid));
           onError?.(error as Error);
+        } finally {
+          track(-1);
         }
       }}
       onChange={({ fileList }) => setList((current) => fileList.map((f) => ({ ...f, uploaded: current.find((c) => c.uid === f.uid)?.uploaded })))}
