@@ -74,10 +74,11 @@ afterAll(async () => {
   rmSync(downloads, { recursive: true, force: true });
 });
 
-async function open(email: string): Promise<Page> {
+async function open(email: string, beforeSignIn?: (page: Page) => void): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
   contexts.push(context);
   const page = await context.newPage();
+  beforeSignIn?.(page);
   await signIn(page, app.url, email, PASSWORD);
   await seen(page.getByRole('button', { name: 'Đăng xuất' }));
   return page;
@@ -161,11 +162,14 @@ describe('pilot journeys in Chromium', () => {
     );
     expect(['official@demo.ketqua.vn', NEWCOMER]).toContain(check.email);
 
-    const page = await open(check.email);
-    const subscribed = new Promise<void>((resolve) => {
-      page.on('websocket', (ws) => ws.on('framesent', (frame) => {
-        if (String(frame.payload).includes('spotCheckPrompted')) resolve();
-      }));
+    // The prompt goes out once: wait until the page has subscribed to it before the clock moves on.
+    let subscribed!: Promise<void>;
+    const page = await open(check.email, (p) => {
+      subscribed = new Promise<void>((resolve) => {
+        p.on('websocket', (ws) => ws.on('framesent', (frame) => {
+          if (String(frame.payload).includes('spotCheckPrompted')) resolve();
+        }));
+      });
     });
     await seen(page.getByRole('heading', { level: 1 }));
     await subscribed;
@@ -181,7 +185,7 @@ describe('pilot journeys in Chromium', () => {
 
     await dialog.getByRole('button', { name: 'Gửi trả lời' }).click();
     await seen(dialog.getByText('Hãy ghi công việc đang làm.'));
-    await dialog.getByLabel('Công việc đang làm').fill('Đang rà soát hồ sơ nâng ngạch công chức');
+    await dialog.getByLabel('Công việc đang làm').fill('Đang soạn công văn trả lời Sở Tài chính về biên chế năm 2027');
     await dialog.getByRole('button', { name: 'Gửi trả lời' }).click();
     await seen(page.getByText('Đã gửi trả lời: Đúng hạn.'));
     expect(await dialog.isVisible()).toBe(false);
@@ -189,7 +193,7 @@ describe('pilot journeys in Chromium', () => {
     await page.goto(`${app.url}/lam-viec-tai-nha`);
     const history = page.getByTestId('my-spot-check').first();
     await seen(history.getByText('Đúng hạn'));
-    await seen(history.getByText('Đang rà soát hồ sơ nâng ngạch công chức'));
+    await seen(history.getByText('Đang soạn công văn trả lời Sở Tài chính về biên chế năm 2027'));
   });
 
   it('an inspector recomputes the revealed draw in the browser, sees "Khớp", and downloads a file the verify CLI accepts', async () => {
@@ -220,5 +224,67 @@ describe('pilot journeys in Chromium', () => {
     const cli = spawnSync(process.execPath, ['-r', '@swc-node/register', 'tools/spot-check/verify.ts', file], { cwd: root, encoding: 'utf8' });
     expect(cli.stdout).toContain('OK (khớp)');
     expect(cli.status).toBe(0);
+  });
+  it('the head sees Hôm nay, records an absence and reads the check result; HR sees the pilot, grants an exception and the calendar; English throughout', async () => {
+    const head = await open(HEAD);
+    await head.getByRole('menuitem', { name: 'Hôm nay' }).click();
+    await seen(head.getByRole('heading', { level: 1, name: 'Hôm nay' }));
+    const huyRow = head.getByRole('row', { name: /Lý Gia Huy/ });
+    await seen(huyRow.getByText('Làm việc tại nhà'));
+    await seen(head.getByRole('row', { name: /Trần Thị Mai Anh/ }).getByText('Làm việc tại cơ quan'));
+
+    await head.getByRole('button', { name: 'Ghi nhận vắng mặt' }).click();
+    const dialog = head.getByRole('dialog');
+    await dialog.getByLabel('Công chức, viên chức').click();
+    await head.keyboard.type('Lý Gia Huy');
+    await head.keyboard.press('Enter');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await seen(head.getByText('Đã ghi nhận vắng mặt; không ai được kiểm tra trong thời gian vắng.'));
+    await seen(huyRow.getByText('Vắng mặt'));
+    await seen(huyRow.getByText('Nghỉ phép'));
+    await screenshot(head, 'pilot-today-vi');
+
+    await head.getByRole('menuitem', { name: 'Kiểm tra ngẫu nhiên' }).click();
+    await seen(head.getByRole('heading', { level: 1, name: 'Kiểm tra ngẫu nhiên' }));
+    await seen(head.getByRole('cell', { name: 'Đang soạn công văn trả lời Sở Tài chính về biên chế năm 2027' }));
+    await seen(head.getByRole('row', { name: /Đang soạn công văn trả lời Sở Tài chính/ }).getByText('Đúng hạn'));
+    await head.getByRole('row', { name: /Đang soạn công văn trả lời Sở Tài chính/ }).getByRole('button', { name: 'Ghi chú', exact: true }).click();
+    await head.getByRole('dialog').getByLabel('Nội dung').fill('Đã gọi điện xác nhận, đồng chí đang làm đúng nhiệm vụ.');
+    await head.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click();
+    await seen(head.getByText('Đã lưu ghi chú theo dõi.'));
+    await seen(head.getByText(/Đã gọi điện xác nhận/));
+    await screenshot(head, 'pilot-spot-checks-vi');
+
+    const hr = await open(HR);
+    await hr.getByRole('menuitem', { name: 'Đề án thí điểm' }).click();
+    await seen(hr.getByRole('heading', { level: 1, name: 'Đề án thí điểm' }));
+    const pilotRow = hr.getByRole('row', { name: /Thí điểm làm việc tại nhà, quản lý theo kết quả – Sở Nội vụ/ });
+    await seen(pilotRow.getByText('Đang triển khai'));
+    await seen(pilotRow.getByText(/Tối đa 30% tại nhà, tối thiểu 1 người tại cơ quan, 2 ngày\/tuần; kiểm tra 10%, trả lời trong 15 phút/));
+    await pilotRow.getByRole('button', { name: 'Vị trí việc làm' }).click();
+    const drawer = hr.locator('.ant-drawer');
+    const desk = drawer.getByRole('row', { name: /Chuyên viên tiếp nhận và trả kết quả/ });
+    await seen(desk.getByText('Không thuộc diện'));
+    await seen(desk.getByText('Giải quyết thủ tục hành chính'));
+    await desk.getByRole('button', { name: 'Cho phép ngoại lệ' }).click();
+    const modal = hr.locator('.ant-modal');
+    await modal.getByLabel('Lý do').fill('Hồ sơ trực tuyến toàn trình, xử lý được từ xa (thử nghiệm).');
+    await modal.getByRole('button', { name: 'Lưu' }).click();
+    await seen(hr.getByText('Đã cho phép ngoại lệ.'));
+    await seen(desk.getByText('Theo ngoại lệ'));
+    await screenshot(hr, 'pilot-positions-vi');
+    await drawer.locator('.ant-drawer-close').click();
+
+    await hr.getByRole('menuitem', { name: 'Lịch làm việc' }).click();
+    await seen(hr.getByRole('heading', { level: 1, name: 'Lịch làm việc' }));
+
+    await hr.getByText('EN', { exact: true }).click();
+    await seen(hr.getByRole('heading', { level: 1, name: 'Working calendar' }));
+    await hr.getByRole('menuitem', { name: 'Pilots' }).click();
+    await seen(hr.getByRole('heading', { level: 1, name: 'Pilots' }));
+    await seen(hr.getByText('Running'));
+    await hr.getByRole('tab', { name: 'Commitment text' }).click();
+    await seen(hr.getByText('Current version: Version 1'));
+    await screenshot(hr, 'pilot-commitment-en');
   });
 });

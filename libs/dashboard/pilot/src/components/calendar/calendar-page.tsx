@@ -9,6 +9,7 @@ import { useMutation, useQuery } from 'urql';
 import { LoadCalendarYearMutation, RemoveCalendarDayMutation, SetCalendarDayMutation } from '../../graphql/calendar.mutations';
 import { WorkingCalendarQuery } from '../../graphql/working-calendar.query';
 import { useAction } from '../../hooks/use-action';
+import { useServerToday } from '../../hooks/use-server-today';
 
 type Kind = 'HOLIDAY' | 'SWAPPED_DAY_OFF' | 'MAKE_UP_WORKDAY';
 interface Entry {
@@ -26,8 +27,10 @@ export function CalendarPage() {
   const { t } = useTranslation();
   const problemText = useProblemText();
   const { message } = App.useApp();
-  const [year, setYear] = useState(() => dayjs().year());
-  const [{ data, fetching, error }, reload] = useQuery({ query: WorkingCalendarQuery, variables: { year }, requestPolicy: 'cache-and-network' });
+  const today = useServerToday();
+  const [chosenYear, setYear] = useState<number | undefined>();
+  const year = chosenYear ?? (today ? Number(today.slice(0, 4)) : dayjs().year());
+  const [{ data, fetching, error }, reload] = useQuery({ query: WorkingCalendarQuery, variables: { year }, requestPolicy: 'cache-and-network', pause: !today && !chosenYear });
   const [, remove] = useMutation(RemoveCalendarDayMutation);
   const [, load] = useMutation(LoadCalendarYearMutation);
   const action = useAction();

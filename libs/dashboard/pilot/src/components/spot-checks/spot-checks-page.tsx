@@ -10,6 +10,7 @@ import { AddSpotCheckFollowUpMutation, ExcuseSpotCheckMutation } from '../../gra
 import { SpotChecksQuery } from '../../graphql/spot-checks.query';
 import { useAction } from '../../hooks/use-action';
 import { usePilotUnits } from '../../hooks/use-pilot-units';
+import { useServerToday } from '../../hooks/use-server-today';
 import { OutcomeTag } from '../labels';
 import { ReasonModal } from '../reason-modal';
 
@@ -22,7 +23,9 @@ export function SpotChecksPage({ onVerify }: { onVerify: (unitId: string, date: 
   const isHead = useSession()?.user.role === 'UNIT_HEAD';
   const { units } = usePilotUnits();
   const [unitId, setUnitId] = useState<string | undefined>();
-  const [range, setRange] = useState<Range>(() => [dayjs().subtract(30, 'day'), dayjs().add(1, 'day')]);
+  const today = useServerToday();
+  const [chosen, setRange] = useState<Range | null>(null);
+  const range: Range = chosen ?? [dayjs(today).subtract(30, 'day'), dayjs(today)];
   useEffect(() => {
     if (!unitId && units[0]) setUnitId(units[0].id);
   }, [unitId, units]);
@@ -30,7 +33,7 @@ export function SpotChecksPage({ onVerify }: { onVerify: (unitId: string, date: 
   const [{ data, fetching, error }, reload] = useQuery({
     query: SpotChecksQuery,
     variables: { filter: { unitId, from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') } },
-    pause: !unitId,
+    pause: !unitId || !today,
     requestPolicy: 'cache-and-network',
   });
   const [flags, reloadFlags] = useQuery({ query: SpotCheckFlagsQuery, variables: { filter: { unitId } }, pause: !unitId, requestPolicy: 'cache-and-network' });

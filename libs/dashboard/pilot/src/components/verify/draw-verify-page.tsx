@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { SpotCheckDrawQuery } from '../../graphql/spot-check-draw.query';
 import { usePilotUnits } from '../../hooks/use-pilot-units';
+import { useServerToday } from '../../hooks/use-server-today';
 import { drawFileName, verifyPublishedDraw } from '../../logic/draw-verification';
 
 const time = (iso: string) => dayjs(iso).tz(TIME_ZONE).format('HH:mm');
@@ -38,17 +39,20 @@ export function DrawVerifyPage({ unitId: initialUnit, date: initialDate, onSelec
   const me = useSession()?.user;
   const { units } = usePilotUnits();
   const [unitId, setUnitId] = useState<string | undefined>(initialUnit);
-  const [date, setDate] = useState<string>(initialDate ?? dayjs().tz(TIME_ZONE).subtract(1, 'day').format('YYYY-MM-DD'));
+  const today = useServerToday();
+  const [chosenDate, setDate] = useState<string | undefined>(initialDate);
+  // By default the last day whose draw is revealed: yesterday by the server's clock.
+  const date = chosenDate ?? (today ? dayjs(today).subtract(1, 'day').format('YYYY-MM-DD') : undefined);
   useEffect(() => {
     if (!unitId && units.length) setUnitId(units.find((u) => u.id === me?.unitId)?.id ?? units[0].id);
   }, [unitId, units, me?.unitId]);
-  const choose = (nextUnit: string | undefined, nextDate: string) => {
+  const choose = (nextUnit: string | undefined, nextDate: string | undefined) => {
     setUnitId(nextUnit);
     setDate(nextDate);
-    if (nextUnit) onSelect?.(nextUnit, nextDate);
+    if (nextUnit && nextDate) onSelect?.(nextUnit, nextDate);
   };
 
-  const [{ data, fetching, error }, reload] = useQuery({ query: SpotCheckDrawQuery, variables: { unitId: unitId ?? '', date }, pause: !unitId, requestPolicy: 'network-only' });
+  const [{ data, fetching, error }, reload] = useQuery({ query: SpotCheckDrawQuery, variables: { unitId: unitId ?? '', date: date ?? '' }, pause: !unitId || !date, requestPolicy: 'network-only' });
   const draw = data?.spotCheckDraw;
   const verdict = useMemo(() => (draw ? verifyPublishedDraw(draw.json) : null), [draw]);
   const problem = problemOf(error);
@@ -65,7 +69,7 @@ export function DrawVerifyPage({ unitId: initialUnit, date: initialDate, onSelec
           <Space wrap>
             <Select style={{ minWidth: 260 }} value={unitId} onChange={(u) => choose(u, date)} aria-label={t('pilot.common.unit')}
               options={unitOptions.map((u) => ({ value: u.id, label: u.name }))} />
-            <DatePicker format={DATE_FORMAT} allowClear={false} aria-label={t('pilot.common.date')} value={dayjs(date)} onChange={(d) => d && choose(unitId, d.format('YYYY-MM-DD'))} />
+            <DatePicker format={DATE_FORMAT} allowClear={false} aria-label={t('pilot.common.date')} value={date ? dayjs(date) : undefined} onChange={(d) => d && choose(unitId, d.format('YYYY-MM-DD'))} />
           </Space>
         }
       />
