@@ -74,7 +74,7 @@ export function SpotChecksPage({ onVerify }: { onVerify: (unitId: string, date: 
         {
           key: 'followUps', title: t('pilot.spotChecks.followUps'), responsive: ['lg'], render: (_, c) => (
             <Space direction="vertical" size={0}>
-              {c.followUps.map((f) => <Typography.Text key={f.id} style={{ fontSize: 12 }}>{formatLocalDate(f.createdAt.slice(0, 10))}: {f.note}</Typography.Text>)}
+              {c.followUps.map((f) => <Typography.Text key={f.id} style={{ fontSize: 12 }}>{formatDateTime(f.createdAt)}: {f.note}</Typography.Text>)}
             </Space>
           ),
         },
