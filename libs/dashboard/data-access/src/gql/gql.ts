@@ -44,6 +44,7 @@ type Documents = {
     "\n  mutation SuspendEnrollment($input: ChangeEnrollmentInput!) {\n    suspendEnrollment(input: $input) {\n      ...EnrollmentRow\n    }\n  }\n": typeof types.SuspendEnrollmentDocument,
     "\n  mutation ResumeEnrollment($input: ResumeEnrollmentInput!) {\n    resumeEnrollment(input: $input) {\n      ...EnrollmentRow\n    }\n  }\n": typeof types.ResumeEnrollmentDocument,
     "\n  mutation EndEnrollment($input: ChangeEnrollmentInput!) {\n    endEnrollment(input: $input) {\n      ...EnrollmentRow\n    }\n  }\n": typeof types.EndEnrollmentDocument,
+    "\n  mutation WithdrawEnrollment($input: WithdrawEnrollmentInput!) {\n    withdrawEnrollment(input: $input) {\n      ...EnrollmentRow\n    }\n  }\n": typeof types.WithdrawEnrollmentDocument,
     "\n  query Enrollments($filter: EnrollmentFilter, $withCap: Boolean!) {\n    enrollments(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          ...EnrollmentRow\n          ...EnrollmentCap @include(if: $withCap)\n        }\n      }\n    }\n  }\n": typeof types.EnrollmentsDocument,
     "\n  query HomeWork {\n    myPresence {\n      date\n      status\n      holidayName\n      absenceKind\n    }\n    currentCommitmentText {\n      ...CommitmentTextView\n    }\n    pilots(first: 20) {\n      edges {\n        node {\n          ...PilotDetails\n        }\n      }\n    }\n    enrollments(first: 20) {\n      edges {\n        node {\n          ...EnrollmentRow\n        }\n      }\n    }\n  }\n": typeof types.HomeWorkDocument,
     "\n  fragment PilotDetails on Pilot {\n    id\n    version\n    name\n    decisionNumber\n    startDate\n    endDate\n    phase\n    maxHomeSharePercent\n    minOnSite\n    maxHomeDaysPerWeek\n    sampleRatePercent\n    answerWindowMinutes\n    coreHours {\n      start\n      end\n    }\n    unitIds\n    units {\n      id\n      name\n      agencyId\n    }\n    agencies {\n      id\n      name\n    }\n  }\n": typeof types.PilotDetailsFragmentDoc,
@@ -119,6 +120,7 @@ const documents: Documents = {
     "\n  mutation SuspendEnrollment($input: ChangeEnrollmentInput!) {\n    suspendEnrollment(input: $input) {\n      ...EnrollmentRow\n    }\n  }\n": types.SuspendEnrollmentDocument,
     "\n  mutation ResumeEnrollment($input: ResumeEnrollmentInput!) {\n    resumeEnrollment(input: $input) {\n      ...EnrollmentRow\n    }\n  }\n": types.ResumeEnrollmentDocument,
     "\n  mutation EndEnrollment($input: ChangeEnrollmentInput!) {\n    endEnrollment(input: $input) {\n      ...EnrollmentRow\n    }\n  }\n": types.EndEnrollmentDocument,
+    "\n  mutation WithdrawEnrollment($input: WithdrawEnrollmentInput!) {\n    withdrawEnrollment(input: $input) {\n      ...EnrollmentRow\n    }\n  }\n": types.WithdrawEnrollmentDocument,
     "\n  query Enrollments($filter: EnrollmentFilter, $withCap: Boolean!) {\n    enrollments(filter: $filter, first: 100) {\n      totalCount\n      edges {\n        node {\n          ...EnrollmentRow\n          ...EnrollmentCap @include(if: $withCap)\n        }\n      }\n    }\n  }\n": types.EnrollmentsDocument,
     "\n  query HomeWork {\n    myPresence {\n      date\n      status\n      holidayName\n      absenceKind\n    }\n    currentCommitmentText {\n      ...CommitmentTextView\n    }\n    pilots(first: 20) {\n      edges {\n        node {\n          ...PilotDetails\n        }\n      }\n    }\n    enrollments(first: 20) {\n      edges {\n        node {\n          ...EnrollmentRow\n        }\n      }\n    }\n  }\n": types.HomeWorkDocument,
     "\n  fragment PilotDetails on Pilot {\n    id\n    version\n    name\n    decisionNumber\n    startDate\n    endDate\n    phase\n    maxHomeSharePercent\n    minOnSite\n    maxHomeDaysPerWeek\n    sampleRatePercent\n    answerWindowMinutes\n    coreHours {\n      start\n      end\n    }\n    unitIds\n    units {\n      id\n      name\n      agencyId\n    }\n    agencies {\n      id\n      name\n    }\n  }\n": types.PilotDetailsFragmentDoc,
@@ -298,6 +300,10 @@ export function graphql(source: "\n  mutation ResumeEnrollment($input: ResumeEnr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EndEnrollment($input: ChangeEnrollmentInput!) {\n    endEnrollment(input: $input) {\n      ...EnrollmentRow\n    }\n  }\n"): (typeof documents)["\n  mutation EndEnrollment($input: ChangeEnrollmentInput!) {\n    endEnrollment(input: $input) {\n      ...EnrollmentRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawEnrollment($input: WithdrawEnrollmentInput!) {\n    withdrawEnrollment(input: $input) {\n      ...EnrollmentRow\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawEnrollment($input: WithdrawEnrollmentInput!) {\n    withdrawEnrollment(input: $input) {\n      ...EnrollmentRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -39,3 +39,12 @@ export const EndEnrollmentMutation = graphql(`
     }
   }
 `);
+
+/** The official's own: withdraw a pending request or stop an arrangement (ENDED; the head is told). */
+export const WithdrawEnrollmentMutation = graphql(`
+  mutation WithdrawEnrollment($input: WithdrawEnrollmentInput!) {
+    withdrawEnrollment(input: $input) {
+      ...EnrollmentRow
+    }
+  }
+`);

@@ -154,6 +154,13 @@ export const pilotEn: typeof pilotVi = {
     answered: 'Answered {{at}}',
     promptedAt: 'Sent {{at}}',
     answerNow: 'Answer now',
+    withdraw: 'Withdraw the request',
+    stop: 'Stop working from home',
+    withdrawTitle: 'Withdraw your home-work request',
+    stopTitle: 'Stop working from home from today',
+    withdrawReason: 'Reason for your head (optional)',
+    withdrawn: 'Request withdrawn; your head has been told.',
+    stopped: 'Home work stopped; your head has been told.',
   },
   form: {
     title: 'Ask to work from home',

@@ -152,6 +152,13 @@ export const pilotVi = {
     answered: 'Trả lời lúc {{at}}',
     promptedAt: 'Gửi lúc {{at}}',
     answerNow: 'Trả lời ngay',
+    withdraw: 'Rút đăng ký',
+    stop: 'Thôi làm việc tại nhà',
+    withdrawTitle: 'Rút đăng ký làm việc tại nhà',
+    stopTitle: 'Thôi làm việc tại nhà từ hôm nay',
+    withdrawReason: 'Lý do gửi trưởng đơn vị (không bắt buộc)',
+    withdrawn: 'Đã rút đăng ký; trưởng đơn vị đã được báo.',
+    stopped: 'Đã thôi làm việc tại nhà; trưởng đơn vị đã được báo.',
   },
   form: {
     title: 'Đăng ký làm việc tại nhà',

@@ -4,10 +4,13 @@ import { formatDateTime, formatLocalDate, PageError, PageHeading, useProblemText
 import { Alert, Button, Card, Descriptions, Empty, Flex, List, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
+import { WithdrawEnrollmentMutation } from '../../graphql/enrollment.mutations';
 import { HomeWorkQuery } from '../../graphql/home-work.query';
 import { MySpotChecksQuery } from '../../graphql/spot-checks.query';
+import { useAction } from '../../hooks/use-action';
 import { EnrollmentStatusTag, OutcomeTag, PresenceTag, weekdayList } from '../labels';
+import { ReasonModal } from '../reason-modal';
 import { AnswerForm } from '../spot-checks/answer-form';
 import { EnrollmentFormModal } from './enrollment-form-modal';
 
@@ -21,6 +24,9 @@ export function HomeWorkPage({ onVerify }: { onVerify: (unitId: string, date: st
   const [{ data, fetching, error }, reload] = useQuery({ query: HomeWorkQuery, requestPolicy: 'cache-and-network' });
   const [checks, reloadChecks] = useQuery({ query: MySpotChecksQuery, requestPolicy: 'cache-and-network' });
   const [registering, setRegistering] = useState(false);
+  const [withdrawing, setWithdrawing] = useState<{ id: string; version: number; pending: boolean } | null>(null);
+  const [, withdraw] = useMutation(WithdrawEnrollmentMutation);
+  const action = useAction();
   const problem = problemOf(error);
   if (problem) return <PageError message={problemText(problem)} onRetry={() => reload({ requestPolicy: 'network-only' })} />;
 
@@ -65,7 +71,11 @@ export function HomeWorkPage({ onVerify }: { onVerify: (unitId: string, date: st
             dataSource={enrollments}
             locale={{ emptyText: <Empty description={t('pilot.homeWork.noRequests')} /> }}
             renderItem={(e) => (
-              <List.Item key={e.id} data-testid="my-enrollment">
+              <List.Item key={e.id} data-testid="my-enrollment" actions={OPEN.includes(e.status) ? [
+                <Button key="withdraw" size="small" danger onClick={() => setWithdrawing({ id: e.id, version: e.version, pending: e.status === 'PENDING' })}>
+                  {e.status === 'PENDING' ? t('pilot.homeWork.withdraw') : t('pilot.homeWork.stop')}
+                </Button>,
+              ] : []}>
                 <Descriptions size="small" column={{ xs: 1, md: 2 }} title={<Space><EnrollmentStatusTag status={e.status} /><span>{weekdayList(t, e.weekdays)}</span></Space>}>
                   <Descriptions.Item label={t('pilot.common.period')}>{formatLocalDate(e.startDate)} – {formatLocalDate(e.endDate)}</Descriptions.Item>
                   <Descriptions.Item label={t('pilot.common.unit')}>{e.unit.name}</Descriptions.Item>
@@ -110,6 +120,26 @@ export function HomeWorkPage({ onVerify }: { onVerify: (unitId: string, date: st
           />
         </Card>
       </Flex>
+      {withdrawing && (
+        <ReasonModal
+          optional
+          title={withdrawing.pending ? t('pilot.homeWork.withdrawTitle') : t('pilot.homeWork.stopTitle')}
+          label={t('pilot.homeWork.withdrawReason')}
+          okText={withdrawing.pending ? t('pilot.homeWork.withdraw') : t('pilot.homeWork.stop')}
+          busy={action.busy}
+          onClose={() => setWithdrawing(null)}
+          onSubmit={async (reason) => {
+            const ok = await action.run(
+              () => withdraw({ input: { id: withdrawing.id, version: withdrawing.version, reason: reason || null } }),
+              withdrawing.pending ? t('pilot.homeWork.withdrawn') : t('pilot.homeWork.stopped'),
+            );
+            if (ok) {
+              setWithdrawing(null);
+              reload({ requestPolicy: 'network-only' });
+            }
+          }}
+        />
+      )}
       {registering && commitment && today && (
         <EnrollmentFormModal
           pilots={canAsk}
