@@ -4,7 +4,7 @@
 // Refused when NODE_ENV=production.
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { ensureJwtSecret, loadAppConfig, loadDotEnv, openDatabase } from '@ketqua/api/core';
+import { AfterCommit, ensureJwtSecret, loadAppConfig, loadDotEnv, openDatabase } from '@ketqua/api/core';
 import { SpotCheckService } from '@ketqua/api/pilot';
 import { KetquaApiModule } from '@ketqua/api/shell';
 
@@ -25,6 +25,8 @@ async function main(): Promise<void> {
       const check = await checks.createManual(email, config.isProduction);
       // The embedded database's NOTIFY stays in this process: leave the prompt to the server's sweep.
       const prompted = database.settings.embedded ? null : await checks.promptOne(check.id);
+      // The live push (NOTIFY to the running servers) happens after commit: let it finish before exiting.
+      await app.get(AfterCommit).drain();
       process.stdout.write(
         prompted === 'PROMPTED'
           ? `manual spot check ${check.id} sent to ${email}: answer by ${check.answerBy.toISOString()} (counts in no statistic)\n`

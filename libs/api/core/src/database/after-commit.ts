@@ -11,6 +11,7 @@ type Callback = () => void | Promise<void>;
 export class AfterCommit implements EntitySubscriberInterface, OnModuleInit {
   private readonly logger = new Logger(AfterCommit.name);
   private readonly pending = new WeakMap<QueryRunner, Callback[]>();
+  private readonly running = new Set<Promise<void>>();
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -40,11 +41,21 @@ export class AfterCommit implements EntitySubscriberInterface, OnModuleInit {
     this.pending.delete(event.queryRunner);
   }
 
-  private async safely(callback: Callback): Promise<void> {
-    try {
-      await callback();
-    } catch (error) {
-      this.logger.error(`after-commit callback failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
+  /** Waits for the side effects under way: a CLI that exits right after a change must not drop its live push. */
+  async drain(): Promise<void> {
+    while (this.running.size) await Promise.all([...this.running]);
+  }
+
+  private safely(callback: Callback): Promise<void> {
+    const run = (async () => {
+      try {
+        await callback();
+      } catch (error) {
+        this.logger.error(`after-commit callback failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    })();
+    this.running.add(run);
+    void run.finally(() => this.running.delete(run));
+    return run;
   }
 }

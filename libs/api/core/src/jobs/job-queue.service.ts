@@ -62,7 +62,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     boss.on('error', (error: Error) => this.logger.error(`job queue: ${error.message}`));
     await boss.start();
     for (const r of this.registrations) {
-      await boss.createQueue(r.name);
+      await createQueueRetrying(boss, r.name);
       await boss.work<never>(r.name, async (jobs) => {
         for (const job of jobs) await r.handler(job.data);
       });
@@ -77,5 +77,22 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     const boss = this.boss;
     this.boss = null;
     if (boss) await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+}
+
+/**
+ * Instances starting together race in pg-boss's createQueue (PostgreSQL reports a deadlock and
+ * rolls one back): the queue then exists, so trying again a moment later succeeds.
+ */
+async function createQueueRetrying(boss: PgBoss, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await boss.createQueue(name);
+      return;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (attempt >= 5 || (code !== '40P01' && code !== '23505')) throw error;
+      await new Promise((r) => setTimeout(r, 100 * attempt + Math.floor(Math.random() * 100)));
+    }
   }
 }
