@@ -137,4 +137,23 @@ describe('absences and presence', () => {
       expect(await emails('pham.thi.bao.tran')).toEqual(new Set());
     });
   });
+
+  describe('past days', () => {
+    it('read as they were: an arrangement ended or suspended later still shows its home days before that, not after', async () => {
+      const ids = async (email: string) =>
+        (await t.dataSource.query(`SELECT e.id FROM enrollment e JOIN app_user u ON u.id = e.official_id WHERE u.email = $1`, [email]))[0].id as string;
+      t.clock.setNow(at('2026-03-04', '12:00'));
+      await w.ok('head', P.end, { input: { id: await ids('tran.thi.mai.anh@demo.ketqua.vn'), reason: 'Kết thúc theo nguyện vọng' } });
+      t.clock.setNow(at('2026-03-06', '09:00'));
+      await w.ok('head', P.suspend, { input: { id: await ids('official@demo.ketqua.vn'), reason: 'Tạm dừng để họp tập trung' } });
+
+      expect((await statusOf('2026-03-02'))['tran.thi.mai.anh']).toBe('HOME');
+      expect((await statusOf('2026-03-04'))['tran.thi.mai.anh']).toBe('OFFICE');
+      expect((await statusOf('2026-03-09'))['tran.thi.mai.anh']).toBe('OFFICE');
+      expect((await statusOf('2026-03-03'))['official']).toBe('HOME');
+      expect((await statusOf('2026-03-12'))['official']).toBe('OFFICE');
+      expect(await mine('official')).toMatchObject({ date: '2026-03-06', status: 'OFFICE' });
+      t.clock.setNow(at('2026-02-27', '09:00'));
+    });
+  });
 });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CalendarService, UserEntity } from '@ketqua/api/core';
-import { Absence, Enrollment, isoWeekday, IsoWeekday, WorkingCalendar } from '@ketqua/domain';
+import { Absence, addDays, Enrollment, isoWeekday, IsoWeekday, toLocalDate, WorkingCalendar } from '@ketqua/domain';
 import { Brackets, DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AbsenceEntity } from '../absence/absence.entity';
 import { EnrollmentEntity } from '../enrollment/enrollment.entity';
@@ -11,7 +11,11 @@ export type PresenceStatusValue = 'HOME' | 'OFFICE' | 'AWAY' | 'HOLIDAY';
 export interface UnitSituation {
   /** Active officials whose unit this is, by id. */
   members: UserEntity[];
-  /** Approved enrollments of the unit overlapping the period. */
+  /**
+   * The unit's enrollments that put someone at home during the period: approved ones, and the days
+   * before a suspension or an end of the others (their endDate cut to the day before), so a past
+   * day reads as it was and an inspector finds the roster of that day's draw.
+   */
   approved: EnrollmentEntity[];
   /** Absences of the members overlapping the period (cancelled ones left out). */
   absences: AbsenceEntity[];
@@ -26,6 +30,20 @@ export interface DayStatus {
 export const toDomainEnrollment = (e: Pick<EnrollmentEntity, 'id' | 'officialId' | 'weekdays' | 'startDate' | 'endDate'>): Enrollment => ({
   id: e.id, officialId: e.officialId, weekdays: e.weekdays as IsoWeekday[], startDate: e.startDate, endDate: e.endDate,
 });
+
+/**
+ * The stretch an enrollment actually kept its official at home: all of it while approved; up to the
+ * day before it was suspended or ended otherwise (that day's draw had already run or was not due,
+ * and from then on they are in the office). null when that stretch is empty. A copy: never saved.
+ */
+function asAtHome(e: EnrollmentEntity): EnrollmentEntity | null {
+  if (e.status === 'APPROVED') return e;
+  const stops = [e.suspendedAt, e.status === 'ENDED' ? e.endedAt : null].filter((d): d is Date => !!d).map((d) => addDays(toLocalDate(d), -1));
+  if (!stops.length) return null;
+  const last = stops.reduce((min, d) => (d < min ? d : min));
+  const endDate = last < e.endDate ? last : e.endDate;
+  return endDate >= e.startDate ? Object.assign(Object.create(Object.getPrototypeOf(e)) as EnrollmentEntity, e, { endDate }) : null;
+}
 
 export const toDomainAbsence = (a: AbsenceEntity): Absence => ({ officialId: a.officialId, startDate: a.startDate, endDate: a.endDate });
 
@@ -44,15 +62,16 @@ export class HomeRosterService {
 
   async situation(manager: EntityManager, unitId: string, from: string, to: string): Promise<UnitSituation> {
     const members = await manager.find(UserEntity, { where: { unitId, active: true }, order: { id: 'ASC' } });
-    const [approved, absences] = await Promise.all([
+    const [enrollments, absences] = await Promise.all([
       manager
         .getRepository(EnrollmentEntity)
         .createQueryBuilder('e')
-        .where('e.unitId = :unitId AND e.status = :status', { unitId, status: 'APPROVED' })
+        .where('e.unitId = :unitId AND e.status IN (:...statuses) AND e.decidedAt IS NOT NULL', { unitId, statuses: ['APPROVED', 'SUSPENDED', 'ENDED'] })
         .andWhere('e.startDate <= :to AND e.endDate >= :from', { from, to })
         .getMany(),
       this.absencesOf(manager, members.map((m) => m.id), from, to),
     ]);
+    const approved = enrollments.map(asAtHome).filter((e): e is EnrollmentEntity => !!e && e.endDate >= from);
     return { members, approved, absences };
   }
 
