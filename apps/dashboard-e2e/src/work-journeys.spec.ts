@@ -168,12 +168,22 @@ describe('work journeys in Chromium', () => {
     expect(await head.getByRole('progressbar', { name: 'Chất lượng' }).getAttribute('aria-valuenow')).toBe('75');
     await screenshot(head, 'work-accepted-vi');
 
+    // The head records an objective cause, confirmed in writing: the return no longer costs quality.
+    await head.getByRole('button', { name: 'Ghi nguyên nhân khách quan' }).click();
+    const cause = head.getByRole('dialog');
+    await cause.getByLabel('Nguyên nhân khách quan').fill('Quyết định 1520 được sửa đổi sau khi giao việc.');
+    await cause.getByLabel('Văn bản / người xác nhận').fill('Công văn 777/SNV-VP ngày 20/11/2026');
+    await cause.getByRole('button', { name: 'Lưu' }).click();
+    await seen(head.locator('.ant-tag', { hasText: 'Đã ghi nguyên nhân khách quan' }));
+    await seen(head.getByRole('progressbar', { name: 'Chất lượng' }).and(head.locator('[aria-valuenow="100"]')));
+
     await official.reload();
     await seen(official.getByText('Đã nghiệm thu').first());
   });
 
   it('filters the team board: overdue work only, one official, a month', async () => {
     await head.goto(`${app.url}/cong-viec-don-vi`);
+    await seen(head.getByRole('heading', { level: 1, name: 'Công việc của đơn vị' }));
     await seen(head.getByText(/trên tổng số \d+/));
     await head.getByText('Chỉ việc quá hạn').click();
     await seen(head.getByText(/^1–2 trên tổng số 2$/));

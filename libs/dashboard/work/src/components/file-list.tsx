@@ -19,7 +19,7 @@ export function FileList({ files }: { files: FileLinkView[] }) {
   const session = useSessionStore();
   const { message } = App.useApp();
   return (
-    <Space direction="vertical" size={0}>
+    <Space orientation="vertical" size={0}>
       {files.map((f) => (
         <Button
           key={f.id}

@@ -40,7 +40,7 @@ export function MyWorkPage(nav: AssignmentNavigation) {
             <List.Item.Meta
               title={<AssignmentLink id={a.id} nav={nav}>{a.title}</AssignmentLink>}
               description={
-                <Space direction="vertical" size={2}>
+                <Space orientation="vertical" size={2}>
                   <StatusTag status={a.status} isOverdue={a.isOverdue} />
                   <DeadlineText deadline={a.effectiveDeadline} workingDaysLeft={a.workingDaysLeft} isOverdue={a.isOverdue} />
                   <Typography.Text type="secondary">

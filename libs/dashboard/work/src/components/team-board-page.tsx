@@ -7,6 +7,7 @@ import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { periodRange, type PeriodKind } from '../hooks/period-range';
 import { useAssignments } from '../hooks/use-assignments';
 import { useTeamScope } from '../hooks/use-team-scope';
 import { AssignmentFormModal } from './assignment-form-modal';
@@ -15,13 +16,7 @@ import { AssignmentLink, type AssignmentNavigation } from './assignment-link';
 import { DeadlineText, StatusTag } from './status';
 
 type Row = ReturnType<typeof useAssignments>['rows'][number];
-type PeriodKind = 'month' | 'quarter';
 
-/** A month or quarter as the due range it stands for (evaluation periods are months or quarters). */
-function periodRange(kind: PeriodKind, at: Dayjs): [Dayjs, Dayjs] {
-  const start = kind === 'month' ? at.startOf('month') : at.month(Math.floor(at.month() / 3) * 3).startOf('month');
-  return [start, start.add(kind === 'month' ? 1 : 3, 'month').subtract(1, 'day')];
-}
 const STATUSES: AssignmentStatus[] = ['ASSIGNED', 'IN_PROGRESS', 'SUBMITTED', 'RETURNED', 'ACCEPTED', 'CANCELLED'];
 
 /** The head's Friday view (journey 2): the team board with filters, and the review queue. */
