@@ -1,3 +1,4 @@
+import { Logger, LoggerService } from '@nestjs/common';
 import { createTestApp, errorCode, httpRequest, TestApp } from '@ketqua/api/testing';
 import { commitmentOf, verifyDraw } from '@ketqua/domain';
 import { spawnSync } from 'node:child_process';
@@ -33,10 +34,16 @@ function verifyCli(record: unknown): { status: number | null; out: string } {
 describe('spot-check draws', () => {
   let t: TestApp;
   let w: SpotCheckWorld;
+  /** Every line the server logs, at every level (the tests run with errors only otherwise). */
+  const logged: string[] = [];
 
   beforeAll(async () => {
     t = await createTestApp();
     w = await new SpotCheckWorld(t).build({ sampleRatePercent: 100 });
+    const capture = (...parts: unknown[]) => void logged.push(parts.map((p) => (typeof p === 'string' ? p : JSON.stringify(p))).join(' '));
+    const logger: LoggerService = { log: capture, error: capture, warn: capture, debug: capture, verbose: capture, fatal: capture };
+    Logger.overrideLogger(logger);
+    Logger.overrideLogger(['log', 'error', 'warn', 'debug', 'verbose', 'fatal']);
   });
   afterAll(() => t.close());
 
@@ -63,7 +70,7 @@ describe('spot-check draws', () => {
       expect(audit.data).toMatchObject({ commitment: draw.commitment, rosterSize: 2, k: 2 });
     });
 
-    it('before the reveal no role gets the seed or the picks: not from the draw, its JSON, the check lists, the notifications or the audit trail', async () => {
+    it('before the reveal no role gets the seed or the picks: not from the draw, its JSON, the check lists, the notifications, the audit trail or the log', async () => {
       const row = await w.drawRow(MONDAY);
       const seed = row?.seedHex as string;
       expect(commitmentOf(seed)).toBe(row?.commitment);
@@ -85,6 +92,9 @@ describe('spot-check draws', () => {
       }
       expect((await w.checksOn(MONDAY)).map((c) => c.status)).toEqual(['PROMPTED', 'PROMPTED']);
       expect(bodies.filter((b) => b.includes(seed))).toEqual([]);
+      // The log says a draw was made, with its commitment, and never the seed.
+      expect(logged.filter((l) => l.includes(row?.commitment as string))).toHaveLength(1);
+      expect(logged.filter((l) => l.includes(seed))).toEqual([]);
       const leaks = await t.dataSource.query(`SELECT action FROM audit_event WHERE data::text LIKE '%' || $1 || '%'`, [seed]);
       expect(leaks).toEqual([]);
       // An official of the unit who was not on the roster (in the office that day) may not look at it.
