@@ -81,7 +81,10 @@ export class EnrollmentService {
       ];
       if (outside.length) throw outsidePilotDates(pilot.startDate, pilot.endDate, outside);
       const weekdays = [...new Set(input.weekdays)].sort();
-      if (weekdays.length > pilot.maxHomeDaysPerWeek) throw tooManyHomeDays(weekdays.length, pilot.maxHomeDaysPerWeek);
+      // libs/domain's weekly limit (the caps themselves are the head's decision, at approval).
+      const proposal = { id: 'proposal', officialId: official.id, unitId: official.unitId, weekdays, startDate: input.startDate, endDate: input.endDate };
+      const weekly = (await this.domainCapCheck(tx, pilot, proposal))?.weeklyLimit;
+      if (weekly && !weekly.ok) throw tooManyHomeDays(weekly.homeDaysPerWeek, weekly.max);
       await this.assertEligible(tx, pilot, official.positionId);
       const commitment = await this.commitments.current(tx);
       if (!commitment) throw noCommitmentPublished();
@@ -266,7 +269,7 @@ export class EnrollmentService {
     return check;
   }
 
-  private async domainCapCheck(manager: EntityManager, pilot: PilotEntity, e: EnrollmentEntity): Promise<DomainCapCheck | null> {
+  private async domainCapCheck(manager: EntityManager, pilot: PilotEntity, e: CapSubject & Pick<EnrollmentEntity, 'unitId'>): Promise<DomainCapCheck | null> {
     const [situation, calendar] = await Promise.all([this.roster.situation(manager, e.unitId, e.startDate, e.endDate), this.roster.calendar()]);
     return capCheckOf(pilot, e, situation, calendar);
   }
