@@ -179,6 +179,22 @@ describe('spot-check draws', () => {
       }
     });
 
+    it('an absence recorded after the draw cancels that official’s prompt (ABSENT): nobody is checked while away; the frozen roster stays as drawn', async () => {
+      const friday = '2026-03-13';
+      await w.sweepAt(at(friday, '07:00'));
+      t.clock.setNow(at(friday, '07:30'));
+      await w.ok('head', P.recordAbsence, { input: { officialId: w.idOf['ly.gia.huy'], kind: 'SICK', startDate: friday, endDate: friday } });
+      const checks = await w.runDay(friday);
+      expect(checks.map((c) => [w.nameOf(c.officialId), c.status, c.outcome]).sort()).toEqual([
+        ['dang.thi.phuong.thao', 'CLOSED', 'MISSED'],
+        ['ly.gia.huy', 'CANCELLED', null],
+      ]);
+      const [row] = await t.dataSource.query(`SELECT id, cancel_reason FROM spot_check WHERE date = $1 AND official_id = $2`, [friday, w.idOf['ly.gia.huy']]);
+      expect(row.cancel_reason).toBe('ABSENT');
+      expect(await t.dataSource.query(`SELECT 1 FROM notification WHERE data->>'spotCheckId' = $1`, [row.id])).toEqual([]);
+      expect((await w.drawRow(friday))?.roster).toEqual(w.homeIds(5));
+    });
+
     it('no draw on a public holiday or a weekend, although enrollments cover the weekday', async () => {
       for (const date of ['2026-04-30', '2026-05-01', '2026-03-07', '2026-03-08']) {
         expect([date, (await w.sweepAt(at(date, '07:30'))).drawn]).toEqual([date, 0]);
