@@ -225,7 +225,7 @@ describe('pilot journeys in Chromium', () => {
     expect(cli.stdout).toContain('OK (khớp)');
     expect(cli.status).toBe(0);
   });
-  it('the head sees Hôm nay, records an absence and reads the check result; HR sees the pilot, grants an exception and the calendar; English throughout', async () => {
+  it('the head sees Hôm nay, records an absence so nobody checks the official, and adds a follow-up note to the answered check', async () => {
     const head = await open(HEAD);
     await head.getByRole('menuitem', { name: 'Hôm nay' }).click();
     await seen(head.getByRole('heading', { level: 1, name: 'Hôm nay' }));
@@ -254,7 +254,9 @@ describe('pilot journeys in Chromium', () => {
     await seen(head.getByText('Đã lưu ghi chú theo dõi.'));
     await seen(head.getByText(/Đã gọi điện xác nhận/));
     await screenshot(head, 'pilot-spot-checks-vi');
+  });
 
+  it('HR sees the running pilot with its rules, grants the one-stop desk an exception with a reason, opens the calendar, and reads it all in English', async () => {
     const hr = await open(HR);
     await hr.getByRole('menuitem', { name: 'Đề án thí điểm' }).click();
     await seen(hr.getByRole('heading', { level: 1, name: 'Đề án thí điểm' }));
