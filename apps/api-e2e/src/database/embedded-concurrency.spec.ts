@@ -15,7 +15,7 @@ describe('embedded PostgreSQL under concurrent requests', () => {
     pool = new Pool({ connectionString: db.url, max: 10 });
     await pool.query('CREATE TABLE account (id int PRIMARY KEY, balance int NOT NULL)');
     await pool.query('INSERT INTO account VALUES (1, 0)');
-  });
+  }, 180_000); // a fresh PGlite process: slow to start on a busy machine
   afterAll(async () => {
     await pool.end();
     await db.stop();

@@ -45,7 +45,7 @@ describe('migrations from an empty database', () => {
     } finally {
       await db.stop();
     }
-  });
+  }, 180_000); // starts a fresh PGlite process: slow on a busy machine
 
   // Registered only when the run has a server: CI sets DATABASE_URL to its PostgreSQL 15.
   const server = process.env['DATABASE_URL'];

@@ -32,12 +32,15 @@ export class AfterCommit implements EntitySubscriberInterface, OnModuleInit {
   }
 
   afterTransactionCommit(event: TransactionCommitEvent): void {
+    // A savepoint released inside a transaction that is still open: nothing is committed yet.
+    if (event.queryRunner.isTransactionActive) return;
     const list = this.pending.get(event.queryRunner);
     this.pending.delete(event.queryRunner);
     for (const callback of list ?? []) void this.safely(callback);
   }
 
   afterTransactionRollback(event: TransactionRollbackEvent): void {
+    if (event.queryRunner.isTransactionActive) return; // back to a savepoint; the transaction goes on
     this.pending.delete(event.queryRunner);
   }
 

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions, DatabaseConnectionSettings } from './data-source-options';
 import { DatabaseInfo } from './database-info';
+import { JoinOpenTransactions } from './join-open-transactions';
 
 @Module({})
 export class DatabaseModule {
@@ -14,7 +15,7 @@ export class DatabaseModule {
       module: DatabaseModule,
       global: true,
       imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(settings), autoLoadEntities: true, manualInitialization: !connect })],
-      providers: [{ provide: DatabaseInfo, useValue: new DatabaseInfo(settings.url, settings.embedded) }],
+      providers: [{ provide: DatabaseInfo, useValue: new DatabaseInfo(settings.url, settings.embedded) }, JoinOpenTransactions],
       exports: [DatabaseInfo],
     };
   }
