@@ -182,11 +182,18 @@ describe('spot-check prompts, answers and flags', () => {
         ['official@demo.ketqua.vn', '2026-04', 3, null],
         ['tran.thi.mai.anh@demo.ketqua.vn', '2026-04', 3, null],
       ]);
+      // The head is told in the app, once per flag.
+      const told = await t.dataSource.query(`SELECT recipient_id, title_vi FROM notification WHERE kind = 'SPOT_CHECK_FLAGGED' ORDER BY title_vi`);
+      expect(told).toEqual([
+        { recipient_id: w.idOf['head'], title_vi: 'Lê Thị Hồng Nhung không trả lời 3 lượt kiểm tra trong tháng 04/2026' },
+        { recipient_id: w.idOf['head'], title_vi: 'Trần Thị Mai Anh không trả lời 3 lượt kiểm tra trong tháng 04/2026' },
+      ]);
       // A fourth miss updates the count of the same flag; it raises no second one.
       await w.runDay('2026-04-15');
       const both = await flags();
       expect(both.map((f) => [f.official.email, f.missedCount]).sort()).toEqual([['official@demo.ketqua.vn', 4], ['tran.thi.mai.anh@demo.ketqua.vn', 3]]);
       expect(await w.auditOf('pilot.spot_check.flag_raised')).toHaveLength(2);
+      expect(await t.dataSource.query(`SELECT 1 FROM notification WHERE kind = 'SPOT_CHECK_FLAGGED'`)).toHaveLength(2);
       // Bảo missed twice (08/04, 15/04): no flag. March's misses are another month.
       expect(both.some((f) => f.official.email.startsWith('bui.quoc.bao'))).toBe(false);
 

@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, AuditService, AuthUser, Clock, ConnectionShape, ConflictError, ForbiddenError, keysetPage, PageArgs, StaleVersionError } from '@ketqua/api/core';
+import {
+  AccessService, AuditService, AuthUser, Clock, ConnectionShape, ConflictError, ForbiddenError, keysetPage, NotificationSender, PageArgs, StaleVersionError, UnitEntity,
+  UserEntity,
+} from '@ketqua/api/core';
 import { DEFAULT_RULE_SET, reviewMissedChecks, SpotCheckOutcome } from '@ketqua/domain';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { EnrollmentService } from '../enrollment/enrollment.service';
@@ -17,6 +20,7 @@ export class SpotCheckFlagService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly enrollments: EnrollmentService,
+    private readonly notifications: NotificationSender,
   ) {}
 
   /**
@@ -52,9 +56,27 @@ export class SpotCheckFlagService {
         actorId: null, action: 'pilot.spot_check.flag_raised', entityType: 'spot_check_flag', entityId: id,
         data: { enrollmentId: check.enrollmentId, officialId: check.officialId, month, missed: review.missed, threshold: review.threshold },
       });
+      await this.notifyHead(tx, check, id, month, review.missed);
     } else {
       await tx.update(SpotCheckFlagEntity, { enrollmentId: check.enrollmentId, month }, { missedCount: review.missed });
     }
+  }
+
+  /** The unit's head is told in the app: the flag waits for their decision (keep or suspend). */
+  private async notifyHead(tx: EntityManager, check: SpotCheckEntity, flagId: string, month: string, missed: number): Promise<void> {
+    const unit = await tx.findOneBy(UnitEntity, { id: check.unitId });
+    if (!unit?.headId || unit.headId === check.officialId) return;
+    const official = await tx.findOneBy(UserEntity, { id: check.officialId });
+    const name = official?.fullName ?? '';
+    const shownMonth = `${month.slice(5)}/${month.slice(0, 4)}`;
+    await this.notifications.send(tx, {
+      recipientId: unit.headId,
+      kind: 'SPOT_CHECK_FLAGGED',
+      title: { vi: `${name} không trả lời ${missed} lượt kiểm tra trong tháng ${shownMonth}`, en: `${name} missed ${missed} spot checks in ${month}` },
+      body: { vi: 'Anh/chị quyết định giữ hoặc tạm dừng việc làm việc tại nhà.', en: 'Decide whether to keep or suspend their home work.' },
+      link: '/kiem-tra-ngau-nhien',
+      data: { flagId, enrollmentId: check.enrollmentId, officialId: check.officialId },
+    });
   }
 
   async list(user: AuthUser, filter: SpotCheckFlagFilter = {}, page: PageArgs): Promise<ConnectionShape<SpotCheckFlag>> {
