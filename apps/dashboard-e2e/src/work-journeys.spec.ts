@@ -42,6 +42,7 @@ async function open(email: string): Promise<Page> {
   contexts.push(context);
   const page = await context.newPage();
   await signIn(page, app.url, email, PASSWORD);
+  await page.waitForURL((url) => url.pathname !== '/dang-nhap');
   return page;
 }
 
@@ -139,8 +140,8 @@ describe('work journeys in Chromium', () => {
     await seen(head.getByText('Đã trả lại sản phẩm.'));
     await seen(head.locator('.ant-tag', { hasText: 'Lỗi lớn về nội dung' }));
 
+    // Live, without reloading: the corner notice, and the open assignment shows the return and its comment.
     await official.waitForFunction(() => document.querySelectorAll('.ant-notification-notice').length > 0, undefined, { timeout: 15_000 });
-    await official.reload();
     await seen(official.getByText('Số liệu biên chế chưa khớp Quyết định 1520; sửa mục 2.'));
     await seen(official.getByText('Bị trả lại'));
     await screenshot(official, 'work-returned-vi');
@@ -153,6 +154,7 @@ describe('work journeys in Chromium', () => {
     await seen(dialog.locator('.ant-upload-list-item-done', { hasText: 'du-thao-lan-2.pdf' }));
     await dialog.getByRole('button', { name: 'Nộp sản phẩm' }).click();
     await seen(official.getByText('Đã nộp sản phẩm lần 2.'));
+    await seen(official.getByTestId('deliverable-version').nth(1));
     expect(await official.getByTestId('deliverable-version').count()).toBe(2);
 
     await head.goto(`${app.url}/cong-viec-don-vi`);
@@ -177,8 +179,7 @@ describe('work journeys in Chromium', () => {
     await seen(head.locator('.ant-tag', { hasText: 'Đã ghi nguyên nhân khách quan' }));
     await seen(head.getByRole('progressbar', { name: 'Chất lượng' }).and(head.locator('[aria-valuenow="100"]')));
 
-    await official.reload();
-    await seen(official.getByText('Đã nghiệm thu').first());
+    await seen(official.locator('.ant-tag', { hasText: 'Đã nghiệm thu' }));
   });
 
   it('filters the team board: overdue work only, one official, a month', async () => {

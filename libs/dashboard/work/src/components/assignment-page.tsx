@@ -3,10 +3,11 @@ import { useSession } from '@ketqua/dashboard/data-access';
 import { formatDateTime, PageError, PageHeading, PageLoading, useProblemText } from '@ketqua/dashboard/ui';
 import { problemOf } from '@ketqua/dashboard/data-access';
 import { Alert, Button, Card, Col, Descriptions, Empty, Flex, Progress, Row, Space, Tag, Timeline, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
+import { useQuery, useSubscription } from 'urql';
 import { AssignmentQuery } from '../graphql/assignment.query';
+import { AssignmentNoticeSubscription } from '../graphql/assignment-notice.subscription';
 import { FileList } from './file-list';
 import { HeadActions } from './head-actions';
 import { OfficialActions } from './official-actions';
@@ -24,6 +25,14 @@ export function AssignmentPage({ id, onBack }: { id: string; onBack: () => void 
     setChanges((n) => n + 1);
     refetch({ requestPolicy: 'network-only' });
   };
+  // A notification about this assignment (returned, accepted, submitted, extended…) arrives live:
+  // show the change without the user reloading.
+  const [{ data: notice }] = useSubscription({ query: AssignmentNoticeSubscription });
+  const noticeId = notice?.notificationAdded.link?.endsWith(`/${id}`) ? notice.notificationAdded.id : null;
+  useEffect(() => {
+    if (noticeId) reload();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [noticeId]);
   const a = data?.assignment;
   if (!a) return fetching ? <PageLoading /> : <PageError message={problemText(problemOf(error) ?? { network: true, message: null })} onRetry={reload} />;
 

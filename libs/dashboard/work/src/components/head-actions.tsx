@@ -77,6 +77,10 @@ function ReviewModal({ deliverable, quantity, onClose }: { deliverable: { id: st
         initialValues={{ decision: 'ACCEPTED', acceptedQuantity: quantity }}
         onFinish={async (v) => {
           const returning = v.decision === 'RETURNED';
+          if (returning && v.majorError === undefined) {
+            form.setFields([{ name: 'majorError', errors: [t('work.review.returnKindRequired')] }]);
+            return;
+          }
           const ok = await action.run(
             () => review({ input: {
               deliverableId: deliverable.id, decision: v.decision, majorError: returning && v.majorError === true, comment: v.comment || null,
@@ -102,8 +106,12 @@ function ReviewModal({ deliverable, quantity, onClose }: { deliverable: { id: st
             <InputNumber min={0} step={0.5} />
           </Form.Item>
         )}
-        <Form.Item name="comment" label={t('work.review.comment')}
-          rules={[{ required: decision === 'RETURNED', whitespace: true, message: t('work.review.commentRequired') }]}>
+        {/* The rule reads the decision from the form itself, so a quick click on Lưu cannot outrun the re-render. */}
+        <Form.Item name="comment" label={t('work.review.comment')} required={decision === 'RETURNED'} dependencies={['decision']}
+          rules={[({ getFieldValue }) => ({
+            validator: (_, value?: string) => (getFieldValue('decision') === 'RETURNED' && !value?.trim()
+              ? Promise.reject(new Error(t('work.review.commentRequired'))) : Promise.resolve()),
+          })]}>
           <Input.TextArea rows={4} maxLength={5000} />
         </Form.Item>
       </Form>
