@@ -22,7 +22,7 @@ export const workEn: typeof workVi = {
   },
   deadline: {
     label: 'Deadline',
-    effective: 'Effective deadline (moved off days off)',
+    effective: 'Set for {{at}}, a day off: moved to the next working day.',
     daysLeft_one: '{{count}} working day left',
     daysLeft_other: '{{count}} working days left',
     dueToday: 'Due today',

@@ -20,7 +20,7 @@ export const workVi = {
   },
   deadline: {
     label: 'Hạn xử lý',
-    effective: 'Hạn thực tế (dời qua ngày nghỉ)',
+    effective: 'Hạn {{at}} rơi vào ngày nghỉ nên dời sang ngày làm việc kế tiếp.',
     daysLeft_one: 'Còn {{count}} ngày làm việc',
     daysLeft_other: 'Còn {{count}} ngày làm việc',
     dueToday: 'Đến hạn hôm nay',

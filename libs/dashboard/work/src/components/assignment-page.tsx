@@ -55,16 +55,16 @@ export function AssignmentPage({ id, onBack }: { id: string; onBack: () => void 
               <Descriptions.Item label={t('work.deadline.label')}>
                 <DeadlineText deadline={a.effectiveDeadline} workingDaysLeft={a.workingDaysLeft} isOverdue={a.isOverdue} />
                 {a.effectiveDeadline !== a.deadline && (
-                  <div><Typography.Text type="secondary">{t('work.deadline.effective')} · {formatDateTime(a.deadline)} →</Typography.Text></div>
+                  <div><Typography.Text type="secondary">{t('work.deadline.effective', { at: formatDateTime(a.deadline) })}</Typography.Text></div>
                 )}
               </Descriptions.Item>
               <Descriptions.Item label={t('work.fields.assignedBy')}>{a.assignedBy.fullName}</Descriptions.Item>
-              {a.sourceDocument && <Descriptions.Item label={t('work.fields.sourceDocument')}>{a.sourceDocument}</Descriptions.Item>}
+              {a.sourceDocument ? <Descriptions.Item label={t('work.fields.sourceDocument')}>{a.sourceDocument}</Descriptions.Item> : null}
               <Descriptions.Item label={t('work.fields.catalogueItem')}>{a.catalogueItem ? `${a.catalogueItem.code} · ${a.catalogueItem.name}` : '—'}</Descriptions.Item>
               <Descriptions.Item label={t('work.fields.quantity')}>{a.quantity} {a.unitOfMeasure} × {a.coefficient}</Descriptions.Item>
               <Descriptions.Item label={t('work.fields.weight')}>{a.weight}</Descriptions.Item>
               <Descriptions.Item label={t('work.fields.hoursLogged')}>{a.hoursLogged}</Descriptions.Item>
-              {a.description && <Descriptions.Item label={t('work.fields.description')}><Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{a.description}</Typography.Paragraph></Descriptions.Item>}
+              {a.description ? <Descriptions.Item label={t('work.fields.description')}><Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{a.description}</Typography.Paragraph></Descriptions.Item> : null}
               {a.attachments.length > 0 && <Descriptions.Item label={t('work.fields.attachments')}><FileList files={a.attachments} /></Descriptions.Item>}
             </Descriptions>
           </Card>
@@ -107,7 +107,7 @@ export function AssignmentPage({ id, onBack }: { id: string; onBack: () => void 
               {(['quantity', 'quality', 'progress'] as const).map((k) => (
                 <div key={k} style={{ marginBottom: 8 }}>
                   <Typography.Text>{t(`work.detail.${k}`)}</Typography.Text>
-                  <Progress percent={a.scores?.[k]} status={a.status === 'ACCEPTED' ? 'success' : 'normal'} aria-label={t(`work.detail.${k}`)} />
+                  <Progress percent={a.scores?.[k]} status="normal" format={(p) => `${p ?? 0}%`} aria-label={t(`work.detail.${k}`)} />
                 </div>
               ))}
               <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: 0 }}>{t('work.detail.scoresHint', { version: a.scores.ruleSetVersion })}</Typography.Paragraph>

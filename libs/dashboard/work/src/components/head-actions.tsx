@@ -119,6 +119,12 @@ function ReviewModal({ deliverable, quantity, onClose }: { deliverable: { id: st
   );
 }
 
+/** The suggested new deadline: two days later, off the weekend (holidays are the API's to move). */
+function twoDaysOn(day: Dayjs): Dayjs {
+  const later = day.add(2, 'day');
+  return later.day() === 6 ? later.add(2, 'day') : later.day() === 0 ? later.add(1, 'day') : later;
+}
+
 function ExtendModal({ assignment, onClose }: { assignment: HeadView; onClose: (changed: boolean) => void }) {
   const { t } = useTranslation();
   const current = deadlineParts(assignment.deadline);
@@ -128,7 +134,7 @@ function ExtendModal({ assignment, onClose }: { assignment: HeadView; onClose: (
   return (
     <Modal open title={t('work.form.extendTitle')} okText={t('work.actions.save')} cancelText={t('work.actions.close')}
       confirmLoading={action.busy} onCancel={() => onClose(false)} onOk={() => form.submit()}>
-      <Form form={form} layout="vertical" initialValues={{ day: current.day.add(2, 'day'), time: dayjs(current.time, 'HH:mm') }}
+      <Form form={form} layout="vertical" initialValues={{ day: twoDaysOn(current.day), time: dayjs(current.time, 'HH:mm') }}
         onFinish={async (v) => {
           const ok = await action.run(() => extend({ input: {
             id: assignment.id, version: assignment.version, deadline: deadlineInstant(v.day, v.time.format('HH:mm')), reason: v.reason,
