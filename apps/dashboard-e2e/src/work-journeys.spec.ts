@@ -260,6 +260,32 @@ describe('work journeys in Chromium', () => {
     await seen(head.getByRole('link', { name: 'Báo cáo biên chế quý' }));
   });
 
+  it('keeps the unit\'s catalogue per position: the head adds an item and changes its coefficient', async () => {
+    await head.goto(`${app.url}/danh-muc-san-pham`);
+    await seen(head.getByRole('heading', { level: 1, name: 'Danh mục sản phẩm' }));
+    await seen(head.getByRole('cell', { name: 'DT-TOTRINH' }));
+
+    await head.getByRole('button', { name: 'Thêm sản phẩm' }).click();
+    const dialog = head.getByRole('dialog');
+    await dialog.getByLabel('Mã').fill('TH-SOLIEU');
+    await dialog.getByLabel('Tên sản phẩm').fill('Tổng hợp số liệu biên chế');
+    await dialog.getByLabel('Đơn vị tính').fill('báo cáo');
+    await dialog.getByLabel('Hệ số quy đổi').fill('1.5');
+    await dialog.getByLabel('Vị trí việc làm').click();
+    await head.keyboard.type('Chuyên viên quản lý');
+    await head.keyboard.press('Enter');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    const row = head.getByRole('row', { name: /TH-SOLIEU/ });
+    await seen(row.getByText('Chuyên viên quản lý công chức, viên chức'));
+    expect(await row.getByRole('cell').nth(3).innerText()).toBe('1.5');
+
+    await row.getByRole('button', { name: 'Sửa' }).click();
+    await dialog.getByLabel('Hệ số quy đổi').fill('2');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await seen(row.getByRole('cell', { name: '2', exact: true }));
+    await screenshot(head, 'work-catalogue-vi');
+  });
+
   it('switches the work screens to English', async () => {
     await official.goto(`${app.url}/viec-cua-toi`);
     await official.getByText('EN', { exact: true }).click();
