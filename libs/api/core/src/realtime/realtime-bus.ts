@@ -5,6 +5,10 @@ import { DatabaseInfo } from '../database/database-info';
 
 const CHANNEL = 'ketqua_realtime';
 
+/** On the embedded database every API instance runs in this process (it owns the database): one bus for all. */
+const processWide = new EventEmitter();
+processWide.setMaxListeners(0);
+
 /**
  * Live fan-out for GraphQL subscriptions (ENGINEERING.md): on a PostgreSQL server through
  * LISTEN/NOTIFY so every API instance hears every event; on the embedded database in process
@@ -16,11 +20,12 @@ const CHANNEL = 'ketqua_realtime';
 @Injectable()
 export class RealtimeBus implements OnModuleDestroy {
   private readonly logger = new Logger(RealtimeBus.name);
-  private readonly local = new EventEmitter();
+  private readonly local: EventEmitter;
   private listener: Client | null = null;
   private listening: Promise<void> | null = null;
 
   constructor(private readonly database: DatabaseInfo) {
+    this.local = database.embedded ? processWide : new EventEmitter();
     this.local.setMaxListeners(0);
   }
 
@@ -66,7 +71,8 @@ export class RealtimeBus implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.local.removeAllListeners();
+    // The shared embedded bus keeps the other instances' listeners; a subscription ends with its client.
+    if (!this.database.embedded) this.local.removeAllListeners();
     await this.listener?.end().catch(() => undefined);
     this.listener = null;
     this.listening = null;
