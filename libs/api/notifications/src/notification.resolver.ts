@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
-import { Authenticated, AuthUser, Connection, CurrentUser, filterEvents, RealtimeBus } from '@ketqua/api/core';
+import { abortable, Authenticated, AuthUser, Connection, CurrentUser, filterEvents, RealtimeBus } from '@ketqua/api/core';
 import { MarkNotificationsReadInput, NotificationsArgs } from './dto/notification.inputs';
 import { Notification } from './models/notification.model';
 import { NotificationEvent, NotificationService, notificationTopic } from './notification.service';
@@ -38,28 +38,4 @@ export class NotificationResolver {
       filterEvents(this.bus.subscribe<NotificationEvent>(notificationTopic(user.id), signal), (event) => event.recipientId === user.id),
     );
   }
-}
-
-/**
- * An async generator waiting for the next event cannot be returned from outside; this aborts the
- * wait when the client unsubscribes or disconnects, so no listener outlives its socket.
- */
-function abortable<T>(make: (signal: AbortSignal) => AsyncGenerator<T>): AsyncIterableIterator<T> {
-  const controller = new AbortController();
-  const inner = make(controller.signal);
-  return {
-    next: () => inner.next(),
-    return: async () => {
-      controller.abort();
-      await inner.return(undefined);
-      return { done: true, value: undefined };
-    },
-    throw: async (error?: unknown) => {
-      controller.abort();
-      return inner.throw(error);
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
 }

@@ -1,12 +1,11 @@
 import { Args, ArgsType, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import {
-  Allow, Authenticated, AuthUser, Connection, CurrentUser, filterEvents, GraphQLContext, ListArgs, Official, PageArgs, RealtimeBus, Role, Unit,
+  abortable, Allow, Authenticated, AuthUser, Connection, CurrentUser, filterEvents, GraphQLContext, ListArgs, Official, PageArgs, RealtimeBus, Role, Unit,
   UnitEntity, UserEntity,
 } from '@ketqua/api/core';
 import { AnswerSpotCheckInput, SpotCheckFilter, SpotCheckNoteInput } from './dto/spot-check.inputs';
 import { SpotCheck, SpotCheckFollowUp } from './models/spot-check.model';
 import { promptTopic, SpotCheckPromptEvent, SpotCheckService } from './spot-check.service';
-import { abortable } from '../shared/abortable';
 
 @ArgsType()
 class SpotChecksArgs extends ListArgs(SpotCheckFilter) {}
