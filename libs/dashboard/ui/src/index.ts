@@ -12,4 +12,5 @@ export { PublicFrame } from './components/public-frame';
 export { PageHeading } from './components/page-heading';
 export { PageError, PageForbidden, PageLoading, PageNotFound } from './components/page-states';
 export { useProblemText, type ProblemLike } from './components/problem-text';
+export { useMutationAction } from './components/use-mutation-action';
 export { initialsOf } from './format/names';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Brackets, DataSource, SelectQueryBuilder, WhereExpressionBuilder } from 'typeorm';
 import { AuthUser } from '../auth/auth-user';
 import { ForbiddenError } from '../errors/app-error';
 import { Role } from '../org-model/org.enums';
@@ -81,6 +81,24 @@ export class AccessService {
   private async unitsOfAgency(agencyId: string): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.dataSource.query('SELECT id FROM unit WHERE agency_id = $1', [agencyId]);
     return rows.map((r) => r.id);
+  }
+
+  /**
+   * Restricts a list query to the caller's scope: an official gets the rows whose `own` columns are
+   * them; others the rows of the units in their scope, plus their own.
+   */
+  async restrictToScope<T extends object>(qb: SelectQueryBuilder<T>, user: AuthUser, columns: { unit: string; own: string[] }): Promise<void> {
+    const scope = await this.scopeOf(user);
+    const mine = (w: WhereExpressionBuilder) => columns.own.forEach((c, i) => (i === 0 ? w.where(`${c} = :me`) : w.orWhere(`${c} = :me`)));
+    if (scope.ownRecordsOnly) {
+      qb.andWhere(new Brackets(mine)).setParameter('me', user.id);
+    } else if (!scope.units.all) {
+      const scopeUnits = scope.units.ids.length ? scope.units.ids : [null];
+      qb.andWhere(new Brackets((w) => {
+        w.where(`${columns.unit} IN (:...scopeUnits)`, { scopeUnits });
+        columns.own.forEach((c) => w.orWhere(`${c} = :me`));
+      })).setParameter('me', user.id);
+    }
   }
 
   static includes(scope: IdScope, id: string): boolean {

@@ -22,7 +22,7 @@ export class RealtimeBus implements OnModuleDestroy {
   private readonly logger = new Logger(RealtimeBus.name);
   private readonly local: EventEmitter;
   private listener: Client | null = null;
-  private listening: Promise<void> | null = null;
+  private listening: Promise<Client> | null = null;
 
   constructor(private readonly database: DatabaseInfo) {
     this.local = database.embedded ? processWide : new EventEmitter();
@@ -34,14 +34,9 @@ export class RealtimeBus implements OnModuleDestroy {
       this.local.emit(topic, payload);
       return;
     }
-    await this.listen();
-    const client = new Client({ connectionString: this.database.url });
-    await client.connect();
-    try {
-      await client.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ topic, payload })]);
-    } finally {
-      await client.end();
-    }
+    // The listening connection sends too: no connection opened per event.
+    const listener = await this.listen();
+    await listener.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ topic, payload })]);
   }
 
   /** Events of one topic as they come, for a subscription resolver; ends when the client leaves. */
@@ -54,7 +49,7 @@ export class RealtimeBus implements OnModuleDestroy {
     }
   }
 
-  private listen(): Promise<void> {
+  private listen(): Promise<Client> {
     this.listening ??= (async () => {
       const client = new Client({ connectionString: this.database.url, application_name: 'ketqua-realtime' });
       client.on('notification', (message) => {
@@ -66,6 +61,7 @@ export class RealtimeBus implements OnModuleDestroy {
       await client.connect();
       await client.query(`LISTEN ${CHANNEL}`);
       this.listener = client;
+      return client;
     })();
     return this.listening;
   }

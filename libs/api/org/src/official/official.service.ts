@@ -3,7 +3,7 @@ import {
   AccessService, AuditService, AuthService, AuthUser, ConnectionShape, keysetPage, Official, PageArgs, PasswordService, PositionEntity,
   RankEntity, Role, toSearchText, UnitEntity, UserEntity,
 } from '@ketqua/api/core';
-import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { duplicateEmail, invalidReference, notFound, roleNotGrantable, selfDeactivation, WHAT } from '../org.errors';
 import { assertVersion, changes, isUniqueViolation } from '../versioning';
 import { CreateOfficialInput, OfficialFilter, UpdateOfficialInput } from './dto/official.inputs';
@@ -22,14 +22,8 @@ export class OfficialService {
   ) {}
 
   async list(user: AuthUser, filter: OfficialFilter = {}, page: PageArgs): Promise<ConnectionShape<Official>> {
-    const scope = await this.access.scopeOf(user);
     const qb = this.dataSource.getRepository(UserEntity).createQueryBuilder('o');
-    if (scope.ownRecordsOnly) {
-      qb.andWhere('o.id = :self', { self: user.id });
-    } else if (!scope.units.all) {
-      const scopeUnits = scope.units.ids.length ? scope.units.ids : [null];
-      qb.andWhere(new Brackets((w) => w.where('o.unitId IN (:...scopeUnits)', { scopeUnits }).orWhere('o.id = :self', { self: user.id })));
-    }
+    await this.access.restrictToScope(qb, user, { unit: 'o.unitId', own: ['o.id'] });
     if (filter.unitId) {
       const units = filter.includeSubunits ? await this.access.subtreeOf(filter.unitId) : [filter.unitId];
       qb.andWhere('o.unitId IN (:...units)', { units });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, AuditService, AuthUser, Clock, ConnectionShape, keysetPage, PageArgs, Role, UnitEntity, UserEntity } from '@ketqua/api/core';
-import { Brackets, DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { badField, invalidState, notFound } from '../pilot.errors';
 import { formatDay } from '../shared/weekdays';
 import { AbsenceEntity } from './absence.entity';
@@ -18,13 +18,8 @@ export class AbsenceService {
   ) {}
 
   async list(user: AuthUser, filter: AbsenceFilter = {}, page: PageArgs): Promise<ConnectionShape<Absence>> {
-    const scope = await this.access.scopeOf(user);
     const qb = this.dataSource.getRepository(AbsenceEntity).createQueryBuilder('a').where('a.cancelledAt IS NULL');
-    if (scope.ownRecordsOnly) qb.andWhere('a.officialId = :self', { self: user.id });
-    else if (!scope.units.all) {
-      const units = scope.units.ids.length ? scope.units.ids : [null];
-      qb.andWhere(new Brackets((w) => w.where('a.unitId IN (:...units)', { units }).orWhere('a.officialId = :self', { self: user.id })));
-    }
+    await this.access.restrictToScope(qb, user, { unit: 'a.unitId', own: ['a.officialId'] });
     if (filter.unitId) qb.andWhere('a.unitId = :unitId', { unitId: filter.unitId });
     if (filter.officialId) qb.andWhere('a.officialId = :officialId', { officialId: filter.officialId });
     if (filter.from) qb.andWhere('a.endDate >= :from', { from: filter.from });

@@ -4,7 +4,7 @@ import {
   UnitEntity, UserEntity,
 } from '@ketqua/api/core';
 import { CapCheck as DomainCapCheck, checkHomeWorkCaps, WorkingCalendar } from '@ketqua/domain';
-import { Brackets, DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { CommitmentService } from '../commitment/commitment.service';
 import { EligibilityService } from '../eligibility/eligibility.service';
 import { notFound, notYours, WHAT } from '../pilot.errors';
@@ -44,13 +44,8 @@ export class EnrollmentService {
   ) {}
 
   async list(user: AuthUser, filter: EnrollmentFilter = {}, page: PageArgs): Promise<ConnectionShape<Enrollment>> {
-    const scope = await this.access.scopeOf(user);
     const qb = this.dataSource.getRepository(EnrollmentEntity).createQueryBuilder('e');
-    if (scope.ownRecordsOnly) qb.andWhere('e.officialId = :self', { self: user.id });
-    else if (!scope.units.all) {
-      const units = scope.units.ids.length ? scope.units.ids : [null];
-      qb.andWhere(new Brackets((w) => w.where('e.unitId IN (:...units)', { units }).orWhere('e.officialId = :self', { self: user.id })));
-    }
+    await this.access.restrictToScope(qb, user, { unit: 'e.unitId', own: ['e.officialId'] });
     if (filter.pilotId) qb.andWhere('e.pilotId = :pilotId', { pilotId: filter.pilotId });
     if (filter.unitId) qb.andWhere('e.unitId = :unitId', { unitId: filter.unitId });
     if (filter.officialId) qb.andWhere('e.officialId = :officialId', { officialId: filter.officialId });

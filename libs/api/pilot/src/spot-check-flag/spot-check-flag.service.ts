@@ -4,7 +4,7 @@ import {
   UserEntity,
 } from '@ketqua/api/core';
 import { DEFAULT_RULE_SET, reviewMissedChecks, SpotCheckOutcome } from '@ketqua/domain';
-import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { EnrollmentService } from '../enrollment/enrollment.service';
 import { notFound, WHAT } from '../pilot.errors';
 import { SpotCheckEntity } from '../spot-check/spot-check.entity';
@@ -80,13 +80,8 @@ export class SpotCheckFlagService {
   }
 
   async list(user: AuthUser, filter: SpotCheckFlagFilter = {}, page: PageArgs): Promise<ConnectionShape<SpotCheckFlag>> {
-    const scope = await this.access.scopeOf(user);
     const qb = this.dataSource.getRepository(SpotCheckFlagEntity).createQueryBuilder('f');
-    if (scope.ownRecordsOnly) qb.andWhere('f.officialId = :self', { self: user.id });
-    else if (!scope.units.all) {
-      const units = scope.units.ids.length ? scope.units.ids : [null];
-      qb.andWhere(new Brackets((w) => w.where('f.unitId IN (:...units)', { units }).orWhere('f.officialId = :self', { self: user.id })));
-    }
+    await this.access.restrictToScope(qb, user, { unit: 'f.unitId', own: ['f.officialId'] });
     if (filter.unitId) qb.andWhere('f.unitId = :unitId', { unitId: filter.unitId });
     if (filter.undecidedOnly) qb.andWhere('f.decision IS NULL');
     return keysetPage(qb, page, { columns: ['f.raisedAt', 'f.id'], values: (f) => [f.raisedAt.toISOString(), f.id], descending: true }, SpotCheckFlag.from);

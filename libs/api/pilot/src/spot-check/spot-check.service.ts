@@ -3,7 +3,7 @@ import {
   AccessService, AfterCommit, AuditService, AuthUser, Clock, ConnectionShape, JobQueue, keysetPage, NotificationSender, PageArgs, RealtimeBus, UserEntity,
 } from '@ketqua/api/core';
 import { classifySpotCheckResponse, DEFAULT_RULE_SET, formatLocalTime, localMinuteOfDay, toLocalDate } from '@ketqua/domain';
-import { Brackets, DataSource, EntityManager, LessThan, LessThanOrEqual } from 'typeorm';
+import { DataSource, EntityManager, LessThan, LessThanOrEqual } from 'typeorm';
 import { AbsenceEntity } from '../absence/absence.entity';
 import { EnrollmentEntity } from '../enrollment/enrollment.entity';
 import { notFound } from '../pilot.errors';
@@ -177,13 +177,8 @@ export class SpotCheckService {
 
   /** Checks in scope; scheduled ones stay secret from everyone until their prompt. */
   async list(user: AuthUser, filter: SpotCheckFilter = {}, page: PageArgs): Promise<ConnectionShape<SpotCheck>> {
-    const scope = await this.access.scopeOf(user);
     const qb = this.dataSource.getRepository(SpotCheckEntity).createQueryBuilder('c').where(`c.status <> 'SCHEDULED'`);
-    if (scope.ownRecordsOnly) qb.andWhere('c.officialId = :self', { self: user.id });
-    else if (!scope.units.all) {
-      const units = scope.units.ids.length ? scope.units.ids : [null];
-      qb.andWhere(new Brackets((w) => w.where('c.unitId IN (:...units)', { units }).orWhere('c.officialId = :self', { self: user.id })));
-    }
+    await this.access.restrictToScope(qb, user, { unit: 'c.unitId', own: ['c.officialId'] });
     if (filter.unitId) qb.andWhere('c.unitId = :unitId', { unitId: filter.unitId });
     if (filter.officialId) qb.andWhere('c.officialId = :officialId', { officialId: filter.officialId });
     if (filter.from) qb.andWhere('c.date >= :from', { from: filter.from });

@@ -94,7 +94,7 @@ export class AssignmentService {
 
   async create(user: AuthUser, input: CreateAssignmentInput): Promise<Assignment[]> {
     this.assertFuture(input.deadline, 'input.deadline');
-    return this.access.transaction(user, async (tx) => {
+    return this.dataSource.transaction(async (tx) => {
       const assignees = await tx.findBy(UserEntity, { id: In(input.assigneeIds) });
       const byId = new Map(assignees.map((u) => [u.id, u]));
       const item = input.catalogueItemId ? await this.catalogueItem(tx, input.catalogueItemId, 'input.catalogueItemId') : null;
@@ -215,7 +215,7 @@ export class AssignmentService {
 
   /** The assignee starts the work: ASSIGNED → IN_PROGRESS. */
   async start(user: AuthUser, id: string): Promise<Assignment> {
-    return this.access.transaction(user, async (tx) => {
+    return this.dataSource.transaction(async (tx) => {
       const a = await this.lockForRead(tx, user, id);
       this.access.assertAssignee(user, a);
       const saved = await this.transition(tx, a, 'start');
@@ -228,7 +228,7 @@ export class AssignmentService {
     if (!!input.deliverableId === !!input.deadlineId) {
       throw badField('ONE_TARGET', 'input.deliverableId', 'chọn đúng một: lần trả lại (deliverableId) hoặc hạn bị trễ (deadlineId)', 'give exactly one of deliverableId or deadlineId');
     }
-    return this.access.transaction(user, async (tx) => {
+    return this.dataSource.transaction(async (tx) => {
       const a = await this.lockForRead(tx, user, input.assignmentId);
       await this.access.assertCanManage(user, a);
       const waiver = { waiverCause: input.cause, waiverConfirmedBy: input.confirmedBy };
@@ -269,7 +269,7 @@ export class AssignmentService {
     user: AuthUser, id: string, version: number, action: AssignmentAction,
     apply: (tx: EntityManager, a: AssignmentEntity) => Promise<{ action: string; data: unknown; notify?: { kind: string; title: { vi: string; en: string }; body: { vi: string; en: string } } }>,
   ): Promise<Assignment> {
-    return this.access.transaction(user, async (tx) => {
+    return this.dataSource.transaction(async (tx) => {
       const a = await this.lockForRead(tx, user, id);
       await this.access.assertCanManage(user, a);
       if (a.version !== version) throw new StaleVersionError(WHAT.assignment, version, a.version);

@@ -21,7 +21,7 @@ export class CatalogueService {
   }
 
   async create(user: AuthUser, input: CreateCatalogueItemInput): Promise<CatalogueItem> {
-    return this.access.transaction(user, async (tx) => {
+    return this.dataSource.transaction(async (tx) => {
       await this.checkUnitAndPosition(tx, user, input.unitId, input.positionId ?? null);
       if (await tx.existsBy(CatalogueItemEntity, { unitId: input.unitId, code: input.code })) throw duplicateCatalogueCode(input.code);
       const saved = await tx.save(tx.create(CatalogueItemEntity, { ...input, positionId: input.positionId ?? null, active: true }));
@@ -32,7 +32,7 @@ export class CatalogueService {
 
   async update(user: AuthUser, input: UpdateCatalogueItemInput): Promise<CatalogueItem> {
     const { id, version, ...fields } = input;
-    return this.access.transaction(user, async (tx) => {
+    return this.dataSource.transaction(async (tx) => {
       const item = await tx.findOne(CatalogueItemEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!item) throw notFound('catalogueItem', id);
       await this.checkUnitAndPosition(tx, user, item.unitId, fields.positionId === undefined ? item.positionId : fields.positionId);

@@ -29,7 +29,7 @@ export class DeliverableService {
       throw badField('EMPTY_DELIVERABLE', 'input.fileIds', 'hãy đính kèm tệp, liên kết hoặc ghi chú', 'attach a file, a link or a note');
     }
     const calendar = await this.calendars.calendar();
-    return this.access.transaction(user, async (tx) => {
+    return this.dataSource.transaction(async (tx) => {
       const a = await this.assignments.lockForRead(tx, user, input.assignmentId);
       this.access.assertAssignee(user, a);
       if (a.status !== AssignmentStatus.IN_PROGRESS && a.status !== AssignmentStatus.RETURNED) throw invalidTransition(a.status, 'submit');
@@ -65,7 +65,7 @@ export class DeliverableService {
     const returning = input.decision === ReviewDecision.RETURNED;
     if (returning && !input.comment) throw badField('COMMENT_REQUIRED', 'input.comment', 'cần ghi nhận xét khi trả lại', 'a comment is required to return a deliverable');
     if (!returning && input.majorError) throw badField('MAJOR_ERROR_ON_ACCEPT', 'input.majorError', 'chỉ đánh dấu lỗi lớn khi trả lại', 'a major error can only be flagged on a return');
-    return this.access.transaction(user, async (tx) => {
+    return this.dataSource.transaction(async (tx) => {
       const d = await tx.findOneBy(DeliverableEntity, { id: input.deliverableId });
       if (!d) throw notFound('deliverable', input.deliverableId);
       const a = await this.assignments.lockForRead(tx, user, d.assignmentId);

@@ -30,7 +30,7 @@ export class AssignmentImportService {
     // against the database too, so one answer names every problem.
     if (!rows.length) throw importRefused(problems);
     const badFormat = new Set(problems.map((p) => p.line));
-    return this.access.transaction(user, async (tx) => {
+    return this.dataSource.transaction(async (tx) => {
       const people = new Map((await tx.findBy(UserEntity, { email: In([...new Set(rows.map((r) => r.email))]) })).map((u) => [u.email, u]));
       const codes = [...new Set(rows.map((r) => r.catalogueCode).filter((c): c is string => !!c))];
       const items = codes.length ? await tx.findBy(CatalogueItemEntity, { code: In(codes), active: true }) : [];

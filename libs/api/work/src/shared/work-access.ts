@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, AuthUser, NotFoundError, outOfScope, UnitEntity, UserEntity } from '@ketqua/api/core';
-import { Brackets, DataSource, EntityManager, SelectQueryBuilder, WhereExpressionBuilder } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AssignmentEntity } from '../assignment/assignment.entity';
 import { notTheAssignee } from '../work.errors';
 
@@ -32,19 +32,9 @@ export class WorkAccess {
     if (a.assigneeId !== user.id) throw notTheAssignee();
   }
 
-  /** Restricts a query on `alias` (an assignment, or a row with unit/official columns) to the caller's scope. */
-  async restrict<T extends object>(qb: SelectQueryBuilder<T>, user: AuthUser, columns: { unit: string; own: string[] }): Promise<void> {
-    const scope = await this.access.scopeOf(user);
-    const mine = (w: WhereExpressionBuilder) => columns.own.forEach((c, i) => (i === 0 ? w.where(`${c} = :me`) : w.orWhere(`${c} = :me`)));
-    if (scope.ownRecordsOnly) {
-      qb.andWhere(new Brackets(mine)).setParameter('me', user.id);
-    } else if (!scope.units.all) {
-      const scopeUnits = scope.units.ids.length ? scope.units.ids : [null];
-      qb.andWhere(new Brackets((w) => {
-        w.where(`${columns.unit} IN (:...scopeUnits)`, { scopeUnits });
-        columns.own.forEach((c) => w.orWhere(`${c} = :me`));
-      })).setParameter('me', user.id);
-    }
+  /** Restricts a query on an assignment, or a row with unit/official columns, to the caller's scope. */
+  restrict<T extends object>(qb: SelectQueryBuilder<T>, user: AuthUser, columns: { unit: string; own: string[] }): Promise<void> {
+    return this.access.restrictToScope(qb, user, columns);
   }
 
   /** FORBIDDEN when asking for the records of an official outside your scope. */
@@ -52,16 +42,6 @@ export class WorkAccess {
     const official = await this.dataSource.getRepository(UserEntity).findOneBy({ id: officialId });
     if (!official) throw new NotFoundError({ vi: 'công chức', en: 'official' }, officialId);
     await this.access.assertCanSeeOfficial(user, official);
-  }
-
-  /**
-   * A transaction for a change by `user`, with their scope computed first: on the embedded database
-   * a transaction holds the whole database, so a scope query on another connection inside it would
-   * wait for it forever.
-   */
-  async transaction<T>(user: AuthUser, work: (tx: EntityManager) => Promise<T>): Promise<T> {
-    await this.access.scopeOf(user);
-    return this.dataSource.transaction(work);
   }
 
   /** Whether `unitId` is `ancestorId` or below it, read through the transaction `tx`. */

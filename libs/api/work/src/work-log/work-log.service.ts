@@ -30,7 +30,7 @@ export class WorkLogService {
     if (input.workDate < addDays(today, -MAX_DAYS_BACK)) {
       throw badField('TOO_OLD', 'input.workDate', `chỉ ghi nhật ký trong vòng ${MAX_DAYS_BACK} ngày`, `work can be logged up to ${MAX_DAYS_BACK} days back`);
     }
-    return this.access.transaction(user, async (tx) => {
+    return this.dataSource.transaction(async (tx) => {
       if (input.assignmentId) {
         const a = await this.assignments.lockForRead(tx, user, input.assignmentId);
         this.access.assertAssignee(user, a);
