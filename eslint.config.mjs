@@ -37,7 +37,8 @@ export default [
             { sourceTag: 'type:shell', onlyDependOnLibsWithTags: ['type:feature', 'type:core', 'type:domain'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:shell', 'type:core', 'type:domain', 'type:feature'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:shell', 'type:feature', 'type:core', 'type:data-access', 'type:ui', 'type:domain'] },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:testing', 'type:shell', 'type:core', 'type:domain', 'type:feature'] },
+            // e2e: also the dashboard's typed operations (data-access), so API checks send what the dashboard sends.
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:testing', 'type:shell', 'type:core', 'type:domain', 'type:feature', 'type:data-access'] },
           ],
         },
       ],

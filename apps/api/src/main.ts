@@ -3,8 +3,8 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { createAppLogger, ensureJwtSecret, loadAppConfig, loadDotEnv, openDatabase, runMigrations } from '@ketqua/api/core';
-import { DEMO_LOGINS, DemoSeeder } from '@ketqua/api/demo';
-import { configureHttp, KetquaApiModule } from '@ketqua/api/shell';
+import { DEMO_LOGINS } from '@ketqua/api/demo';
+import { configureHttp, KetquaApiModule, seedDemo } from '@ketqua/api/shell';
 
 async function bootstrap(): Promise<void> {
   loadDotEnv();
@@ -16,11 +16,13 @@ async function bootstrap(): Promise<void> {
   const database = await openDatabase(config);
   await runMigrations(database.settings);
 
+  // The whole demo before the server boots, as `npm run seed` loads it: the server's catch-up
+  // sweep at start then finds the demo pilot and draws today's spot checks.
+  const demo = config.SEED_DEMO && !config.isProduction;
+  if (demo) await seedDemo({ config, database: database.settings }, logger);
+
   const app = await NestFactory.create<NestExpressApplication>(KetquaApiModule.forRoot({ config, database: database.settings }), { logger });
   configureHttp(app, config);
-
-  const demo = config.SEED_DEMO && !config.isProduction;
-  if (demo) await app.get(DemoSeeder).seedIfEmpty();
 
   await app.listen(config.PORT, config.HOST);
   const url = `http://localhost:${config.PORT}`;

@@ -1,14 +1,16 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import {
   AgencyEntity, AppConfig, AuditService, DemoContributions, PasswordService, PositionEntity, RankEntity, toSearchText, UnitEntity, UserEntity,
 } from '@ketqua/api/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEMO_AGENCIES, DEMO_OFFICIALS, DEMO_PASSWORD, DEMO_RANKS } from './demo-city';
 
-/** Loads the demo city into an empty database. Never in production. */
+/** Loads the demo city into an empty database, then the features' demo data. Never in production. */
 @Injectable()
-export class DemoSeeder {
+export class DemoSeeder implements OnApplicationBootstrap {
   private readonly logger = new Logger(DemoSeeder.name);
+  /** Set once every module's onModuleInit has run, i.e. every feature has registered its demo data. */
+  private initialised = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -18,12 +20,18 @@ export class DemoSeeder {
     private readonly contributions: DemoContributions,
   ) {}
 
+  onApplicationBootstrap(): void {
+    this.initialised = true;
+  }
+
   /**
    * The demo city when no agency exists yet, then (with `features`) every feature's demo data
    * that is still missing. Returns whether the city was seeded. Running it again changes nothing.
    */
   async seedIfEmpty(options: { features?: boolean } = {}): Promise<boolean> {
     if (this.config.isProduction) throw new Error('The demo seed refuses to run when NODE_ENV=production.');
+    // Before init the features have registered nothing, and only the city would be seeded (the first start once did).
+    if (!this.initialised) throw new Error('The demo seed needs an initialised application (app.init() or seedDemo): the features register their demo data in onModuleInit.');
     const seeded = await this.seedCity();
     if (options.features ?? true) {
       for (const contribution of this.contributions.all()) {

@@ -1,0 +1,183 @@
+import { DEMO_LOGINS } from '@ketqua/api/demo';
+import {
+  AssignmentsDocument, HomeWorkDocument, LoginDocument, PilotsDocument, SpotCheckDrawDocument, UnitPresenceDocument,
+  type LoginMutation,
+} from '@ketqua/dashboard/data-access/operations';
+import { addDays, coreHourInstants, createWorkingCalendar, isoWeekday, toLocalDate } from '@ketqua/domain';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/**
+ * What a newcomer gets from `npm install && npm start` on a clean clone: the production entry
+ * point (dist/apps/api/main.js, built by this project's global setup as `npm run build` does) on a
+ * fresh embedded database (no DATABASE_URL), spoken to over HTTP with the dashboard's own
+ * operations. The first start must show the whole demo the README describes, not only the city.
+ */
+
+const root = resolve(__dirname, '../../..');
+const main = join(root, 'dist/apps/api/main.js');
+type User = LoginMutation['login']['user'];
+
+let server: ChildProcess;
+let output = '';
+let dataDir: string;
+let base: string;
+const sessions = new Map<string, { token: string; user: User }>();
+
+async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => done(port));
+    });
+  });
+}
+
+async function gql<R, V>(document: TypedDocumentNode<R, V>, variables: V, token?: string): Promise<R> {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query: print(document), variables }),
+  });
+  const body = (await res.json()) as { data?: R; errors?: unknown[] };
+  if (!body.data || body.errors?.length) throw new Error(`${res.status}: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+function session(email: string): { token: string; user: User } {
+  const found = sessions.get(email);
+  if (!found) throw new Error(`${email} did not sign in`);
+  return found;
+}
+
+async function waitUntilReady(deadline: number): Promise<void> {
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`main.js exited with ${server.exitCode}:\n${output.slice(-4000)}`);
+    try {
+      if ((await fetch(`${base}/health`)).ok && output.includes('Demo logins')) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`main.js was not ready in time:\n${output.slice(-4000)}`);
+}
+
+beforeAll(async () => {
+  if (!existsSync(main)) throw new Error(`${main} is missing: the global setup builds it`);
+  dataDir = mkdtempSync(join(tmpdir(), 'ketqua-first-start-'));
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  // npm start's environment: development defaults, the embedded database, jobs on.
+  const env: NodeJS.ProcessEnv = { ...process.env, KETQUA_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' };
+  for (const key of ['DATABASE_URL', 'NODE_ENV', 'JWT_SECRET', 'SEED_DEMO', 'JOBS_ENABLED', 'DASHBOARD_DIR', 'LOG_LEVEL', 'LOG_FORMAT', 'EMBEDDED_DB_PORT']) delete env[key];
+  server = spawn(process.execPath, [main], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  server.stdout?.on('data', (d) => (output += d));
+  server.stderr?.on('data', (d) => (output += d));
+  await waitUntilReady(Date.now() + 150_000);
+  for (const { email } of DEMO_LOGINS.accounts) {
+    const { login } = await gql(LoginDocument, { input: { email, password: DEMO_LOGINS.password } });
+    sessions.set(email, { token: login.accessToken, user: login.user });
+  }
+}, 170_000);
+
+afterAll(async () => {
+  if (server && server.exitCode === null) {
+    const exited = new Promise((r) => server.once('exit', r));
+    server.kill('SIGTERM');
+    const killed = setTimeout(() => server.kill('SIGKILL'), 15_000);
+    await exited;
+    clearTimeout(killed);
+  }
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+}, 30_000);
+
+const today = () => toLocalDate(new Date());
+
+it('starts on the embedded database of KETQUA_DATA_DIR and prints the five demo logins, each of which signs in', () => {
+  expect(output).toContain(`the embedded PostgreSQL in ${dataDir}`);
+  expect(DEMO_LOGINS.accounts).toHaveLength(5);
+  for (const { email, role } of DEMO_LOGINS.accounts) {
+    expect(output).toContain(email);
+    expect(session(email).user.role).toBe(role);
+  }
+});
+
+it('serves the dashboard at /', async () => {
+  const res = await fetch(`${base}/`, { headers: { accept: 'text/html' } });
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toMatch(/text\/html/);
+  expect(await res.text()).toMatch(/<div id="root">/);
+});
+
+it('gives official@ open assignments with deadlines ahead and a home day this week', async () => {
+  const { token } = session('official@demo.ketqua.vn');
+  const { assignments } = await gql(AssignmentsDocument, { filter: { mine: true, statuses: ['ASSIGNED', 'IN_PROGRESS', 'SUBMITTED', 'RETURNED'] }, first: 50 }, token);
+  const due = assignments.edges.map((e) => e.node).filter((a) => !a.isOverdue);
+  expect(due.length).toBeGreaterThan(0);
+
+  const home = await gql(HomeWorkDocument, {}, token);
+  const monday = addDays(today(), 1 - isoWeekday(today()));
+  const week = [0, 1, 2, 3, 4].map((n) => addDays(monday, n));
+  const calendar = createWorkingCalendar();
+  const homeDays = home.enrollments.edges
+    .map((e) => e.node)
+    .filter((e) => e.status === 'APPROVED')
+    .flatMap((e) => week.filter((d) => e.startDate <= d && d <= e.endDate && e.weekdays.includes(isoWeekday(d)) && calendar.isWorkingDay(d)));
+  // A week of holidays (Tết) has no home day to show; every other week has one.
+  if (week.some((d) => calendar.isWorkingDay(d))) expect(homeDays.length).toBeGreaterThan(0);
+  expect(home.pilots.edges.length).toBe(1);
+});
+
+it("shows head@ the review queue and today's presence of the unit", async () => {
+  const { token, user } = session('head@demo.ketqua.vn');
+  const { assignments } = await gql(AssignmentsDocument, { filter: { statuses: ['SUBMITTED'] }, first: 50 }, token);
+  expect(assignments.totalCount).toBeGreaterThan(0);
+
+  const { unitPresence } = await gql(UnitPresenceDocument, { unitId: user.unitId, date: today() }, token);
+  expect(unitPresence.date).toBe(today());
+  expect(unitPresence.entries.length).toBeGreaterThan(1);
+  // The demo has someone of the unit at home on every weekday of the pilot.
+  if (unitPresence.workingDay) expect(unitPresence.homeCount).toBeGreaterThan(0);
+});
+
+it("shows head@ today's spot-check draw of the unit: committed, seed not yet revealed (on a working day, during core hours)", async () => {
+  const { token, user } = session('head@demo.ketqua.vn');
+  const { pilots } = await gql(PilotsDocument, {}, token);
+  const pilot = pilots.edges.map((e) => e.node).find((p) => p.unitIds.includes(user.unitId));
+  expect(pilot).toBeDefined();
+  const date = today();
+  const windows = coreHourInstants(date, pilot?.coreHours ?? []);
+  const draws = new Date(windows[0].start.getTime() - 60 * 60_000); // an hour before core hours
+  const lastChance = new Date(windows[windows.length - 1].end.getTime() - 30 * 60_000); // room left to prompt
+  const now = new Date();
+  if (!createWorkingCalendar().isWorkingDay(date) || now < draws || now > lastChance) {
+    console.log(`first-start: ${date} ${now.toISOString()} is outside a working day's draw time; today's draw not checked`);
+    return;
+  }
+  // The catch-up sweep draws the day once the job queue has started, a moment after listening.
+  let draw = null;
+  for (let i = 0; i < 60 && !draw; i++) {
+    draw = (await gql(SpotCheckDrawDocument, { unitId: user.unitId, date }, token)).spotCheckDraw;
+    if (!draw) await new Promise((r) => setTimeout(r, 1000));
+  }
+  expect(draw).not.toBeNull();
+  expect(draw?.commitment).toMatch(/^[0-9a-f]{64}$/);
+  expect(draw?.seed ?? null).toBeNull();
+  expect(draw?.revealedAt ?? null).toBeNull();
+});
+
+it('shows hr@ the running pilot with its units', async () => {
+  const { token } = session('hr@demo.ketqua.vn');
+  const { pilots } = await gql(PilotsDocument, {}, token);
+  expect(pilots.edges).toHaveLength(1);
+  expect(pilots.edges[0].node.phase).toBe('RUNNING');
+  expect(pilots.edges[0].node.units.length).toBeGreaterThanOrEqual(3);
+});
