@@ -35,6 +35,7 @@ export * from './org-model/models/position.model';
 export * from './org-model/models/rank.model';
 export * from './org-model/models/official.model';
 export * from './time/clock';
+export * from './time/local-time.sql';
 export * from './graphql/id-arg.decorator';
 export * from './database/after-commit';
 export * from './jobs/job-queue.service';

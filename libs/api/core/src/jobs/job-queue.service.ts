@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { HO_CHI_MINH_TIME_ZONE } from '@ketqua/domain';
 import PgBoss from 'pg-boss';
 import { AppConfig } from '../config/app-config';
 import { DatabaseInfo } from '../database/database-info';
@@ -66,7 +67,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       await boss.work<never>(r.name, async (jobs) => {
         for (const job of jobs) await r.handler(job.data);
       });
-      if (r.cron) await boss.schedule(r.name, r.cron, {}, { tz: 'Asia/Ho_Chi_Minh' });
+      if (r.cron) await boss.schedule(r.name, r.cron, {}, { tz: HO_CHI_MINH_TIME_ZONE });
       if (r.atStart) await boss.send(r.name, {});
     }
     this.boss = boss;

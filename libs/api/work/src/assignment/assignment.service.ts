@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import {
-  AuditService, AuthUser, CalendarService, Clock, ConnectionShape, keysetPage, NotificationSender, PageArgs, StaleVersionError, UserEntity,
+  AuditService, AuthUser, CalendarService, Clock, ConnectionShape, keysetPage, localDateSql, NotificationSender, PageArgs, StaleVersionError, UserEntity,
 } from '@ketqua/api/core';
-import { DEFAULT_RULE_SET_VERSION } from '@ketqua/domain';
+import { DEFAULT_RULE_SET_VERSION, formatLocalDateTime } from '@ketqua/domain';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import { CatalogueItemEntity } from '../catalogue/catalogue-item.entity';
 import { DeliverableEntity } from '../deliverable/deliverable.entity';
 import { AssignmentAttachmentEntity } from '../files/assignment-attachment.entity';
 import { StoredFileEntity } from '../files/stored-file.entity';
-import { formatDeadline, localTimeOfDay } from '../shared/dates';
 import { WorkAccess } from '../shared/work-access';
 import { badField, invalidReference, invalidTransition, notFound, selfAssignment, WHAT } from '../work.errors';
+import { overdueSql } from './assignment-sql';
 import { AssignmentDeadlineEntity } from './assignment-deadline.entity';
 import { AssignmentAction, AssignmentStatus, nextStatus } from './assignment-status';
 import { AssignmentEntity } from './assignment.entity';
@@ -18,8 +18,6 @@ import {
   AssignmentFilter, CancelAssignmentInput, CreateAssignmentInput, ExtendDeadlineInput, RecordObjectiveCauseInput, UpdateAssignmentInput,
 } from './dto/assignment.inputs';
 import { Assignment } from './models/assignment.model';
-
-const WITH_OFFICIAL = [AssignmentStatus.ASSIGNED, AssignmentStatus.IN_PROGRESS, AssignmentStatus.RETURNED];
 
 /** What a new assignment is built from, after the caller's input was checked (shared with the CSV import). */
 export interface NewAssignment {
@@ -52,7 +50,7 @@ export class AssignmentService {
     if (filter.assigneeId) qb.andWhere('a.assigneeId = :assigneeId', { assigneeId: filter.assigneeId });
     if (filter.unitId) qb.andWhere('a.unitId IN (:...filterUnits)', { filterUnits: await this.access.subtreeOf(filter.unitId) });
     if (filter.statuses?.length) qb.andWhere('a.status IN (:...statuses)', { statuses: filter.statuses });
-    const localDate = `(a.deadline AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
+    const localDate = localDateSql('a.deadline');
     if (filter.dueFrom) qb.andWhere(`${localDate} >= :dueFrom`, { dueFrom: filter.dueFrom });
     if (filter.dueTo) qb.andWhere(`${localDate} <= :dueTo`, { dueTo: filter.dueTo });
     if (filter.search) {
@@ -60,29 +58,10 @@ export class AssignmentService {
       qb.andWhere(new Brackets((w) => w.where('a.title ILIKE :like', { like }).orWhere('a.sourceDocument ILIKE :like', { like })));
     }
     if (filter.overdue !== undefined) {
-      const overdue = await this.overdueCondition();
+      const overdue = overdueSql('a', await this.calendars.calendar(), this.clock.now());
       qb.andWhere(filter.overdue ? overdue.sql : `NOT (${overdue.sql})`, overdue.params);
     }
     return keysetPage(qb, page, { columns: ['a.deadline', 'a.id'], values: (a) => [a.deadline.toISOString(), a.id] }, Assignment.from);
-  }
-
-  /**
-   * Overdue in SQL, exactly as deriveAssignment decides it: the effective deadline (moved off days
-   * off to the next working day, same time) has passed. With P the last working day before today,
-   * that is a deadline dated on or before P, or - when today is a working day - dated after P up to
-   * today with a time of day already past.
-   */
-  private async overdueCondition(): Promise<{ sql: string; params: Record<string, unknown> }> {
-    const calendar = await this.calendars.calendar();
-    const today = this.clock.today();
-    const localDate = `(a.deadline AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
-    const localTime = `(a.deadline AT TIME ZONE 'Asia/Ho_Chi_Minh')::time`;
-    const nowTime = localTimeOfDay(this.clock.now());
-    const passedToday = calendar.isWorkingDay(today) ? ` OR (${localDate} > :lastWorkingDay AND ${localDate} <= :today AND ${localTime} < :nowTime)` : '';
-    return {
-      sql: `(a.status IN (:...withOfficial) AND (${localDate} <= :lastWorkingDay${passedToday}))`,
-      params: { withOfficial: WITH_OFFICIAL, lastWorkingDay: calendar.previousWorkingDay(today), today, nowTime },
-    };
   }
 
   async get(user: AuthUser, id: string): Promise<Assignment> {
@@ -159,7 +138,7 @@ export class AssignmentService {
     await this.notifications.send(tx, {
       recipientId: saved.assigneeId, kind: 'ASSIGNMENT_CREATED',
       title: { vi: `Nhiệm vụ mới: ${saved.title}`, en: `New assignment: ${saved.title}` },
-      body: { vi: `Hạn xử lý: ${formatDeadline(saved.deadline)}`, en: `Due ${formatDeadline(saved.deadline)}` },
+      body: { vi: `Hạn xử lý: ${formatLocalDateTime(saved.deadline)}`, en: `Due ${formatLocalDateTime(saved.deadline)}` },
       link: `/viec/${saved.id}`, data: { assignmentId: saved.id },
     });
     return Assignment.from(saved);
@@ -197,7 +176,7 @@ export class AssignmentService {
         notify: {
           kind: 'DEADLINE_EXTENDED',
           title: { vi: `Gia hạn: ${a.title}`, en: `Deadline extended: ${a.title}` },
-          body: { vi: `Hạn mới: ${formatDeadline(input.deadline)}. Lý do: ${input.reason}`, en: `New deadline ${formatDeadline(input.deadline)}. Reason: ${input.reason}` },
+          body: { vi: `Hạn mới: ${formatLocalDateTime(input.deadline)}. Lý do: ${input.reason}`, en: `New deadline ${formatLocalDateTime(input.deadline)}. Reason: ${input.reason}` },
         },
       };
     });
