@@ -6,6 +6,7 @@ export * from './database/data-source-options';
 export * from './database/open-database';
 export * from './database/database-info';
 export * from './database/base.entity';
+export * from './database/helpers';
 export * from './database/embedded/embedded-postgres';
 export * from './errors/app-error';
 export * from './graphql/connection';

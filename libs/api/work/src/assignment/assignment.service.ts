@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  AuditService, AuthUser, CalendarService, Clock, ConnectionShape, keysetPage, localDateSql, NotificationSender, PageArgs, StaleVersionError, UserEntity,
+  assertVersion, AuditService, AuthUser, CalendarService, changes, Clock, ConnectionShape, keysetPage, localDateSql, NotificationSender, PageArgs, UserEntity,
 } from '@ketqua/api/core';
 import { DEFAULT_RULE_SET_VERSION, formatLocalDateTime } from '@ketqua/domain';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
@@ -157,7 +157,7 @@ export class AssignmentService {
         if (input[key] !== undefined) Object.assign(a, { [key]: input[key] });
       }
       const after = { title: a.title, description: a.description, catalogueItemId: a.catalogueItemId, quantity: a.quantity, sourceDocument: a.sourceDocument };
-      return { action: 'work.assignment.updated', data: diff(before, after) };
+      return { action: 'work.assignment.updated', data: changes(before, after) };
     });
   }
 
@@ -251,7 +251,7 @@ export class AssignmentService {
     return this.dataSource.transaction(async (tx) => {
       const a = await this.lockForRead(tx, user, id);
       await this.access.assertCanManage(user, a);
-      if (a.version !== version) throw new StaleVersionError(WHAT.assignment, version, a.version);
+      assertVersion(WHAT.assignment, version, a.version);
       if (!nextStatus(a.status, action)) throw invalidTransition(a.status, action);
       const result = await apply(tx, a);
       const saved = await this.transition(tx, a, action);
@@ -273,8 +273,4 @@ export class AssignmentService {
     const bad = fileIds.findIndex((id) => !ok.has(id));
     if (bad >= 0) throw invalidReference(`input.attachmentIds[${bad}]`, 'tệp không tồn tại hoặc không do bạn tải lên', 'no such file uploaded by you');
   }
-}
-
-function diff(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, { from: unknown; to: unknown }> {
-  return Object.fromEntries(Object.keys(after).filter((k) => before[k] !== after[k]).map((k) => [k, { from: before[k], to: after[k] }]));
 }
