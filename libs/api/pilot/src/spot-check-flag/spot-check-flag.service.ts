@@ -74,7 +74,7 @@ export class SpotCheckFlagService {
       kind: 'SPOT_CHECK_FLAGGED',
       title: { vi: `${name} không trả lời ${missed} lượt kiểm tra trong tháng ${shownMonth}`, en: `${name} missed ${missed} spot checks in ${month}` },
       body: { vi: 'Anh/chị quyết định giữ hoặc tạm dừng việc làm việc tại nhà.', en: 'Decide whether to keep or suspend their home work.' },
-      link: '/kiem-tra-ngau-nhien',
+      subject: { kind: 'SPOT_CHECK_FLAG', id: flagId },
       data: { flagId, enrollmentId: check.enrollmentId, officialId: check.officialId },
     });
   }

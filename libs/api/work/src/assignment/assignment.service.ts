@@ -139,7 +139,7 @@ export class AssignmentService {
       recipientId: saved.assigneeId, kind: 'ASSIGNMENT_CREATED',
       title: { vi: `Nhiệm vụ mới: ${saved.title}`, en: `New assignment: ${saved.title}` },
       body: { vi: `Hạn xử lý: ${formatLocalDateTime(saved.deadline)}`, en: `Due ${formatLocalDateTime(saved.deadline)}` },
-      link: `/viec/${saved.id}`, data: { assignmentId: saved.id },
+      subject: { kind: 'ASSIGNMENT', id: saved.id }, data: { assignmentId: saved.id },
     });
     return Assignment.from(saved);
   }
@@ -256,7 +256,7 @@ export class AssignmentService {
       const result = await apply(tx, a);
       const saved = await this.transition(tx, a, action);
       await this.audit.record(tx, { actorId: user.id, action: result.action, entityType: 'assignment', entityId: id, data: result.data });
-      if (result.notify) await this.notifications.send(tx, { recipientId: a.assigneeId, ...result.notify, link: `/viec/${a.id}`, data: { assignmentId: a.id } });
+      if (result.notify) await this.notifications.send(tx, { recipientId: a.assigneeId, ...result.notify, subject: { kind: 'ASSIGNMENT', id: a.id }, data: { assignmentId: a.id } });
       return Assignment.from(saved);
     });
   }

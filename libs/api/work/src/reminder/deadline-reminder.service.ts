@@ -60,7 +60,7 @@ export class DeadlineReminderService implements OnModuleInit {
           recipientId: a.assigneeId, kind: 'DEADLINE_TOMORROW',
           title: { vi: `Sắp đến hạn: ${a.title}`, en: `Due next working day: ${a.title}` },
           body: { vi: `Hạn xử lý: ${formatLocalDateTime(calendar.effectiveDeadline(a.deadline))}`, en: `Due ${formatLocalDateTime(calendar.effectiveDeadline(a.deadline))}` },
-          link: `/viec/${a.id}`, data: { assignmentId: a.id },
+          subject: { kind: 'ASSIGNMENT', id: a.id }, data: { assignmentId: a.id },
         });
         return true;
       });
