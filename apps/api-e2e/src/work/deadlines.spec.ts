@@ -107,9 +107,20 @@ describe('deadlines, overdue and reminders across Tết 2026', () => {
     expect(accepted.scores?.progress).toBe(75);
   });
 
+  it('sign-ins, sessions and the audit trail take "now" from the Clock, like the deadlines', async () => {
+    const at = hcm('2026-03-06T08:15:00');
+    t.clock.setNow(at);
+    await t.login('official@demo.ketqua.vn');
+    const [user] = await t.dataSource.query(`SELECT last_login_at FROM app_user WHERE email = 'official@demo.ketqua.vn'`);
+    expect(new Date(user.last_login_at).toISOString()).toBe(at.toISOString());
+    const [event] = await t.dataSource.query(`SELECT occurred_at FROM audit_event WHERE action = 'auth.signed_in' ORDER BY seq DESC LIMIT 1`);
+    expect(new Date(event.occurred_at).toISOString()).toBe(at.toISOString());
+    const [session] = await t.dataSource.query(`SELECT expires_at FROM session ORDER BY created_at DESC LIMIT 1`);
+    expect(new Date(session.expires_at).getTime()).toBe(at.getTime() + t.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
+  });
+
   it('the SQL filter overdue and the field isOverdue agree for every status, on a working day, a day off and around the hour', async () => {
     t.clock.setNow(hcm('2026-03-09T08:00:00'));
-    ({ token, idOf } = await signIn(t)); // sessions end by the Clock too: sign in again at this date
     const create = async (title: string, deadline: string) => ok(await t.gql<{ createAssignment: AssignmentView[] }>(Q.create, {
       input: { assigneeIds: [idOf['official']], title, quantity: 1, deadline: hcm(deadline).toISOString() },
     }, { token: token['head'] })).createAssignment[0];
