@@ -1,6 +1,10 @@
 import nx from '@nx/eslint-plugin';
 import reactHooks from 'eslint-plugin-react-hooks';
+import clockOnlyNow from './tools/lint-rules/clock-only-now.mjs';
 import requirePermission from './tools/lint-rules/require-permission.mjs';
+
+// Our own rules (tools/lint-rules), one plugin object shared by the blocks that switch them on.
+const ketqua = { rules: { 'require-permission': requirePermission, 'clock-only-now': clockOnlyNow } };
 
 // Module boundaries: the folder tree is the architecture (see docs/ARCHITECTURE.md).
 // scope: api and dashboard never import each other; shared code (libs/domain) imports nothing of ours.
@@ -50,8 +54,15 @@ export default [
     // Deny by default: every API operation declares its permission (tools/lint-rules).
     files: ['libs/api/**/*.ts', 'apps/api/**/*.ts'],
     ignores: ['**/*.spec.ts'],
-    plugins: { ketqua: { rules: { 'require-permission': requirePermission } } },
+    plugins: { ketqua },
     rules: { 'ketqua/require-permission': 'error' },
+  },
+  {
+    // One source of "now": the Clock (tools/lint-rules/clock-only-now.mjs). Specs build fixtures freely.
+    files: ['libs/api/**/*.ts', 'apps/api/**/*.ts'],
+    ignores: ['**/*.spec.ts', 'libs/api/core/src/time/clock.ts', 'libs/api/testing/**'],
+    plugins: { ketqua },
+    rules: { 'ketqua/clock-only-now': 'error' },
   },
   {
     // The two classic hook rules only: a hook called conditionally or a stale dependency is a real

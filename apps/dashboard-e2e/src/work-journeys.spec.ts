@@ -100,7 +100,10 @@ describe('work journeys in Chromium', () => {
     await seen(head.getByText('Đã lưu.'));
     await official.waitForFunction((n) => Number(document.querySelector('.kq-bell')?.getAttribute('data-unread')) > n, before, { timeout: 15_000 });
 
-    await official.getByText(TITLE).first().click();
+    // The notification opens the assignment it is about: the API names it, the dashboard routes.
+    await official.locator('.kq-bell').click();
+    await official.locator('.kq-bell__panel').getByText(`Gia hạn: ${TITLE}`).click();
+    await official.waitForURL(/\/viec\/[0-9a-f-]{36}$/);
     await seen(official.getByRole('heading', { level: 1, name: TITLE }));
     await official.getByRole('button', { name: 'Bắt đầu thực hiện' }).click();
     await seen(official.getByText('Đang thực hiện'));

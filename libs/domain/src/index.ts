@@ -4,6 +4,7 @@ export * from './shared';
 export * from './calendar';
 export * from './rule-sets';
 export * from './assignment-scoring';
+export * from './assignments';
 export * from './evaluation';
 export * from './vien-chuc';
 export * from './quota';

@@ -1,16 +1,18 @@
 import { NotificationSender } from '@ketqua/api/core';
 import { createTestApp, errorCode, openSubscription, TestApp } from '@ketqua/api/testing';
 
-const ADDED = `subscription { notificationAdded { id kind title { vi en } body { vi en } link data readAt } }`;
+const ADDED = `subscription { notificationAdded { id kind title { vi en } body { vi en } subject { kind id } data readAt } }`;
 const LIST = `query($filter: NotificationFilter, $first: Int, $after: String) {
   notifications(filter: $filter, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } edges { node { id kind title { vi en } readAt } }
   }
 }`;
 const COUNT = `{ unreadNotificationCount }`;
+/** The API names what a notification is about; the dashboard decides the page (no paths from the API). */
+const SUBJECT = '5f0c7d1e-8a4b-4c2d-9e3f-0a1b2c3d4e5f';
 const MARK = `mutation($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) }`;
 
-type Added = { id: string; kind: string; title: { vi: string; en: string }; data: Record<string, unknown>; link: string | null };
+type Added = { id: string; kind: string; title: { vi: string; en: string }; data: Record<string, unknown>; subject: { kind: string; id: string } | null };
 type ListData = { notifications: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: { id: string; kind: string; title: { vi: string }; readAt: string | null } }> } };
 
 /** In-app notifications: stored with the change, delivered live to the recipient only, after commit. */
@@ -32,7 +34,7 @@ describe('notifications', () => {
     t.dataSource.transaction((tx) =>
       sender.send(tx, {
         recipientId: idOf[who], kind: 'ASSIGNMENT_CREATED', title: { vi: `Nhiệm vụ mới số ${n}`, en: `New assignment ${n}` },
-        body: { vi: 'Hạn: 20/03/2026', en: 'Due 20/03/2026' }, link: `/viec-cua-toi/${n}`, data: { n },
+        body: { vi: 'Hạn: 20/03/2026', en: 'Due 20/03/2026' }, subject: { kind: 'ASSIGNMENT', id: SUBJECT }, data: { n },
       }),
     );
 
@@ -42,7 +44,7 @@ describe('notifications', () => {
     try {
       await notify('official', 1);
       const got = await official.next();
-      expect(got).toMatchObject({ kind: 'ASSIGNMENT_CREATED', title: { vi: 'Nhiệm vụ mới số 1', en: 'New assignment 1' }, link: '/viec-cua-toi/1', data: { n: 1 } });
+      expect(got).toMatchObject({ kind: 'ASSIGNMENT_CREATED', title: { vi: 'Nhiệm vụ mới số 1', en: 'New assignment 1' }, subject: { kind: 'ASSIGNMENT', id: SUBJECT }, data: { n: 1 } });
       expect(await head.quietFor(500)).toEqual([]);
 
       await notify('head', 2);

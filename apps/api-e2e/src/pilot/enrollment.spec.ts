@@ -90,8 +90,8 @@ describe('enrollments', () => {
       expect(requested).toMatchObject({ actor_id: w.idOf['official'], entity_id: ids['official'] });
       expect(requested.data).toMatchObject({ commitmentVersion: 1, weekdays: [2, 4], equipment: { computer: true, phone: true, printer: true, internet: true } });
       expect((await notices('head')).map((n) => n.kind)).toEqual(['ENROLLMENT_REQUESTED']);
-      const [link] = await t.dataSource.query(`SELECT link FROM notification WHERE recipient_id = $1`, [w.idOf['head']]);
-      expect(link.link).toBe('/duyet-dang-ky');
+      const [subject] = await t.dataSource.query(`SELECT subject_kind, subject_id FROM notification WHERE recipient_id = $1`, [w.idOf['head']]);
+      expect(subject).toEqual({ subject_kind: 'ENROLLMENT', subject_id: ids['official'] });
 
       await w.ok('hr', P.publish, { input: { title: 'Bản cam kết (sửa đổi)', body: `${COMMITMENT_BODY} Bổ sung: không dùng mạng Wi-Fi công cộng.` } });
       expect((await one('official', ids['official'])).commitmentVersion).toBe(1);
@@ -175,7 +175,8 @@ describe('enrollments', () => {
       const own = (await w.ok<ListData>('ho.thi.diem.my', Q.list)).enrollments.edges.map((e) => e.node);
       expect(own).toEqual([expect.objectContaining({ status: 'REJECTED', decisionReason: why })]);
       expect(await notices('ho.thi.diem.my')).toEqual([{ kind: 'ENROLLMENT_REJECTED', body_vi: `Lý do: ${why}` }]);
-      expect((await t.dataSource.query(`SELECT link FROM notification WHERE recipient_id = $1`, [w.idOf['ho.thi.diem.my']]))[0].link).toBe('/lam-viec-tai-nha');
+      expect((await t.dataSource.query(`SELECT subject_kind, subject_id FROM notification WHERE recipient_id = $1`, [w.idOf['ho.thi.diem.my']]))[0])
+        .toEqual({ subject_kind: 'ENROLLMENT', subject_id: ids['diem.my'] });
       expect((await w.auditOf('pilot.enrollment.rejected')).at(-1)).toMatchObject({ actor_id: w.idOf['head'], entity_id: ids['diem.my'], data: expect.objectContaining({ reason: why }) });
       const again = await w.gql('head', P.decide, { input: { id: ids['diem.my'], approve: true } });
       expect(reason(again)).toBe('ENROLLMENT_STATUS');

@@ -6,7 +6,7 @@ type CheckView = { id: string; status: string; outcome: string | null; officialI
 type FlagView = { id: string; month: string; missedCount: number; decision: string | null; enrollmentId: string; official: { email: string } };
 
 const PROMPTED = `subscription { spotCheckPrompted { id officialId status promptAt answerBy manual } }`;
-const NOTIFICATIONS = `{ notifications(first: 20) { edges { node { kind title { vi } link data } } } }`;
+const NOTIFICATIONS = `{ notifications(first: 20) { edges { node { kind title { vi } subject { kind id } data } } } }`;
 const plus = (instant: Date, ms: number) => new Date(instant.getTime() + ms);
 
 /**
@@ -47,8 +47,8 @@ describe('spot-check prompts, answers and flags', () => {
         await w.sweepAt(check.promptAt);
         const prompt = await subs[who].next();
         expect(prompt).toEqual({ id: check.id, officialId: w.idOf[who], status: 'PROMPTED', promptAt: check.promptAt.toISOString(), answerBy: check.answerBy.toISOString(), manual: false });
-        const [notification] = (await w.ok<{ notifications: { edges: Array<{ node: { kind: string; title: { vi: string }; link: string; data: Record<string, unknown> } }> } }>(who, NOTIFICATIONS)).notifications.edges;
-        expect(notification.node).toMatchObject({ kind: 'SPOT_CHECK_PROMPTED', link: '/kiem-tra-ngau-nhien', data: { spotCheckId: check.id } });
+        const [notification] = (await w.ok<{ notifications: { edges: Array<{ node: { kind: string; title: { vi: string }; subject: { kind: string; id: string }; data: Record<string, unknown> } }> } }>(who, NOTIFICATIONS)).notifications.edges;
+        expect(notification.node).toMatchObject({ kind: 'SPOT_CHECK_PROMPTED', subject: { kind: 'SPOT_CHECK', id: check.id }, data: { spotCheckId: check.id } });
         expect(notification.node.title.vi).toMatch(/^Kiểm tra ngẫu nhiên: hãy trả lời trước \d\d:\d\d$/);
       }
       expect(subs['official'].events).toHaveLength(1);

@@ -2,7 +2,7 @@ import { DeadlineReminderService } from '@ketqua/api/work';
 import { createTestApp, TestApp } from '@ketqua/api/testing';
 import { AssignmentView, hcm, ok, Q, signIn } from './work-fixtures';
 
-type List = { assignments: { totalCount: number; edges: Array<{ node: { id: string; isOverdue: boolean; workingDaysLeft: number } }> } };
+type List = { assignments: { totalCount: number; edges: Array<{ node: { id: string; status: string; isOverdue: boolean; workingDaysLeft: number } }> } };
 
 /**
  * Deadlines count working days from the calendar (PRODUCT.md 4.2): Tết 2026 is 14–22/02, so work
@@ -105,5 +105,63 @@ describe('deadlines, overdue and reminders across Tết 2026', () => {
     expect(v1.onTime).toBe(false);
     const accepted = ok(await t.gql<{ reviewDeliverable: AssignmentView }>(Q.review, { input: { deliverableId: v1.id, decision: 'ACCEPTED' } }, { token: token['head'] })).reviewDeliverable;
     expect(accepted.scores?.progress).toBe(75);
+  });
+
+  it('sign-ins, sessions and the audit trail take "now" from the Clock, like the deadlines', async () => {
+    const at = hcm('2026-03-06T08:15:00');
+    t.clock.setNow(at);
+    await t.login('official@demo.ketqua.vn');
+    const [user] = await t.dataSource.query(`SELECT last_login_at FROM app_user WHERE email = 'official@demo.ketqua.vn'`);
+    expect(new Date(user.last_login_at).toISOString()).toBe(at.toISOString());
+    const [event] = await t.dataSource.query(`SELECT occurred_at FROM audit_event WHERE action = 'auth.signed_in' ORDER BY seq DESC LIMIT 1`);
+    expect(new Date(event.occurred_at).toISOString()).toBe(at.toISOString());
+    const [session] = await t.dataSource.query(`SELECT expires_at FROM session ORDER BY created_at DESC LIMIT 1`);
+    expect(new Date(session.expires_at).getTime()).toBe(at.getTime() + t.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
+  });
+
+  it('the SQL filter overdue and the field isOverdue agree for every status, on a working day, a day off and around the hour', async () => {
+    t.clock.setNow(hcm('2026-03-09T08:00:00'));
+    const create = async (title: string, deadline: string) => ok(await t.gql<{ createAssignment: AssignmentView[] }>(Q.create, {
+      input: { assigneeIds: [idOf['official']], title, quantity: 1, deadline: hcm(deadline).toISOString() },
+    }, { token: token['head'] })).createAssignment[0];
+    const submit = async (id: string) => ok(await t.gql<{ submitDeliverable: { id: string } }>(Q.submit, { input: { assignmentId: id, note: 'Xong' } }, { token: token['official'] })).submitDeliverable.id;
+    const byStatus: Record<string, string> = {};
+    for (const status of ['ASSIGNED', 'IN_PROGRESS', 'SUBMITTED', 'RETURNED', 'ACCEPTED', 'CANCELLED']) {
+      const a = await create(`Mọi trạng thái: ${status}`, '2026-03-10T17:00:00');
+      byStatus[status] = a.id;
+      if (status === 'CANCELLED') ok(await t.gql(Q.cancel, { input: { id: a.id, version: a.version, reason: 'Không cần nữa' } }, { token: token['head'] }));
+      if (status === 'ASSIGNED' || status === 'CANCELLED') continue;
+      ok(await t.gql(Q.start, { id: a.id }, { token: token['official'] }));
+      if (status === 'IN_PROGRESS') continue;
+      const v1 = await submit(a.id);
+      if (status === 'RETURNED') ok(await t.gql(Q.review, { input: { deliverableId: v1, decision: 'RETURNED', majorError: false, comment: 'Sửa lại' } }, { token: token['head'] }));
+      if (status === 'ACCEPTED') ok(await t.gql(Q.review, { input: { deliverableId: v1, decision: 'ACCEPTED' } }, { token: token['head'] }));
+    }
+    const morning = (await create('Hạn sáng thứ Tư', '2026-03-11T09:00:00')).id;
+    const evening = (await create('Hạn chiều thứ Tư', '2026-03-11T17:00:00')).id;
+    const saturday = (await create('Hạn thứ Bảy (tính sang thứ Hai)', '2026-03-14T17:00:00')).id;
+
+    const agree = async (now: string): Promise<Set<string>> => {
+      t.clock.setNow(hcm(now));
+      const all = ok(await t.gql<List>(Q.list, { first: 100 }, { token: token['head'] })).assignments;
+      expect(all.edges).toHaveLength(all.totalCount);
+      const derived = new Set(all.edges.filter((e) => e.node.isOverdue).map((e) => e.node.id));
+      const filtered = async (overdue: boolean) => new Set(ok(await t.gql<List>(Q.list, { filter: { overdue }, first: 100 }, { token: token['head'] })).assignments.edges.map((e) => e.node.id));
+      expect(await filtered(true)).toEqual(derived);
+      expect(await filtered(false)).toEqual(new Set(all.edges.map((e) => e.node.id).filter((id) => !derived.has(id))));
+      return derived;
+    };
+
+    // Wednesday 10:00: past Tuesday's deadline, past this morning's, before this evening's.
+    const wednesday = await agree('2026-03-11T10:00:00');
+    expect(Object.fromEntries(Object.entries(byStatus).map(([s, id]) => [s, wednesday.has(id)]))).toEqual({
+      ASSIGNED: true, IN_PROGRESS: true, SUBMITTED: false, RETURNED: true, ACCEPTED: false, CANCELLED: false,
+    });
+    expect([wednesday.has(morning), wednesday.has(evening), wednesday.has(saturday)]).toEqual([true, false, false]);
+    // Sunday (a day off): Saturday's deadline is due on Monday, so not overdue yet.
+    expect((await agree('2026-03-15T20:00:00')).has(saturday)).toBe(false);
+    // Monday around 17:00, the effective deadline of the Saturday one.
+    expect((await agree('2026-03-16T16:59:00')).has(saturday)).toBe(false);
+    expect((await agree('2026-03-16T17:01:00')).has(saturday)).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { areaAt, canOpen, homePathFor, navigationFor } from './navigation';
+import { areaAt, canOpen, homePathFor, navigationFor, targetPath } from './navigation';
 
 describe('role-aware navigation', () => {
   it('gives an official their own work first, then their profile; no team board, catalogue or organisation browser', () => {
@@ -38,5 +38,14 @@ describe('role-aware navigation', () => {
     expect(areaAt('/ho-so')).toBe('profile');
     expect(areaAt('/to-chucx')).toBeUndefined();
     expect(areaAt('/')).toBeUndefined();
+  });
+
+  it.each([
+    [{ screen: 'assignment', id: '11111111-1111-4111-8111-111111111111' }, '/viec/11111111-1111-4111-8111-111111111111'],
+    [{ screen: 'enrollments' }, '/duyet-dang-ky'],
+    [{ screen: 'homeWork' }, '/lam-viec-tai-nha'],
+    [{ screen: 'spotChecks' }, '/kiem-tra-ngau-nhien'],
+  ] as const)('opens the notification target %j at %s, the page the API used to link', (target, path) => {
+    expect(targetPath(target)).toBe(path);
   });
 });

@@ -1,4 +1,5 @@
 import type { Role } from '@ketqua/dashboard/data-access';
+import type { NotificationTarget } from '@ketqua/dashboard/notifications';
 
 /** The screens of the dashboard; `path` is where each lives, `label` its i18n key. */
 export const AREAS = {
@@ -21,6 +22,11 @@ export const AREAS = {
 export type Area = keyof typeof AREAS;
 
 export const SIGN_IN_PATH = '/dang-nhap';
+
+/** The path of the screen a notification opens (the notifications lib picks the screen; the paths live here). */
+export function targetPath(target: NotificationTarget): string {
+  return 'id' in target ? `${AREAS[target.screen].path}/${target.id}` : AREAS[target.screen].path;
+}
 
 /**
  * Who may open what. The API enforces scope on every request anyway; this only keeps the menu

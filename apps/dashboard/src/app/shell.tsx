@@ -9,7 +9,7 @@ import { AppFrame, PageLoading, type NavItem } from '@ketqua/dashboard/ui';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { AREAS, areaAt, navigationFor, type Area } from './navigation';
+import { AREAS, areaAt, navigationFor, targetPath, type Area } from './navigation';
 
 // The spot-check prompt reaches an official on any page; it loads after the frame, with the pilot pages.
 const SpotCheckPrompt = lazy(() => import('@ketqua/dashboard/pilot').then((m) => ({ default: m.SpotCheckPrompt })));
@@ -50,7 +50,7 @@ export function Shell() {
       user={{ fullName: user.fullName, roleLabel: t(`roles.${user.role}`) }}
       accountMenu={[item('profile'), item('changePassword')]}
       onSignOut={() => void signOut()}
-      headerExtra={<NotificationBell onOpenLink={(link) => navigate(link)} />}
+      headerExtra={<NotificationBell onOpen={(target) => navigate(targetPath(target))} />}
     >
       <Suspense fallback={<PageLoading />}>
         <Outlet />

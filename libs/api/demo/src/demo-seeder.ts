@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import {
-  AgencyEntity, AppConfig, AuditService, DemoContributions, PasswordService, PositionEntity, RankEntity, toSearchText, UnitEntity, UserEntity,
+  AgencyEntity, AppConfig, AuditService, DemoContributions, isUniqueViolation, PasswordService, PositionEntity, RankEntity, toSearchText, UnitEntity, UserEntity,
 } from '@ketqua/api/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEMO_AGENCIES, DEMO_OFFICIALS, DEMO_PASSWORD, DEMO_RANKS } from './demo-city';
@@ -54,7 +54,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
         return true;
       })
       .catch((error: unknown) => {
-        if ((error as { code?: string }).code === '23505') return false;
+        if (isUniqueViolation(error)) return false;
         throw error;
       });
     if (seeded) this.logger.log(`demo city seeded: ${DEMO_AGENCIES.length} agencies, ${DEMO_OFFICIALS.length} officials`);

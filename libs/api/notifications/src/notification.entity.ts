@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { UserEntity } from '@ketqua/api/core';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { NotificationSubjectKind, UserEntity } from '@ketqua/api/core';
 
 /**
  * An in-app notification (PRODUCT.md 3: Notification): stored in the transaction of the change
@@ -7,6 +7,7 @@ import { UserEntity } from '@ketqua/api/core';
  */
 @Entity('notification')
 @Index('IDX_notification_recipient_created', ['recipientId', 'createdAt', 'id'])
+@Check('CHK_notification_subject', `("subject_kind" IS NULL) = ("subject_id" IS NULL)`)
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -34,9 +35,12 @@ export class NotificationEntity {
   @Column({ type: 'text', nullable: true })
   bodyEn!: string | null;
 
-  /** Dashboard path to open. */
+  /** What it is about (NotificationSubjectKind) and that entity's id; the dashboard routes from these. */
   @Column({ type: 'text', nullable: true })
-  link!: string | null;
+  subjectKind!: NotificationSubjectKind | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  subjectId!: string | null;
 
   @Column({ type: 'jsonb', default: () => `'{}'::jsonb` })
   data!: Record<string, string | number | boolean | null>;

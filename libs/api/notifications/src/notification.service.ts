@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  AfterCommit, AuthUser, BadInputError, Clock, ConnectionShape, keysetPage, NotificationRequest, NotificationSender, PageArgs, RealtimeBus,
+  AfterCommit, AuthUser, BadInputError, Clock, ConnectionShape, keysetPage, NotificationRequest, NotificationSender, NotificationSubjectKind, PageArgs, RealtimeBus,
 } from '@ketqua/api/core';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { MarkNotificationsReadInput, NotificationFilter } from './dto/notification.inputs';
@@ -19,7 +19,8 @@ export interface NotificationEvent {
   titleEn: string;
   bodyVi: string | null;
   bodyEn: string | null;
-  link: string | null;
+  subjectKind: NotificationSubjectKind | null;
+  subjectId: string | null;
   data: Record<string, string | number | boolean | null>;
   createdAt: string;
 }
@@ -48,7 +49,8 @@ export class NotificationService extends NotificationSender {
       titleEn: request.title.en,
       bodyVi: request.body?.vi ?? null,
       bodyEn: request.body?.en ?? null,
-      link: request.link ?? null,
+      subjectKind: request.subject?.kind ?? null,
+      subjectId: request.subject?.id ?? null,
       data: request.data ?? {},
       readAt: null,
       createdAt: this.clock.now(),
@@ -56,7 +58,7 @@ export class NotificationService extends NotificationSender {
     const saved = await tx.save(entity);
     const event: NotificationEvent = {
       id: saved.id, recipientId: saved.recipientId, kind: saved.kind, titleVi: saved.titleVi, titleEn: saved.titleEn,
-      bodyVi: saved.bodyVi, bodyEn: saved.bodyEn, link: saved.link, data: saved.data, createdAt: saved.createdAt.toISOString(),
+      bodyVi: saved.bodyVi, bodyEn: saved.bodyEn, subjectKind: saved.subjectKind, subjectId: saved.subjectId, data: saved.data, createdAt: saved.createdAt.toISOString(),
     };
     this.afterCommit.run(tx, () => this.bus.publish(notificationTopic(saved.recipientId), event));
   }

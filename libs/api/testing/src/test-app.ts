@@ -56,6 +56,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     DATABASE_POOL_SIZE: '5',
     LOG_LEVEL: 'error',
     JOBS_ENABLED: 'false',
+    // Sessions end by the Clock like every deadline; specs move it months ahead (a whole pilot)
+    // after signing in once, so their sessions last the longest allowed.
+    REFRESH_TOKEN_TTL_DAYS: '365',
     DASHBOARD_DIR: options.dashboardDir ?? '',
     ...options.env,
   });

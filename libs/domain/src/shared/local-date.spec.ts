@@ -3,6 +3,8 @@ import {
   assertLocalDate,
   datesInRange,
   daysBetween,
+  formatLocalDate,
+  formatLocalDateTime,
   formatLocalTime,
   isLocalDate,
   isoWeekday,
@@ -75,5 +77,12 @@ describe('local dates in Asia/Ho_Chi_Minh (UTC+7, no DST)', () => {
     expect(formatLocalTime(5)).toBe('00:05');
     expect(() => parseLocalTime('24:00')).toThrow(DomainValidationError);
     expect(() => parseLocalTime('8:00', 'start')).toThrow(/start/);
+  });
+
+  it('formats dates and instants the way people read them (dd/MM/yyyy HH:mm, local time)', () => {
+    expect(formatLocalDate('2026-03-02')).toBe('02/03/2026');
+    // 17:30 UTC is already 00:30 the next day in Ho Chi Minh City.
+    expect(formatLocalDateTime(new Date('2026-03-01T17:30:00Z'))).toBe('02/03/2026 00:30');
+    expect(formatLocalDateTime(Date.parse('2026-12-31T09:05:00Z'))).toBe('31/12/2026 16:05');
   });
 });

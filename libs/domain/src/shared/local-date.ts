@@ -15,6 +15,8 @@ export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
  * fixed offset is exact and the library needs no time-zone database (it also runs in browsers).
  */
 export const HO_CHI_MINH_UTC_OFFSET_MINUTES = 7 * 60;
+/** The IANA name, for PostgreSQL (`AT TIME ZONE`) and cron schedules; same zone as the offset above. */
+export const HO_CHI_MINH_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 export const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
 const OFFSET_MS = HO_CHI_MINH_UTC_OFFSET_MINUTES * MS_PER_MINUTE;
@@ -114,4 +116,14 @@ export function toEpochMs(instant: Date | number): number {
 /** The same local wall-clock time `days` later: exact because the offset never changes. */
 export function shiftInstantByDays(instant: Date | number, days: number): Date {
   return new Date(toEpochMs(instant) + days * MS_PER_DAY);
+}
+
+/** dd/MM/yyyy, how dates are shown to people (PRODUCT.md 5). */
+export function formatLocalDate(date: LocalDate): string {
+  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+}
+
+/** dd/MM/yyyy HH:mm of an instant in Asia/Ho_Chi_Minh, for messages and notification texts. */
+export function formatLocalDateTime(instant: Date | number): string {
+  return `${formatLocalDate(toLocalDate(instant))} ${formatLocalTime(localMinuteOfDay(instant))}`;
 }

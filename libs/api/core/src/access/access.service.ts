@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, SelectQueryBuilder, WhereExpressionBuilder } from 'typeorm';
 import { AuthUser } from '../auth/auth-user';
 import { ForbiddenError } from '../errors/app-error';
+import { headedUnitSubtree, unitSubtree } from '../database/helpers/unit-tree';
 import { Role } from '../org-model/org.enums';
 
 /**
@@ -53,29 +54,13 @@ export class AccessService {
   }
 
   /** The units a person heads and every unit below them. */
-  async headedSubtree(userId: string): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `WITH RECURSIVE subtree AS (
-         SELECT id FROM unit WHERE head_id = $1
-         UNION
-         SELECT u.id FROM unit u JOIN subtree s ON u.parent_id = s.id
-       ) SELECT id FROM subtree`,
-      [userId],
-    );
-    return rows.map((r) => r.id);
+  headedSubtree(userId: string): Promise<string[]> {
+    return headedUnitSubtree(this.dataSource, userId);
   }
 
   /** A unit and every unit below it. */
-  async subtreeOf(unitId: string): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `WITH RECURSIVE subtree AS (
-         SELECT id FROM unit WHERE id = $1
-         UNION
-         SELECT u.id FROM unit u JOIN subtree s ON u.parent_id = s.id
-       ) SELECT id FROM subtree`,
-      [unitId],
-    );
-    return rows.map((r) => r.id);
+  subtreeOf(unitId: string): Promise<string[]> {
+    return unitSubtree(this.dataSource, unitId);
   }
 
   private async unitsOfAgency(agencyId: string): Promise<string[]> {

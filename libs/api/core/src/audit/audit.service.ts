@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '../time/clock';
 import { auditEventHash, normaliseAuditData } from './audit-chain';
 import { AuditChainHeadEntity, AuditEventEntity } from './audit-event.entity';
 
@@ -17,7 +18,7 @@ export interface AuditRecord {
  */
 @Injectable()
 export class AuditService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly dataSource: DataSource, private readonly clock: Clock) {}
 
   async record(manager: EntityManager, record: AuditRecord): Promise<AuditEventEntity> {
     if (!manager.queryRunner?.isTransactionActive) {
@@ -33,7 +34,7 @@ export class AuditService {
       .getOneOrFail();
     const event = new AuditEventEntity();
     event.seq = Number(head.lastSeq) + 1;
-    event.occurredAt = new Date();
+    event.occurredAt = this.clock.now();
     event.actorId = record.actorId;
     event.action = record.action;
     event.entityType = record.entityType;

@@ -1,11 +1,8 @@
+import { formatLocalDate, formatLocalTime, localMinuteOfDay, toLocalDate } from '@ketqua/domain';
 import { AppError, BadInputError, UnauthenticatedError } from '../errors/app-error';
 
-const fmt = (d: Date) => {
-  // Shown to people in Ho Chi Minh City: their clock, dd/MM/yyyy (PRODUCT.md 5).
-  const local = new Date(d.getTime() + 7 * 3600_000);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(local.getUTCHours())}:${p(local.getUTCMinutes())} ${p(local.getUTCDate())}/${p(local.getUTCMonth() + 1)}/${local.getUTCFullYear()}`;
-};
+// Shown to people in Ho Chi Minh City: their clock, then the day dd/MM/yyyy (PRODUCT.md 5).
+const fmt = (d: Date) => `${formatLocalTime(localMinuteOfDay(d))} ${formatLocalDate(toLocalDate(d))}`;
 
 export const notSignedIn = () => new UnauthenticatedError('NOT_SIGNED_IN', { vi: 'Bạn cần đăng nhập để tiếp tục.', en: 'You need to sign in to continue.' });
 export const tokenExpired = () =>

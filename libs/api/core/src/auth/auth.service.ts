@@ -5,6 +5,7 @@ import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AppConfig } from '../config/app-config';
 import { UserEntity } from '../org-model/user.entity';
+import { Clock } from '../time/clock';
 import { AccessTokenPayload, AuthUser } from './auth-user';
 import { accountDisabled, accountLocked, invalidCredentials, refreshTokenInvalid, wrongCurrentPassword } from './auth.errors';
 import { PasswordService } from './password.service';
@@ -32,6 +33,7 @@ export class AuthService {
     private readonly passwords: PasswordService,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -45,7 +47,7 @@ export class AuthService {
       await sleep(this.config.LOGIN_FAILURE_DELAY_MS);
       throw invalidCredentials();
     }
-    const now = new Date();
+    const now = this.clock.now();
     if (user.lockedUntil && user.lockedUntil > now) throw accountLocked(user.lockedUntil);
     if (!(await this.passwords.verify(user.passwordHash, password))) {
       await this.recordFailure(user, ip);
@@ -64,7 +66,7 @@ export class AuthService {
       )) as [Array<{ failed_login_count: number }>, number];
       const count = row[0].failed_login_count;
       if (count < this.config.LOGIN_MAX_FAILURES) return { failures: count, lockedUntil: null };
-      const until = new Date(Date.now() + this.config.LOGIN_LOCK_MINUTES * 60_000);
+      const until = this.clock.after(this.config.LOGIN_LOCK_MINUTES * 60_000);
       await tx.update(UserEntity, { id: user.id }, { failedLoginCount: 0, lockedUntil: until });
       await this.audit.record(tx, {
         actorId: null, action: 'auth.account.locked', entityType: 'official', entityId: user.id,
@@ -79,9 +81,9 @@ export class AuthService {
 
   async startSession(user: UserEntity, meta: { userAgent: string | null; ip: string | null }): Promise<IssuedSession> {
     const refreshToken = randomBytes(32).toString('base64url');
-    const refreshTokenExpiresAt = new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
+    const refreshTokenExpiresAt = this.clock.after(this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
     const session = await this.dataSource.transaction(async (tx) => {
-      await tx.update(UserEntity, { id: user.id }, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() });
+      await tx.update(UserEntity, { id: user.id }, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: this.clock.now() });
       const created = await tx.save(
         tx.create(SessionEntity, {
           userId: user.id, refreshTokenHash: sha256(refreshToken), expiresAt: refreshTokenExpiresAt,
@@ -97,16 +99,16 @@ export class AuthService {
   /** Rotates the refresh token: the one presented stops working. */
   async refresh(refreshToken: string): Promise<IssuedSession> {
     const next = randomBytes(32).toString('base64url');
-    const refreshTokenExpiresAt = new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
+    const refreshTokenExpiresAt = this.clock.after(this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
     const { session, user } = await this.dataSource.transaction(async (tx) => {
       const found = await tx.getRepository(SessionEntity).createQueryBuilder('s')
         .setLock('pessimistic_write')
         .where('s.refreshTokenHash = :h', { h: sha256(refreshToken) })
         .getOne();
-      if (!found || found.revokedAt || found.expiresAt <= new Date()) throw refreshTokenInvalid();
+      if (!found || found.revokedAt || found.expiresAt <= this.clock.now()) throw refreshTokenInvalid();
       const owner = await tx.findOneByOrFail(UserEntity, { id: found.userId });
       if (!owner.active) throw accountDisabled();
-      await tx.update(SessionEntity, { id: found.id }, { refreshTokenHash: sha256(next), expiresAt: refreshTokenExpiresAt, lastRefreshedAt: new Date() });
+      await tx.update(SessionEntity, { id: found.id }, { refreshTokenHash: sha256(next), expiresAt: refreshTokenExpiresAt, lastRefreshedAt: this.clock.now() });
       return { session: found, user: owner };
     });
     return { ...this.accessToken(user, session.id), refreshToken: next, refreshTokenExpiresAt, user };
@@ -114,7 +116,7 @@ export class AuthService {
 
   async logout(user: AuthUser): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
-      await tx.update(SessionEntity, { id: user.sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      await tx.update(SessionEntity, { id: user.sessionId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
       await this.audit.record(tx, { actorId: user.id, action: 'auth.signed_out', entityType: 'session', entityId: user.sessionId });
     });
   }
@@ -137,13 +139,15 @@ export class AuthService {
     await tx.update(
       SessionEntity,
       { userId, revokedAt: IsNull(), ...(keepSessionId ? { id: Not(keepSessionId) } : {}) },
-      { revokedAt: new Date() },
+      { revokedAt: this.clock.now() },
     );
   }
 
   private accessToken(user: UserEntity, sessionId: string) {
     const payload: AccessTokenPayload = { sub: user.id, sid: sessionId, role: user.role };
     const accessToken = this.jwt.sign(payload, { expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS });
-    return { accessToken, accessTokenExpiresAt: new Date(Date.now() + this.config.ACCESS_TOKEN_TTL_SECONDS * 1000) };
+    // The token's own expiry, as the JWT library wrote it (and will check it) from the wall clock.
+    const { exp } = this.jwt.decode<{ exp: number }>(accessToken);
+    return { accessToken, accessTokenExpiresAt: new Date(exp * 1000) };
   }
 }

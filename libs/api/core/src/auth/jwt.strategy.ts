@@ -6,6 +6,7 @@ import { AppConfig } from '../config/app-config';
 import { AccessTokenPayload, AuthUser } from './auth-user';
 import { accountDisabled, sessionEnded } from './auth.errors';
 import { Role } from '../org-model/org.enums';
+import { Clock } from '../time/clock';
 
 interface SessionUserRow {
   id: string;
@@ -26,7 +27,7 @@ interface SessionUserRow {
  */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
-  constructor(config: AppConfig, private readonly dataSource: DataSource) {
+  constructor(config: AppConfig, private readonly dataSource: DataSource, private readonly clock: Clock) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       ignoreExpiration: false,
@@ -36,11 +37,12 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   async validate(payload: AccessTokenPayload): Promise<AuthUser> {
-    return loadSessionUser(this.dataSource, payload);
+    return loadSessionUser(this.dataSource, payload, this.clock.now());
   }
 }
 
-export async function loadSessionUser(dataSource: DataSource, payload: AccessTokenPayload): Promise<AuthUser> {
+/** `now` from the Clock: a session ends when the Clock says so, like every other deadline. */
+export async function loadSessionUser(dataSource: DataSource, payload: AccessTokenPayload, now: Date): Promise<AuthUser> {
   const rows: SessionUserRow[] = await dataSource.query(
     `SELECT u.id, u.email, u.full_name, u.role, u.unit_id, un.agency_id, u.city_scope, u.active, s.revoked_at, s.expires_at
        FROM app_user u
@@ -50,7 +52,7 @@ export async function loadSessionUser(dataSource: DataSource, payload: AccessTok
     [payload.sub, payload.sid],
   );
   const row = rows[0];
-  if (!row || row.revoked_at || new Date(row.expires_at) <= new Date()) throw sessionEnded();
+  if (!row || row.revoked_at || new Date(row.expires_at) <= now) throw sessionEnded();
   if (!row.active) throw accountDisabled();
   return {
     id: row.id,

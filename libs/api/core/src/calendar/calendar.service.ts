@@ -18,7 +18,8 @@ export class CalendarService {
   constructor(private readonly dataSource: DataSource, private readonly clock: Clock) {}
 
   async calendar(): Promise<WorkingCalendar> {
-    const now = Date.now();
+    // Elapsed real time (monotonic), not the Clock: how stale this copy is does not move with a test's Clock.
+    const now = performance.now();
     if (this.cached && now - this.cached.at < TTL_MS) return this.cached.calendar;
     const rows = await this.dataSource.getRepository(CalendarDayEntity).find({ order: { date: 'ASC' } });
     const calendar = createWorkingCalendar(toYearTables(rows));

@@ -59,14 +59,14 @@ export async function openDatabase(config: AppConfig, opts: { shareRunning?: boo
     return { settings: { url, poolSize: 2, embedded: true }, close: async () => undefined };
   }
   mkdirSync(dataDir, { recursive: true });
-  const started = Date.now();
+  const started = performance.now();
   const embedded = await startEmbeddedPostgres({
     dataDir: join(dataDir, 'pgdata'),
     port: config.EMBEDDED_DB_PORT,
     maxConnections: config.DATABASE_POOL_SIZE + 5,
   });
   writeFileSync(markerPath(dataDir), JSON.stringify({ pid: process.pid, port: embedded.port } satisfies EmbeddedMarker));
-  logger.log(`embedded PostgreSQL ready in ${Date.now() - started} ms (data in ${join(dataDir, 'pgdata')})`);
+  logger.log(`embedded PostgreSQL ready in ${Math.round(performance.now() - started)} ms (data in ${join(dataDir, 'pgdata')})`);
   return {
     settings: { url: embedded.url, poolSize: config.DATABASE_POOL_SIZE, embedded: true },
     close: async () => {

@@ -9,6 +9,7 @@ import { AppConfig } from '../config/app-config';
 import { formatGraphQLError } from '../errors/error-formatter';
 import { languagePlugin } from '../errors/language.plugin';
 import { Loaders } from '../loaders/loaders';
+import { Clock } from '../time/clock';
 import { complexityPlugin } from './complexity.plugin';
 
 /** Code-first GraphQL at /graphql: error mapping, language, complexity limit, per-request loaders. */
@@ -16,8 +17,8 @@ import { complexityPlugin } from './complexity.plugin';
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [AppConfig, DataSource],
-      useFactory: (config: AppConfig, dataSource: DataSource) => {
+      inject: [AppConfig, DataSource, Clock],
+      useFactory: (config: AppConfig, dataSource: DataSource, clock: Clock) => {
         const jwt = new JwtService({ secret: config.JWT_SECRET, verifyOptions: { algorithms: ['HS256'] } });
         let host: GraphQLSchemaHost | undefined;
         return {
@@ -37,7 +38,7 @@ import { complexityPlugin } from './complexity.plugin';
               path: '/graphql',
               // The client sends { authorization: 'Bearer <access token>' } as connection params.
               onConnect: async (ctx: { connectionParams?: Record<string, unknown>; extra: unknown }) => {
-                const user = await authenticateSocket(jwt, dataSource, ctx.connectionParams);
+                const user = await authenticateSocket(jwt, dataSource, clock, ctx.connectionParams);
                 if (!user) return false;
                 (ctx.extra as { user?: AuthUser }).user = user;
                 return true;
@@ -63,12 +64,12 @@ import { complexityPlugin } from './complexity.plugin';
 })
 export class GraphQLSetupModule {}
 
-async function authenticateSocket(jwt: JwtService, dataSource: DataSource, params: Record<string, unknown> | undefined): Promise<AuthUser | null> {
+async function authenticateSocket(jwt: JwtService, dataSource: DataSource, clock: Clock, params: Record<string, unknown> | undefined): Promise<AuthUser | null> {
   const header = typeof params?.['authorization'] === 'string' ? params['authorization'] : '';
   const token = header.replace(/^Bearer\s+/i, '');
   if (!token) return null;
   try {
-    return await loadSessionUser(dataSource, jwt.verify<AccessTokenPayload>(token));
+    return await loadSessionUser(dataSource, jwt.verify<AccessTokenPayload>(token), clock.now());
   } catch (error) {
     new Logger('Subscriptions').debug(`refused a WebSocket connection: ${error instanceof Error ? error.message : String(error)}`);
     return null;

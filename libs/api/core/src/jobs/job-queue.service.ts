@@ -1,7 +1,9 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { HO_CHI_MINH_TIME_ZONE } from '@ketqua/domain';
 import PgBoss from 'pg-boss';
 import { AppConfig } from '../config/app-config';
 import { DatabaseInfo } from '../database/database-info';
+import { pgErrorCode } from '../database/helpers/pg-errors';
 
 export type JobHandler<T> = (data: T) => Promise<void>;
 
@@ -66,7 +68,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       await boss.work<never>(r.name, async (jobs) => {
         for (const job of jobs) await r.handler(job.data);
       });
-      if (r.cron) await boss.schedule(r.name, r.cron, {}, { tz: 'Asia/Ho_Chi_Minh' });
+      if (r.cron) await boss.schedule(r.name, r.cron, {}, { tz: HO_CHI_MINH_TIME_ZONE });
       if (r.atStart) await boss.send(r.name, {});
     }
     this.boss = boss;
@@ -90,7 +92,7 @@ async function createQueueRetrying(boss: PgBoss, name: string): Promise<void> {
       await boss.createQueue(name);
       return;
     } catch (error) {
-      const code = (error as { code?: string }).code;
+      const code = pgErrorCode(error);
       if (attempt >= 5 || (code !== '40P01' && code !== '23505')) throw error;
       await new Promise((r) => setTimeout(r, 100 * attempt + Math.floor(Math.random() * 100)));
     }

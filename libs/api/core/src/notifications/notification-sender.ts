@@ -1,5 +1,17 @@
 import { EntityManager } from 'typeorm';
 
+/**
+ * What a notification is about. The API sends the kind and the id; the dashboard decides which
+ * page shows it (libs/dashboard/notifications), so no dashboard URL is built in the API.
+ */
+export const NOTIFICATION_SUBJECT_KINDS = ['ASSIGNMENT', 'ENROLLMENT', 'SPOT_CHECK', 'SPOT_CHECK_FLAG'] as const;
+export type NotificationSubjectKind = (typeof NOTIFICATION_SUBJECT_KINDS)[number];
+
+export interface NotificationSubjectRef {
+  kind: NotificationSubjectKind;
+  id: string;
+}
+
 /** What a module asks to tell someone; the notifications module stores and delivers it. */
 export interface NotificationRequest {
   recipientId: string;
@@ -8,8 +20,8 @@ export interface NotificationRequest {
   /** Short texts in both UI languages. */
   title: { vi: string; en: string };
   body?: { vi: string; en: string };
-  /** Dashboard path to open, e.g. /viec-cua-toi/<id>. */
-  link?: string;
+  /** The entity it is about (an assignment, an enrollment, …): where the dashboard takes the reader. */
+  subject?: NotificationSubjectRef;
   /** Ids the client may need (assignmentId, spotCheckId, …). */
   data?: Record<string, string | number | boolean | null>;
 }

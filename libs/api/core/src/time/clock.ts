@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-
-/** Vietnam has used UTC+7 without daylight saving since 1975. */
-const HCM_OFFSET_MS = 7 * 3600_000;
+import { LocalDate, toLocalDate } from '@ketqua/domain';
 
 /**
  * The one source of "now". Tests replace it (`setNow`) to move time instead of waiting;
- * everything that depends on the date or hour asks the Clock.
+ * everything that depends on the date or hour asks the Clock. The day arithmetic in
+ * Asia/Ho_Chi_Minh lives once, in libs/domain (local-date); a lint rule (ketqua/clock-only-now)
+ * refuses `new Date()` and `Date.now()` anywhere else in the API.
  */
 @Injectable()
 export class Clock {
@@ -16,8 +16,13 @@ export class Clock {
   }
 
   /** Today's date in Asia/Ho_Chi_Minh as YYYY-MM-DD. */
-  today(): string {
-    return new Date(this.now().getTime() + HCM_OFFSET_MS).toISOString().slice(0, 10);
+  today(): LocalDate {
+    return toLocalDate(this.now());
+  }
+
+  /** `ms` milliseconds from now (token and lock expiries). */
+  after(ms: number): Date {
+    return new Date(this.now().getTime() + ms);
   }
 
   /** For tests and demos only. */

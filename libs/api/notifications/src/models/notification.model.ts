@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { NotificationSubjectKind } from '@ketqua/api/core';
 import { GraphQLScalarType } from 'graphql';
 import { NotificationEntity } from '../notification.entity';
 
@@ -15,6 +16,21 @@ export class LocalisedTextModel {
   @Field() en!: string;
 }
 
+/** The GraphQL enum of NOTIFICATION_SUBJECT_KINDS (core), one value each. */
+export const NotificationSubjectKindEnum: { [K in NotificationSubjectKind]: K } = {
+  ASSIGNMENT: 'ASSIGNMENT', ENROLLMENT: 'ENROLLMENT', SPOT_CHECK: 'SPOT_CHECK', SPOT_CHECK_FLAG: 'SPOT_CHECK_FLAG',
+};
+registerEnumType(NotificationSubjectKindEnum, {
+  name: 'NotificationSubjectKind',
+  description: 'ASSIGNMENT nhiệm vụ · ENROLLMENT đăng ký làm việc tại nhà · SPOT_CHECK lượt kiểm tra ngẫu nhiên · SPOT_CHECK_FLAG cảnh báo kiểm tra ngẫu nhiên',
+});
+
+@ObjectType({ description: 'What a notification is about: the dashboard decides which page shows it.' })
+export class NotificationSubject {
+  @Field(() => NotificationSubjectKindEnum) kind!: NotificationSubjectKind;
+  @Field(() => ID) id!: string;
+}
+
 @ObjectType({ description: 'An in-app notification (thông báo) to the signed-in user.' })
 export class Notification {
   @Field(() => ID) id!: string;
@@ -22,7 +38,8 @@ export class Notification {
   kind!: string;
   @Field(() => LocalisedTextModel) title!: LocalisedTextModel;
   @Field(() => LocalisedTextModel, { nullable: true }) body!: LocalisedTextModel | null;
-  @Field(() => String, { nullable: true, description: 'Dashboard path to open, e.g. /viec-cua-toi/<id>.' }) link!: string | null;
+  @Field(() => NotificationSubject, { nullable: true, description: 'The assignment, enrollment, … it is about; null for a plain message.' })
+  subject!: NotificationSubject | null;
   @Field(() => NotificationDataScalar, { description: 'Ids the client may need (assignmentId, spotCheckId, …).' })
   data!: Record<string, string | number | boolean | null>;
   @Field(() => GraphQLISODateTime, { nullable: true }) readAt!: Date | null;
@@ -33,7 +50,7 @@ export class Notification {
       id: e.id, kind: e.kind,
       title: { vi: e.titleVi, en: e.titleEn },
       body: e.bodyVi !== null && e.bodyEn !== null ? { vi: e.bodyVi, en: e.bodyEn } : null,
-      link: e.link, data: e.data ?? {}, readAt: e.readAt, createdAt: new Date(e.createdAt),
+      subject: e.subjectKind && e.subjectId ? { kind: e.subjectKind, id: e.subjectId } : null, data: e.data ?? {}, readAt: e.readAt, createdAt: new Date(e.createdAt),
     });
   }
 }

@@ -4,7 +4,7 @@ import {
 } from '@ketqua/api/core';
 import { DataSource } from 'typeorm';
 import { duplicateCode, notFound, WHAT } from '../org.errors';
-import { assertVersion, changes, isUniqueViolation } from '../versioning';
+import { assertVersion, changes, isUniqueViolation } from '@ketqua/api/core';
 import { AgencyFilter, CreateAgencyInput, UpdateAgencyInput } from './dto/agency.inputs';
 
 @Injectable()

@@ -5,7 +5,7 @@ import {
 } from '@ketqua/api/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { duplicateEmail, invalidReference, notFound, roleNotGrantable, selfDeactivation, WHAT } from '../org.errors';
-import { assertVersion, changes, isUniqueViolation } from '../versioning';
+import { assertVersion, changes, isUniqueViolation } from '@ketqua/api/core';
 import { CreateOfficialInput, OfficialFilter, UpdateOfficialInput } from './dto/official.inputs';
 
 /** Roles HR may grant; the others (and city scope) are an administrator's decision. */

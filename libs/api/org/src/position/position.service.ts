@@ -3,7 +3,7 @@ import { AccessService, AuditService, AuthUser, ConnectionShape, keysetPage, Pag
 import { DataSource } from 'typeorm';
 import { escapeLike } from '../agency/agency.service';
 import { duplicateCode, notFound, WHAT } from '../org.errors';
-import { assertVersion, changes, isUniqueViolation } from '../versioning';
+import { assertVersion, changes, isUniqueViolation } from '@ketqua/api/core';
 import { CreatePositionInput, PositionFilter, UpdatePositionInput } from './dto/position.inputs';
 
 @Injectable()

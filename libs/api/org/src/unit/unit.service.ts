@@ -5,7 +5,7 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import { escapeLike } from '../agency/agency.service';
 import { duplicateCode, invalidReference, notFound, unitCycle, unitHasMembers, WHAT } from '../org.errors';
-import { assertVersion, changes, isUniqueViolation } from '../versioning';
+import { assertVersion, changes, isUniqueViolation, isUnitWithin } from '@ketqua/api/core';
 import { CreateUnitInput, UnitFilter, UpdateUnitInput } from './dto/unit.inputs';
 
 @Injectable()
@@ -100,12 +100,7 @@ export class UnitService {
         throw invalidReference('input.parentId', 'đơn vị cấp trên phải thuộc cùng cơ quan', 'the parent unit must belong to the same agency');
       }
       if (unitId) {
-        const ancestors: Array<{ id: string }> = await tx.query(
-          `WITH RECURSIVE up AS (SELECT id, parent_id FROM unit WHERE id = $1
-             UNION SELECT u.id, u.parent_id FROM unit u JOIN up ON u.id = up.parent_id) SELECT id FROM up`,
-          [parentId],
-        );
-        if (ancestors.some((a) => a.id === unitId)) throw unitCycle();
+        if (await isUnitWithin(tx, parentId, unitId)) throw unitCycle();
       }
     }
     if (headId) {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, AuditService, AuthUser, Clock, ConnectionShape, keysetPage, PageArgs, Role, UnitEntity, UserEntity } from '@ketqua/api/core';
+import { formatLocalDate } from '@ketqua/domain';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { badField, invalidState, notFound } from '../pilot.errors';
-import { formatDay } from '../shared/weekdays';
 import { AbsenceEntity } from './absence.entity';
 import { AbsenceFilter, RecordAbsenceInput } from './dto/absence.inputs';
 import { Absence } from './models/absence.model';
@@ -41,8 +41,8 @@ export class AbsenceService {
         .getOne();
       if (overlap) {
         throw invalidState('ABSENCE_OVERLAPS', {
-          vi: `${official.fullName} đã có lịch vắng mặt từ ${formatDay(overlap.startDate)} đến ${formatDay(overlap.endDate)} trùng với khoảng này.`,
-          en: `${official.fullName} already has an absence from ${formatDay(overlap.startDate)} to ${formatDay(overlap.endDate)} overlapping these dates.`,
+          vi: `${official.fullName} đã có lịch vắng mặt từ ${formatLocalDate(overlap.startDate)} đến ${formatLocalDate(overlap.endDate)} trùng với khoảng này.`,
+          en: `${official.fullName} already has an absence from ${formatLocalDate(overlap.startDate)} to ${formatLocalDate(overlap.endDate)} overlapping these dates.`,
         }, { absenceId: overlap.id });
       }
       const saved = await tx.save(tx.create(AbsenceEntity, {

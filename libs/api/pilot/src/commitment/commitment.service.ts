@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, AuditService, AuthUser, Clock } from '@ketqua/api/core';
+import { AccessService, AuditService, AuthUser, Clock, isUniqueViolation } from '@ketqua/api/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { invalidState } from '../pilot.errors';
 import { CommitmentTextEntity } from './commitment-text.entity';
@@ -45,7 +45,7 @@ export class CommitmentService {
       return CommitmentText.from(saved);
     }).catch((error: unknown) => {
       // Two publishers at once read the same last version; the unique version index stops the second.
-      if ((error as { code?: string }).code === '23505') {
+      if (isUniqueViolation(error)) {
         throw invalidState('CONCURRENT_PUBLISH', { vi: 'Một phiên bản cam kết khác vừa được công bố. Hãy tải lại rồi thử lại.', en: 'Another version was just published. Reload and try again.' });
       }
       throw error;

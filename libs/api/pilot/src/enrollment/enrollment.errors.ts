@@ -1,6 +1,6 @@
 import { BadInputError, ConflictError, ForbiddenError } from '@ketqua/api/core';
-import { CapCheck as DomainCapCheck, IneligibilityReason } from '@ketqua/domain';
-import { formatDay, WEEKDAY_TEXT } from '../shared/weekdays';
+import { CapCheck as DomainCapCheck, formatLocalDate, IneligibilityReason } from '@ketqua/domain';
+import { WEEKDAY_TEXT } from '../shared/weekdays';
 
 const REASON_TEXT: Record<IneligibilityReason, { vi: string; en: string }> = {
   HANDLES_ADMINISTRATIVE_PROCEDURES: { vi: 'giải quyết thủ tục hành chính', en: 'handles administrative procedures' },
@@ -46,7 +46,7 @@ export function capRefused(check: DomainCapCheck): ConflictError {
     const day = check.weekdays.find((d) => d.weekday === violation.weekday);
     if (!day) continue;
     const name = WEEKDAY_TEXT[day.weekday];
-    const first = violation.firstDate ? formatDay(violation.firstDate) : '';
+    const first = violation.firstDate ? formatLocalDate(violation.firstDate) : '';
     if (violation.kind === 'HOME_SHARE_CAP') {
       vi.push(`${name.vi} (từ ngày ${first}): ${day.homeCount}/${day.total} người làm việc tại nhà (${percent(day.sharePercent, 'vi')}%), vượt mức tối đa ${percent(day.capPercent, 'vi')}% (tối đa ${day.maxHome} người)`);
       en.push(`${name.en} (from ${first}): ${day.homeCount} of ${day.total} at home (${day.sharePercent}%), above the cap of ${day.capPercent}% (at most ${day.maxHome})`);
@@ -103,8 +103,8 @@ export const notInPilot = () =>
 /** Names the date (or dates) that fall outside the pilot. */
 export const outsidePilotDates = (start: string, end: string, fields: Array<'startDate' | 'endDate'>) =>
   new BadInputError('OUTSIDE_PILOT_DATES', {
-    vi: `Thời gian đăng ký phải nằm trong thời gian đề án (${formatDay(start)} – ${formatDay(end)}).`,
-    en: `The dates must lie within the pilot (${formatDay(start)} – ${formatDay(end)}).`,
+    vi: `Thời gian đăng ký phải nằm trong thời gian đề án (${formatLocalDate(start)} – ${formatLocalDate(end)}).`,
+    en: `The dates must lie within the pilot (${formatLocalDate(start)} – ${formatLocalDate(end)}).`,
   }, fields.map((field) => ({ field: `input.${field}`, message: { vi: 'ngoài thời gian đề án', en: 'outside the pilot' } })));
 
 export const startInPast = () =>

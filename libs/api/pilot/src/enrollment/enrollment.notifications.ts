@@ -1,10 +1,6 @@
 import { LocalisedText, NotificationRequest } from '@ketqua/api/core';
 import { EnrollmentEntity } from './enrollment.entity';
 
-/** The dashboard's pages: the official's "Làm việc tại nhà" and the head's queue of requests. */
-const LINK = '/lam-viec-tai-nha';
-const QUEUE_LINK = '/duyet-dang-ky';
-
 const TITLES: Record<string, LocalisedText> = {
   'pilot.enrollment.approved': { vi: 'Đăng ký làm việc tại nhà đã được duyệt', en: 'Your home-work request was approved' },
   'pilot.enrollment.rejected': { vi: 'Đăng ký làm việc tại nhà bị từ chối', en: 'Your home-work request was refused' },
@@ -22,7 +18,7 @@ export function decisionNotice(action: string, e: EnrollmentEntity, reason: stri
     kind: `ENROLLMENT_${action.split('.').at(-1)?.toUpperCase()}`,
     title,
     body: reason ? { vi: `Lý do: ${reason}`, en: `Reason: ${reason}` } : undefined,
-    link: LINK,
+    subject: { kind: 'ENROLLMENT', id: e.id },
     data: { enrollmentId: e.id },
   };
 }
@@ -34,7 +30,7 @@ export function requestNotice(headId: string, officialName: string, e: Enrollmen
     kind: 'ENROLLMENT_REQUESTED',
     title: { vi: `${officialName} đăng ký làm việc tại nhà`, en: `${officialName} asks to work from home` },
     body: { vi: 'Yêu cầu đang chờ anh/chị duyệt.', en: 'The request waits for your decision.' },
-    link: QUEUE_LINK,
+    subject: { kind: 'ENROLLMENT', id: e.id },
     data: { enrollmentId: e.id },
   };
 }
@@ -48,7 +44,7 @@ export function withdrawalNotice(headId: string, officialName: string, e: Enroll
       ? { vi: `${officialName} đã rút đăng ký làm việc tại nhà`, en: `${officialName} withdrew their home-work request` }
       : { vi: `${officialName} thôi làm việc tại nhà`, en: `${officialName} stopped working from home` },
     body: reason ? { vi: `Lý do: ${reason}`, en: `Reason: ${reason}` } : undefined,
-    link: QUEUE_LINK,
+    subject: { kind: 'ENROLLMENT', id: e.id },
     data: { enrollmentId: e.id },
   };
 }

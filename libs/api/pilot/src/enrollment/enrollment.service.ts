@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  AccessService, AuditService, AuthUser, Clock, ConnectionShape, keysetPage, NotificationSender, PageArgs, PositionEntity, Role, StaleVersionError,
+  AccessService, assertVersion, AuditService, AuthUser, Clock, ConnectionShape, isUniqueViolation, keysetPage, NotificationSender, PageArgs, PositionEntity, Role,
   UnitEntity, UserEntity,
 } from '@ketqua/api/core';
 import { CapCheck as DomainCapCheck, checkHomeWorkCaps, WorkingCalendar } from '@ketqua/domain';
@@ -97,7 +97,7 @@ export class EnrollmentService {
         }))
         .catch((error: unknown) => {
           // Two requests at once: the partial unique index keeps one open enrollment per official.
-          throw (error as { code?: string }).code === '23505' ? alreadyOpen('PENDING') : error;
+          throw isUniqueViolation(error) ? alreadyOpen('PENDING') : error;
         });
       await this.audit.record(tx, {
         actorId: user.id, action: 'pilot.enrollment.requested', entityType: 'enrollment', entityId: saved.id,
@@ -160,7 +160,7 @@ export class EnrollmentService {
       const e = await tx.findOne(EnrollmentEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       if (!e) throw notFound('enrollment', input.id);
       if (e.officialId !== user.id) throw notYours('Bạn chỉ có thể rút đăng ký của chính mình.', 'You can only withdraw your own enrollment.');
-      if (input.version !== undefined && input.version !== e.version) throw new StaleVersionError(WHAT.enrollment, input.version, e.version);
+      assertVersion(WHAT.enrollment, input.version, e.version);
       if (!OPEN.includes(e.status)) throw wrongStatus(e.status, { vi: 'rút đăng ký', en: 'withdraw' });
       const from = e.status;
       const reason = input.reason || null;
@@ -229,7 +229,7 @@ export class EnrollmentService {
       const e = await tx.findOne(EnrollmentEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!e) throw notFound('enrollment', id);
       await this.assertCanManage(tx, user, e);
-      if (version !== undefined && version !== e.version) throw new StaleVersionError(WHAT.enrollment, version, e.version);
+      assertVersion(WHAT.enrollment, version, e.version);
       if (!from.includes(e.status)) throw wrongStatus(e.status, action);
       const pilot = await tx.findOneByOrFail(PilotEntity, { id: e.pilotId });
       const before = e.status;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  AccessService, AuditService, AuthUser, Clock, ConnectionShape, keysetPage, PageArgs, StaleVersionError, UnitEntity,
+  AccessService, assertVersion, AuditService, AuthUser, changes as fieldChanges, Clock, ConnectionShape, keysetPage, PageArgs, UnitEntity,
 } from '@ketqua/api/core';
 import { DEFAULT_RULE_SET_VERSION, drawParameters, getRuleSet, homeWorkLimits, parseCoreHours, promptMinutes, RuleSet } from '@ketqua/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -141,7 +141,7 @@ export class PilotService {
     return this.dataSource.transaction(async (tx) => {
       const { pilot, unitIds } = await this.load(tx, id, true);
       await this.assertCanAdminister(tx, user, unitIds);
-      if (version !== undefined && version !== pilot.version) throw new StaleVersionError(WHAT.pilot, version, pilot.version);
+      assertVersion(WHAT.pilot, version, pilot.version);
       const before = { ...pilot, coreHours: pilot.coreHours };
       Object.assign(pilot, Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)));
       if (fields.coreHours) pilot.coreHours = fields.coreHours.map((w) => ({ start: w.start, end: w.end }));
@@ -155,12 +155,8 @@ export class PilotService {
         await tx.delete(PilotUnitEntity, { pilotId: id });
         await tx.insert(PilotUnitEntity, units.map((unitId) => ({ pilotId: id, unitId })));
       }
-      const changes: Record<string, { from: unknown; to: unknown }> = {};
-      for (const key of Object.keys(fields) as Array<keyof typeof fields>) {
-        const from = (before as Record<string, unknown>)[key];
-        const to = (saved as unknown as Record<string, unknown>)[key];
-        if (JSON.stringify(from) !== JSON.stringify(to)) changes[key] = { from, to };
-      }
+      const edited = Object.fromEntries(Object.keys(fields).map((key) => [key, (saved as unknown as Record<string, unknown>)[key]]));
+      const changes = fieldChanges(before as Record<string, unknown>, edited);
       if (sampleRatePercent !== undefined && before.sampleRateBasisPoints !== saved.sampleRateBasisPoints) {
         changes['sampleRateBasisPoints'] = { from: before.sampleRateBasisPoints, to: saved.sampleRateBasisPoints };
       }

@@ -10,9 +10,3 @@ export const WEEKDAY_TEXT: Record<number, LocalisedText> = {
   6: { vi: 'Thứ Bảy', en: 'Saturday' },
   7: { vi: 'Chủ nhật', en: 'Sunday' },
 };
-
-/** dd/MM/yyyy for messages (PRODUCT.md 5). */
-export function formatDay(date: string): string {
-  const [y, m, d] = date.split('-');
-  return `${d}/${m}/${y}`;
-}

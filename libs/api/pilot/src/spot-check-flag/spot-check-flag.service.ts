@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  AccessService, AuditService, AuthUser, Clock, ConnectionShape, ConflictError, ForbiddenError, keysetPage, NotificationSender, PageArgs, StaleVersionError, UnitEntity,
+  AccessService, assertVersion, AuditService, AuthUser, Clock, ConnectionShape, ConflictError, ForbiddenError, keysetPage, NotificationSender, PageArgs, UnitEntity,
   UserEntity,
 } from '@ketqua/api/core';
 import { DEFAULT_RULE_SET, reviewMissedChecks, SpotCheckOutcome } from '@ketqua/domain';
@@ -74,7 +74,7 @@ export class SpotCheckFlagService {
       kind: 'SPOT_CHECK_FLAGGED',
       title: { vi: `${name} không trả lời ${missed} lượt kiểm tra trong tháng ${shownMonth}`, en: `${name} missed ${missed} spot checks in ${month}` },
       body: { vi: 'Anh/chị quyết định giữ hoặc tạm dừng việc làm việc tại nhà.', en: 'Decide whether to keep or suspend their home work.' },
-      link: '/kiem-tra-ngau-nhien',
+      subject: { kind: 'SPOT_CHECK_FLAG', id: flagId },
       data: { flagId, enrollmentId: check.enrollmentId, officialId: check.officialId },
     });
   }
@@ -94,7 +94,7 @@ export class SpotCheckFlagService {
       if (!flag) throw notFound('flag', input.id);
       if (flag.officialId === user.id) throw new ForbiddenError('OWN_FLAG', { vi: 'Bạn không thể tự quyết định cảnh báo của chính mình.', en: 'You cannot decide your own flag.' });
       await this.access.assertCanSeeUnit(user, flag.unitId);
-      if (input.version !== undefined && input.version !== flag.version) throw new StaleVersionError(WHAT.flag, input.version, flag.version);
+      assertVersion(WHAT.flag, input.version, flag.version);
       if (flag.decision) {
         throw new ConflictError('FLAG_DECIDED', { vi: 'Cảnh báo này đã được quyết định.', en: 'This flag has already been decided.' });
       }

@@ -268,7 +268,7 @@ export class SpotCheckService {
         vi: `Hãy ghi ngắn gọn công việc bạn đang làm${check.manual ? ' (lượt kiểm tra thử, không tính vào thống kê)' : ''}.`,
         en: `Write a short note of the work you are doing${check.manual ? ' (a test check that counts in no statistic)' : ''}.`,
       },
-      link: '/kiem-tra-ngau-nhien',
+      subject: { kind: 'SPOT_CHECK', id: check.id },
       data: { spotCheckId: check.id, answerBy: check.answerBy.toISOString(), manual: check.manual },
     });
   }

@@ -1,8 +1,8 @@
-import { DeductionEvent, getRuleSet, scoreAssignment, WorkingCalendar } from '@ketqua/domain';
+import { convertedUnits, DeductionEvent, getRuleSet, isOpenAssignment, isOverdue, scoreAssignment, WorkingCalendar } from '@ketqua/domain';
 import { DeliverableEntity } from '../deliverable/deliverable.entity';
 import { AssignmentDeadlineEntity } from './assignment-deadline.entity';
 import { AssignmentStatus } from './assignment-status';
-import { Assignment, AssignmentDeadline, AssignmentScores, convertedUnits } from './models/assignment.model';
+import { Assignment, AssignmentDeadline, AssignmentScores } from './models/assignment.model';
 
 export interface AssignmentHistory {
   deadlines: AssignmentDeadlineEntity[];
@@ -17,17 +17,13 @@ export interface DerivedAssignment {
   scores: AssignmentScores | null;
 }
 
-/** Statuses where the next move is the official's, so a passed deadline makes the work overdue. */
-const WITH_OFFICIAL = new Set([AssignmentStatus.ASSIGNED, AssignmentStatus.IN_PROGRESS, AssignmentStatus.RETURNED]);
-
 /**
  * Everything about an assignment that is derived, never stored: the numbers come from libs/domain
  * (WorkingCalendar for deadlines and lateness, scoreAssignment with the recorded rule set).
  *
  * - A deadline that falls on a day off moves to the next working day (calendar.effectiveDeadline).
- * - Overdue: the effective deadline has passed and the next move is the official's (assigned, in
- *   progress or returned). Work waiting for the head's review is not overdue; whether it came in on
- *   time is kept on the deliverable and counted in progress.
+ * - Overdue: libs/domain's isOverdue (the same rule the list filter `overdue` builds its SQL from,
+ *   see assignment-sql.ts).
  * - A deadline is missed when the first submission came after it (or none came before it was
  *   extended, or before now). Each missed deadline costs progress points unless waived.
  */
@@ -43,11 +39,10 @@ export function deriveAssignment(a: Assignment, history: AssignmentHistory, cale
     return AssignmentDeadline.from(entry, lateness.effectiveDeadline, lateness.late);
   });
   const effectiveDeadline = calendar.effectiveDeadline(a.deadline);
-  const open = a.status !== AssignmentStatus.ACCEPTED && a.status !== AssignmentStatus.CANCELLED;
   return {
     effectiveDeadline,
-    isOverdue: WITH_OFFICIAL.has(a.status) && now.getTime() > effectiveDeadline.getTime(),
-    workingDaysLeft: open ? calendar.workingDaysBetween(now, effectiveDeadline) : null,
+    isOverdue: isOverdue(a.status, effectiveDeadline, now),
+    workingDaysLeft: isOpenAssignment(a.status) ? calendar.workingDaysBetween(now, effectiveDeadline) : null,
     deadlines: entries,
     scores: a.status === AssignmentStatus.CANCELLED ? null : scoresOf(a, history.deliverables, entries),
   };

@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { AssignmentStatusName } from '@ketqua/domain';
 
 /** PRODUCT.md 4.3. OVERDUE is not a status: it is derived from the deadline and the calendar. */
 export enum AssignmentStatus {
@@ -44,5 +45,7 @@ export function nextStatus(from: AssignmentStatus, action: AssignmentAction): As
   return TRANSITIONS[from][action] ?? null;
 }
 
-/** Statuses where the work is still open (not accepted, not cancelled). */
-export const OPEN_STATUSES = [AssignmentStatus.ASSIGNED, AssignmentStatus.IN_PROGRESS, AssignmentStatus.SUBMITTED, AssignmentStatus.RETURNED];
+// The GraphQL enum mirrors libs/domain's ASSIGNMENT_STATUSES, where open and overdue are decided:
+// adding a status to one and not the other fails to compile.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const _statusesMirrorDomain: Same<`${AssignmentStatus}`, AssignmentStatusName> = true;

@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import {
-  AuditService, AuthUser, CalendarService, Clock, ConnectionShape, keysetPage, NotificationSender, PageArgs, StaleVersionError, UserEntity,
+  assertVersion, AuditService, AuthUser, CalendarService, changes, Clock, ConnectionShape, keysetPage, localDateSql, NotificationSender, PageArgs, UserEntity,
 } from '@ketqua/api/core';
-import { DEFAULT_RULE_SET_VERSION } from '@ketqua/domain';
+import { DEFAULT_RULE_SET_VERSION, formatLocalDateTime } from '@ketqua/domain';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import { CatalogueItemEntity } from '../catalogue/catalogue-item.entity';
 import { DeliverableEntity } from '../deliverable/deliverable.entity';
 import { AssignmentAttachmentEntity } from '../files/assignment-attachment.entity';
 import { StoredFileEntity } from '../files/stored-file.entity';
-import { formatDeadline, localTimeOfDay } from '../shared/dates';
 import { WorkAccess } from '../shared/work-access';
 import { badField, invalidReference, invalidTransition, notFound, selfAssignment, WHAT } from '../work.errors';
+import { overdueSql } from './assignment-sql';
 import { AssignmentDeadlineEntity } from './assignment-deadline.entity';
 import { AssignmentAction, AssignmentStatus, nextStatus } from './assignment-status';
 import { AssignmentEntity } from './assignment.entity';
@@ -18,8 +18,6 @@ import {
   AssignmentFilter, CancelAssignmentInput, CreateAssignmentInput, ExtendDeadlineInput, RecordObjectiveCauseInput, UpdateAssignmentInput,
 } from './dto/assignment.inputs';
 import { Assignment } from './models/assignment.model';
-
-const WITH_OFFICIAL = [AssignmentStatus.ASSIGNED, AssignmentStatus.IN_PROGRESS, AssignmentStatus.RETURNED];
 
 /** What a new assignment is built from, after the caller's input was checked (shared with the CSV import). */
 export interface NewAssignment {
@@ -52,7 +50,7 @@ export class AssignmentService {
     if (filter.assigneeId) qb.andWhere('a.assigneeId = :assigneeId', { assigneeId: filter.assigneeId });
     if (filter.unitId) qb.andWhere('a.unitId IN (:...filterUnits)', { filterUnits: await this.access.subtreeOf(filter.unitId) });
     if (filter.statuses?.length) qb.andWhere('a.status IN (:...statuses)', { statuses: filter.statuses });
-    const localDate = `(a.deadline AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
+    const localDate = localDateSql('a.deadline');
     if (filter.dueFrom) qb.andWhere(`${localDate} >= :dueFrom`, { dueFrom: filter.dueFrom });
     if (filter.dueTo) qb.andWhere(`${localDate} <= :dueTo`, { dueTo: filter.dueTo });
     if (filter.search) {
@@ -60,29 +58,10 @@ export class AssignmentService {
       qb.andWhere(new Brackets((w) => w.where('a.title ILIKE :like', { like }).orWhere('a.sourceDocument ILIKE :like', { like })));
     }
     if (filter.overdue !== undefined) {
-      const overdue = await this.overdueCondition();
+      const overdue = overdueSql('a', await this.calendars.calendar(), this.clock.now());
       qb.andWhere(filter.overdue ? overdue.sql : `NOT (${overdue.sql})`, overdue.params);
     }
     return keysetPage(qb, page, { columns: ['a.deadline', 'a.id'], values: (a) => [a.deadline.toISOString(), a.id] }, Assignment.from);
-  }
-
-  /**
-   * Overdue in SQL, exactly as deriveAssignment decides it: the effective deadline (moved off days
-   * off to the next working day, same time) has passed. With P the last working day before today,
-   * that is a deadline dated on or before P, or - when today is a working day - dated after P up to
-   * today with a time of day already past.
-   */
-  private async overdueCondition(): Promise<{ sql: string; params: Record<string, unknown> }> {
-    const calendar = await this.calendars.calendar();
-    const today = this.clock.today();
-    const localDate = `(a.deadline AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
-    const localTime = `(a.deadline AT TIME ZONE 'Asia/Ho_Chi_Minh')::time`;
-    const nowTime = localTimeOfDay(this.clock.now());
-    const passedToday = calendar.isWorkingDay(today) ? ` OR (${localDate} > :lastWorkingDay AND ${localDate} <= :today AND ${localTime} < :nowTime)` : '';
-    return {
-      sql: `(a.status IN (:...withOfficial) AND (${localDate} <= :lastWorkingDay${passedToday}))`,
-      params: { withOfficial: WITH_OFFICIAL, lastWorkingDay: calendar.previousWorkingDay(today), today, nowTime },
-    };
   }
 
   async get(user: AuthUser, id: string): Promise<Assignment> {
@@ -159,8 +138,8 @@ export class AssignmentService {
     await this.notifications.send(tx, {
       recipientId: saved.assigneeId, kind: 'ASSIGNMENT_CREATED',
       title: { vi: `Nhiệm vụ mới: ${saved.title}`, en: `New assignment: ${saved.title}` },
-      body: { vi: `Hạn xử lý: ${formatDeadline(saved.deadline)}`, en: `Due ${formatDeadline(saved.deadline)}` },
-      link: `/viec/${saved.id}`, data: { assignmentId: saved.id },
+      body: { vi: `Hạn xử lý: ${formatLocalDateTime(saved.deadline)}`, en: `Due ${formatLocalDateTime(saved.deadline)}` },
+      subject: { kind: 'ASSIGNMENT', id: saved.id }, data: { assignmentId: saved.id },
     });
     return Assignment.from(saved);
   }
@@ -178,7 +157,7 @@ export class AssignmentService {
         if (input[key] !== undefined) Object.assign(a, { [key]: input[key] });
       }
       const after = { title: a.title, description: a.description, catalogueItemId: a.catalogueItemId, quantity: a.quantity, sourceDocument: a.sourceDocument };
-      return { action: 'work.assignment.updated', data: diff(before, after) };
+      return { action: 'work.assignment.updated', data: changes(before, after) };
     });
   }
 
@@ -197,7 +176,7 @@ export class AssignmentService {
         notify: {
           kind: 'DEADLINE_EXTENDED',
           title: { vi: `Gia hạn: ${a.title}`, en: `Deadline extended: ${a.title}` },
-          body: { vi: `Hạn mới: ${formatDeadline(input.deadline)}. Lý do: ${input.reason}`, en: `New deadline ${formatDeadline(input.deadline)}. Reason: ${input.reason}` },
+          body: { vi: `Hạn mới: ${formatLocalDateTime(input.deadline)}. Lý do: ${input.reason}`, en: `New deadline ${formatLocalDateTime(input.deadline)}. Reason: ${input.reason}` },
         },
       };
     });
@@ -272,12 +251,12 @@ export class AssignmentService {
     return this.dataSource.transaction(async (tx) => {
       const a = await this.lockForRead(tx, user, id);
       await this.access.assertCanManage(user, a);
-      if (a.version !== version) throw new StaleVersionError(WHAT.assignment, version, a.version);
+      assertVersion(WHAT.assignment, version, a.version);
       if (!nextStatus(a.status, action)) throw invalidTransition(a.status, action);
       const result = await apply(tx, a);
       const saved = await this.transition(tx, a, action);
       await this.audit.record(tx, { actorId: user.id, action: result.action, entityType: 'assignment', entityId: id, data: result.data });
-      if (result.notify) await this.notifications.send(tx, { recipientId: a.assigneeId, ...result.notify, link: `/viec/${a.id}`, data: { assignmentId: a.id } });
+      if (result.notify) await this.notifications.send(tx, { recipientId: a.assigneeId, ...result.notify, subject: { kind: 'ASSIGNMENT', id: a.id }, data: { assignmentId: a.id } });
       return Assignment.from(saved);
     });
   }
@@ -294,8 +273,4 @@ export class AssignmentService {
     const bad = fileIds.findIndex((id) => !ok.has(id));
     if (bad >= 0) throw invalidReference(`input.attachmentIds[${bad}]`, 'tệp không tồn tại hoặc không do bạn tải lên', 'no such file uploaded by you');
   }
-}
-
-function diff(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, { from: unknown; to: unknown }> {
-  return Object.fromEntries(Object.keys(after).filter((k) => before[k] !== after[k]).map((k) => [k, { from: before[k], to: after[k] }]));
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, AuthUser, BadInputError, ConnectionShape, keysetPage, PageArgs, PositionEntity, StaleVersionError, UnitEntity } from '@ketqua/api/core';
+import { assertVersion, AuditService, AuthUser, BadInputError, ConnectionShape, keysetPage, PageArgs, PositionEntity, UnitEntity } from '@ketqua/api/core';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { duplicateCatalogueCode, invalidReference, notFound, WHAT } from '../work.errors';
 import { WorkAccess } from '../shared/work-access';
@@ -36,7 +36,7 @@ export class CatalogueService {
       const item = await tx.findOne(CatalogueItemEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!item) throw notFound('catalogueItem', id);
       await this.checkUnitAndPosition(tx, user, item.unitId, fields.positionId === undefined ? item.positionId : fields.positionId);
-      if (item.version !== version) throw new StaleVersionError(WHAT.catalogueItem, version, item.version);
+      assertVersion(WHAT.catalogueItem, version, item.version);
       const before = { ...item };
       Object.assign(item, Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)));
       const saved = await tx.save(item);

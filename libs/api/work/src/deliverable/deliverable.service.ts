@@ -54,7 +54,7 @@ export class DeliverableService {
         recipientId: a.assignedById, kind: 'DELIVERABLE_SUBMITTED',
         title: { vi: `Sản phẩm chờ duyệt: ${a.title}`, en: `Deliverable to review: ${a.title}` },
         body: { vi: `${user.fullName} đã nộp lần ${versionNo}.`, en: `${user.fullName} submitted version ${versionNo}.` },
-        link: `/viec/${a.id}`, data: { assignmentId: a.id, deliverableId: saved.id },
+        subject: { kind: 'ASSIGNMENT', id: a.id }, data: { assignmentId: a.id, deliverableId: saved.id },
       });
       return Deliverable.from(saved);
     });
@@ -88,7 +88,7 @@ export class DeliverableService {
           ? { vi: `Sản phẩm bị trả lại: ${a.title}`, en: `Deliverable returned: ${a.title}` }
           : { vi: `Sản phẩm đã được nghiệm thu: ${a.title}`, en: `Deliverable accepted: ${a.title}` },
         body: input.comment ? { vi: input.comment, en: input.comment } : undefined,
-        link: `/viec/${a.id}`, data: { assignmentId: a.id, deliverableId: d.id },
+        subject: { kind: 'ASSIGNMENT', id: a.id }, data: { assignmentId: a.id, deliverableId: d.id },
       });
       return Assignment.from(saved);
     });

@@ -1,3 +1,4 @@
+import { isLocalDate, localDateTimeToInstant } from '@ketqua/domain';
 import { parse } from 'csv-parse/sync';
 
 /**
@@ -46,10 +47,9 @@ export function parseDeadline(text: string): Date | null {
   const [day, month, year, hour, minute] = m[1]
     ? [+m[1], +m[2], +m[3], m[4] ? +m[4] : 17, m[5] ? +m[5] : 0]
     : [+m[8], +m[7], +m[6], m[9] ? +m[9] : 17, m[10] ? +m[10] : 0];
-  const utc = Date.UTC(year, month - 1, day, hour - 7, minute);
-  const check = new Date(utc + 7 * 3600_000);
-  if (check.getUTCDate() !== day || check.getUTCMonth() !== month - 1 || hour > 23 || minute > 59) return null;
-  return new Date(utc);
+  const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (!isLocalDate(date) || hour > 23 || minute > 59) return null;
+  return localDateTimeToInstant(date, hour * 60 + minute);
 }
 
 /** Format checks of every line on its own; database checks follow in the service. The header is line 1. */

@@ -1,8 +1,9 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { CalendarService, Clock, JobQueue, NotificationSender } from '@ketqua/api/core';
+import { CalendarService, Clock, JobQueue, localDateSql, NotificationSender } from '@ketqua/api/core';
+import { formatLocalDateTime } from '@ketqua/domain';
 import { DataSource } from 'typeorm';
 import { AssignmentEntity } from '../assignment/assignment.entity';
-import { formatDeadline } from '../shared/dates';
+import { withOfficialSql } from '../assignment/assignment-sql';
 
 export const DEADLINE_REMINDER_JOB = 'work.deadline-reminder';
 
@@ -37,12 +38,13 @@ export class DeadlineReminderService implements OnModuleInit {
     if (!calendar.isWorkingDay(today)) return 0;
     const next = calendar.nextWorkingDay(today);
     // Deadlines whose effective day is the next working day: dated after today up to that day.
+    const withOfficial = withOfficialSql('a');
     const due: AssignmentEntity[] = await this.dataSource
       .getRepository(AssignmentEntity)
       .createQueryBuilder('a')
-      .where('a.status IN (:...open)', { open: ['ASSIGNED', 'IN_PROGRESS', 'RETURNED'] })
-      .andWhere(`(a.deadline AT TIME ZONE 'Asia/Ho_Chi_Minh')::date > :today`, { today })
-      .andWhere(`(a.deadline AT TIME ZONE 'Asia/Ho_Chi_Minh')::date <= :next`, { next })
+      .where(withOfficial.sql, withOfficial.params)
+      .andWhere(`${localDateSql('a.deadline')} > :today`, { today })
+      .andWhere(`${localDateSql('a.deadline')} <= :next`, { next })
       .andWhere('(a.remindedDeadline IS NULL OR a.remindedDeadline <> a.deadline)')
       .getMany();
     let sent = 0;
@@ -57,8 +59,8 @@ export class DeadlineReminderService implements OnModuleInit {
         await this.notifications.send(tx, {
           recipientId: a.assigneeId, kind: 'DEADLINE_TOMORROW',
           title: { vi: `Sắp đến hạn: ${a.title}`, en: `Due next working day: ${a.title}` },
-          body: { vi: `Hạn xử lý: ${formatDeadline(calendar.effectiveDeadline(a.deadline))}`, en: `Due ${formatDeadline(calendar.effectiveDeadline(a.deadline))}` },
-          link: `/viec/${a.id}`, data: { assignmentId: a.id },
+          body: { vi: `Hạn xử lý: ${formatLocalDateTime(calendar.effectiveDeadline(a.deadline))}`, en: `Due ${formatLocalDateTime(calendar.effectiveDeadline(a.deadline))}` },
+          subject: { kind: 'ASSIGNMENT', id: a.id }, data: { assignmentId: a.id },
         });
         return true;
       });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, AuthUser, NotFoundError, outOfScope, UnitEntity, UserEntity } from '@ketqua/api/core';
+import { AccessService, AuthUser, isUnitWithin, NotFoundError, outOfScope, UserEntity } from '@ketqua/api/core';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AssignmentEntity } from '../assignment/assignment.entity';
 import { notTheAssignee } from '../work.errors';
@@ -45,12 +45,8 @@ export class WorkAccess {
   }
 
   /** Whether `unitId` is `ancestorId` or below it, read through the transaction `tx`. */
-  async isWithin(tx: EntityManager, unitId: string, ancestorId: string): Promise<boolean> {
-    for (let id: string | null = unitId, depth = 0; id && depth < 50; depth++) {
-      if (id === ancestorId) return true;
-      id = (await tx.findOneBy(UnitEntity, { id }))?.parentId ?? null;
-    }
-    return false;
+  isWithin(tx: EntityManager, unitId: string, ancestorId: string): Promise<boolean> {
+    return isUnitWithin(tx, unitId, ancestorId);
   }
 
   subtreeOf(unitId: string): Promise<string[]> {

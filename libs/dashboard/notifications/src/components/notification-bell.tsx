@@ -4,9 +4,10 @@ import { App, Badge, Button, Empty, List, Popover, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotifications } from '../hooks/use-notifications';
+import { notificationTarget, type NotificationTarget } from '../routing/notification-target';
 
 /** The bell in the header: unread count updated live, the latest notifications, open one to go to it. */
-export function NotificationBell({ onOpenLink }: { onOpenLink: (link: string) => void }) {
+export function NotificationBell({ onOpen }: { onOpen: (target: NotificationTarget) => void }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { notification } = App.useApp();
@@ -35,7 +36,8 @@ export function NotificationBell({ onOpenLink }: { onOpenLink: (link: string) =>
               onClick={() => {
                 setOpen(false);
                 void bell.markRead([n.id]);
-                if (n.link) onOpenLink(n.link);
+                const target = notificationTarget(n);
+                if (target) onOpen(target);
               }}
             >
               <List.Item.Meta

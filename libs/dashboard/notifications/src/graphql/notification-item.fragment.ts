@@ -12,7 +12,10 @@ export const NotificationItemFragment = graphql(`
       vi
       en
     }
-    link
+    subject {
+      kind
+      id
+    }
     readAt
     createdAt
   }

@@ -1,3 +1,4 @@
+import { HO_CHI_MINH_TIME_ZONE } from '@ketqua/domain';
 import dayjs from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
 import timezone from 'dayjs/plugin/timezone';
@@ -8,7 +9,7 @@ dayjs.extend(timezone);
 dayjs.extend(customParseFormat);
 
 /** Everyone using Ketqua works on Ho Chi Minh City time, whatever their device says. */
-export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+export const TIME_ZONE = HO_CHI_MINH_TIME_ZONE;
 export const DATE_FORMAT = 'DD/MM/YYYY';
 export const DATE_TIME_FORMAT = 'HH:mm DD/MM/YYYY';
 

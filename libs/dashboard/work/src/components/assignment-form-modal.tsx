@@ -9,6 +9,7 @@ import { UpdateAssignmentMutation } from '../graphql/update-assignment.mutation'
 import { deadlineInstant } from '../hooks/deadline-input';
 import { useAction } from '../hooks/use-action';
 import { useCatalogue, useTeamScope } from '../hooks/use-team-scope';
+import { weightPreview } from '../hooks/weight-preview';
 import { UploadField } from './upload-field';
 
 interface Values {
@@ -120,7 +121,7 @@ export function AssignmentFormModal({ unitId, edit, onClose, onReload }: {
           </Form.Item>
           <Form.Item label={t('work.fields.weight')}>
             <Typography.Text data-testid="weight-preview" style={{ lineHeight: '32px' }}>
-              {typeof quantity === 'number' ? `${quantity} × ${coefficient} = ${Math.round(quantity * coefficient * 100) / 100}` : '—'}
+              {weightPreview(quantity, coefficient)}
             </Typography.Text>
           </Form.Item>
         </Space>

@@ -28,7 +28,8 @@ export function AssignmentPage({ id, onBack }: { id: string; onBack: () => void 
   // A notification about this assignment (returned, accepted, submitted, extended…) arrives live:
   // show the change without the user reloading.
   const [{ data: notice }] = useSubscription({ query: AssignmentNoticeSubscription });
-  const noticeId = notice?.notificationAdded.link?.endsWith(`/${id}`) ? notice.notificationAdded.id : null;
+  const subject = notice?.notificationAdded.subject;
+  const noticeId = subject?.kind === 'ASSIGNMENT' && subject.id === id ? notice?.notificationAdded.id : null;
   useEffect(() => {
     if (noticeId) reload();
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,4 +1,5 @@
 import { Button, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Space, TimePicker } from 'antd';
+import { isOpenAssignment } from '@ketqua/domain';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,7 +34,7 @@ type Open = null | 'review' | 'edit' | 'extend' | 'cancel' | 'cause';
 export function HeadActions({ assignment, onChanged }: { assignment: HeadView; onChanged: () => void }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<Open>(null);
-  const closed = ['ACCEPTED', 'CANCELLED'].includes(assignment.status);
+  const closed = !isOpenAssignment(assignment.status);
   const latest = assignment.deliverables[assignment.deliverables.length - 1];
   const waivable = [
     ...assignment.deliverables.filter((d) => d.review?.decision === 'RETURNED' && d.review.majorError && !d.review.objectiveCause)

@@ -1,5 +1,6 @@
 import { PageError, PageHeading, useProblemText } from '@ketqua/dashboard/ui';
 import { EditOutlined } from '@ant-design/icons';
+import { isOpenAssignment, OPEN_ASSIGNMENT_STATUSES } from '@ketqua/domain';
 import { Button, Card, Col, Empty, Flex, List, Row as Grid, Space, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,8 +12,6 @@ import { WorkLogList } from './work-log-list';
 
 type Row = ReturnType<typeof useAssignments>['rows'][number];
 
-const OPEN = ['ASSIGNED', 'IN_PROGRESS', 'SUBMITTED', 'RETURNED'] as const;
-
 /** "Việc của tôi": today's and upcoming assignments with deadlines in working days (journey 1). */
 export function MyWorkPage(nav: AssignmentNavigation) {
   const { t } = useTranslation();
@@ -20,7 +19,7 @@ export function MyWorkPage(nav: AssignmentNavigation) {
   const [showClosed, setShowClosed] = useState(false);
   const [logging, setLogging] = useState(false);
   const [logged, setLogged] = useState(0);
-  const list = useAssignments({ mine: true, statuses: showClosed ? undefined : [...OPEN] });
+  const list = useAssignments({ mine: true, statuses: showClosed ? undefined : [...OPEN_ASSIGNMENT_STATUSES] });
 
   // Due today, or overdue (the next move is the official's), comes first; the rest by deadline.
   const urgent = list.rows.filter((a) => a.isOverdue || a.workingDaysLeft === 0);
@@ -90,7 +89,7 @@ export function MyWorkPage(nav: AssignmentNavigation) {
       )}
       {logging && (
         <LogWorkModal
-          choices={list.rows.filter((a) => a.status !== 'ACCEPTED' && a.status !== 'CANCELLED')}
+          choices={list.rows.filter((a) => isOpenAssignment(a.status))}
           onClose={(changed) => {
             setLogging(false);
             if (changed) setLogged((n) => n + 1);

@@ -1,4 +1,5 @@
 import type { UploadedFile } from '@ketqua/dashboard/data-access';
+import { isOpenAssignment } from '@ketqua/domain';
 import { Alert, Button, Form, Input, Modal, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,7 +23,7 @@ export function OfficialActions({ assignment, onChanged }: Props) {
   const [logOpen, setLogOpen] = useState(false);
   const [submitOpen, setSubmitOpen] = useState(false);
   const canSubmit = assignment.status === 'IN_PROGRESS' || assignment.status === 'RETURNED';
-  const canLog = !['ACCEPTED', 'CANCELLED'].includes(assignment.status);
+  const canLog = isOpenAssignment(assignment.status);
   return (
     <Space wrap>
       {assignment.status === 'ASSIGNED' && (

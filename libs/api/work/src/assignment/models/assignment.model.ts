@@ -1,4 +1,5 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { convertedUnits } from '@ketqua/domain';
 import { AssignmentDeadlineEntity } from '../assignment-deadline.entity';
 import { AssignmentStatus } from '../assignment-status';
 import { AssignmentEntity } from '../assignment.entity';
@@ -38,11 +39,6 @@ export class Assignment {
       cancelReason: e.cancelReason, ruleSetVersion: e.ruleSetVersion, createdAt: e.createdAt, version: e.version,
     });
   }
-}
-
-/** Converted units (PRODUCT.md 4.3): coefficient × quantity, to the cent like the stored inputs. */
-export function convertedUnits(coefficient: number, quantity: number): number {
-  return Math.round(coefficient * quantity * 10000) / 10000;
 }
 
 @ObjectType({ description: 'One deadline the assignment has had: the first, then each extension.' })
