@@ -1,4 +1,4 @@
-import { LocalisedText, NotificationRequest } from '@ketqua/api/core';
+import { LocalisedText, NotificationRequest, NotificationSubject } from '@ketqua/api/core';
 import { EnrollmentEntity } from './enrollment.entity';
 
 /** The dashboard's pages: the official's "Làm việc tại nhà" and the head's queue of requests. */
@@ -38,6 +38,9 @@ export function requestNotice(headId: string, officialName: string, e: Enrollmen
     data: { enrollmentId: e.id },
   };
 }
+
+/** The request notices about one enrollment: handled once it is decided or withdrawn. */
+export const requestSubject = (enrollmentId: string): NotificationSubject => ({ kinds: ['ENROLLMENT_REQUESTED'], data: { enrollmentId } });
 
 /** The head learns that an official withdrew a request or stopped working from home. */
 export function withdrawalNotice(headId: string, officialName: string, e: EnrollmentEntity, wasPending: boolean, reason: string | null): NotificationRequest {

@@ -21,9 +21,10 @@ type Documents = {
     "\n  fragment NextPage on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": typeof types.NextPageFragmentDoc,
     "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      ...SessionPayload\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      fullName\n      email\n      role\n      unitId\n      cityScope\n      mustChangePassword\n      agency {\n        id\n      }\n    }\n  }\n": typeof types.SessionPayloadFragmentDoc,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": typeof types.NotificationAddedDocument,
-    "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title {\n      vi\n      en\n    }\n    body {\n      vi\n      en\n    }\n    link\n    readAt\n    createdAt\n  }\n": typeof types.NotificationItemFragmentDoc,
+    "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title {\n      vi\n      en\n    }\n    body {\n      vi\n      en\n    }\n    link\n    readAt\n    handledAt\n    createdAt\n  }\n": typeof types.NotificationItemFragmentDoc,
     "\n  query MyNotifications($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      edges {\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  query OrgAgencies($first: Int!, $search: String) {\n    agencies(first: $first, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.OrgAgenciesDocument,
     "\n  query OrgUnits($agencyId: ID!, $first: Int!, $after: String) {\n    units(filter: { agencyId: $agencyId }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...NextPage\n      }\n      edges {\n        node {\n          id\n          code\n          name\n          parentId\n          officialCount\n          head {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrgUnitsDocument,
@@ -80,6 +81,7 @@ type Documents = {
     "\n  fragment FileLink on StoredFile {\n    id\n    name\n    size\n    sha256\n    url\n  }\n": typeof types.FileLinkFragmentDoc,
     "\n  mutation ImportAssignments($input: ImportAssignmentsInput!) {\n    importAssignments(input: $input) {\n      created\n      linesRead\n    }\n  }\n": typeof types.ImportAssignmentsDocument,
     "\n  mutation LogWork($input: LogWorkInput!) {\n    logWork(input: $input) {\n      id\n      minutes\n      assignment {\n        id\n        status\n        hoursLogged\n      }\n    }\n  }\n": typeof types.LogWorkDocument,
+    "\n  query MyPresenceToday {\n    myPresence {\n      date\n      status\n      holidayName\n      absenceKind\n    }\n  }\n": typeof types.MyPresenceTodayDocument,
     "\n  mutation RecordObjectiveCause($input: RecordObjectiveCauseInput!) {\n    recordObjectiveCause(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordObjectiveCauseDocument,
     "\n  mutation ReviewDeliverable($input: ReviewDeliverableInput!) {\n    reviewDeliverable(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ReviewDeliverableDocument,
     "\n  mutation StartAssignment($id: ID!) {\n    startAssignment(id: $id) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.StartAssignmentDocument,
@@ -98,9 +100,10 @@ const documents: Documents = {
     "\n  fragment NextPage on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": types.NextPageFragmentDoc,
     "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      ...SessionPayload\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      fullName\n      email\n      role\n      unitId\n      cityScope\n      mustChangePassword\n      agency {\n        id\n      }\n    }\n  }\n": types.SessionPayloadFragmentDoc,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": types.NotificationAddedDocument,
-    "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title {\n      vi\n      en\n    }\n    body {\n      vi\n      en\n    }\n    link\n    readAt\n    createdAt\n  }\n": types.NotificationItemFragmentDoc,
+    "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title {\n      vi\n      en\n    }\n    body {\n      vi\n      en\n    }\n    link\n    readAt\n    handledAt\n    createdAt\n  }\n": types.NotificationItemFragmentDoc,
     "\n  query MyNotifications($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      edges {\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  query OrgAgencies($first: Int!, $search: String) {\n    agencies(first: $first, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.OrgAgenciesDocument,
     "\n  query OrgUnits($agencyId: ID!, $first: Int!, $after: String) {\n    units(filter: { agencyId: $agencyId }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...NextPage\n      }\n      edges {\n        node {\n          id\n          code\n          name\n          parentId\n          officialCount\n          head {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n": types.OrgUnitsDocument,
@@ -157,6 +160,7 @@ const documents: Documents = {
     "\n  fragment FileLink on StoredFile {\n    id\n    name\n    size\n    sha256\n    url\n  }\n": types.FileLinkFragmentDoc,
     "\n  mutation ImportAssignments($input: ImportAssignmentsInput!) {\n    importAssignments(input: $input) {\n      created\n      linesRead\n    }\n  }\n": types.ImportAssignmentsDocument,
     "\n  mutation LogWork($input: LogWorkInput!) {\n    logWork(input: $input) {\n      id\n      minutes\n      assignment {\n        id\n        status\n        hoursLogged\n      }\n    }\n  }\n": types.LogWorkDocument,
+    "\n  query MyPresenceToday {\n    myPresence {\n      date\n      status\n      holidayName\n      absenceKind\n    }\n  }\n": types.MyPresenceTodayDocument,
     "\n  mutation RecordObjectiveCause($input: RecordObjectiveCauseInput!) {\n    recordObjectiveCause(input: $input) {\n      id\n    }\n  }\n": types.RecordObjectiveCauseDocument,
     "\n  mutation ReviewDeliverable($input: ReviewDeliverableInput!) {\n    reviewDeliverable(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.ReviewDeliverableDocument,
     "\n  mutation StartAssignment($id: ID!) {\n    startAssignment(id: $id) {\n      id\n      status\n      version\n    }\n  }\n": types.StartAssignmentDocument,
@@ -213,6 +217,10 @@ export function graphql(source: "\n  fragment SessionPayload on AuthPayload {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -221,7 +229,7 @@ export function graphql(source: "\n  subscription NotificationAdded {\n    notif
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title {\n      vi\n      en\n    }\n    body {\n      vi\n      en\n    }\n    link\n    readAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title {\n      vi\n      en\n    }\n    body {\n      vi\n      en\n    }\n    link\n    readAt\n    createdAt\n  }\n"];
+export function graphql(source: "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title {\n      vi\n      en\n    }\n    body {\n      vi\n      en\n    }\n    link\n    readAt\n    handledAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title {\n      vi\n      en\n    }\n    body {\n      vi\n      en\n    }\n    link\n    readAt\n    handledAt\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -446,6 +454,10 @@ export function graphql(source: "\n  mutation ImportAssignments($input: ImportAs
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogWork($input: LogWorkInput!) {\n    logWork(input: $input) {\n      id\n      minutes\n      assignment {\n        id\n        status\n        hoursLogged\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogWork($input: LogWorkInput!) {\n    logWork(input: $input) {\n      id\n      minutes\n      assignment {\n        id\n        status\n        hoursLogged\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPresenceToday {\n    myPresence {\n      date\n      status\n      holidayName\n      absenceKind\n    }\n  }\n"): (typeof documents)["\n  query MyPresenceToday {\n    myPresence {\n      date\n      status\n      holidayName\n      absenceKind\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
