@@ -14,6 +14,7 @@ export const NotificationItemFragment = graphql(`
     }
     link
     readAt
+    handledAt
     createdAt
   }
 `);

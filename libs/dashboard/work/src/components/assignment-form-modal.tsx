@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { CreateAssignmentMutation } from '../graphql/create-assignment.mutation';
 import { UpdateAssignmentMutation } from '../graphql/update-assignment.mutation';
-import { deadlineInstant } from '../hooks/deadline-input';
+import { daysBefore, deadlineInstant, todayInHcm } from '../hooks/deadline-input';
 import { useAction } from '../hooks/use-action';
 import { useCatalogue, useTeamScope } from '../hooks/use-team-scope';
 import { UploadField } from './upload-field';
@@ -49,7 +49,7 @@ export function AssignmentFormModal({ unitId, edit, onClose, onReload }: {
   const [files, setFiles] = useState<UploadedFile[]>([]);
   const [, create] = useMutation(CreateAssignmentMutation);
   const [, update] = useMutation(UpdateAssignmentMutation);
-  const action = useAction();
+  const action = useAction({ form, fieldAliases: { deadline: 'day' } });
   const chosenItemId = Form.useWatch('catalogueItemId', form);
   const chosenItem = catalogue.items.find((i) => i.id === chosenItemId);
   const quantity = Form.useWatch('quantity', form);
@@ -127,7 +127,8 @@ export function AssignmentFormModal({ unitId, edit, onClose, onReload }: {
         {!edit && (
           <Space wrap>
             <Form.Item name="day" label={t('work.fields.deadlineDay')} rules={[{ required: true, message: t('work.form.required') }]}>
-              <DatePicker format="DD/MM/YYYY" />
+              {/* A deadline is in the future: past days cannot be picked. */}
+              <DatePicker format="DD/MM/YYYY" disabledDate={daysBefore(todayInHcm())} />
             </Form.Item>
             <Form.Item name="time" label={t('work.fields.deadlineTime')}>
               <TimePicker format="HH:mm" minuteStep={15} />

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useSession } from '@ketqua/dashboard/data-access';
-import { PageHeading } from '@ketqua/dashboard/ui';
+import { PageHeading, rowsState } from '@ketqua/dashboard/ui';
 import { Button, Form, Input, InputNumber, Modal, Select, Space, Switch, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
@@ -49,8 +49,8 @@ export function CataloguePage() {
       </Space>
       <Table<Item> rowKey="id" size="middle" columns={columns}
         // A position's catalogue: its own items and those for every position.
-        dataSource={positionFilter ? catalogue.items.filter((i) => !i.positionId || i.positionId === positionFilter) : catalogue.items} loading={catalogue.fetching} pagination={false}
-        locale={{ emptyText: t('work.catalogue.empty') }} />
+        dataSource={positionFilter ? catalogue.items.filter((i) => !i.positionId || i.positionId === positionFilter) : catalogue.items} pagination={false}
+        {...rowsState(catalogue.fetching, t('work.catalogue.empty'))} />
       {editing && unitId && (
         <ItemModal unitId={unitId} item={editing === 'new' ? null : editing} positions={positions}
           onClose={(changed) => { setEditing(null); if (changed) catalogue.reload(); }} />
@@ -66,7 +66,7 @@ function ItemModal({ unitId, item, positions, onClose }: {
   const [form] = Form.useForm<{ code: string; name: string; unitOfMeasure: string; coefficient: number; positionId?: string; active: boolean }>();
   const [, create] = useMutation(CreateCatalogueItemMutation);
   const [, update] = useMutation(UpdateCatalogueItemMutation);
-  const action = useAction();
+  const action = useAction({ form });
   return (
     <Modal open title={item ? t('work.catalogue.editTitle') : t('work.catalogue.addTitle')} okText={t('work.actions.save')} cancelText={t('work.actions.close')}
       confirmLoading={action.busy} onCancel={() => onClose(false)} onOk={() => form.submit()}>
