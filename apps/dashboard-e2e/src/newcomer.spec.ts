@@ -56,7 +56,7 @@ describe('what a newcomer meets in the browser', () => {
   let official: Page;
   let head: Page;
 
-  it('the official lands on Việc của tôi: today’s presence is there, and the lists say “Đang tải…” until the tasks arrive, never “no assignments”', async () => {
+  it('the official lands on Việc của tôi: today’s presence is there, and the lists show they are loading until the tasks arrive, never “no assignments”', async () => {
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
     official = await open(OFFICIAL, async (page) => {
@@ -71,7 +71,8 @@ describe('what a newcomer meets in the browser', () => {
       });
     });
     await seen(official.getByRole('heading', { level: 1, name: 'Việc của tôi' }));
-    await seen(official.getByTestId('rows-loading'));
+    // The sections show a spinner (a table would say "Đang tải…"), not "Không có nhiệm vụ nào.".
+    await seen(official.locator('.kq-work-section .ant-spin-spinning'));
     expect(await official.getByText('Không có nhiệm vụ nào.').count()).toBe(0);
     await screenshot(official, 'newcomer-my-work-loading-vi');
     release();
@@ -98,7 +99,7 @@ describe('what a newcomer meets in the browser', () => {
 
   it('an assignment not yet reviewed says “Chưa đánh giá”, not 0%; logged time reads “1 giờ 30 phút” everywhere', async () => {
     await official.goto(`${app.url}/viec-cua-toi`);
-    await official.getByText(OPEN_TASK).first().click();
+    await official.getByRole('link', { name: OPEN_TASK }).first().click();
     await seen(official.getByRole('heading', { level: 1, name: OPEN_TASK }));
     const scores = official.getByTestId('scores');
     await seen(scores.getByText('Chưa đánh giá'));
@@ -113,15 +114,16 @@ describe('what a newcomer meets in the browser', () => {
     await seen(official.getByTestId('work-logs').getByText('1 giờ 30 phút'));
     await official.reload();
     await seen(official.getByRole('heading', { level: 1, name: OPEN_TASK }));
+    // 180 + 120 minutes logged by the demo, and these 90: 6 h 30, never "6.5".
     const hours = official.locator('.ant-descriptions-row', { hasText: 'Giờ đã ghi nhật ký' });
-    await seen(hours.getByText('1 giờ 30 phút'));
+    await seen(hours.getByText('6 giờ 30 phút'));
     await screenshot(official, 'newcomer-assignment-not-assessed-vi');
 
     const english = await open(OFFICIAL);
     await english.evaluate(() => window.localStorage.setItem('ketqua.language', 'en'));
     await english.goto(`${app.url}${new URL(official.url()).pathname}`);
     await seen(english.getByTestId('scores').getByText('Not yet assessed'));
-    await seen(english.locator('.ant-descriptions-row', { hasText: 'Hours logged' }).getByText('1 h 30 min'));
+    await seen(english.locator('.ant-descriptions-row', { hasText: 'Hours logged' }).getByText('6 h 30 min'));
     await seen(english.getByTestId('work-logs').getByText('1 h 30 min'));
     await screenshot(english, 'newcomer-assignment-not-assessed-en');
 
@@ -132,7 +134,7 @@ describe('what a newcomer meets in the browser', () => {
     await seen(official.getByText('Đã nộp sản phẩm lần 1.'));
   });
 
-  it('the head sees the percentages before accepting; accepting marks the “to review” notice handled, the count goes down, one click reads all', async () => {
+  it('the head sees the percentages before accepting; accepting marks the “to review” notice handled and the count goes down; one click reads all', async () => {
     head = await open(HEAD);
     await seen(head.getByRole('heading', { level: 1, name: 'Công việc của đơn vị' }));
     const before = await bellCount(head);
@@ -165,11 +167,17 @@ describe('what a newcomer meets in the browser', () => {
     await seen(item.getByTestId('notification-handled'));
     expect(await item.innerText()).toMatch(/Đã xử lý lúc \d\d:\d\d \d\d\/\d\d\/\d{4}/);
     await screenshot(head, 'newcomer-bell-handled-vi');
-    await head.getByRole('button', { name: 'Đánh dấu đã đọc tất cả' }).click();
-    await head.waitForFunction(() => Number(document.querySelector('.kq-bell')?.getAttribute('data-unread')) === 0, undefined, { timeout: 15_000 });
-    await head.reload();
-    await seen(head.getByRole('heading', { level: 1, name: OPEN_TASK }));
-    await head.waitForFunction(() => document.querySelector('.kq-bell')?.getAttribute('data-unread') === '0');
+    await head.locator('.kq-bell').click();
+
+    // The official was told of the acceptance (and more): one click in the bell reads them all, for good.
+    await official.reload();
+    await official.waitForFunction(() => Number(document.querySelector('.kq-bell')?.getAttribute('data-unread')) > 0, undefined, { timeout: 15_000 });
+    await official.locator('.kq-bell').click();
+    await official.getByRole('button', { name: 'Đánh dấu đã đọc tất cả' }).click();
+    await official.waitForFunction(() => document.querySelector('.kq-bell')?.getAttribute('data-unread') === '0', undefined, { timeout: 15_000 });
+    await official.reload();
+    await seen(official.getByRole('heading', { level: 1, name: OPEN_TASK }));
+    await official.waitForFunction(() => document.querySelector('.kq-bell')?.getAttribute('data-unread') === '0');
   });
 
   it('assigning: past days cannot be picked, and a refused deadline is explained beside its field, with no field path', async () => {
@@ -199,7 +207,7 @@ describe('what a newcomer meets in the browser', () => {
     await head.keyboard.press('Enter');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     const dayItem = dialog.locator('.ant-form-item', { has: head.getByLabel('Ngày hạn') });
-    await seen(dayItem.locator('.ant-form-item-explain-error', { hasText: 'hạn xử lý phải ở tương lai' }));
+    await seen(dayItem.locator('.ant-form-item-explain-error', { hasText: 'Hạn xử lý phải ở tương lai' }));
     await seen(head.getByText('Hãy sửa các ô được đánh dấu đỏ.'));
     expect(await head.locator('body').innerText()).not.toContain('input.deadline');
     await screenshot(head, 'newcomer-field-error-vi');

@@ -16,6 +16,9 @@ export function namePathOf(field: string): FieldName {
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
+/** Beside a field the reason reads as a sentence: "hạn xử lý phải ở tương lai" → "Hạn xử lý phải ở tương lai". */
+const sentence = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+
 const same = (a: FieldName, b: FieldName) => a.length === b.length && a.every((part, i) => part === b[i]);
 
 /**
@@ -41,7 +44,8 @@ export function placeFieldProblems(
     }
     const key = JSON.stringify(path);
     const entry = placed.get(key) ?? { name: path, errors: [] };
-    if (!entry.errors.includes(problem.message)) entry.errors.push(problem.message);
+    const text = sentence(problem.message);
+    if (!entry.errors.includes(text)) entry.errors.push(text);
     placed.set(key, entry);
   }
   if (placed.size) form.setFields([...placed.values()]);
