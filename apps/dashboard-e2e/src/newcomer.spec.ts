@@ -36,8 +36,8 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function open(email: string, before?: (page: Page) => Promise<void>): Promise<Page> {
-  const c = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+async function open(email: string, before?: (page: Page) => Promise<void>, viewport = { width: 1366, height: 900 }): Promise<Page> {
+  const c = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   contexts.push(c);
   const page = await c.newPage();
   if (before) await before(page);
@@ -80,6 +80,16 @@ describe('what a newcomer meets in the browser', () => {
     await seen(official.getByTestId('today-status'));
     expect(await official.getByTestId('today-status').innerText()).toMatch(/Hôm nay (bạn làm việc tại (nhà|cơ quan)|bạn vắng mặt|là ngày nghỉ)/);
     await screenshot(official, 'newcomer-my-work-vi');
+  });
+
+  it('on a phone (390×844) the day’s presence is the first thing under the title', async () => {
+    const phone = await open(OFFICIAL, undefined, { width: 390, height: 844 });
+    await seen(phone.getByTestId('today-status'));
+    await seen(phone.getByText(OPEN_TASK));
+    const status = await phone.getByTestId('today-status').boundingBox();
+    expect(status && status.y + status.height).toBeLessThan(844);
+    await screenshot(phone, 'newcomer-my-work-phone-vi');
+    await phone.context().close();
   });
 
   it('menu entries are real links: they have an href, can be opened in a new tab and are announced as links', async () => {
@@ -126,6 +136,10 @@ describe('what a newcomer meets in the browser', () => {
     await seen(english.locator('.ant-descriptions-row', { hasText: 'Hours logged' }).getByText('6 h 30 min'));
     await seen(english.getByTestId('work-logs').getByText('1 h 30 min'));
     await screenshot(english, 'newcomer-assignment-not-assessed-en');
+    await english.goto(`${app.url}/viec-cua-toi`);
+    await seen(english.getByTestId('today-status'));
+    expect(await english.getByTestId('today-status').innerText()).toMatch(/Today (you work (from home|in the office)|you are away|is a day off)/);
+    await screenshot(english, 'newcomer-my-work-en');
 
     // Submitted for review: the head is told (the notice the next test sees settled).
     await official.getByRole('button', { name: 'Nộp sản phẩm' }).click();

@@ -11,7 +11,7 @@ export { AppFrame, type AppFrameProps, type NavItem } from './components/app-fra
 export { PublicFrame } from './components/public-frame';
 export { PageHeading } from './components/page-heading';
 export { PageError, PageForbidden, PageLoading, PageNotFound } from './components/page-states';
-export { NoRows, hasAnswered, rowsState } from './components/list-states';
+export { NoRows, optionsState, rowsState } from './components/list-states';
 export { PresenceTag, TodayPresence, type AbsenceKindName, type PresenceOfDay, type PresenceStatusName } from './components/presence-today';
 export { useProblemText, type ProblemLike } from './components/problem-text';
 export { useMutationAction, type MutationForm } from './components/use-mutation-action';

@@ -27,5 +27,7 @@ export function rowsState(loading: boolean, empty: ReactNode): { loading: boolea
   return { loading, locale: { emptyText: <NoRows loading={loading}>{empty}</NoRows> } };
 }
 
-/** Whether a query has answered: false while the first answer is on its way (show loading, not "empty"). */
-export const hasAnswered = (q: { fetching: boolean; data?: unknown }): boolean => q.data !== undefined || !q.fetching;
+/** The same for a Select whose options come from a query: "Đang tải…" in its dropdown, not "no data". */
+export function optionsState(loading: boolean): { loading: boolean; notFoundContent?: ReactNode } {
+  return loading ? { loading, notFoundContent: <NoRows loading>{null}</NoRows> } : { loading };
+}

@@ -3,6 +3,7 @@ import { Alert, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Spa
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { optionsState } from '@ketqua/dashboard/ui';
 import { useMutation } from 'urql';
 import { CreateAssignmentMutation } from '../graphql/create-assignment.mutation';
 import { UpdateAssignmentMutation } from '../graphql/update-assignment.mutation';
@@ -96,10 +97,10 @@ export function AssignmentFormModal({ unitId, edit, onClose, onReload }: {
         {!edit && (
           <>
             <Form.Item name="unitId" label={t('work.fields.unit')}>
-              <Select options={scope.units.map((u) => ({ value: u.id, label: u.name }))} loading={scope.fetching} />
+              <Select options={scope.units.map((u) => ({ value: u.id, label: u.name }))} {...optionsState(scope.fetching)} />
             </Form.Item>
             <Form.Item name="assigneeIds" label={t('work.fields.assignees')} rules={[{ required: true, message: t('work.form.required') }]}>
-              <Select mode="multiple" optionFilterProp="label" loading={scope.fetching}
+              <Select mode="multiple" optionFilterProp="label" {...optionsState(scope.fetching)}
                 options={scope.officials.map((o) => ({ value: o.id, label: o.fullName }))} />
             </Form.Item>
           </>
@@ -112,7 +113,7 @@ export function AssignmentFormModal({ unitId, edit, onClose, onReload }: {
         </Form.Item>
         <Space wrap align="start">
           <Form.Item name="catalogueItemId" label={t('work.fields.catalogueItem')} style={{ minWidth: 320 }}>
-            <Select allowClear showSearch optionFilterProp="label" loading={catalogue.fetching} placeholder={t('work.fields.noCatalogueItem')}
+            <Select allowClear showSearch optionFilterProp="label" {...optionsState(catalogue.fetching)} placeholder={t('work.fields.noCatalogueItem')}
               options={catalogue.items.map((i) => ({ value: i.id, label: `${i.code} · ${i.name} (${i.unitOfMeasure}, ×${i.coefficient})` }))} />
           </Form.Item>
           <Form.Item name="quantity" label={t('work.fields.quantity')} rules={[{ required: true, message: t('work.form.required') }]}>

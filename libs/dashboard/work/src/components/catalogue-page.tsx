@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useSession } from '@ketqua/dashboard/data-access';
-import { PageHeading, rowsState } from '@ketqua/dashboard/ui';
+import { optionsState, PageHeading, rowsState } from '@ketqua/dashboard/ui';
 import { Button, Form, Input, InputNumber, Modal, Select, Space, Switch, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
@@ -41,7 +41,7 @@ export function CataloguePage() {
       <PageHeading title={t('work.catalogue.title')} subtitle={t('work.catalogue.subtitle')}
         extra={<Button type="primary" icon={<PlusOutlined />} disabled={!unitId} onClick={() => setEditing('new')}>{t('work.catalogue.add')}</Button>} />
       <Space wrap style={{ marginBottom: 12 }}>
-        <Select style={{ minWidth: 280 }} aria-label={t('work.catalogue.unit')} value={unitId} onChange={setUnitId} loading={scope.fetching}
+        <Select style={{ minWidth: 280 }} aria-label={t('work.catalogue.unit')} value={unitId} onChange={setUnitId} {...optionsState(scope.fetching)}
           options={scope.units.map((u) => ({ value: u.id, label: u.name }))} />
         <Select style={{ minWidth: 240 }} allowClear showSearch optionFilterProp="label" aria-label={t('work.catalogue.position')}
           placeholder={t('work.catalogue.allPositions')} value={positionFilter} onChange={setPositionFilter}
