@@ -82,6 +82,10 @@ describe('spot-check prompts, answers and flags', () => {
       const [row] = await t.dataSource.query(`SELECT response_note FROM spot_check WHERE id = $1`, [mine.id]);
       expect(row.response_note).toBe('Đang soạn báo cáo tổng hợp hồ sơ công chức');
       expect(await w.auditOf('pilot.spot_check.answered')).toHaveLength(1);
+      // Answered: the prompt no longer waits in the official's bell; hers, unanswered, still does.
+      const pending = async (id: string) => (await t.dataSource.query(`SELECT handled_at, read_at FROM notification WHERE kind = 'SPOT_CHECK_PROMPTED' AND data->>'spotCheckId' = $1`, [id]))[0];
+      expect(await pending(mine.id)).toEqual({ handled_at: expect.any(Date), read_at: expect.any(Date) });
+      expect(await pending(hers.id)).toEqual({ handled_at: null, read_at: null });
       await w.sweepAt(at(MONDAY, '17:01'));
     });
   });
@@ -208,6 +212,8 @@ describe('spot-check prompts, answers and flags', () => {
       expect((await decide('head', hersFlag.id, 'KEEP')).data).toMatchObject({ decideSpotCheckFlag: { decision: 'KEEP' } });
       const [enrollment] = await t.dataSource.query(`SELECT status FROM enrollment WHERE id = $1`, [officialFlag.enrollmentId]);
       expect(enrollment.status).toBe('SUSPENDED');
+      // Both decided: the head's flag notices are handled.
+      expect(await t.dataSource.query(`SELECT 1 FROM notification WHERE kind = 'SPOT_CHECK_FLAGGED' AND handled_at IS NULL`)).toHaveLength(0);
 
       // Suspended: no longer at home, never drawn; kept: still drawn.
       await w.sweepAt(at('2026-04-20', '07:00'));

@@ -8,7 +8,7 @@ import { useSession } from '@ketqua/dashboard/data-access';
 import { AppFrame, PageLoading, type NavItem } from '@ketqua/dashboard/ui';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { AREAS, areaAt, navigationFor, targetPath, type Area } from './navigation';
 
 // The spot-check prompt reaches an official on any page; it loads after the frame, with the pilot pages.
@@ -40,13 +40,13 @@ export function Shell() {
   const user = useSession()?.user;
   if (!user) return null;
 
-  const item = (area: Area): NavItem => ({ key: area, label: t(AREAS[area].label), icon: ICONS[area] });
+  // Each entry is a real link (href), so it can be opened in a new tab, bookmarked and is announced as a link.
+  const item = (area: Area): NavItem => ({ key: area, label: <Link to={AREAS[area].path}>{t(AREAS[area].label)}</Link>, icon: ICONS[area] });
 
   return (
     <AppFrame
       nav={navigationFor(user.role).map(item)}
       selectedKey={areaAt(pathname)}
-      onNavigate={(key) => navigate(AREAS[key as Area].path)}
       user={{ fullName: user.fullName, roleLabel: t(`roles.${user.role}`) }}
       accountMenu={[item('profile'), item('changePassword')]}
       onSignOut={() => void signOut()}

@@ -48,6 +48,10 @@ export class NotificationEntity {
   @Column({ type: 'timestamptz', nullable: true })
   readAt!: Date | null;
 
+  /** When what it asked for was decided (by anyone): it waits for nobody any more. */
+  @Column({ type: 'timestamptz', nullable: true })
+  handledAt!: Date | null;
+
   // Set from the Clock (millisecond precision), so the keyset cursor round-trips exactly.
   @Column({ type: 'timestamptz' })
   createdAt!: Date;

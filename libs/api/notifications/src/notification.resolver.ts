@@ -29,6 +29,12 @@ export class NotificationResolver {
   }
 
   @Authenticated()
+  @Mutation(() => Int, { description: 'Marks all your notifications read (the bell\'s one click); returns the unread count left.' })
+  markAllNotificationsRead(@CurrentUser() user: AuthUser) {
+    return this.service.markAllRead(user);
+  }
+
+  @Authenticated()
   @Subscription(() => Notification, {
     description: 'Your notifications as they are created (after the change that caused them has committed).',
     resolve: (event: NotificationEvent) => NotificationService.toModel(event),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  AfterCommit, AuthUser, BadInputError, Clock, ConnectionShape, keysetPage, NotificationRequest, NotificationSender, NotificationSubjectKind, PageArgs, RealtimeBus,
+  AfterCommit, AuthUser, BadInputError, Clock, ConnectionShape, keysetPage, NotificationRequest, NotificationSender, NotificationSubjectKind, PendingNotifications, PageArgs, RealtimeBus,
 } from '@ketqua/api/core';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { MarkNotificationsReadInput, NotificationFilter } from './dto/notification.inputs';
@@ -53,6 +53,7 @@ export class NotificationService extends NotificationSender {
       subjectId: request.subject?.id ?? null,
       data: request.data ?? {},
       readAt: null,
+      handledAt: null,
       createdAt: this.clock.now(),
     });
     const saved = await tx.save(entity);
@@ -61,6 +62,16 @@ export class NotificationService extends NotificationSender {
       bodyVi: saved.bodyVi, bodyEn: saved.bodyEn, subjectKind: saved.subjectKind, subjectId: saved.subjectId, data: saved.data, createdAt: saved.createdAt.toISOString(),
     };
     this.afterCommit.run(tx, () => this.bus.publish(notificationTopic(saved.recipientId), event));
+  }
+
+  async settle(tx: EntityManager, subject: PendingNotifications): Promise<void> {
+    if (!subject.kinds.length) return;
+    const now = this.clock.now();
+    await tx.createQueryBuilder().update(NotificationEntity)
+      .set({ handledAt: now, readAt: () => 'COALESCE(read_at, :now)' })
+      .where('handled_at IS NULL AND kind IN (:...kinds) AND data @> CAST(:data AS jsonb)', { kinds: subject.kinds, data: JSON.stringify(subject.data) })
+      .setParameter('now', now)
+      .execute();
   }
 
   list(user: AuthUser, filter: NotificationFilter | null | undefined, page: PageArgs): Promise<ConnectionShape<Notification>> {
@@ -90,7 +101,13 @@ export class NotificationService extends NotificationSender {
     return this.unreadCount(user);
   }
 
+  /** Every unread notification of the caller, read now (the bell's one click); returns the unread count left (0). */
+  async markAllRead(user: AuthUser): Promise<number> {
+    await this.dataSource.getRepository(NotificationEntity).update({ recipientId: user.id, readAt: IsNull() }, { readAt: this.clock.now() });
+    return this.unreadCount(user);
+  }
+
   static toModel(event: NotificationEvent): Notification {
-    return Notification.from({ ...event, readAt: null, createdAt: new Date(event.createdAt) } as NotificationEntity);
+    return Notification.from({ ...event, readAt: null, handledAt: null, createdAt: new Date(event.createdAt) } as NotificationEntity);
   }
 }

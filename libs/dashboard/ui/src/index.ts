@@ -11,6 +11,10 @@ export { AppFrame, type AppFrameProps, type NavItem } from './components/app-fra
 export { PublicFrame } from './components/public-frame';
 export { PageHeading } from './components/page-heading';
 export { PageError, PageForbidden, PageLoading, PageNotFound } from './components/page-states';
+export { NoRows, optionsState, rowsState } from './components/list-states';
+export { PresenceTag, TodayPresence, type AbsenceKindName, type PresenceOfDay, type PresenceStatusName } from './components/presence-today';
 export { useProblemText, type ProblemLike } from './components/problem-text';
-export { useMutationAction } from './components/use-mutation-action';
+export { useMutationAction, type MutationForm } from './components/use-mutation-action';
+export { namePathOf, placeFieldProblems, type FieldProblemLike } from './components/field-problems';
 export { initialsOf } from './format/names';
+export { formatHours, formatMinutes } from './format/duration';

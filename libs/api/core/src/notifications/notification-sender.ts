@@ -27,6 +27,15 @@ export interface NotificationRequest {
 }
 
 /**
+ * The subject of notifications that asked for a decision: their kinds and the id they carry in
+ * `data` (e.g. kinds ['ENROLLMENT_REQUESTED'], data { enrollmentId }).
+ */
+export interface PendingNotifications {
+  kinds: string[];
+  data: Record<string, string>;
+}
+
+/**
  * Features notify people through this port (core), not by importing the notifications feature:
  * features never import each other (ENGINEERING.md). The notifications module provides the
  * implementation: `send` stores the notification inside the caller's transaction and pushes it live
@@ -34,4 +43,9 @@ export interface NotificationRequest {
  */
 export abstract class NotificationSender {
   abstract send(tx: EntityManager, request: NotificationRequest): Promise<void>;
+  /**
+   * The decision those notifications asked for is taken: inside the deciding transaction, marks them
+   * handled and read for every recipient (they wait for nobody any more), so the bell stops counting them.
+   */
+  abstract settle(tx: EntityManager, subject: PendingNotifications): Promise<void>;
 }

@@ -43,6 +43,8 @@ export class Notification {
   @Field(() => NotificationDataScalar, { description: 'Ids the client may need (assignmentId, spotCheckId, …).' })
   data!: Record<string, string | number | boolean | null>;
   @Field(() => GraphQLISODateTime, { nullable: true }) readAt!: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When what it asked for (a request, a deliverable to review…) was decided; null while it waits or asks for nothing.' })
+  handledAt!: Date | null;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
 
   static from(e: NotificationEntity): Notification {
@@ -50,7 +52,7 @@ export class Notification {
       id: e.id, kind: e.kind,
       title: { vi: e.titleVi, en: e.titleEn },
       body: e.bodyVi !== null && e.bodyEn !== null ? { vi: e.bodyVi, en: e.bodyEn } : null,
-      subject: e.subjectKind && e.subjectId ? { kind: e.subjectKind, id: e.subjectId } : null, data: e.data ?? {}, readAt: e.readAt, createdAt: new Date(e.createdAt),
+      subject: e.subjectKind && e.subjectId ? { kind: e.subjectKind, id: e.subjectId } : null, data: e.data ?? {}, readAt: e.readAt, handledAt: e.handledAt ?? null, createdAt: new Date(e.createdAt),
     });
   }
 }

@@ -1,4 +1,4 @@
-import { LocalisedText, NotificationRequest } from '@ketqua/api/core';
+import { LocalisedText, NotificationRequest, PendingNotifications } from '@ketqua/api/core';
 import { EnrollmentEntity } from './enrollment.entity';
 
 const TITLES: Record<string, LocalisedText> = {
@@ -34,6 +34,9 @@ export function requestNotice(headId: string, officialName: string, e: Enrollmen
     data: { enrollmentId: e.id },
   };
 }
+
+/** The request notices about one enrollment: handled once it is decided or withdrawn. */
+export const requestSubject = (enrollmentId: string): PendingNotifications => ({ kinds: ['ENROLLMENT_REQUESTED'], data: { enrollmentId } });
 
 /** The head learns that an official withdrew a request or stopped working from home. */
 export function withdrawalNotice(headId: string, officialName: string, e: EnrollmentEntity, wasPending: boolean, reason: string | null): NotificationRequest {

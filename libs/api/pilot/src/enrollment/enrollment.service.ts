@@ -19,7 +19,7 @@ import {
   alreadyOpen, capRefused, commitmentNotAccepted, commitmentOutdated, endBeforeStart, equipmentMissing, noCommitmentPublished, noPosition,
   notInPilot, officialLeftUnit, outsidePilotDates, ownEnrollment, positionNotEligible, reasonRequired, startInPast, tooManyHomeDays, wrongStatus,
 } from './enrollment.errors';
-import { decisionNotice, requestNotice, withdrawalNotice } from './enrollment.notifications';
+import { decisionNotice, requestNotice, withdrawalNotice, requestSubject } from './enrollment.notifications';
 import { CapCheck, CapViolationKind, Enrollment } from './models/enrollment.model';
 
 const OPEN: EnrollmentStatusValue[] = ['PENDING', 'APPROVED', 'SUSPENDED'];
@@ -169,6 +169,7 @@ export class EnrollmentService {
       await this.audit.record(tx, { actorId: user.id, action: 'pilot.enrollment.withdrawn', entityType: 'enrollment', entityId: e.id, data: { from, to: 'ENDED', reason } });
       const [unit, official] = await Promise.all([tx.findOneByOrFail(UnitEntity, { id: e.unitId }), tx.findOneByOrFail(UserEntity, { id: user.id })]);
       if (unit.headId && unit.headId !== user.id) await this.notifications.send(tx, withdrawalNotice(unit.headId, official.fullName, saved, from === 'PENDING', reason));
+      if (from === 'PENDING') await this.notifications.settle(tx, requestSubject(e.id));
       return Enrollment.from(saved);
     });
   }
@@ -238,6 +239,7 @@ export class EnrollmentService {
       await this.audit.record(tx, { actorId: user.id, action: audit.action, entityType: 'enrollment', entityId: e.id, data: { from: before, to: saved.status, ...audit.data } });
       const notice = decisionNotice(audit.action, saved, audit.data['reason'] as string | null | undefined);
       if (notice) await this.notifications.send(tx, notice);
+      if (before === 'PENDING') await this.notifications.settle(tx, requestSubject(e.id));
       return Enrollment.from(saved);
     });
   }

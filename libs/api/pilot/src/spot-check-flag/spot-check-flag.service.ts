@@ -102,6 +102,7 @@ export class SpotCheckFlagService {
       Object.assign(flag, { decision: input.decision, decidedById: user.id, decidedAt: this.clock.now(), decisionReason: input.reason });
       const saved = await tx.save(flag);
       await this.audit.record(tx, { actorId: user.id, action: 'pilot.spot_check.flag_decided', entityType: 'spot_check_flag', entityId: flag.id, data: { decision: input.decision, reason: input.reason } });
+      await this.notifications.settle(tx, { kinds: ['SPOT_CHECK_FLAGGED'], data: { flagId: flag.id } });
       return SpotCheckFlag.from(saved);
     });
   }

@@ -140,6 +140,7 @@ export class SpotCheckService {
       Object.assign(check, { status: 'CLOSED', outcome, respondedAt: now, responseNote: input.note });
       const saved = await tx.save(check);
       await this.audit.record(tx, { actorId: user.id, action: 'pilot.spot_check.answered', entityType: 'spot_check', entityId: check.id, data: { outcome, respondedAt: now.toISOString(), note: input.note } });
+      await this.notifications.settle(tx, { kinds: ['SPOT_CHECK_PROMPTED'], data: { spotCheckId: check.id } });
       return SpotCheck.from(saved);
     });
   }

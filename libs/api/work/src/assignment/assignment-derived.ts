@@ -48,6 +48,15 @@ export function deriveAssignment(a: Assignment, history: AssignmentHistory, cale
   };
 }
 
+/**
+ * The percentages the assignment would get if the head accepted it now with `acceptedQuantity`:
+ * the same calculation as `scores` once it is accepted (shown to the head before confirming).
+ * Missed deadlines are already settled while a version waits for review (it was submitted).
+ */
+export function scoresOnAcceptance(a: Assignment, history: AssignmentHistory, derived: DerivedAssignment, acceptedQuantity: number): AssignmentScores {
+  return scoresOf({ ...a, status: AssignmentStatus.ACCEPTED, acceptedQuantity }, history.deliverables, derived.deadlines);
+}
+
 function scoresOf(a: Assignment, deliverables: DeliverableEntity[], deadlines: AssignmentDeadline[]): AssignmentScores {
   const ruleSet = getRuleSet(a.ruleSetVersion);
   const waiver = (x: { objectiveCause: { cause: string; confirmedBy: string } | null }) => x.objectiveCause;

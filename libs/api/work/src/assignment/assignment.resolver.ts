@@ -7,8 +7,11 @@ import { CatalogueItemEntity } from '../catalogue/catalogue-item.entity';
 import { CatalogueItem } from '../catalogue/models/catalogue-item.model';
 import { Deliverable } from '../deliverable/models/deliverable.model';
 import { StoredFile } from '../files/models/stored-file.model';
+import { scoresOnAcceptance } from './assignment-derived';
+import { AssignmentStatus } from './assignment-status';
 import { attachmentsOf, derivedOf, historyOf, loggedMinutesOf } from './assignment.loaders';
 import { AssignmentService } from './assignment.service';
+import { badField } from '../work.errors';
 import {
   AssignmentsArgs, CancelAssignmentInput, CreateAssignmentInput, ExtendDeadlineInput, RecordObjectiveCauseInput, UpdateAssignmentInput,
 } from './dto/assignment.inputs';
@@ -95,6 +98,25 @@ export class AssignmentResolver {
   @ResolveField(() => AssignmentScores, { nullable: true, description: 'Quantity, quality and progress percentages (null when cancelled).' })
   async scores(@Parent() a: Assignment, @Context() ctx: GraphQLContext): Promise<AssignmentScores | null> {
     return (await this.derived(ctx, a)).scores;
+  }
+
+  @ResolveField(() => AssignmentScores, {
+    nullable: true,
+    description: 'While a version waits for review: the percentages it would get if accepted now with acceptedQuantity (default: the expected quantity); null otherwise.',
+  })
+  async scoresIfAccepted(
+    @Parent() a: Assignment,
+    @Context() ctx: GraphQLContext,
+    @Args('acceptedQuantity', { type: () => Float, nullable: true }) acceptedQuantity?: number | null,
+  ): Promise<AssignmentScores | null> {
+    if (a.status !== AssignmentStatus.SUBMITTED) return null;
+    const quantity = acceptedQuantity ?? a.quantity;
+    // The same bounds as reviewDeliverable's acceptedQuantity.
+    if (!Number.isFinite(quantity) || quantity < 0 || quantity > 100000) {
+      throw badField('ACCEPTED_QUANTITY_RANGE', 'acceptedQuantity', 'số lượng nghiệm thu phải từ 0 đến 100000', 'the accepted quantity must be between 0 and 100000');
+    }
+    const [history, derived] = await Promise.all([historyOf(ctx, this.dataSource, a.id), this.derived(ctx, a)]);
+    return scoresOnAcceptance(a, history, derived, quantity);
   }
 
   @ResolveField(() => [AssignmentDeadline], { description: 'The first deadline and every extension, with whether each was missed.' })

@@ -183,8 +183,10 @@ export class AssignmentService {
   }
 
   async cancel(user: AuthUser, input: CancelAssignmentInput): Promise<Assignment> {
-    return this.change(user, input.id, input.version, 'cancel', async (_tx, a) => {
+    return this.change(user, input.id, input.version, 'cancel', async (tx, a) => {
       Object.assign(a, { cancelledAt: this.clock.now(), cancelReason: input.reason });
+      // A version waiting for review will never be reviewed now.
+      await this.notifications.settle(tx, { kinds: ['DELIVERABLE_SUBMITTED'], data: { assignmentId: a.id } });
       return {
         action: 'work.assignment.cancelled', data: { reason: input.reason },
         notify: { kind: 'ASSIGNMENT_CANCELLED', title: { vi: `Đã hủy nhiệm vụ: ${a.title}`, en: `Assignment cancelled: ${a.title}` }, body: { vi: `Lý do: ${input.reason}`, en: `Reason: ${input.reason}` } },

@@ -90,6 +90,8 @@ export class DeliverableService {
         body: input.comment ? { vi: input.comment, en: input.comment } : undefined,
         subject: { kind: 'ASSIGNMENT', id: a.id }, data: { assignmentId: a.id, deliverableId: d.id },
       });
+      // The head's "to review" notice of this version has been answered.
+      await this.notifications.settle(tx, { kinds: ['DELIVERABLE_SUBMITTED'], data: { deliverableId: d.id } });
       return Assignment.from(saved);
     });
   }

@@ -1,5 +1,5 @@
 import { useSession, type ApiProblem } from '@ketqua/dashboard/data-access';
-import { PageHeading, useProblemText } from '@ketqua/dashboard/ui';
+import { PageHeading, placeFieldProblems, useProblemText } from '@ketqua/dashboard/ui';
 import { Alert, App, Button, Card, Form, Input, type FormRule } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,9 +38,8 @@ export function ChangePasswordPage({ onDone }: { onDone: () => void }) {
       onDone();
       return;
     }
-    const known = failure.fields.filter((f) => f.field === 'currentPassword' || f.field === 'newPassword');
-    if (known.length) form.setFields(known.map((f) => ({ name: f.field as keyof Values, errors: [f.message] })));
-    else setProblem(failure);
+    // Field problems go beside their field; the alert only when none of them has a field here.
+    if (!failure.fields.length || placeFieldProblems(form, failure.fields).length === failure.fields.length) setProblem(failure);
   };
 
   return (

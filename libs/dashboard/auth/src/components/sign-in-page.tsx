@@ -1,6 +1,6 @@
 import { LockOutlined, MailOutlined } from '@ant-design/icons';
 import { useSessionStore, type ApiProblem } from '@ketqua/dashboard/data-access';
-import { PublicFrame, useProblemText } from '@ketqua/dashboard/ui';
+import { placeFieldProblems, PublicFrame, useProblemText } from '@ketqua/dashboard/ui';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,10 +19,9 @@ export function SignInPage() {
     setProblem(null);
     const failure = await signIn(values);
     if (!failure) return; // the router takes the signed-in user on
-    if (failure.fields.length) {
-      form.setFields(failure.fields.map((f) => ({ name: f.field as keyof Credentials, errors: [f.message] })));
-    }
     if (failure.reason === 'INVALID_CREDENTIALS') form.setFieldValue('password', '');
+    // Field problems go beside their field; the alert only for what no field shows (never "input.email: …").
+    if (failure.fields.length && !placeFieldProblems(form, failure.fields).length) return;
     setProblem(failure);
   };
 

@@ -21,9 +21,10 @@ type Documents = {
     "\n  fragment NextPage on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": typeof types.NextPageFragmentDoc,
     "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      ...SessionPayload\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      fullName\n      email\n      role\n      unitId\n      cityScope\n      mustChangePassword\n      agency {\n        id\n      }\n    }\n  }\n": typeof types.SessionPayloadFragmentDoc,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": typeof types.NotificationAddedDocument,
-    "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title {\n      vi\n      en\n    }\n    body {\n      vi\n      en\n    }\n    subject {\n      kind\n      id\n    }\n    readAt\n    createdAt\n  }\n": typeof types.NotificationItemFragmentDoc,
+    "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title {\n      vi\n      en\n    }\n    body {\n      vi\n      en\n    }\n    subject {\n      kind\n      id\n    }\n    readAt\n    handledAt\n    createdAt\n  }\n": typeof types.NotificationItemFragmentDoc,
     "\n  query MyNotifications($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      edges {\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  query OrgAgencies($first: Int!, $search: String) {\n    agencies(first: $first, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.OrgAgenciesDocument,
     "\n  query OrgUnits($agencyId: ID!, $first: Int!, $after: String) {\n    units(filter: { agencyId: $agencyId }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...NextPage\n      }\n      edges {\n        node {\n          id\n          code\n          name\n          parentId\n          officialCount\n          head {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrgUnitsDocument,
@@ -49,7 +50,7 @@ type Documents = {
     "\n  query HomeWork {\n    myPresence {\n      date\n      status\n      holidayName\n      absenceKind\n    }\n    currentCommitmentText {\n      ...CommitmentTextView\n    }\n    pilots(first: 20) {\n      edges {\n        node {\n          ...PilotDetails\n        }\n      }\n    }\n    enrollments(first: 20) {\n      edges {\n        node {\n          ...EnrollmentRow\n        }\n      }\n    }\n  }\n": typeof types.HomeWorkDocument,
     "\n  fragment PilotDetails on Pilot {\n    id\n    version\n    name\n    decisionNumber\n    startDate\n    endDate\n    phase\n    maxHomeSharePercent\n    minOnSite\n    maxHomeDaysPerWeek\n    sampleRatePercent\n    answerWindowMinutes\n    coreHours {\n      start\n      end\n    }\n    unitIds\n    units {\n      id\n      name\n      agencyId\n    }\n    agencies {\n      id\n      name\n    }\n  }\n": typeof types.PilotDetailsFragmentDoc,
     "\n  query PilotPositions($id: ID!) {\n    pilot(id: $id) {\n      id\n      positions {\n        eligible\n        officialCount\n        reasons\n        position {\n          id\n          code\n          name\n          agencyId\n        }\n        exception {\n          id\n          reason\n          grantedAt\n        }\n      }\n    }\n  }\n": typeof types.PilotPositionsDocument,
-    "\n  query PilotUnitChoices {\n    units(first: 200) {\n      edges {\n        node {\n          id\n          name\n          agency {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.PilotUnitChoicesDocument,
+    "\n  query PilotUnitChoices {\n    units(first: 200) {\n      edges {\n        node {\n          id\n          name\n          parentId\n          agency {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.PilotUnitChoicesDocument,
     "\n  query Pilots {\n    pilots(first: 100) {\n      edges {\n        node {\n          ...PilotDetails\n        }\n      }\n    }\n  }\n": typeof types.PilotsDocument,
     "\n  mutation PublishCommitmentText($input: PublishCommitmentTextInput!) {\n    publishCommitmentText(input: $input) {\n      ...CommitmentTextView\n    }\n  }\n": typeof types.PublishCommitmentTextDocument,
     "\n  query ServerToday {\n    myPresence {\n      date\n    }\n  }\n": typeof types.ServerTodayDocument,
@@ -69,6 +70,7 @@ type Documents = {
     "\n  fragment WorkingCalendarYearView on WorkingCalendarYear {\n    year\n    source\n    workingDays\n    updatedAt\n    entries {\n      date\n      kind\n      name\n      document\n    }\n  }\n": typeof types.WorkingCalendarYearViewFragmentDoc,
     "\n  query WorkingCalendar($year: Int!) {\n    workingCalendar(year: $year) {\n      ...WorkingCalendarYearView\n    }\n  }\n": typeof types.WorkingCalendarDocument,
     "\n  query MyProfile {\n    me {\n      id\n      fullName\n      email\n      role\n      staffCategory\n      isLeader\n      cityScope\n      active\n      lastLoginAt\n      unit {\n        id\n        name\n      }\n      agency {\n        id\n        name\n        kind\n      }\n      position {\n        id\n        name\n      }\n      rank {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
+    "\n  query AcceptancePreview($id: ID!, $acceptedQuantity: Float) {\n    assignment(id: $id) {\n      id\n      scoresIfAccepted(acceptedQuantity: $acceptedQuantity) {\n        quantity\n        quality\n        progress\n      }\n    }\n  }\n": typeof types.AcceptancePreviewDocument,
     "\n  subscription AssignmentNotice {\n    notificationAdded {\n      id\n      subject {\n        kind\n        id\n      }\n    }\n  }\n": typeof types.AssignmentNoticeDocument,
     "\n  fragment AssignmentRow on Assignment {\n    id\n    title\n    status\n    deadline\n    effectiveDeadline\n    isOverdue\n    workingDaysLeft\n    sourceDocument\n    quantity\n    unitOfMeasure\n    weight\n    version\n    assignee {\n      id\n      fullName\n    }\n    unit {\n      id\n      name\n    }\n  }\n": typeof types.AssignmentRowFragmentDoc,
     "\n  query Assignment($id: ID!) {\n    assignment(id: $id) {\n      ...AssignmentRow\n      description\n      coefficient\n      catalogueItemId\n      hoursLogged\n      assignedBy {\n        id\n        fullName\n      }\n      catalogueItem {\n        id\n        code\n        name\n      }\n      attachments {\n        ...FileLink\n      }\n      scores {\n        quantity\n        quality\n        progress\n        ruleSetVersion\n      }\n      deadlines {\n        id\n        deadline\n        effectiveDeadline\n        reason\n        missed\n        objectiveCause {\n          cause\n          confirmedBy\n        }\n      }\n      deliverables {\n        id\n        versionNo\n        note\n        links\n        submittedAt\n        onTime\n        files {\n          ...FileLink\n        }\n        review {\n          decision\n          majorError\n          comment\n          reviewedAt\n          reviewer {\n            id\n            fullName\n          }\n          objectiveCause {\n            cause\n            confirmedBy\n          }\n        }\n      }\n    }\n  }\n": typeof types.AssignmentDocument,
@@ -80,6 +82,7 @@ type Documents = {
     "\n  fragment FileLink on StoredFile {\n    id\n    name\n    size\n    sha256\n    url\n  }\n": typeof types.FileLinkFragmentDoc,
     "\n  mutation ImportAssignments($input: ImportAssignmentsInput!) {\n    importAssignments(input: $input) {\n      created\n      linesRead\n    }\n  }\n": typeof types.ImportAssignmentsDocument,
     "\n  mutation LogWork($input: LogWorkInput!) {\n    logWork(input: $input) {\n      id\n      minutes\n      assignment {\n        id\n        status\n        hoursLogged\n      }\n    }\n  }\n": typeof types.LogWorkDocument,
+    "\n  query MyPresenceToday {\n    myPresence {\n      date\n      status\n      holidayName\n      absenceKind\n    }\n  }\n": typeof types.MyPresenceTodayDocument,
     "\n  mutation RecordObjectiveCause($input: RecordObjectiveCauseInput!) {\n    recordObjectiveCause(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordObjectiveCauseDocument,
     "\n  mutation ReviewDeliverable($input: ReviewDeliverableInput!) {\n    reviewDeliverable(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ReviewDeliverableDocument,
     "\n  mutation StartAssignment($id: ID!) {\n    startAssignment(id: $id) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.StartAssignmentDocument,
@@ -98,9 +101,10 @@ const documents: Documents = {
     "\n  fragment NextPage on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": types.NextPageFragmentDoc,
     "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      ...SessionPayload\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      fullName\n      email\n      role\n      unitId\n      cityScope\n      mustChangePassword\n      agency {\n        id\n      }\n    }\n  }\n": types.SessionPayloadFragmentDoc,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": types.NotificationAddedDocument,
-    "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title {\n      vi\n      en\n    }\n    body {\n      vi\n      en\n    }\n    subject {\n      kind\n      id\n    }\n    readAt\n    createdAt\n  }\n": types.NotificationItemFragmentDoc,
+    "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title {\n      vi\n      en\n    }\n    body {\n      vi\n      en\n    }\n    subject {\n      kind\n      id\n    }\n    readAt\n    handledAt\n    createdAt\n  }\n": types.NotificationItemFragmentDoc,
     "\n  query MyNotifications($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      edges {\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  query OrgAgencies($first: Int!, $search: String) {\n    agencies(first: $first, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.OrgAgenciesDocument,
     "\n  query OrgUnits($agencyId: ID!, $first: Int!, $after: String) {\n    units(filter: { agencyId: $agencyId }, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...NextPage\n      }\n      edges {\n        node {\n          id\n          code\n          name\n          parentId\n          officialCount\n          head {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n": types.OrgUnitsDocument,
@@ -126,7 +130,7 @@ const documents: Documents = {
     "\n  query HomeWork {\n    myPresence {\n      date\n      status\n      holidayName\n      absenceKind\n    }\n    currentCommitmentText {\n      ...CommitmentTextView\n    }\n    pilots(first: 20) {\n      edges {\n        node {\n          ...PilotDetails\n        }\n      }\n    }\n    enrollments(first: 20) {\n      edges {\n        node {\n          ...EnrollmentRow\n        }\n      }\n    }\n  }\n": types.HomeWorkDocument,
     "\n  fragment PilotDetails on Pilot {\n    id\n    version\n    name\n    decisionNumber\n    startDate\n    endDate\n    phase\n    maxHomeSharePercent\n    minOnSite\n    maxHomeDaysPerWeek\n    sampleRatePercent\n    answerWindowMinutes\n    coreHours {\n      start\n      end\n    }\n    unitIds\n    units {\n      id\n      name\n      agencyId\n    }\n    agencies {\n      id\n      name\n    }\n  }\n": types.PilotDetailsFragmentDoc,
     "\n  query PilotPositions($id: ID!) {\n    pilot(id: $id) {\n      id\n      positions {\n        eligible\n        officialCount\n        reasons\n        position {\n          id\n          code\n          name\n          agencyId\n        }\n        exception {\n          id\n          reason\n          grantedAt\n        }\n      }\n    }\n  }\n": types.PilotPositionsDocument,
-    "\n  query PilotUnitChoices {\n    units(first: 200) {\n      edges {\n        node {\n          id\n          name\n          agency {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.PilotUnitChoicesDocument,
+    "\n  query PilotUnitChoices {\n    units(first: 200) {\n      edges {\n        node {\n          id\n          name\n          parentId\n          agency {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.PilotUnitChoicesDocument,
     "\n  query Pilots {\n    pilots(first: 100) {\n      edges {\n        node {\n          ...PilotDetails\n        }\n      }\n    }\n  }\n": types.PilotsDocument,
     "\n  mutation PublishCommitmentText($input: PublishCommitmentTextInput!) {\n    publishCommitmentText(input: $input) {\n      ...CommitmentTextView\n    }\n  }\n": types.PublishCommitmentTextDocument,
     "\n  query ServerToday {\n    myPresence {\n      date\n    }\n  }\n": types.ServerTodayDocument,
@@ -146,6 +150,7 @@ const documents: Documents = {
     "\n  fragment WorkingCalendarYearView on WorkingCalendarYear {\n    year\n    source\n    workingDays\n    updatedAt\n    entries {\n      date\n      kind\n      name\n      document\n    }\n  }\n": types.WorkingCalendarYearViewFragmentDoc,
     "\n  query WorkingCalendar($year: Int!) {\n    workingCalendar(year: $year) {\n      ...WorkingCalendarYearView\n    }\n  }\n": types.WorkingCalendarDocument,
     "\n  query MyProfile {\n    me {\n      id\n      fullName\n      email\n      role\n      staffCategory\n      isLeader\n      cityScope\n      active\n      lastLoginAt\n      unit {\n        id\n        name\n      }\n      agency {\n        id\n        name\n        kind\n      }\n      position {\n        id\n        name\n      }\n      rank {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.MyProfileDocument,
+    "\n  query AcceptancePreview($id: ID!, $acceptedQuantity: Float) {\n    assignment(id: $id) {\n      id\n      scoresIfAccepted(acceptedQuantity: $acceptedQuantity) {\n        quantity\n        quality\n        progress\n      }\n    }\n  }\n": types.AcceptancePreviewDocument,
     "\n  subscription AssignmentNotice {\n    notificationAdded {\n      id\n      subject {\n        kind\n        id\n      }\n    }\n  }\n": types.AssignmentNoticeDocument,
     "\n  fragment AssignmentRow on Assignment {\n    id\n    title\n    status\n    deadline\n    effectiveDeadline\n    isOverdue\n    workingDaysLeft\n    sourceDocument\n    quantity\n    unitOfMeasure\n    weight\n    version\n    assignee {\n      id\n      fullName\n    }\n    unit {\n      id\n      name\n    }\n  }\n": types.AssignmentRowFragmentDoc,
     "\n  query Assignment($id: ID!) {\n    assignment(id: $id) {\n      ...AssignmentRow\n      description\n      coefficient\n      catalogueItemId\n      hoursLogged\n      assignedBy {\n        id\n        fullName\n      }\n      catalogueItem {\n        id\n        code\n        name\n      }\n      attachments {\n        ...FileLink\n      }\n      scores {\n        quantity\n        quality\n        progress\n        ruleSetVersion\n      }\n      deadlines {\n        id\n        deadline\n        effectiveDeadline\n        reason\n        missed\n        objectiveCause {\n          cause\n          confirmedBy\n        }\n      }\n      deliverables {\n        id\n        versionNo\n        note\n        links\n        submittedAt\n        onTime\n        files {\n          ...FileLink\n        }\n        review {\n          decision\n          majorError\n          comment\n          reviewedAt\n          reviewer {\n            id\n            fullName\n          }\n          objectiveCause {\n            cause\n            confirmedBy\n          }\n        }\n      }\n    }\n  }\n": types.AssignmentDocument,
@@ -157,6 +162,7 @@ const documents: Documents = {
     "\n  fragment FileLink on StoredFile {\n    id\n    name\n    size\n    sha256\n    url\n  }\n": types.FileLinkFragmentDoc,
     "\n  mutation ImportAssignments($input: ImportAssignmentsInput!) {\n    importAssignments(input: $input) {\n      created\n      linesRead\n    }\n  }\n": types.ImportAssignmentsDocument,
     "\n  mutation LogWork($input: LogWorkInput!) {\n    logWork(input: $input) {\n      id\n      minutes\n      assignment {\n        id\n        status\n        hoursLogged\n      }\n    }\n  }\n": types.LogWorkDocument,
+    "\n  query MyPresenceToday {\n    myPresence {\n      date\n      status\n      holidayName\n      absenceKind\n    }\n  }\n": types.MyPresenceTodayDocument,
     "\n  mutation RecordObjectiveCause($input: RecordObjectiveCauseInput!) {\n    recordObjectiveCause(input: $input) {\n      id\n    }\n  }\n": types.RecordObjectiveCauseDocument,
     "\n  mutation ReviewDeliverable($input: ReviewDeliverableInput!) {\n    reviewDeliverable(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.ReviewDeliverableDocument,
     "\n  mutation StartAssignment($id: ID!) {\n    startAssignment(id: $id) {\n      id\n      status\n      version\n    }\n  }\n": types.StartAssignmentDocument,
@@ -213,6 +219,10 @@ export function graphql(source: "\n  fragment SessionPayload on AuthPayload {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -221,7 +231,7 @@ export function graphql(source: "\n  subscription NotificationAdded {\n    notif
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title {\n      vi\n      en\n    }\n    body {\n      vi\n      en\n    }\n    subject {\n      kind\n      id\n    }\n    readAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title {\n      vi\n      en\n    }\n    body {\n      vi\n      en\n    }\n    subject {\n      kind\n      id\n    }\n    readAt\n    createdAt\n  }\n"];
+export function graphql(source: "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title {\n      vi\n      en\n    }\n    body {\n      vi\n      en\n    }\n    subject {\n      kind\n      id\n    }\n    readAt\n    handledAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title {\n      vi\n      en\n    }\n    body {\n      vi\n      en\n    }\n    subject {\n      kind\n      id\n    }\n    readAt\n    handledAt\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -325,7 +335,7 @@ export function graphql(source: "\n  query PilotPositions($id: ID!) {\n    pilot
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PilotUnitChoices {\n    units(first: 200) {\n      edges {\n        node {\n          id\n          name\n          agency {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PilotUnitChoices {\n    units(first: 200) {\n      edges {\n        node {\n          id\n          name\n          agency {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query PilotUnitChoices {\n    units(first: 200) {\n      edges {\n        node {\n          id\n          name\n          parentId\n          agency {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PilotUnitChoices {\n    units(first: 200) {\n      edges {\n        node {\n          id\n          name\n          parentId\n          agency {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -405,6 +415,10 @@ export function graphql(source: "\n  query MyProfile {\n    me {\n      id\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AcceptancePreview($id: ID!, $acceptedQuantity: Float) {\n    assignment(id: $id) {\n      id\n      scoresIfAccepted(acceptedQuantity: $acceptedQuantity) {\n        quantity\n        quality\n        progress\n      }\n    }\n  }\n"): (typeof documents)["\n  query AcceptancePreview($id: ID!, $acceptedQuantity: Float) {\n    assignment(id: $id) {\n      id\n      scoresIfAccepted(acceptedQuantity: $acceptedQuantity) {\n        quantity\n        quality\n        progress\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription AssignmentNotice {\n    notificationAdded {\n      id\n      subject {\n        kind\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription AssignmentNotice {\n    notificationAdded {\n      id\n      subject {\n        kind\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -446,6 +460,10 @@ export function graphql(source: "\n  mutation ImportAssignments($input: ImportAs
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogWork($input: LogWorkInput!) {\n    logWork(input: $input) {\n      id\n      minutes\n      assignment {\n        id\n        status\n        hoursLogged\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogWork($input: LogWorkInput!) {\n    logWork(input: $input) {\n      id\n      minutes\n      assignment {\n        id\n        status\n        hoursLogged\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPresenceToday {\n    myPresence {\n      date\n      status\n      holidayName\n      absenceKind\n    }\n  }\n"): (typeof documents)["\n  query MyPresenceToday {\n    myPresence {\n      date\n      status\n      holidayName\n      absenceKind\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

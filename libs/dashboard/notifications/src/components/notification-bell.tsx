@@ -1,6 +1,6 @@
 import { BellOutlined } from '@ant-design/icons';
-import { formatDateTime, useLanguage } from '@ketqua/dashboard/ui';
-import { App, Badge, Button, Empty, List, Popover, Typography } from 'antd';
+import { formatDateTime, NoRows, useLanguage } from '@ketqua/dashboard/ui';
+import { App, Badge, Button, List, Popover, Tag, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotifications } from '../hooks/use-notifications';
@@ -44,7 +44,10 @@ export function NotificationBell({ onOpen }: { onOpen: (target: NotificationTarg
                 title={<Typography.Text strong={!n.readAt}>{text(n.title)}</Typography.Text>}
                 description={
                   <>
-                    {n.body && <div>{text(n.body)}</div>}
+                    {/* A decided request no longer waits: say so instead of its "waiting for you" text. */}
+                    {n.handledAt ? (
+                      <div><Tag color="default" data-testid="notification-handled">{t('work.notifications.handled', { at: formatDateTime(n.handledAt) })}</Tag></div>
+                    ) : n.body && <div>{text(n.body)}</div>}
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(n.createdAt)}</Typography.Text>
                   </>
                 }
@@ -53,7 +56,7 @@ export function NotificationBell({ onOpen }: { onOpen: (target: NotificationTarg
           )}
         />
       ) : (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('work.notifications.empty')} />
+        <NoRows loading={bell.loading}>{t('work.notifications.empty')}</NoRows>
       )}
       {bell.unread > 0 && (
         <Button type="link" block onClick={() => void bell.markRead('all')}>

@@ -17,6 +17,7 @@ export const NotificationItemFragment = graphql(`
       id
     }
     readAt
+    handledAt
     createdAt
   }
 `);

@@ -1,6 +1,7 @@
 import { problemOf } from '@ketqua/dashboard/data-access';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
+import { MarkAllNotificationsReadMutation } from '../graphql/mark-all-notifications-read.mutation';
 import { MarkNotificationsReadMutation } from '../graphql/mark-notifications-read.mutation';
 import { NotificationAddedSubscription } from '../graphql/notification-added.subscription';
 import { NotificationsQuery } from '../graphql/notifications.query';
@@ -8,13 +9,21 @@ import { NotificationsQuery } from '../graphql/notifications.query';
 export const BELL_SIZE = 10;
 
 /**
+ * Deciding a request, a review, a spot check or a flag settles the notifications that asked for it
+ * (API: handledAt), so the bell is fetched again after any mutation that returns one of these.
+ */
+const SETTLED_BY = ['Enrollment', 'Assignment', 'SpotCheck', 'SpotCheckFlag'];
+
+/**
  * The bell's data: the stored list and count, plus what arrives live over the subscription
  * (prepended and counted at once), so the badge changes without a reload.
  */
 export function useNotifications() {
-  const [{ data, error, fetching }, refetch] = useQuery({ query: NotificationsQuery, variables: { first: BELL_SIZE }, requestPolicy: 'cache-and-network' });
+  const context = useMemo(() => ({ additionalTypenames: SETTLED_BY }), []);
+  const [{ data, error, fetching }, refetch] = useQuery({ query: NotificationsQuery, variables: { first: BELL_SIZE }, requestPolicy: 'cache-and-network', context });
   const [live] = useSubscription({ query: NotificationAddedSubscription });
   const [, mark] = useMutation(MarkNotificationsReadMutation);
+  const [, markAll] = useMutation(MarkAllNotificationsReadMutation);
   const [arrived, setArrived] = useState<string[]>([]);
 
   const latest = live.data?.notificationAdded ?? null;
@@ -37,10 +46,12 @@ export function useNotifications() {
     items,
     unread,
     fetching,
+    /** The first answer is still on its way: the panel says "loading", not "no notifications". */
+    loading: fetching && !data,
     latest,
     problem: data ? null : problemOf(error),
     markRead: async (ids: string[] | 'all') => {
-      await mark({ input: ids === 'all' ? { all: true } : { ids } });
+      await (ids === 'all' ? markAll({}) : mark({ input: { ids } }));
       reload();
     },
     reload,

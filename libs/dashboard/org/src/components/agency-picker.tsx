@@ -1,4 +1,5 @@
 import { Select } from 'antd';
+import { optionsState } from '@ketqua/dashboard/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAgencies } from '../hooks/use-agencies';
@@ -26,7 +27,7 @@ export function AgencyPicker({ value, first, onChange }: { value: AgencyOption |
       value={value?.id}
       placeholder={t('org.agencyPlaceholder')}
       aria-label={t('org.agency')}
-      loading={found.fetching}
+      {...optionsState(found.fetching)}
       style={{ width: '100%', marginBottom: 12 }}
       options={options.map((a) => ({ value: a.id, label: a.name }))}
       onChange={(id: string) => {

@@ -1,5 +1,5 @@
 import { LeftOutlined, RightOutlined, SearchOutlined } from '@ant-design/icons';
-import { PageError, useProblemText } from '@ketqua/dashboard/ui';
+import { PageError, rowsState, useProblemText } from '@ketqua/dashboard/ui';
 import { Button, Checkbox, Flex, Input, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
@@ -62,9 +62,8 @@ export function OfficialsPanel({ unitId }: { unitId: string }) {
           size="middle"
           columns={columns}
           dataSource={officials.rows}
-          loading={officials.fetching}
           pagination={false}
-          locale={{ emptyText: officials.fetching ? ' ' : t('org.empty') }}
+          {...rowsState(officials.fetching, t('org.empty'))}
         />
       )}
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginTop: 12 }}>

@@ -12,7 +12,6 @@ export const weekdayList = (t: TFunction, weekdays: readonly number[]) => [...we
 
 const ENROLLMENT_COLORS = { PENDING: 'gold', APPROVED: 'green', REJECTED: 'red', SUSPENDED: 'orange', ENDED: 'default' } as const;
 const OUTCOME_COLORS = { ON_TIME: 'green', LATE: 'orange', MISSED: 'red', EXCUSED: 'blue' } as const;
-const PRESENCE_COLORS = { HOME: 'blue', OFFICE: 'green', AWAY: 'orange', HOLIDAY: 'default' } as const;
 
 export function EnrollmentStatusTag({ status }: { status: keyof typeof ENROLLMENT_COLORS }) {
   const { t } = useTranslation();
@@ -25,7 +24,5 @@ export function OutcomeTag({ outcome, status }: { outcome: keyof typeof OUTCOME_
   return <Tag color={status === 'PROMPTED' ? 'processing' : 'default'}>{t(`pilot.checkStatus.${status}`)}</Tag>;
 }
 
-export function PresenceTag({ status }: { status: keyof typeof PRESENCE_COLORS }) {
-  const { t } = useTranslation();
-  return <Tag color={PRESENCE_COLORS[status]}>{t(`pilot.presence.${status}`)}</Tag>;
-}
+// The presence tag is shared with the official's landing page (work), so it lives in ui.
+export { PresenceTag } from '@ketqua/dashboard/ui';

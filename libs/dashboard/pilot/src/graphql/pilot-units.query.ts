@@ -8,6 +8,7 @@ export const PilotUnitChoicesQuery = graphql(`
         node {
           id
           name
+          parentId
           agency {
             id
             name

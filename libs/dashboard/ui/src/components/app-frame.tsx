@@ -8,7 +8,8 @@ import { LanguageSwitch } from './language-switch';
 
 export interface NavItem {
   key: string;
-  label: string;
+  /** The entry's text, or a link to its page (a router link), so it opens in a new tab and is announced as a link. */
+  label: ReactNode;
   icon?: ReactNode;
 }
 
@@ -16,7 +17,8 @@ export interface AppFrameProps {
   /** What this user may open, already filtered by role. */
   nav: NavItem[];
   selectedKey?: string;
-  onNavigate: (key: string) => void;
+  /** Told which entry was chosen; entries that are links navigate by themselves. */
+  onNavigate?: (key: string) => void;
   user: { fullName: string; roleLabel: string };
   /** Entries under the user's name (e.g. change password). */
   accountMenu: NavItem[];
@@ -43,7 +45,7 @@ export function AppFrame({ nav, selectedKey, onNavigate, user, accountMenu, onSi
       items={nav.map((n) => ({ key: n.key, label: n.label, icon: n.icon }))}
       onClick={({ key }) => {
         setDrawerOpen(false);
-        onNavigate(key);
+        onNavigate?.(key);
       }}
       className="kq-nav"
     />
@@ -67,7 +69,7 @@ export function AppFrame({ nav, selectedKey, onNavigate, user, accountMenu, onSi
         <LanguageSwitch tone="dark" />
         <Dropdown
           trigger={['click']}
-          menu={{ items: accountMenu.map((m) => ({ key: m.key, label: m.label, icon: m.icon })), onClick: ({ key }) => onNavigate(key) }}
+          menu={{ items: accountMenu.map((m) => ({ key: m.key, label: m.label, icon: m.icon })), onClick: ({ key }) => onNavigate?.(key) }}
         >
           <button type="button" className="kq-user" aria-label={`${t('nav.account')}: ${user.fullName}`}>
             <Avatar size={32} className="kq-user__avatar" icon={user.fullName ? undefined : <UserOutlined />}>

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 export interface ProblemLike {
   network: boolean;
   message: string | null;
+  /** A BAD_USER_INPUT's refused fields, each with its reason (shown beside the form field). */
+  fields?: ReadonlyArray<{ field: string; message: string }>;
 }
 
 /** The sentence to show for a failed request: the server's own words, or ours when it never answered. */

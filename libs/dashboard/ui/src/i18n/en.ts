@@ -153,6 +153,7 @@ export const en: Messages = {
     notFound: 'The page was not found.',
     retry: 'Try again',
     backHome: 'Back to the main page',
+    checkFields: 'Please correct the fields marked in red.',
   },
   common: {
     loading: 'Loading…',

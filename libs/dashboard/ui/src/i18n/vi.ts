@@ -156,6 +156,7 @@ export const vi = {
     notFound: 'Không tìm thấy trang bạn cần.',
     retry: 'Thử lại',
     backHome: 'Về trang chính',
+    checkFields: 'Hãy sửa các ô được đánh dấu đỏ.',
   },
   common: {
     loading: 'Đang tải…',

@@ -19,6 +19,7 @@ export const workEn: typeof workVi = {
     done: 'Recently accepted',
     empty: 'No assignments.',
     showClosed: 'Show finished work too',
+    presence: 'Today, {{date}}',
   },
   deadline: {
     label: 'Deadline',
@@ -89,6 +90,8 @@ export const workEn: typeof workVi = {
     quantity: 'Quantity',
     quality: 'Quality',
     progress: 'Progress',
+    notAssessed: 'Not yet assessed',
+    notAssessedHint: 'Quantity, quality and progress are computed when the deliverable is accepted.',
     scoresHint: 'Rule set {{version}}: quality loses 25 points per return for a major error, progress 25 points per missed deadline (unless an objective cause is recorded).',
     links: 'Links',
     note: 'Note',
@@ -129,6 +132,7 @@ export const workEn: typeof workVi = {
     commentRequired: 'A comment is required to return.',
     accepted: 'Accepted.',
     returned: 'Returned.',
+    preview: 'Result if accepted',
   },
   form: {
     createTitle: 'Assign work',
@@ -200,5 +204,6 @@ export const workEn: typeof workVi = {
     unread_other: '{{count}} unread notifications',
     empty: 'No notifications yet.',
     markAll: 'Mark all as read',
+    handled: 'Handled at {{at}}',
   },
 };

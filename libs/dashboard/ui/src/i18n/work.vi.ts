@@ -17,6 +17,7 @@ export const workVi = {
     done: 'Đã nghiệm thu gần đây',
     empty: 'Không có nhiệm vụ nào.',
     showClosed: 'Hiện cả việc đã xong',
+    presence: 'Hôm nay, {{date}}',
   },
   deadline: {
     label: 'Hạn xử lý',
@@ -87,6 +88,8 @@ export const workVi = {
     quantity: 'Số lượng',
     quality: 'Chất lượng',
     progress: 'Tiến độ',
+    notAssessed: 'Chưa đánh giá',
+    notAssessedHint: 'Số lượng, chất lượng và tiến độ được tính khi sản phẩm được nghiệm thu.',
     scoresHint: 'Tính theo bộ quy tắc {{version}}: chất lượng trừ 25 điểm mỗi lần trả lại vì lỗi lớn, tiến độ trừ 25 điểm mỗi lần trễ hạn (trừ khi có nguyên nhân khách quan).',
     links: 'Liên kết',
     note: 'Ghi chú',
@@ -127,6 +130,7 @@ export const workVi = {
     commentRequired: 'Hãy ghi nhận xét khi trả lại.',
     accepted: 'Đã nghiệm thu.',
     returned: 'Đã trả lại sản phẩm.',
+    preview: 'Kết quả nếu nghiệm thu',
   },
   form: {
     createTitle: 'Giao việc',
@@ -198,5 +202,6 @@ export const workVi = {
     unread_other: '{{count}} thông báo chưa đọc',
     empty: 'Chưa có thông báo.',
     markAll: 'Đánh dấu đã đọc tất cả',
+    handled: 'Đã xử lý lúc {{at}}',
   },
 };

@@ -3,10 +3,11 @@ import { Alert, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Spa
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { optionsState } from '@ketqua/dashboard/ui';
 import { useMutation } from 'urql';
 import { CreateAssignmentMutation } from '../graphql/create-assignment.mutation';
 import { UpdateAssignmentMutation } from '../graphql/update-assignment.mutation';
-import { deadlineInstant } from '../hooks/deadline-input';
+import { daysBefore, deadlineInstant, todayInHcm } from '../hooks/deadline-input';
 import { useAction } from '../hooks/use-action';
 import { useCatalogue, useTeamScope } from '../hooks/use-team-scope';
 import { weightPreview } from '../hooks/weight-preview';
@@ -50,7 +51,7 @@ export function AssignmentFormModal({ unitId, edit, onClose, onReload }: {
   const [files, setFiles] = useState<UploadedFile[]>([]);
   const [, create] = useMutation(CreateAssignmentMutation);
   const [, update] = useMutation(UpdateAssignmentMutation);
-  const action = useAction();
+  const action = useAction({ form, fieldAliases: { deadline: 'day' } });
   const chosenItemId = Form.useWatch('catalogueItemId', form);
   const chosenItem = catalogue.items.find((i) => i.id === chosenItemId);
   const quantity = Form.useWatch('quantity', form);
@@ -97,10 +98,10 @@ export function AssignmentFormModal({ unitId, edit, onClose, onReload }: {
         {!edit && (
           <>
             <Form.Item name="unitId" label={t('work.fields.unit')}>
-              <Select options={scope.units.map((u) => ({ value: u.id, label: u.name }))} loading={scope.fetching} />
+              <Select options={scope.units.map((u) => ({ value: u.id, label: u.name }))} {...optionsState(scope.fetching)} />
             </Form.Item>
             <Form.Item name="assigneeIds" label={t('work.fields.assignees')} rules={[{ required: true, message: t('work.form.required') }]}>
-              <Select mode="multiple" optionFilterProp="label" loading={scope.fetching}
+              <Select mode="multiple" optionFilterProp="label" {...optionsState(scope.fetching)}
                 options={scope.officials.map((o) => ({ value: o.id, label: o.fullName }))} />
             </Form.Item>
           </>
@@ -113,7 +114,7 @@ export function AssignmentFormModal({ unitId, edit, onClose, onReload }: {
         </Form.Item>
         <Space wrap align="start">
           <Form.Item name="catalogueItemId" label={t('work.fields.catalogueItem')} style={{ minWidth: 320 }}>
-            <Select allowClear showSearch optionFilterProp="label" loading={catalogue.fetching} placeholder={t('work.fields.noCatalogueItem')}
+            <Select allowClear showSearch optionFilterProp="label" {...optionsState(catalogue.fetching)} placeholder={t('work.fields.noCatalogueItem')}
               options={catalogue.items.map((i) => ({ value: i.id, label: `${i.code} · ${i.name} (${i.unitOfMeasure}, ×${i.coefficient})` }))} />
           </Form.Item>
           <Form.Item name="quantity" label={t('work.fields.quantity')} rules={[{ required: true, message: t('work.form.required') }]}>
@@ -128,7 +129,8 @@ export function AssignmentFormModal({ unitId, edit, onClose, onReload }: {
         {!edit && (
           <Space wrap>
             <Form.Item name="day" label={t('work.fields.deadlineDay')} rules={[{ required: true, message: t('work.form.required') }]}>
-              <DatePicker format="DD/MM/YYYY" />
+              {/* A deadline is in the future: past days cannot be picked. */}
+              <DatePicker format="DD/MM/YYYY" disabledDate={daysBefore(todayInHcm())} />
             </Form.Item>
             <Form.Item name="time" label={t('work.fields.deadlineTime')}>
               <TimePicker format="HH:mm" minuteStep={15} />

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useSession } from '@ketqua/dashboard/data-access';
-import { formatDateTime, PageError, PageHeading, PageLoading, useProblemText } from '@ketqua/dashboard/ui';
+import { formatDateTime, formatHours, PageError, PageHeading, PageLoading, useLanguage, useProblemText } from '@ketqua/dashboard/ui';
 import { problemOf } from '@ketqua/dashboard/data-access';
 import { Alert, Button, Card, Col, Descriptions, Empty, Flex, Progress, Row, Space, Tag, Timeline, Typography } from 'antd';
 import { useEffect, useState } from 'react';
@@ -19,6 +19,7 @@ export function AssignmentPage({ id, onBack }: { id: string; onBack: () => void 
   const { t } = useTranslation();
   const problemText = useProblemText();
   const user = useSession()?.user;
+  const { language } = useLanguage();
   const [{ data, fetching, error }, refetch] = useQuery({ query: AssignmentQuery, variables: { id }, requestPolicy: 'cache-and-network' });
   const [changes, setChanges] = useState(0);
   const reload = () => {
@@ -64,7 +65,7 @@ export function AssignmentPage({ id, onBack }: { id: string; onBack: () => void 
               <Descriptions.Item label={t('work.fields.catalogueItem')}>{a.catalogueItem ? `${a.catalogueItem.code} · ${a.catalogueItem.name}` : '—'}</Descriptions.Item>
               <Descriptions.Item label={t('work.fields.quantity')}>{a.quantity} {a.unitOfMeasure} × {a.coefficient}</Descriptions.Item>
               <Descriptions.Item label={t('work.fields.weight')}>{a.weight}</Descriptions.Item>
-              <Descriptions.Item label={t('work.fields.hoursLogged')}>{a.hoursLogged}</Descriptions.Item>
+              <Descriptions.Item label={t('work.fields.hoursLogged')}>{formatHours(a.hoursLogged, language)}</Descriptions.Item>
               {a.description ? <Descriptions.Item label={t('work.fields.description')}><Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{a.description}</Typography.Paragraph></Descriptions.Item> : null}
               {a.attachments.length > 0 && <Descriptions.Item label={t('work.fields.attachments')}><FileList files={a.attachments} /></Descriptions.Item>}
             </Descriptions>
@@ -104,14 +105,22 @@ export function AssignmentPage({ id, onBack }: { id: string; onBack: () => void 
         </Col>
         <Col xs={24} lg={10}>
           {a.scores && (
-            <Card title={t('work.detail.scores')} size="small">
-              {(['quantity', 'quality', 'progress'] as const).map((k) => (
+            <Card title={t('work.detail.scores')} size="small" data-testid="scores">
+              {/* Before acceptance every percentage is 0 by the rule (nothing delivered yet): say so instead of showing 0%. */}
+              {a.status !== 'ACCEPTED' ? (
+                <>
+                  <Typography.Text strong>{t('work.detail.notAssessed')}</Typography.Text>
+                  <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: 0 }}>{t('work.detail.notAssessedHint')}</Typography.Paragraph>
+                </>
+              ) : (['quantity', 'quality', 'progress'] as const).map((k) => (
                 <div key={k} style={{ marginBottom: 8 }}>
                   <Typography.Text>{t(`work.detail.${k}`)}</Typography.Text>
                   <Progress percent={a.scores?.[k]} status="normal" format={(p) => `${p ?? 0}%`} aria-label={t(`work.detail.${k}`)} />
                 </div>
               ))}
-              <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: 0 }}>{t('work.detail.scoresHint', { version: a.scores.ruleSetVersion })}</Typography.Paragraph>
+              {a.status === 'ACCEPTED' && (
+                <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: 0 }}>{t('work.detail.scoresHint', { version: a.scores.ruleSetVersion })}</Typography.Paragraph>
+              )}
             </Card>
           )}
           <Card title={t('work.logWork.list')} size="small" style={{ marginTop: 16 }}>

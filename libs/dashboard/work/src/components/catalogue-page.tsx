@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useSession } from '@ketqua/dashboard/data-access';
-import { PageHeading } from '@ketqua/dashboard/ui';
+import { optionsState, PageHeading, rowsState } from '@ketqua/dashboard/ui';
 import { Button, Form, Input, InputNumber, Modal, Select, Space, Switch, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
@@ -41,7 +41,7 @@ export function CataloguePage() {
       <PageHeading title={t('work.catalogue.title')} subtitle={t('work.catalogue.subtitle')}
         extra={<Button type="primary" icon={<PlusOutlined />} disabled={!unitId} onClick={() => setEditing('new')}>{t('work.catalogue.add')}</Button>} />
       <Space wrap style={{ marginBottom: 12 }}>
-        <Select style={{ minWidth: 280 }} aria-label={t('work.catalogue.unit')} value={unitId} onChange={setUnitId} loading={scope.fetching}
+        <Select style={{ minWidth: 280 }} aria-label={t('work.catalogue.unit')} value={unitId} onChange={setUnitId} {...optionsState(scope.fetching)}
           options={scope.units.map((u) => ({ value: u.id, label: u.name }))} />
         <Select style={{ minWidth: 240 }} allowClear showSearch optionFilterProp="label" aria-label={t('work.catalogue.position')}
           placeholder={t('work.catalogue.allPositions')} value={positionFilter} onChange={setPositionFilter}
@@ -49,8 +49,8 @@ export function CataloguePage() {
       </Space>
       <Table<Item> rowKey="id" size="middle" columns={columns}
         // A position's catalogue: its own items and those for every position.
-        dataSource={positionFilter ? catalogue.items.filter((i) => !i.positionId || i.positionId === positionFilter) : catalogue.items} loading={catalogue.fetching} pagination={false}
-        locale={{ emptyText: t('work.catalogue.empty') }} />
+        dataSource={positionFilter ? catalogue.items.filter((i) => !i.positionId || i.positionId === positionFilter) : catalogue.items} pagination={false}
+        {...rowsState(catalogue.fetching, t('work.catalogue.empty'))} />
       {editing && unitId && (
         <ItemModal unitId={unitId} item={editing === 'new' ? null : editing} positions={positions}
           onClose={(changed) => { setEditing(null); if (changed) catalogue.reload(); }} />
@@ -66,7 +66,7 @@ function ItemModal({ unitId, item, positions, onClose }: {
   const [form] = Form.useForm<{ code: string; name: string; unitOfMeasure: string; coefficient: number; positionId?: string; active: boolean }>();
   const [, create] = useMutation(CreateCatalogueItemMutation);
   const [, update] = useMutation(UpdateCatalogueItemMutation);
-  const action = useAction();
+  const action = useAction({ form });
   return (
     <Modal open title={item ? t('work.catalogue.editTitle') : t('work.catalogue.addTitle')} okText={t('work.actions.save')} cancelText={t('work.actions.close')}
       confirmLoading={action.busy} onCancel={() => onClose(false)} onOk={() => form.submit()}>

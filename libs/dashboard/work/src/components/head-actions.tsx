@@ -1,14 +1,15 @@
-import { Button, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Space, TimePicker } from 'antd';
+import { Button, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Radio, Select, Space, TimePicker } from 'antd';
 import { isOpenAssignment } from '@ketqua/domain';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
+import { AcceptancePreviewQuery } from '../graphql/acceptance-preview.query';
 import { CancelAssignmentMutation } from '../graphql/cancel-assignment.mutation';
 import { ExtendDeadlineMutation } from '../graphql/extend-deadline.mutation';
 import { RecordObjectiveCauseMutation } from '../graphql/record-objective-cause.mutation';
 import { ReviewDeliverableMutation } from '../graphql/review-deliverable.mutation';
-import { deadlineInstant, deadlineParts } from '../hooks/deadline-input';
+import { daysBefore, deadlineInstant, deadlineParts, todayInHcm } from '../hooks/deadline-input';
 import { useAction } from '../hooks/use-action';
 import { AssignmentFormModal } from './assignment-form-modal';
 import { formatDateTime } from '@ketqua/dashboard/ui';
@@ -54,7 +55,7 @@ export function HeadActions({ assignment, onChanged }: { assignment: HeadView; o
       {!closed && <Button onClick={() => setOpen('extend')}>{t('work.actions.extend')}</Button>}
       {!closed && <Button danger onClick={() => setOpen('cancel')}>{t('work.actions.cancel')}</Button>}
       {waivable.length > 0 && <Button onClick={() => setOpen('cause')}>{t('work.actions.objectiveCause')}</Button>}
-      {open === 'review' && latest && <ReviewModal deliverable={latest} quantity={assignment.quantity} onClose={done} />}
+      {open === 'review' && latest && <ReviewModal assignmentId={assignment.id} deliverable={latest} quantity={assignment.quantity} onClose={done} />}
       {open === 'edit' && <AssignmentFormModal edit={assignment} unitId={assignment.unit.id} onClose={done} onReload={onChanged} />}
       {open === 'extend' && <ExtendModal assignment={assignment} onClose={done} />}
       {open === 'cancel' && <CancelModal assignment={assignment} onClose={done} />}
@@ -63,12 +64,15 @@ export function HeadActions({ assignment, onChanged }: { assignment: HeadView; o
   );
 }
 
-function ReviewModal({ deliverable, quantity, onClose }: { deliverable: { id: string; versionNo: number }; quantity: number; onClose: (changed: boolean) => void }) {
+function ReviewModal({ assignmentId, deliverable, quantity, onClose }: {
+  assignmentId: string; deliverable: { id: string; versionNo: number }; quantity: number; onClose: (changed: boolean) => void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ decision: 'ACCEPTED' | 'RETURNED'; majorError?: boolean; comment?: string; acceptedQuantity?: number }>();
   const decision = Form.useWatch('decision', form);
+  const acceptedQuantity = Form.useWatch('acceptedQuantity', form);
   const [, review] = useMutation(ReviewDeliverableMutation);
-  const action = useAction();
+  const action = useAction({ form });
   return (
     <Modal open title={t('work.review.title', { n: deliverable.versionNo })} okText={t('work.actions.save')} cancelText={t('work.actions.close')}
       confirmLoading={action.busy} onCancel={() => onClose(false)} onOk={() => form.submit()}>
@@ -103,9 +107,12 @@ function ReviewModal({ deliverable, quantity, onClose }: { deliverable: { id: st
               options={[{ value: true, label: t('work.review.majorError') }, { value: false, label: t('work.review.minorChanges') }]} />
           </Form.Item>
         ) : (
-          <Form.Item name="acceptedQuantity" label={t('work.review.acceptedQuantity')}>
-            <InputNumber min={0} step={0.5} />
-          </Form.Item>
+          <>
+            <Form.Item name="acceptedQuantity" label={t('work.review.acceptedQuantity')}>
+              <InputNumber min={0} step={0.5} />
+            </Form.Item>
+            <AcceptancePreview assignmentId={assignmentId} acceptedQuantity={typeof acceptedQuantity === 'number' ? acceptedQuantity : quantity} />
+          </>
         )}
         {/* The rule reads the decision from the form itself, so a quick click on Lưu cannot outrun the re-render. */}
         <Form.Item name="comment" label={t('work.review.comment')} required={decision === 'RETURNED'} dependencies={['decision']}
@@ -120,6 +127,24 @@ function ReviewModal({ deliverable, quantity, onClose }: { deliverable: { id: st
   );
 }
 
+/**
+ * The three percentages accepting would give, before the head confirms: computed by the API with the
+ * same libs/domain scoring that the accepted assignment gets (nothing of the formula lives here).
+ */
+function AcceptancePreview({ assignmentId, acceptedQuantity }: { assignmentId: string; acceptedQuantity: number }) {
+  const { t } = useTranslation();
+  const [{ data, fetching }] = useQuery({ query: AcceptancePreviewQuery, variables: { id: assignmentId, acceptedQuantity }, requestPolicy: 'network-only' });
+  const scores = data?.assignment.scoresIfAccepted;
+  return (
+    <Descriptions size="small" bordered column={3} layout="vertical" title={t('work.review.preview')} data-testid="accept-preview"
+      style={{ marginBottom: 16, opacity: fetching ? 0.6 : 1 }}>
+      {(['quantity', 'quality', 'progress'] as const).map((k) => (
+        <Descriptions.Item key={k} label={t(`work.detail.${k}`)}>{scores ? `${scores[k]}%` : '…'}</Descriptions.Item>
+      ))}
+    </Descriptions>
+  );
+}
+
 /** The suggested new deadline: two days later, off the weekend (holidays are the API's to move). */
 function twoDaysOn(day: Dayjs): Dayjs {
   const later = day.add(2, 'day');
@@ -131,7 +156,7 @@ function ExtendModal({ assignment, onClose }: { assignment: HeadView; onClose: (
   const current = deadlineParts(assignment.deadline);
   const [form] = Form.useForm<{ day: Dayjs; time: Dayjs; reason: string }>();
   const [, extend] = useMutation(ExtendDeadlineMutation);
-  const action = useAction();
+  const action = useAction({ form, fieldAliases: { deadline: 'day' } });
   return (
     <Modal open title={t('work.form.extendTitle')} okText={t('work.actions.save')} cancelText={t('work.actions.close')}
       confirmLoading={action.busy} onCancel={() => onClose(false)} onOk={() => form.submit()}>
@@ -144,7 +169,8 @@ function ExtendModal({ assignment, onClose }: { assignment: HeadView; onClose: (
         }}>
         <Space>
           <Form.Item name="day" label={t('work.fields.newDeadline')} rules={[{ required: true, message: t('work.form.required') }]}>
-            <DatePicker format="DD/MM/YYYY" />
+            {/* The new deadline is later than the current one and in the future. */}
+            <DatePicker format="DD/MM/YYYY" disabledDate={daysBefore(current.day.isAfter(todayInHcm()) ? current.day : todayInHcm())} />
           </Form.Item>
           <Form.Item name="time" label={t('work.fields.deadlineTime')}>
             <TimePicker format="HH:mm" minuteStep={15} />
@@ -162,7 +188,7 @@ function CancelModal({ assignment, onClose }: { assignment: HeadView; onClose: (
   const { t } = useTranslation();
   const [form] = Form.useForm<{ reason: string }>();
   const [, cancel] = useMutation(CancelAssignmentMutation);
-  const action = useAction();
+  const action = useAction({ form });
   return (
     <Modal open title={t('work.form.cancelTitle')} okText={t('work.actions.cancel')} okButtonProps={{ danger: true }} cancelText={t('work.actions.close')}
       confirmLoading={action.busy} onCancel={() => onClose(false)} onOk={() => form.submit()}>
@@ -182,7 +208,7 @@ function CauseModal({ assignmentId, options, onClose }: { assignmentId: string; 
   const { t } = useTranslation();
   const [form] = Form.useForm<{ target: string; cause: string; confirmedBy: string }>();
   const [, record] = useMutation(RecordObjectiveCauseMutation);
-  const action = useAction();
+  const action = useAction({ form });
   return (
     <Modal open title={t('work.form.causeTitle')} okText={t('work.actions.save')} cancelText={t('work.actions.close')}
       confirmLoading={action.busy} onCancel={() => onClose(false)} onOk={() => form.submit()}>

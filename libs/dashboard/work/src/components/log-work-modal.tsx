@@ -25,7 +25,7 @@ export function LogWorkModal({ assignmentId, choices, onClose }: {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const [, log] = useMutation(LogWorkMutation);
-  const action = useAction();
+  const action = useAction({ form });
   const today = dayjs(dayjs().tz(TIME_ZONE).format('YYYY-MM-DD'));
   return (
     <Modal open title={t('work.logWork.title')} okText={t('work.actions.save')} cancelText={t('work.actions.close')}

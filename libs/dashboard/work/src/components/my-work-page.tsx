@@ -1,9 +1,11 @@
-import { PageError, PageHeading, useProblemText } from '@ketqua/dashboard/ui';
+import { formatLocalDate, PageError, PageHeading, rowsState, TodayPresence, useProblemText } from '@ketqua/dashboard/ui';
 import { EditOutlined } from '@ant-design/icons';
 import { isOpenAssignment, OPEN_ASSIGNMENT_STATUSES } from '@ketqua/domain';
 import { Button, Card, Col, Empty, Flex, List, Row as Grid, Space, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { MyPresenceTodayQuery } from '../graphql/my-presence.query';
 import { useAssignments } from '../hooks/use-assignments';
 import { AssignmentLink, type AssignmentNavigation } from './assignment-link';
 import { LogWorkModal } from './log-work-modal';
@@ -20,6 +22,10 @@ export function MyWorkPage(nav: AssignmentNavigation) {
   const [logging, setLogging] = useState(false);
   const [logged, setLogged] = useState(0);
   const list = useAssignments({ mine: true, statuses: showClosed ? undefined : [...OPEN_ASSIGNMENT_STATUSES] });
+  const [presence] = useQuery({ query: MyPresenceTodayQuery, requestPolicy: 'cache-and-network' });
+  const today = presence.data?.myPresence;
+  // Until the first answer, the sections say "loading", never "no assignments".
+  const loading = list.fetching && !list.rows.length;
 
   // Due today, or overdue (the next move is the official's), comes first; the rest by deadline.
   const urgent = list.rows.filter((a) => a.isOverdue || a.workingDaysLeft === 0);
@@ -29,7 +35,7 @@ export function MyWorkPage(nav: AssignmentNavigation) {
     <Card title={title} size="small" className="kq-work-section">
       <List<Row>
         dataSource={rows}
-        locale={{ emptyText: t('work.myWork.empty') }}
+        {...rowsState(loading, t('work.myWork.empty'))}
         renderItem={(a) => (
           <List.Item
             key={a.id}
@@ -68,6 +74,11 @@ export function MyWorkPage(nav: AssignmentNavigation) {
           </Space>
         }
       />
+      {today && (
+        <Card size="small" className="kq-work-today" title={t('work.myWork.presence', { date: formatLocalDate(today.date) })} style={{ marginBottom: 16 }}>
+          <TodayPresence presence={today} />
+        </Card>
+      )}
       {list.problem ? (
         <PageError message={problemText(list.problem)} onRetry={list.reload} />
       ) : !list.fetching && !list.rows.length ? (

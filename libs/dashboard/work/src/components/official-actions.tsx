@@ -56,7 +56,7 @@ function SubmitModal({ assignmentId, versionNo, onClose }: { assignmentId: strin
   const [uploading, setUploading] = useState(false);
   const [empty, setEmpty] = useState(false);
   const [, submit] = useMutation(SubmitDeliverableMutation);
-  const action = useAction();
+  const action = useAction({ form });
   return (
     <Modal
       open

@@ -1,17 +1,16 @@
-import { formatLocalDate } from '@ketqua/dashboard/ui';
+import { formatLocalDate, formatMinutes, useLanguage } from '@ketqua/dashboard/ui';
 import { Empty, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import type { WorkLogFilter } from '@ketqua/dashboard/data-access';
 import { WorkLogsQuery } from '../graphql/work-logs.query';
 
-const duration = (minutes: number) => (minutes >= 60 ? `${Math.floor(minutes / 60)} h${minutes % 60 ? ` ${minutes % 60}′` : ''}` : `${minutes}′`);
-
 /** The latest work-log entries, newest day first (give it a new `key` after logging to fetch again). */
 export function WorkLogList({ filter, showAssignment = false, showOfficial = false }: {
   filter: WorkLogFilter | null; showAssignment?: boolean; showOfficial?: boolean;
 }) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const [{ data, fetching }] = useQuery({
     query: WorkLogsQuery,
     variables: { filter, first: 20 },
@@ -26,7 +25,7 @@ export function WorkLogList({ filter, showAssignment = false, showOfficial = fal
         loading={fetching && !rows.length}
         dataSource={rows}
         renderItem={(w) => (
-          <List.Item key={w.id} extra={<Typography.Text strong>{duration(w.minutes)}</Typography.Text>}>
+          <List.Item key={w.id} extra={<Typography.Text strong>{formatMinutes(w.minutes, language)}</Typography.Text>}>
             <List.Item.Meta
               title={
                 <Typography.Text>

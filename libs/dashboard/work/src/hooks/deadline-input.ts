@@ -11,3 +11,11 @@ export function deadlineParts(iso: string): { day: Dayjs; time: string } {
   const local = dayjs(iso).tz(TIME_ZONE);
   return { day: dayjs(local.format('YYYY-MM-DD')), time: local.format('HH:mm') };
 }
+
+/** Today in Ho Chi Minh City, as a day to compare picked days with. */
+export function todayInHcm(): Dayjs {
+  return dayjs(dayjs().tz(TIME_ZONE).format('YYYY-MM-DD'));
+}
+
+/** A DatePicker's disabledDate for deadlines: no day before `first` (today, or the current deadline's day). */
+export const daysBefore = (first: Dayjs) => (day: Dayjs): boolean => day.isBefore(first, 'day');

@@ -1,5 +1,5 @@
 import { problemOf } from '@ketqua/dashboard/data-access';
-import { useMutationAction } from '@ketqua/dashboard/ui';
+import { useMutationAction, type MutationForm } from '@ketqua/dashboard/ui';
 
-/** A work mutation with its outcome told. */
-export const useAction = () => useMutationAction(problemOf, 6);
+/** A work mutation with its outcome told; with a form, field problems go beside their fields. */
+export const useAction = (form?: MutationForm) => useMutationAction(problemOf, 6, form);

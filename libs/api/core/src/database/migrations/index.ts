@@ -4,6 +4,7 @@ import { Notifications1795430939769 } from './1795430939769-Notifications';
 import { PilotEnrollmentsAndSpotChecks1795431174237 } from './1795431174237-PilotEnrollmentsAndSpotChecks';
 import { WorkAssignmentsDeliverablesFiles1795431817208 } from './1795431817208-WorkAssignmentsDeliverablesFiles';
 import { NotificationSubjects1795500000000 } from './1795500000000-NotificationSubjects';
+import { NotificationHandledAt1795600000000 } from './1795600000000-NotificationHandledAt';
 /**
  * Every migration, in order. `npm run migration:generate -- <Name>` writes a new file here and
  * adds it to this list; read and correct a generated migration before committing it.
@@ -15,4 +16,5 @@ export const MIGRATIONS: Array<new () => unknown> = [
   PilotEnrollmentsAndSpotChecks1795431174237,
   WorkAssignmentsDeliverablesFiles1795431817208,
   NotificationSubjects1795500000000,
+  NotificationHandledAt1795600000000,
 ];

@@ -1,6 +1,6 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { problemOf } from '@ketqua/dashboard/data-access';
-import { DATE_FORMAT, formatDateTime, formatLocalDate, PageError, PageHeading, useProblemText } from '@ketqua/dashboard/ui';
+import { DATE_FORMAT, formatDateTime, formatLocalDate, PageError, PageHeading, rowsState, useProblemText } from '@ketqua/dashboard/ui';
 import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -66,11 +66,10 @@ export function CalendarPage() {
       {problem ? <PageError message={problemText(problem)} onRetry={refresh} /> : (
         <Table<Entry>
           rowKey="date"
-          loading={fetching && !data}
           dataSource={[...(calendar?.entries ?? [])].sort((a, b) => a.date.localeCompare(b.date))}
           pagination={false}
           size="small"
-          locale={{ emptyText: t('pilot.calendar.empty') }}
+          {...rowsState(fetching && !data, t('pilot.calendar.empty'))}
           columns={[
             { key: 'date', title: t('pilot.common.date'), render: (_, e) => `${formatLocalDate(e.date)} (${dayjs(e.date).format('dd')})` },
             { key: 'kind', title: t('pilot.calendar.kind'), render: (_, e) => <Tag color={KIND_COLORS[e.kind]}>{t(`pilot.calendarKind.${e.kind}`)}</Tag> },
@@ -113,7 +112,7 @@ function DayModal({ edit, year, onClose }: { edit?: Entry; year: number; onClose
   const { t } = useTranslation();
   const [form] = Form.useForm<{ date: Dayjs; kind: Kind; name: string; document: string }>();
   const [, setDay] = useMutation(SetCalendarDayMutation);
-  const action = useAction();
+  const action = useAction({ form });
   const required = { required: true, whitespace: true, message: t('pilot.common.required') };
   return (
     <Modal open title={edit ? t('pilot.calendar.dayEdit', { date: formatLocalDate(edit.date) }) : t('pilot.calendar.dayNew')} okText={t('pilot.actions.save')}

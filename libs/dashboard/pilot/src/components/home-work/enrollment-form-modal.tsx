@@ -46,7 +46,7 @@ export function EnrollmentFormModal({ pilots, commitment, today, onClose }: {
   const { language } = useLanguage();
   const [form] = Form.useForm<Values>();
   const [, request] = useMutation(RequestEnrollmentMutation);
-  const action = useAction();
+  const action = useAction({ form, fieldAliases: { startDate: 'dates', endDate: 'dates', acceptCommitment: 'accept' } });
   const pilotId = Form.useWatch('pilotId', form) ?? pilots[0]?.id;
   const pilot = pilots.find((p) => p.id === pilotId) ?? pilots[0];
   const maxDays = pilot?.maxHomeDaysPerWeek ?? 2;

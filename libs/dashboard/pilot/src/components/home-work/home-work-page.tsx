@@ -1,7 +1,7 @@
 import { HomeOutlined } from '@ant-design/icons';
 import { problemOf, useSession } from '@ketqua/dashboard/data-access';
-import { formatDateTime, formatLocalDate, PageError, PageHeading, useProblemText } from '@ketqua/dashboard/ui';
-import { Alert, Button, Card, Descriptions, Empty, Flex, List, Space, Typography } from 'antd';
+import { formatDateTime, formatLocalDate, PageError, PageHeading, rowsState, TodayPresence, useProblemText } from '@ketqua/dashboard/ui';
+import { Alert, Button, Card, Descriptions, Flex, List, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -9,7 +9,7 @@ import { WithdrawEnrollmentMutation } from '../../graphql/enrollment.mutations';
 import { HomeWorkQuery } from '../../graphql/home-work.query';
 import { MySpotChecksQuery } from '../../graphql/spot-checks.query';
 import { useAction } from '../../hooks/use-action';
-import { EnrollmentStatusTag, OutcomeTag, PresenceTag, weekdayList } from '../labels';
+import { EnrollmentStatusTag, OutcomeTag, weekdayList } from '../labels';
 import { ReasonModal } from '../reason-modal';
 import { AnswerForm } from '../spot-checks/answer-form';
 import { EnrollmentFormModal } from './enrollment-form-modal';
@@ -38,12 +38,6 @@ export function HomeWorkPage({ onVerify }: { onVerify: (unitId: string, date: st
   const commitment = data?.currentCommitmentText;
   const myChecks = checks.data?.mySpotChecks.edges.map((e) => e.node) ?? [];
 
-  const todayText = !today ? '' : today.status === 'HOLIDAY' && today.holidayName
-    ? t('pilot.homeWork.todayHoliday', { name: today.holidayName })
-    : today.status === 'AWAY'
-      ? t('pilot.homeWork.todayAWAY', { kind: today.absenceKind ? t(`pilot.absenceKind.${today.absenceKind}`) : '' })
-      : t(`pilot.homeWork.today${today.status}`);
-
   return (
     <>
       <PageHeading
@@ -55,12 +49,7 @@ export function HomeWorkPage({ onVerify }: { onVerify: (unitId: string, date: st
       />
       <Flex vertical gap={16}>
         <Card size="small" loading={fetching && !data} title={today ? t('pilot.homeWork.today', { date: formatLocalDate(today.date) }) : undefined}>
-          {today && (
-            <Space wrap data-testid="today-status">
-              <PresenceTag status={today.status} />
-              <Typography.Text strong>{todayText}</Typography.Text>
-            </Space>
-          )}
+          {today && <TodayPresence presence={today} />}
         </Card>
 
         {!fetching && !pilots.length && <Alert type="info" showIcon message={t('pilot.homeWork.noPilot')} />}
@@ -69,7 +58,7 @@ export function HomeWorkPage({ onVerify }: { onVerify: (unitId: string, date: st
         <Card size="small" title={t('pilot.homeWork.requests')}>
           <List
             dataSource={enrollments}
-            locale={{ emptyText: <Empty description={t('pilot.homeWork.noRequests')} /> }}
+            {...rowsState(fetching && !data, t('pilot.homeWork.noRequests'))}
             renderItem={(e) => (
               <List.Item key={e.id} data-testid="my-enrollment" actions={OPEN.includes(e.status) ? [
                 <Button key="withdraw" size="small" danger onClick={() => setWithdrawing({ id: e.id, version: e.version, pending: e.status === 'PENDING' })}>
@@ -95,9 +84,8 @@ export function HomeWorkPage({ onVerify }: { onVerify: (unitId: string, date: st
 
         <Card size="small" title={t('pilot.homeWork.history')}>
           <List
-            loading={checks.fetching && !checks.data}
             dataSource={myChecks}
-            locale={{ emptyText: <Empty description={t('pilot.homeWork.historyEmpty')} /> }}
+            {...rowsState(checks.fetching && !checks.data, t('pilot.homeWork.historyEmpty'))}
             renderItem={(c) => (
               <List.Item
                 key={c.id}

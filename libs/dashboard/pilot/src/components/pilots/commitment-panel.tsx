@@ -60,7 +60,7 @@ function PublishModal({ initial, onClose }: { initial?: { title: string; body: s
   const { t } = useTranslation();
   const [form] = Form.useForm<{ title: string; body: string; bodyEn?: string }>();
   const [, publish] = useMutation(PublishCommitmentTextMutation);
-  const action = useAction();
+  const action = useAction({ form });
   const { message } = App.useApp();
   return (
     <Modal open width={760} title={t('pilot.commitment.publishTitle')} okText={t('pilot.commitment.publish')} cancelText={t('pilot.actions.cancel')}

@@ -1,6 +1,6 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { DATE_FORMAT } from '@ketqua/dashboard/ui';
-import { Button, DatePicker, Divider, Form, Input, InputNumber, Modal, Select, Space, TimePicker } from 'antd';
+import { Button, DatePicker, Divider, Form, Input, InputNumber, Modal, Space, TimePicker, TreeSelect } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -8,6 +8,7 @@ import { CreatePilotMutation } from '../../graphql/create-pilot.mutation';
 import { PilotUnitChoicesQuery } from '../../graphql/pilot-units.query';
 import { UpdatePilotMutation } from '../../graphql/update-pilot.mutation';
 import { useAction } from '../../hooks/use-action';
+import { unitChoiceTree } from '../../logic/unit-choices';
 
 export interface PilotFormValue {
   id: string;
@@ -53,15 +54,10 @@ export function PilotFormModal({ edit, onClose }: { edit?: PilotFormValue; onClo
   const [{ data }] = useQuery({ query: PilotUnitChoicesQuery });
   const [, create] = useMutation(CreatePilotMutation);
   const [, update] = useMutation(UpdatePilotMutation);
-  const action = useAction();
+  const action = useAction({ form, fieldAliases: { startDate: 'dates', endDate: 'dates' } });
 
-  // Units grouped by agency: participating agencies follow from the units picked.
-  const groups = new Map<string, { label: string; options: Array<{ value: string; label: string }> }>();
-  for (const { node } of data?.units.edges ?? []) {
-    const group = groups.get(node.agency.id) ?? { label: node.agency.name, options: [] };
-    group.options.push({ value: node.id, label: node.name });
-    groups.set(node.agency.id, group);
-  }
+  // Units by agency, sub-units under their unit: participating agencies follow from the units picked.
+  const unitTree = unitChoiceTree(data?.units.edges.map((e) => e.node) ?? []);
 
   const source = edit ?? DEFAULTS;
   const initial: Partial<Values> = {
@@ -114,7 +110,7 @@ export function PilotFormModal({ edit, onClose }: { edit?: PilotFormValue; onClo
           </Form.Item>
         </Space>
         <Form.Item name="unitIds" label={t('pilot.pilots.fields.units')} rules={[{ required: true, type: 'array', min: 1, message: t('pilot.common.required') }]}>
-          <Select mode="multiple" options={[...groups.values()]} optionFilterProp="label" showSearch allowClear />
+          <TreeSelect multiple treeData={unitTree} treeDefaultExpandAll showSearch treeNodeFilterProp="title" allowClear />
         </Form.Item>
         <Divider titlePlacement="start" plain>{t('pilot.pilots.fields.rules')}</Divider>
         <Space wrap size="large" align="start">

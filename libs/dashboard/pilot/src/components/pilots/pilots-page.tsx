@@ -1,5 +1,5 @@
 import { problemOf } from '@ketqua/dashboard/data-access';
-import { formatLocalDate, PageError, PageHeading, useProblemText } from '@ketqua/dashboard/ui';
+import { formatLocalDate, PageError, PageHeading, rowsState, useProblemText } from '@ketqua/dashboard/ui';
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -26,10 +26,9 @@ export function PilotsPage() {
   const list = problem ? <PageError message={problemText(problem)} onRetry={() => reload({ requestPolicy: 'network-only' })} /> : (
     <Table<Row>
       rowKey="id"
-      loading={fetching && !data}
       dataSource={pilots}
       pagination={false}
-      locale={{ emptyText: t('pilot.pilots.empty') }}
+      {...rowsState(fetching && !data, t('pilot.pilots.empty'))}
       columns={[
         {
           key: 'name', title: t('pilot.pilots.fields.name'), render: (_, p) => (

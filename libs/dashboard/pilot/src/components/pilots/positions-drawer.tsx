@@ -1,4 +1,4 @@
-import { formatDateTime, PageError, useProblemText } from '@ketqua/dashboard/ui';
+import { formatDateTime, PageError, rowsState, useProblemText } from '@ketqua/dashboard/ui';
 import { problemOf } from '@ketqua/dashboard/data-access';
 import { Alert, Button, Drawer, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -34,11 +34,10 @@ export function PositionsDrawer({ pilot, onClose }: { pilot: { id: string; name:
       {problem ? <PageError message={problemText(problem)} onRetry={() => reload({ requestPolicy: 'network-only' })} /> : (
         <Table<Row>
           rowKey={(r) => r.position.id}
-          loading={fetching && !data}
           dataSource={data?.pilot.positions ?? []}
           pagination={false}
           size="small"
-          locale={{ emptyText: t('pilot.positions.empty') }}
+          {...rowsState(fetching && !data, t('pilot.positions.empty'))}
           columns={[
             { key: 'name', title: t('pilot.positions.position'), render: (_, r) => <><div>{r.position.name}</div><Typography.Text type="secondary">{r.position.code}</Typography.Text></> },
             { key: 'count', title: t('pilot.positions.officials'), dataIndex: 'officialCount', align: 'right' },

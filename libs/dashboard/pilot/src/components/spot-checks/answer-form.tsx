@@ -10,7 +10,7 @@ export function AnswerForm({ checkId, onAnswered }: { checkId: string; onAnswere
   const { message } = App.useApp();
   const [form] = Form.useForm<{ note: string }>();
   const [, answer] = useMutation(AnswerSpotCheckMutation);
-  const action = useAction();
+  const action = useAction({ form });
   return (
     <Form form={form} layout="vertical" onFinish={async (v) => {
       let outcome: string | null | undefined;

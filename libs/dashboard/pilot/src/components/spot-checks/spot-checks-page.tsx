@@ -1,6 +1,6 @@
 import { problemOf, useSession } from '@ketqua/dashboard/data-access';
-import { DATE_FORMAT, formatDateTime, formatLocalDate, PageError, PageHeading, useProblemText } from '@ketqua/dashboard/ui';
-import { Button, DatePicker, Empty, Form, Modal, Radio, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { DATE_FORMAT, formatDateTime, formatLocalDate, PageError, PageHeading, rowsState, useProblemText } from '@ketqua/dashboard/ui';
+import { Button, DatePicker, Form, Modal, Radio, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -52,10 +52,9 @@ export function SpotChecksPage({ onVerify }: { onVerify: (unitId: string, date: 
     <Table<Check>
       rowKey="id"
       size="small"
-      loading={fetching && !data}
       dataSource={checks}
       pagination={{ pageSize: 20, hideOnSinglePage: true }}
-      locale={{ emptyText: <Empty description={t('pilot.spotChecks.empty')} /> }}
+      {...rowsState(fetching && !data, t('pilot.spotChecks.empty'))}
       columns={[
         { key: 'date', title: t('pilot.common.date'), render: (_, c) => formatLocalDate(c.date) },
         { key: 'official', title: t('pilot.spotChecks.official'), render: (_, c) => <>{c.official.fullName}{c.manual && <Tag style={{ marginLeft: 6 }}>{t('pilot.spotChecks.manual')}</Tag>}</> },
@@ -101,8 +100,7 @@ export function SpotChecksPage({ onVerify }: { onVerify: (unitId: string, date: 
       size="small"
       dataSource={flagRows}
       pagination={false}
-      loading={flags.fetching && !flags.data}
-      locale={{ emptyText: t('pilot.spotChecks.flagsEmpty') }}
+      {...rowsState(flags.fetching && !flags.data, t('pilot.spotChecks.flagsEmpty'))}
       columns={[
         { key: 'official', title: t('pilot.common.official'), render: (_, f) => f.official.fullName },
         { key: 'text', title: t('pilot.spotChecks.outcome'), render: (_, f) => t('pilot.spotChecks.flagText', { n: f.missedCount, month: `${f.month.slice(5)}/${f.month.slice(0, 4)}` }) },
@@ -164,7 +162,7 @@ function FlagDecisionModal({ flag, onClose }: { flag: { id: string; version: num
   const { t } = useTranslation();
   const [form] = Form.useForm<{ decision: 'KEEP' | 'SUSPEND'; reason: string }>();
   const [, decide] = useMutation(DecideSpotCheckFlagMutation);
-  const action = useAction();
+  const action = useAction({ form });
   return (
     <Modal open title={t('pilot.spotChecks.decideTitle', { name: flag.name })} okText={t('pilot.actions.save')} cancelText={t('pilot.actions.cancel')}
       confirmLoading={action.busy} onCancel={() => onClose(false)} onOk={() => form.submit()}>

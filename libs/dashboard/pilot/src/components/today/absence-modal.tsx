@@ -13,7 +13,7 @@ export function AbsenceModal({ officials, from, onClose }: { officials: Array<{ 
   const { t } = useTranslation();
   const [form] = Form.useForm<{ officialId: string; kind: (typeof KINDS)[number]; dates: [Dayjs, Dayjs]; note?: string }>();
   const [, record] = useMutation(RecordAbsenceMutation);
-  const action = useAction();
+  const action = useAction({ form, fieldAliases: { startDate: 'dates', endDate: 'dates' } });
   const required = [{ required: true, message: t('pilot.common.required') }];
   return (
     <Modal open title={t('pilot.today.absenceTitle')} okText={t('pilot.actions.save')} cancelText={t('pilot.actions.cancel')}

@@ -1,5 +1,5 @@
 import { problemOf } from '@ketqua/dashboard/data-access';
-import { DATE_FORMAT, formatLocalDate, PageError, PageHeading, useProblemText } from '@ketqua/dashboard/ui';
+import { DATE_FORMAT, formatLocalDate, PageError, PageHeading, rowsState, useProblemText } from '@ketqua/dashboard/ui';
 import { App, Button, Card, DatePicker, Empty, Flex, List, Popconfirm, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -77,8 +77,8 @@ export function TodayPage() {
           <Table<Entry>
             rowKey={(e) => e.official.id}
             size="small"
-            loading={fetching && !data}
             dataSource={presence?.entries ?? []}
+            {...rowsState(fetching && !data, t('org.empty'))}
             pagination={false}
             columns={[
               { key: 'name', title: t('pilot.common.official'), render: (_, e) => e.official.fullName },
@@ -96,7 +96,7 @@ export function TodayPage() {
           <Card size="small" title={t('pilot.today.absences')}>
             <List
               dataSource={absences.data?.absences.edges.map((e) => e.node) ?? []}
-              locale={{ emptyText: t('pilot.today.noAbsences') }}
+              {...rowsState(absences.fetching && !absences.data, t('pilot.today.noAbsences'))}
               renderItem={(a) => (
                 <List.Item key={a.id} actions={a.cancelledAt ? [] : [
                   <Popconfirm key="cancel" title={t('pilot.today.cancelAbsence')} okText={t('pilot.today.cancelAbsence')} cancelText={t('pilot.actions.close')}
