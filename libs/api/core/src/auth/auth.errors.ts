@@ -1,25 +1,26 @@
 import { AppError, BadInputError, UnauthenticatedError } from '../errors/app-error';
 
-const fmt = (d: Date) => {
-  // Shown to people in Ho Chi Minh City: their clock, dd/MM/yyyy (PRODUCT.md 5).
-  const local = new Date(d.getTime() + 7 * 3600_000);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(local.getUTCHours())}:${p(local.getUTCMinutes())} ${p(local.getUTCDate())}/${p(local.getUTCMonth() + 1)}/${local.getUTCFullYear()}`;
-};
-
 export const notSignedIn = () => new UnauthenticatedError('NOT_SIGNED_IN', { vi: 'Bạn cần đăng nhập để tiếp tục.', en: 'You need to sign in to continue.' });
 export const tokenExpired = () =>
   new UnauthenticatedError('TOKEN_EXPIRED', { vi: 'Phiên đăng nhập đã hết hạn; hãy làm mới phiên hoặc đăng nhập lại.', en: 'Your session token has expired; refresh the session or sign in again.' });
 export const tokenInvalid = () => new UnauthenticatedError('TOKEN_INVALID', { vi: 'Mã đăng nhập không hợp lệ; hãy đăng nhập lại.', en: 'The sign-in token is not valid; sign in again.' });
 export const sessionEnded = () =>
   new UnauthenticatedError('SESSION_ENDED', { vi: 'Phiên đăng nhập đã kết thúc (đã đăng xuất hoặc đổi mật khẩu); hãy đăng nhập lại.', en: 'This session has ended (signed out or password changed); sign in again.' });
+/**
+ * The one answer to every refused sign-in: unknown e-mail, wrong password, locked or deactivated
+ * account. A different answer would tell an attacker that the account exists (issue 10 §3).
+ */
 export const invalidCredentials = () =>
-  new UnauthenticatedError('INVALID_CREDENTIALS', { vi: 'Email hoặc mật khẩu không đúng.', en: 'Wrong email or password.' });
-export const accountLocked = (until: Date) =>
-  new AppError('UNAUTHENTICATED', 'ACCOUNT_LOCKED', {
-    vi: `Tài khoản tạm khóa đến ${fmt(until)} vì nhập sai mật khẩu nhiều lần. Hãy thử lại sau hoặc liên hệ quản trị.`,
-    en: `The account is locked until ${fmt(until)} after repeated wrong passwords. Try again later or contact an administrator.`,
-  }, { lockedUntil: until.toISOString() });
+  new UnauthenticatedError('INVALID_CREDENTIALS', {
+    vi: 'Email hoặc mật khẩu không đúng. Sau nhiều lần sai liên tiếp, tài khoản bị tạm khóa trong ít phút; nếu vẫn không đăng nhập được, hãy liên hệ phòng Tổ chức cán bộ.',
+    en: 'Wrong email or password. After repeated wrong passwords the account is locked for a few minutes; if you still cannot sign in, contact HR.',
+  });
+/** Sign-in or refresh asked too often (per IP or per account); retry after the given seconds. */
+export const tooManyRequests = (retryAfterSeconds: number) =>
+  new AppError('TOO_MANY_REQUESTS', 'RATE_LIMITED', {
+    vi: `Quá nhiều lần thử; hãy thử lại sau ${retryAfterSeconds} giây.`,
+    en: `Too many attempts; try again in ${retryAfterSeconds} seconds.`,
+  }, { retryAfterSeconds });
 export const accountDisabled = () =>
   new UnauthenticatedError('ACCOUNT_DISABLED', { vi: 'Tài khoản đã ngừng hoạt động; hãy liên hệ phòng Tổ chức cán bộ.', en: 'This account is deactivated; contact HR.' });
 export const refreshTokenInvalid = () =>

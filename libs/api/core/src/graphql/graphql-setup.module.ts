@@ -10,6 +10,7 @@ import { formatGraphQLError } from '../errors/error-formatter';
 import { languagePlugin } from '../errors/language.plugin';
 import { Loaders } from '../loaders/loaders';
 import { complexityPlugin } from './complexity.plugin';
+import { rateLimitPlugin } from '../auth/rate-limit/rate-limit.plugin';
 
 /** Code-first GraphQL at /graphql: error mapping, language, complexity limit, per-request loaders. */
 @Module({
@@ -47,6 +48,7 @@ import { complexityPlugin } from './complexity.plugin';
           formatError: formatGraphQLError,
           plugins: [
             languagePlugin,
+            rateLimitPlugin,
             complexityPlugin(() => {
               if (!host) throw new Error('schema not built yet');
               return host.schema;
