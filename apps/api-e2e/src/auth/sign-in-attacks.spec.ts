@@ -80,7 +80,14 @@ describe('sign-in under attack', () => {
     await wrong;
     expect(right.data).toBeNull();
     expect(reason(right)).toBe('INVALID_CREDENTIALS');
-    expect(await lockedUntil(t, email)).not.toBeNull();
+    const until = await lockedUntil(t, email);
+    expect(until).not.toBeNull();
+
+    // The real reason reaches people another way: HR sees the lock on the account.
+    const [{ id }] = (await t.dataSource.query(`SELECT id FROM app_user WHERE email = $1`, [email])) as Array<{ id: string }>;
+    const hr = await t.login('hr@demo.ketqua.vn');
+    const seen = await call(t, `query($id: ID!) { official(id: $id) { lockedUntil } }`, { id }, { token: hr });
+    expect((seen.data as unknown as { official: { lockedUntil: string } }).official.lockedUntil).toBe(new Date(until!).toISOString());
   });
 
   it('a right password after a few wrong ones still signs in and starts the count again', async () => {
