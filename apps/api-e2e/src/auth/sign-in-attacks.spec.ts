@@ -62,7 +62,7 @@ describe('sign-in under attack', () => {
     // When the lock ends, the right password works.
     await t.dataSource.query(`UPDATE app_user SET locked_until = now() - interval '1 second' WHERE email = $1`, [email]);
     expect((await login(t, email, PASSWORD)).data?.login?.accessToken).toBeTruthy();
-  });
+  }, 180_000); // 40 argon2 verifications (real or dummy), four at a time
 
   it('checks at most LOGIN_MAX_FAILURES passwords of a burst: the attempts are counted before the slow check', async () => {
     const email = 'official@demo.ketqua.vn';
