@@ -82,6 +82,12 @@ describe('configuration validated at boot', () => {
     expect(() => loadAppConfig({ NODE_ENV: 'development', JWT_SECRET: 'short' })).toThrow(/at least 32 characters/);
   });
 
+  it('trusts X-Forwarded-For from loopback by default; a deployment names its proxies', () => {
+    expect(loadAppConfig({}).TRUST_PROXY).toBe('loopback');
+    expect(loadAppConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.5' }).TRUST_PROXY).toBe('10.0.0.0/8, 192.168.1.5');
+    expect(() => loadAppConfig({ TRUST_PROXY: 'anything; rm -rf' })).toThrow(/TRUST_PROXY/);
+  });
+
   it('has sign-in rate limits by default, and lets them be set', () => {
     expect(loadAppConfig({})).toMatchObject({ LOGIN_RATE_LIMIT_PER_IP: 120, LOGIN_RATE_LIMIT_PER_ACCOUNT: 10, RATE_LIMIT_WINDOW_SECONDS: 60 });
     expect(loadAppConfig({ LOGIN_RATE_LIMIT_PER_IP: '5' }).LOGIN_RATE_LIMIT_PER_IP).toBe(5);

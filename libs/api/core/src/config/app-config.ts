@@ -20,6 +20,13 @@ export class AppConfig {
   @IsString()
   HOST = '0.0.0.0';
 
+  /**
+   * Which proxies may set X-Forwarded-For (express `trust proxy`): the client address the sign-in
+   * rate limits and the audit see. `loopback` (default), a list of addresses/CIDRs, or a hop count.
+   */
+  @IsString() @Matches(/^[\w.:/, -]+$/, { message: 'TRUST_PROXY must be loopback, addresses or CIDRs separated by commas, or a number of hops' })
+  TRUST_PROXY = 'loopback';
+
   /** A PostgreSQL server; without it Ketqua runs its embedded PostgreSQL under KETQUA_DATA_DIR. */
   @IsOptional() @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must look like postgres://user:password@host:5432/database' })
   DATABASE_URL?: string;
