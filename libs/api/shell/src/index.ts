@@ -1,3 +1,4 @@
 export { KetquaApiModule } from './ketqua-api.module';
 export { configureHttp } from './configure-http';
 export { printAppSchema, SCHEMA_HEADER } from './print-schema';
+export { runAdminCreate } from './admin-create-cli';
