@@ -10,6 +10,8 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // admin:create for the production image (no tools/, no TypeScript loader there).
+      additionalEntryPoints: [{ entryName: 'admin-create', entryPath: './src/admin-create.ts' }],
       tsConfig: './tsconfig.app.json',
       optimization: false,
       outputHashing: 'none',

@@ -4,7 +4,7 @@ import { dataSourceOptions, runMigrations } from '@ketqua/api/core';
 import { startChildEmbeddedDatabase } from '@ketqua/api/testing';
 
 const EXPECTED_TABLES = [
-  'absence', 'agency', 'app_user', 'assignment', 'assignment_attachment', 'assignment_deadline', 'audit_chain_head', 'audit_event', 'calendar_day', 'commitment_text', 'deliverable', 'eligibility_exception', 'enrollment', 'notification', 'pilot', 'pilot_unit', 'position', 'rank', 'session', 'spot_check', 'spot_check_draw', 'spot_check_flag', 'spot_check_follow_up', 'stored_file', 'typeorm_migration', 'unit', 'work_catalogue_item', 'work_log',
+  'absence', 'agency', 'app_user', 'assignment', 'assignment_attachment', 'assignment_deadline', 'audit_chain_head', 'audit_event', 'calendar_day', 'commitment_text', 'deliverable', 'eligibility_exception', 'enrollment', 'notification', 'pilot', 'pilot_unit', 'position', 'rank', 'rate_limit_bucket', 'retired_refresh_token', 'session', 'spot_check', 'spot_check_draw', 'spot_check_flag', 'spot_check_follow_up', 'stored_file', 'typeorm_migration', 'unit', 'work_catalogue_item', 'work_log',
 ];
 
 async function tablesOf(url: string): Promise<string[]> {

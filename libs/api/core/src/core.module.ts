@@ -2,6 +2,8 @@ import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/c
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { DataSource } from 'typeorm';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessService } from './access/access.service';
 import { AuditChainHeadEntity, AuditEventEntity } from './audit/audit-event.entity';
@@ -13,6 +15,10 @@ import { JwtStrategy } from './auth/jwt.strategy';
 import { LocalStrategy } from './auth/local.strategy';
 import { PasswordService } from './auth/password.service';
 import { SessionEntity } from './auth/session.entity';
+import { SignInThrottlerGuard } from './auth/rate-limit/sign-in-throttler.guard';
+import { signInThrottlers } from './auth/rate-limit/sign-in-throttlers';
+import { RetiredRefreshTokenEntity } from './auth/retired-refresh-token.entity';
+import { RateLimitBucketEntity } from './auth/rate-limit/rate-limit-bucket.entity';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseConnectionSettings } from './database/data-source-options';
@@ -35,7 +41,7 @@ import { RankEntity } from './org-model/rank.entity';
 import { UnitEntity } from './org-model/unit.entity';
 import { UserEntity } from './org-model/user.entity';
 
-export const CORE_ENTITIES = [AgencyEntity, UnitEntity, PositionEntity, RankEntity, UserEntity, SessionEntity, AuditEventEntity, AuditChainHeadEntity, CalendarDayEntity];
+export const CORE_ENTITIES = [AgencyEntity, UnitEntity, PositionEntity, RankEntity, UserEntity, SessionEntity, RetiredRefreshTokenEntity, RateLimitBucketEntity, AuditEventEntity, AuditChainHeadEntity, CalendarDayEntity];
 
 export interface CoreOptions {
   config: AppConfig;
@@ -61,6 +67,8 @@ export class CoreModule implements NestModule {
         PassportModule,
         JwtModule.register({ secret: options.config.JWT_SECRET, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
         GraphQLSetupModule,
+        // Sign-in rate limits, counted in the database (shared by every instance).
+        ThrottlerModule.forRootAsync({ inject: [AppConfig, DataSource, Clock], useFactory: signInThrottlers }),
       ],
       controllers: [HealthController],
       providers: [
@@ -76,6 +84,7 @@ export class CoreModule implements NestModule {
         AuthService,
         JwtStrategy,
         LocalStrategy,
+        SignInThrottlerGuard,
         AuthResolver,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useClass: AppValidationPipe },

@@ -2,3 +2,4 @@ export { KetquaApiModule } from './ketqua-api.module';
 export { configureHttp } from './configure-http';
 export { printAppSchema, SCHEMA_HEADER } from './print-schema';
 export { seedDemo } from './seed-demo';
+export { runAdminCreate } from './admin-create-cli';

@@ -53,6 +53,12 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     NODE_ENV: 'test',
     JWT_SECRET: TEST_JWT_SECRET,
     LOGIN_FAILURE_DELAY_MS: '0',
+    // Every test signs in from 127.0.0.1, many times a minute: the limits stay out of the way,
+    // except in the rate-limit tests, which set their own.
+    LOGIN_RATE_LIMIT_PER_IP: '100000',
+    LOGIN_RATE_LIMIT_PER_ACCOUNT: '100000',
+    REFRESH_RATE_LIMIT_PER_IP: '100000',
+    REFRESH_RATE_LIMIT_PER_ACCOUNT: '100000',
     DATABASE_POOL_SIZE: '5',
     LOG_LEVEL: 'error',
     JOBS_ENABLED: 'false',

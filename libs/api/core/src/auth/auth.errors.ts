@@ -1,8 +1,4 @@
-import { formatLocalDate, formatLocalTime, localMinuteOfDay, toLocalDate } from '@ketqua/domain';
 import { AppError, BadInputError, UnauthenticatedError } from '../errors/app-error';
-
-// Shown to people in Ho Chi Minh City: their clock, then the day dd/MM/yyyy (PRODUCT.md 5).
-const fmt = (d: Date) => `${formatLocalTime(localMinuteOfDay(d))} ${formatLocalDate(toLocalDate(d))}`;
 
 export const notSignedIn = () => new UnauthenticatedError('NOT_SIGNED_IN', { vi: 'Bạn cần đăng nhập để tiếp tục.', en: 'You need to sign in to continue.' });
 export const tokenExpired = () =>
@@ -10,13 +6,21 @@ export const tokenExpired = () =>
 export const tokenInvalid = () => new UnauthenticatedError('TOKEN_INVALID', { vi: 'Mã đăng nhập không hợp lệ; hãy đăng nhập lại.', en: 'The sign-in token is not valid; sign in again.' });
 export const sessionEnded = () =>
   new UnauthenticatedError('SESSION_ENDED', { vi: 'Phiên đăng nhập đã kết thúc (đã đăng xuất hoặc đổi mật khẩu); hãy đăng nhập lại.', en: 'This session has ended (signed out or password changed); sign in again.' });
+/**
+ * The one answer to every refused sign-in: unknown e-mail, wrong password, locked or deactivated
+ * account. A different answer would tell an attacker that the account exists (issue 10 §3).
+ */
 export const invalidCredentials = () =>
-  new UnauthenticatedError('INVALID_CREDENTIALS', { vi: 'Email hoặc mật khẩu không đúng.', en: 'Wrong email or password.' });
-export const accountLocked = (until: Date) =>
-  new AppError('UNAUTHENTICATED', 'ACCOUNT_LOCKED', {
-    vi: `Tài khoản tạm khóa đến ${fmt(until)} vì nhập sai mật khẩu nhiều lần. Hãy thử lại sau hoặc liên hệ quản trị.`,
-    en: `The account is locked until ${fmt(until)} after repeated wrong passwords. Try again later or contact an administrator.`,
-  }, { lockedUntil: until.toISOString() });
+  new UnauthenticatedError('INVALID_CREDENTIALS', {
+    vi: 'Email hoặc mật khẩu không đúng. Sau nhiều lần sai liên tiếp, tài khoản bị tạm khóa trong ít phút; nếu vẫn không đăng nhập được, hãy liên hệ phòng Tổ chức cán bộ.',
+    en: 'Wrong email or password. After repeated wrong passwords the account is locked for a few minutes; if you still cannot sign in, contact HR.',
+  });
+/** Sign-in or refresh asked too often (per IP or per account); retry after the given seconds. */
+export const tooManyRequests = (retryAfterSeconds: number) =>
+  new AppError('TOO_MANY_REQUESTS', 'RATE_LIMITED', {
+    vi: `Quá nhiều lần thử; hãy thử lại sau ${retryAfterSeconds} giây.`,
+    en: `Too many attempts; try again in ${retryAfterSeconds} seconds.`,
+  }, { retryAfterSeconds });
 export const accountDisabled = () =>
   new UnauthenticatedError('ACCOUNT_DISABLED', { vi: 'Tài khoản đã ngừng hoạt động; hãy liên hệ phòng Tổ chức cán bộ.', en: 'This account is deactivated; contact HR.' });
 export const refreshTokenInvalid = () =>

@@ -11,6 +11,7 @@ import { ChangePasswordInput } from './dto/change-password.input';
 import { LoginInput } from './dto/login.input';
 import { RefreshSessionInput } from './dto/refresh-session.input';
 import { LocalAuthGuard } from './local-auth.guard';
+import { SignInThrottlerGuard } from './rate-limit/sign-in-throttler.guard';
 import { AuthPayload } from './models/auth-payload.model';
 import { Authenticated, Public } from './permissions.decorator';
 
@@ -21,13 +22,14 @@ export class AuthResolver {
   constructor(private readonly auth: AuthService, private readonly dataSource: DataSource) {}
 
   @Public()
-  @UseGuards(LocalAuthGuard)
-  @Mutation(() => AuthPayload, { description: 'Đăng nhập. Sai mật khẩu nhiều lần sẽ tạm khóa tài khoản.' })
+  @UseGuards(SignInThrottlerGuard, LocalAuthGuard)
+  @Mutation(() => AuthPayload, { description: 'Đăng nhập. Sai mật khẩu nhiều lần sẽ tạm khóa tài khoản; số lần gọi có giới hạn theo IP và theo tài khoản (HTTP 429).' })
   async login(@Args('input') _input: LoginInput, @Context('req') req: Request & { user: UserEntity }): Promise<AuthPayload> {
     return toPayload(await this.auth.startSession(req.user, { userAgent: req.headers['user-agent'] ?? null, ip: req.ip ?? null }));
   }
 
   @Public()
+  @UseGuards(SignInThrottlerGuard)
   @Mutation(() => AuthPayload, { description: 'Exchanges a refresh token for a new session token pair.' })
   async refreshSession(@Args('input') input: RefreshSessionInput): Promise<AuthPayload> {
     return toPayload(await this.auth.refresh(input.refreshToken));

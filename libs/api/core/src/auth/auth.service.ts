@@ -1,14 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
+import { DataSource, EntityManager, IsNull, LessThan, Not } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AppConfig } from '../config/app-config';
 import { UserEntity } from '../org-model/user.entity';
 import { Clock } from '../time/clock';
 import { AccessTokenPayload, AuthUser } from './auth-user';
-import { accountDisabled, accountLocked, invalidCredentials, refreshTokenInvalid, wrongCurrentPassword } from './auth.errors';
+import { accountDisabled, invalidCredentials, refreshTokenInvalid, wrongCurrentPassword } from './auth.errors';
 import { PasswordService } from './password.service';
+import { RetiredRefreshTokenEntity } from './retired-refresh-token.entity';
 import { SessionEntity } from './session.entity';
 
 export interface IssuedSession {
@@ -37,53 +38,103 @@ export class AuthService {
   ) {}
 
   /**
-   * Checks email and password. Wrong passwords are answered progressively later and, after
-   * LOGIN_MAX_FAILURES in a row, lock the account for LOGIN_LOCK_MINUTES.
+   * Checks email and password. Every refusal (unknown e-mail, wrong password, locked, deactivated,
+   * over the limit) is the same answer after the same work: one argon2 verification and
+   * LOGIN_FAILURE_DELAY_MS. The attempt is counted before the slow check, so parallel guesses
+   * cannot get more than LOGIN_MAX_FAILURES checks (issue 10 §3).
    */
   async verifyCredentials(email: string, password: string, ip: string | null): Promise<UserEntity> {
-    const users = this.dataSource.getRepository(UserEntity);
-    const user = await users.findOneBy({ email: email.trim().toLowerCase() });
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email: email.trim().toLowerCase() });
     if (!user) {
-      await sleep(this.config.LOGIN_FAILURE_DELAY_MS);
-      throw invalidCredentials();
+      await this.passwords.verifyNothing(password);
+      return this.refuse();
     }
-    const now = this.clock.now();
-    if (user.lockedUntil && user.lockedUntil > now) throw accountLocked(user.lockedUntil);
+    const attempt = await this.reserveAttempt(user.id);
+    if (attempt === null) {
+      // Locked, or LOGIN_MAX_FAILURES attempts are already counted and unresolved: a burst. Lock it.
+      await this.lock(user, ip, 'too many attempts at once');
+      await this.passwords.verifyNothing(password);
+      return this.refuse();
+    }
     if (!(await this.passwords.verify(user.passwordHash, password))) {
-      await this.recordFailure(user, ip);
-      throw invalidCredentials();
+      this.logger.warn(`wrong password for ${user.id} (${attempt} in a row)`);
+      if (attempt >= this.config.LOGIN_MAX_FAILURES) await this.lock(user, ip, 'repeated wrong passwords');
+      return this.refuse();
     }
-    if (!user.active) throw accountDisabled();
+    // Right password, but the account may have been locked while it was checked (by a failure of
+    // the same burst): the lock stands and no session is given.
+    if (!(await this.settleSuccess(user.id, attempt))) return this.refuse();
+    if (!user.active) return this.refuse();
     return user;
   }
 
-  private async recordFailure(user: UserEntity, ip: string | null): Promise<void> {
-    const { failures, lockedUntil } = await this.dataSource.transaction(async (tx) => {
-      // Counted in SQL so two simultaneous wrong guesses both count.
-      const [row] = (await tx.query(
-        `UPDATE app_user SET failed_login_count = failed_login_count + 1 WHERE id = $1 RETURNING failed_login_count`,
-        [user.id],
-      )) as [Array<{ failed_login_count: number }>, number];
-      const count = row[0].failed_login_count;
-      if (count < this.config.LOGIN_MAX_FAILURES) return { failures: count, lockedUntil: null };
-      const until = this.clock.after(this.config.LOGIN_LOCK_MINUTES * 60_000);
-      await tx.update(UserEntity, { id: user.id }, { failedLoginCount: 0, lockedUntil: until });
+  private async refuse(): Promise<never> {
+    await sleep(this.config.LOGIN_FAILURE_DELAY_MS);
+    throw invalidCredentials();
+  }
+
+  /**
+   * Counts one attempt, atomically, before the password is checked; returns its number since the
+   * last success, or null when the account is locked or the limit is already used up. A count
+   * older than the lock period starts again from one (a crashed check cannot block for ever).
+   */
+  private async reserveAttempt(userId: string): Promise<number | null> {
+    const now = this.clock.now();
+    const stale = new Date(now.getTime() - this.config.LOGIN_LOCK_MINUTES * 60_000);
+    const [rows] = (await this.dataSource.query(
+      `UPDATE app_user
+          SET failed_login_count = CASE WHEN last_login_attempt_at IS NULL OR last_login_attempt_at < $3 THEN 1 ELSE failed_login_count + 1 END,
+              last_login_attempt_at = $2
+        WHERE id = $1
+          AND (locked_until IS NULL OR locked_until <= $2)
+          AND (failed_login_count < $4 OR last_login_attempt_at IS NULL OR last_login_attempt_at < $3)
+        RETURNING failed_login_count`,
+      [userId, now, stale, this.config.LOGIN_MAX_FAILURES],
+    )) as [Array<{ failed_login_count: number }>, number];
+    return rows.length ? rows[0].failed_login_count : null;
+  }
+
+  /**
+   * A right password: the count starts again unless other attempts were counted after this one
+   * (they are still being checked, or failed). Refused (false) when the account got locked meanwhile.
+   */
+  private async settleSuccess(userId: string, attempt: number): Promise<boolean> {
+    const now = this.clock.now();
+    const [rows] = (await this.dataSource.query(
+      `UPDATE app_user SET failed_login_count = CASE WHEN failed_login_count = $3 THEN 0 ELSE failed_login_count END
+        WHERE id = $1 AND (locked_until IS NULL OR locked_until <= $2)
+        RETURNING id`,
+      [userId, now, attempt],
+    )) as [Array<{ id: string }>, number];
+    return rows.length > 0;
+  }
+
+  /** Locks the account for LOGIN_LOCK_MINUTES unless it is locked already; audited once per lock. */
+  private async lock(user: UserEntity, ip: string | null, reason: string): Promise<void> {
+    const now = this.clock.now();
+    const until = new Date(now.getTime() + this.config.LOGIN_LOCK_MINUTES * 60_000);
+    await this.dataSource.transaction(async (tx) => {
+      const [rows] = (await tx.query(
+        `UPDATE app_user SET locked_until = $3, failed_login_count = 0
+          WHERE id = $1 AND (locked_until IS NULL OR locked_until <= $2)
+          RETURNING id`,
+        [user.id, now, until],
+      )) as [Array<{ id: string }>, number];
+      if (!rows.length) return;
+      this.logger.warn(`account ${user.id} locked until ${until.toISOString()} (${reason})`);
       await this.audit.record(tx, {
         actorId: null, action: 'auth.account.locked', entityType: 'official', entityId: user.id,
-        data: { reason: 'repeated wrong passwords', failures: count, lockedUntil: until, ip },
+        data: { reason, maxFailures: this.config.LOGIN_MAX_FAILURES, lockedUntil: until, ip },
       });
-      return { failures: count, lockedUntil: until };
     });
-    this.logger.warn(`wrong password for ${user.id} (${failures} in a row${lockedUntil ? ', locked' : ''})`);
-    await sleep(Math.min(this.config.LOGIN_FAILURE_DELAY_MS * failures, 3000));
-    if (lockedUntil) throw accountLocked(lockedUntil);
   }
 
   async startSession(user: UserEntity, meta: { userAgent: string | null; ip: string | null }): Promise<IssuedSession> {
     const refreshToken = randomBytes(32).toString('base64url');
     const refreshTokenExpiresAt = this.clock.after(this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
     const session = await this.dataSource.transaction(async (tx) => {
-      await tx.update(UserEntity, { id: user.id }, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: this.clock.now() });
+      // Never touches the lock: a success inside a burst must not clear a lock the burst earned.
+      await tx.update(UserEntity, { id: user.id }, { lastLoginAt: this.clock.now() });
       const created = await tx.save(
         tx.create(SessionEntity, {
           userId: user.id, refreshTokenHash: sha256(refreshToken), expiresAt: refreshTokenExpiresAt,
@@ -96,22 +147,50 @@ export class AuthService {
     return { ...this.accessToken(user, session.id), refreshToken, refreshTokenExpiresAt, user };
   }
 
-  /** Rotates the refresh token: the one presented stops working. */
+  /**
+   * Rotates the refresh token: the one presented stops working and is remembered. Presenting a
+   * remembered one again means a copy exists (stolen, or replayed): the whole session ends, with
+   * its access token and its newest refresh token. Within REFRESH_REUSE_GRACE_SECONDS of the
+   * rotation a replay is only refused (two tabs refreshing at once), not treated as theft.
+   */
   async refresh(refreshToken: string): Promise<IssuedSession> {
     const next = randomBytes(32).toString('base64url');
-    const refreshTokenExpiresAt = this.clock.after(this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
-    const { session, user } = await this.dataSource.transaction(async (tx) => {
+    const now = this.clock.now();
+    const refreshTokenExpiresAt = new Date(now.getTime() + this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
+    const presented = sha256(refreshToken);
+    const outcome = await this.dataSource.transaction(async (tx) => {
       const found = await tx.getRepository(SessionEntity).createQueryBuilder('s')
         .setLock('pessimistic_write')
-        .where('s.refreshTokenHash = :h', { h: sha256(refreshToken) })
+        .where('s.refreshTokenHash = :h', { h: presented })
         .getOne();
-      if (!found || found.revokedAt || found.expiresAt <= this.clock.now()) throw refreshTokenInvalid();
+      if (!found) {
+        await this.endSessionOnReuse(tx, presented, now);
+        return null;
+      }
+      if (found.revokedAt || found.expiresAt <= now) return null;
       const owner = await tx.findOneByOrFail(UserEntity, { id: found.userId });
       if (!owner.active) throw accountDisabled();
-      await tx.update(SessionEntity, { id: found.id }, { refreshTokenHash: sha256(next), expiresAt: refreshTokenExpiresAt, lastRefreshedAt: this.clock.now() });
+      await tx.insert(RetiredRefreshTokenEntity, { tokenHash: found.refreshTokenHash, sessionId: found.id, retiredAt: now });
+      await tx.update(SessionEntity, { id: found.id }, { refreshTokenHash: sha256(next), expiresAt: refreshTokenExpiresAt, lastRefreshedAt: now });
+      // Older than a refresh token can live: nobody can present them with success any more.
+      await tx.delete(RetiredRefreshTokenEntity, { retiredAt: LessThan(new Date(now.getTime() - this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000)) });
       return { session: found, user: owner };
     });
-    return { ...this.accessToken(user, session.id), refreshToken: next, refreshTokenExpiresAt, user };
+    if (!outcome) throw refreshTokenInvalid();
+    return { ...this.accessToken(outcome.user, outcome.session.id), refreshToken: next, refreshTokenExpiresAt, user: outcome.user };
+  }
+
+  private async endSessionOnReuse(tx: EntityManager, tokenHash: string, now: Date): Promise<void> {
+    const retired = await tx.findOneBy(RetiredRefreshTokenEntity, { tokenHash });
+    if (!retired || retired.retiredAt.getTime() > now.getTime() - this.config.REFRESH_REUSE_GRACE_SECONDS * 1000) return;
+    const ended = await tx.update(SessionEntity, { id: retired.sessionId, revokedAt: IsNull() }, { revokedAt: now });
+    if (!ended.affected) return;
+    const session = await tx.findOneByOrFail(SessionEntity, { id: retired.sessionId });
+    this.logger.warn(`refresh token of session ${session.id} presented again after rotation: session ended`);
+    await this.audit.record(tx, {
+      actorId: null, action: 'auth.session.ended_on_token_reuse', entityType: 'session', entityId: session.id,
+      data: { userId: session.userId, retiredAt: retired.retiredAt },
+    });
   }
 
   async logout(user: AuthUser): Promise<void> {

@@ -1,22 +1,38 @@
 import { Injectable } from '@nestjs/common';
 import * as argon2 from 'argon2';
-import { randomInt } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { weakPassword } from './auth.errors';
 
 /** argon2id hashing and the password policy. Hash before opening a transaction: it takes ~50 ms. */
 @Injectable()
 export class PasswordService {
+  /** Hash of a random password nobody knows, made with the same parameters as real ones. */
+  private dummy: Promise<string> | null = null;
+
   hash(password: string): Promise<string> {
     return argon2.hash(password, { type: argon2.argon2id });
   }
 
+  /**
+   * Checks a password. Without a hash (no account, no password issued yet, sign-in refused before
+   * the check) a dummy hash is verified instead, so every answer costs the same time: how long
+   * the answer takes must not tell whether the account exists.
+   */
   async verify(hash: string | null, password: string): Promise<boolean> {
-    if (!hash) return false;
+    this.dummy ??= this.hash(randomBytes(32).toString('base64url'));
+    const target = hash ?? (await this.dummy);
     try {
-      return await argon2.verify(hash, password);
+      const ok = await argon2.verify(target, password);
+      return hash !== null && ok;
     } catch {
       return false;
     }
+  }
+
+  /** Spends the time of one verification and always fails (see verify). */
+  async verifyNothing(password: string): Promise<false> {
+    await this.verify(null, password);
+    return false;
   }
 
   /** At least 10 characters with a letter and a digit, and not the email itself. */

@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { ConfigValidationError, loadAppConfig } from './app-config';
+import { secretWeakness } from './secret-strength';
 
 describe('configuration validated at boot', () => {
   it('has working defaults for a fresh machine', () => {
@@ -27,6 +29,68 @@ describe('configuration validated at boot', () => {
   it('refuses to run in production without a strong JWT secret', () => {
     expect(() => loadAppConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET must be at least 32 characters/);
     expect(() => loadAppConfig({ NODE_ENV: 'production', JWT_SECRET: 'short' })).toThrow(/JWT_SECRET/);
-    expect(loadAppConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).isProduction).toBe(true);
+    expect(loadAppConfig({ NODE_ENV: 'production', JWT_SECRET: randomBytes(48).toString('base64') }).isProduction).toBe(true);
+  });
+
+  it.each([
+    ['32 × "a"', 'a'.repeat(32), /short pattern repeated/],
+    ['a short unit repeated', 'Ab1!'.repeat(10), /short pattern repeated/],
+    ['an example word', 'my-super-secret-key-for-production-2026', /dictionary or example word/],
+    ['the name of the product', 'Ketqua-HCMC-2026-production-key-x7', /dictionary or example word/],
+    ['a keyboard or counting run', 'zq' + 'abcdefghijklmnopqrstuvwxyz' + '7Pq9', /consecutive characters|dictionary/],
+    ['few different characters', 'kdjahsgfjdkshagfkjdhsagfdjskahgfjdkslag', /different characters/],
+    ['characters in pairs', 'aabbccddeeffgghhiijjkkllmmnnoopp', /in pairs/],
+  ])('refuses a low-entropy JWT secret in production: %s', (_what, secret, why) => {
+    expect(() => loadAppConfig({ NODE_ENV: 'production', JWT_SECRET: secret })).toThrow(why);
+  });
+
+  it('accepts what a random generator gives (hex and base64, 100 of each)', () => {
+    for (let i = 0; i < 100; i++) {
+      for (const secret of [randomBytes(32).toString('hex'), randomBytes(48).toString('base64'), randomBytes(36).toString('base64url')]) {
+        expect(secretWeakness(secret)).toBeNull();
+      }
+    }
+  });
+
+  it('never shows a refused secret (nor a database password) in its message', () => {
+    const secret = 'a'.repeat(32);
+    let message = '';
+    try {
+      loadAppConfig({ NODE_ENV: 'production', JWT_SECRET: secret, DATABASE_URL: 'postgres://ketqua:hunter2-db-pass@db:5432/ketqua', PORT: 'x' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('JWT_SECRET=(hidden, 32 characters)');
+    expect(message).not.toContain(secret);
+    const short = 'tiny-secret-value';
+    try {
+      loadAppConfig({ NODE_ENV: 'production', JWT_SECRET: short });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/JWT_SECRET must be at least 32 characters/);
+    expect(message).not.toContain(short);
+  });
+
+  it('hides a database password when DATABASE_URL is refused', () => {
+    expect(() => loadAppConfig({ DATABASE_URL: 'mysql://ketqua:hunter2@db/ketqua' })).toThrow(/mysql:\/\/ketqua:\*\*\*@db\/ketqua/);
+    expect(() => loadAppConfig({ DATABASE_URL: 'mysql://ketqua:hunter2@db/ketqua' })).not.toThrow(/hunter2/);
+  });
+
+  it('keeps development and tests on readable secrets of 32+ characters', () => {
+    expect(loadAppConfig({ NODE_ENV: 'test', JWT_SECRET: 'test-only-jwt-secret-that-is-long-enough-000' }).JWT_SECRET).toBeDefined();
+    expect(() => loadAppConfig({ NODE_ENV: 'development', JWT_SECRET: 'short' })).toThrow(/at least 32 characters/);
+  });
+
+  it('trusts X-Forwarded-For from loopback by default; a deployment names its proxies', () => {
+    expect(loadAppConfig({}).TRUST_PROXY).toBe('loopback');
+    expect(loadAppConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.5' }).TRUST_PROXY).toBe('10.0.0.0/8, 192.168.1.5');
+    expect(() => loadAppConfig({ TRUST_PROXY: 'anything; rm -rf' })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('has sign-in rate limits by default, and lets them be set', () => {
+    expect(loadAppConfig({})).toMatchObject({ LOGIN_RATE_LIMIT_PER_IP: 120, LOGIN_RATE_LIMIT_PER_ACCOUNT: 10, RATE_LIMIT_WINDOW_SECONDS: 60 });
+    expect(loadAppConfig({ LOGIN_RATE_LIMIT_PER_IP: '5' }).LOGIN_RATE_LIMIT_PER_IP).toBe(5);
+    expect(() => loadAppConfig({ LOGIN_RATE_LIMIT_PER_ACCOUNT: '0' })).toThrow(/LOGIN_RATE_LIMIT_PER_ACCOUNT/);
   });
 });

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { plainToInstance, Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateBy, validateSync, ValidateIf } from 'class-validator';
+import { secretWeakness } from './secret-strength';
 
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
@@ -19,6 +20,13 @@ export class AppConfig {
   @IsString()
   HOST = '0.0.0.0';
 
+  /**
+   * Which proxies may set X-Forwarded-For (express `trust proxy`): the client address the sign-in
+   * rate limits and the audit see. `loopback` (default), a list of addresses/CIDRs, or a hop count.
+   */
+  @IsString() @Matches(/^[\w.:/, -]+$/, { message: 'TRUST_PROXY must be loopback, addresses or CIDRs separated by commas, or a number of hops' })
+  TRUST_PROXY = 'loopback';
+
   /** A PostgreSQL server; without it Ketqua runs its embedded PostgreSQL under KETQUA_DATA_DIR. */
   @IsOptional() @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must look like postgres://user:password@host:5432/database' })
   DATABASE_URL?: string;
@@ -35,9 +43,21 @@ export class AppConfig {
   @Type(() => Number) @IsInt() @Min(0) @Max(65535)
   EMBEDDED_DB_PORT = 0;
 
-  /** HS256 secret for access tokens; required (>= 32 characters) in production. */
+  /**
+   * HS256 secret for access tokens; required in production, and there it must look random
+   * (length, entropy, no repeated pattern or dictionary word: see secret-strength.ts).
+   */
   @ValidateIf((c: AppConfig) => c.NODE_ENV === 'production' || c.JWT_SECRET !== undefined)
   @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters (openssl rand -base64 48)' })
+  @ValidateBy({
+    name: 'strongSecret',
+    validator: {
+      // Production only: tests and development use readable or generated secrets.
+      validate: (value: unknown, args) =>
+        (args?.object as AppConfig | undefined)?.NODE_ENV !== 'production' || typeof value !== 'string' || secretWeakness(value) === null,
+      defaultMessage: (args) => `JWT_SECRET ${secretWeakness(String(args?.value ?? '')) ?? 'is weak'}; generate one with: openssl rand -base64 48`,
+    },
+  })
   JWT_SECRET?: string;
 
   @Type(() => Number) @IsInt() @Min(10) @Max(86400)
@@ -53,9 +73,33 @@ export class AppConfig {
   @Type(() => Number) @IsInt() @Min(1) @Max(1440)
   LOGIN_LOCK_MINUTES = 15;
 
-  /** Each wrong password is answered this much later per failure so far (capped at 3 s). */
+  /** Every refused sign-in is answered this much later, whatever the reason (same time for all). */
   @Type(() => Number) @IsInt() @Min(0) @Max(3000)
   LOGIN_FAILURE_DELAY_MS = 300;
+
+  /** A refresh token presented again this soon after its rotation is refused without ending the session (two tabs). */
+  @Type(() => Number) @IsInt() @Min(0) @Max(300)
+  REFRESH_REUSE_GRACE_SECONDS = 10;
+
+  /** Window of the sign-in rate limits below; a caller over a limit waits until the window ends. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(3600)
+  RATE_LIMIT_WINDOW_SECONDS = 60;
+
+  /** `login` calls per IP address per window: generous, a whole office may sign in behind one NAT. */
+  @Type(() => Number) @IsInt() @Min(1)
+  LOGIN_RATE_LIMIT_PER_IP = 120;
+
+  /** `login` calls per e-mail (known or not) per window. */
+  @Type(() => Number) @IsInt() @Min(1)
+  LOGIN_RATE_LIMIT_PER_ACCOUNT = 10;
+
+  /** `refreshSession` calls per IP address per window. */
+  @Type(() => Number) @IsInt() @Min(1)
+  REFRESH_RATE_LIMIT_PER_IP = 600;
+
+  /** `refreshSession` calls per account per window. */
+  @Type(() => Number) @IsInt() @Min(1)
+  REFRESH_RATE_LIMIT_PER_ACCOUNT = 60;
 
   /** Built dashboard served at /; empty to serve the API only. */
   @IsString()
@@ -94,6 +138,16 @@ export function loadDotEnv(path = '.env'): void {
   Object.assign(process.env, before);
 }
 
+/** Variables whose value never reaches a log, even when it is refused. */
+const SECRETS = new Set(['JWT_SECRET']);
+
+/** A refused value as the message shows it: secrets hidden, a database password masked. */
+function shown(key: string, value: unknown): string {
+  if (SECRETS.has(key)) return typeof value === 'string' ? `(hidden, ${value.length} characters)` : '(hidden)';
+  if (key === 'DATABASE_URL' && typeof value === 'string') return JSON.stringify(value.replace(/^([a-z]+:\/\/[^:/@]*:)[^@]*@/i, '$1***@'));
+  return JSON.stringify(value);
+}
+
 /** Builds the config from an environment, or throws one message naming every bad variable. */
 export function loadAppConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const known = Object.keys(new AppConfig()).concat('DATABASE_URL', 'JWT_SECRET');
@@ -105,7 +159,7 @@ export function loadAppConfig(env: Record<string, string | undefined> = process.
   const config = plainToInstance(AppConfig, picked, { exposeDefaultValues: true });
   const errors = validateSync(config, { whitelist: true });
   if (errors.length) {
-    const lines = errors.map((e) => `  ${e.property}=${JSON.stringify(picked[e.property] ?? e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+    const lines = errors.map((e) => `  ${e.property}=${shown(e.property, picked[e.property] ?? e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`);
     throw new ConfigValidationError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return config;

@@ -11,6 +11,7 @@ import { languagePlugin } from '../errors/language.plugin';
 import { Loaders } from '../loaders/loaders';
 import { Clock } from '../time/clock';
 import { complexityPlugin } from './complexity.plugin';
+import { rateLimitPlugin } from '../auth/rate-limit/rate-limit.plugin';
 
 /** Code-first GraphQL at /graphql: error mapping, language, complexity limit, per-request loaders. */
 @Module({
@@ -48,6 +49,7 @@ import { complexityPlugin } from './complexity.plugin';
           formatError: formatGraphQLError,
           plugins: [
             languagePlugin,
+            rateLimitPlugin,
             complexityPlugin(() => {
               if (!host) throw new Error('schema not built yet');
               return host.schema;

@@ -74,8 +74,13 @@ export class UserEntity extends BaseEntity {
   @Column({ type: 'boolean', default: false })
   mustChangePassword!: boolean;
 
+  /** Sign-in attempts counted since the last success, reserved before the password is checked. */
   @Column({ type: 'int', default: 0 })
   failedLoginCount!: number;
+
+  /** When the last attempt was counted: a count older than the lock period starts again from zero. */
+  @Column({ type: 'timestamptz', nullable: true })
+  lastLoginAttemptAt!: Date | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   lockedUntil!: Date | null;

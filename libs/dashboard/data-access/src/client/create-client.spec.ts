@@ -135,6 +135,18 @@ describe('the dashboard urql client', () => {
     expect(store.lastEnd()).toBe('EXPIRED');
   });
 
+  it('keeps the session when the refresh is only rate-limited (HTTP 429)', async () => {
+    const api = fakeApi((c) =>
+      c.operation === 'RefreshSession'
+        ? { errors: [{ message: 'Quá nhiều lần thử', extensions: { code: 'TOO_MANY_REQUESTS', reason: 'RATE_LIMITED', retryAfterSeconds: 30 } }] }
+        : expired,
+    );
+    const store = signedIn();
+    await run(store, api.fetchImpl).query(MeQuery, {}).toPromise();
+
+    expect(store.get()).toMatchObject({ refreshToken: 'R1' });
+  });
+
   it('keeps the tokens another tab refreshed while this one was refused', async () => {
     const store = signedIn();
     const api = fakeApi((c) => {

@@ -5,6 +5,7 @@ import { PilotEnrollmentsAndSpotChecks1795431174237 } from './1795431174237-Pilo
 import { WorkAssignmentsDeliverablesFiles1795431817208 } from './1795431817208-WorkAssignmentsDeliverablesFiles';
 import { NotificationSubjects1795500000000 } from './1795500000000-NotificationSubjects';
 import { NotificationHandledAt1795600000000 } from './1795600000000-NotificationHandledAt';
+import { SignInHardening1796115048599 } from './1796115048599-SignInHardening';
 /**
  * Every migration, in order. `npm run migration:generate -- <Name>` writes a new file here and
  * adds it to this list; read and correct a generated migration before committing it.
@@ -17,4 +18,5 @@ export const MIGRATIONS: Array<new () => unknown> = [
   WorkAssignmentsDeliverablesFiles1795431817208,
   NotificationSubjects1795500000000,
   NotificationHandledAt1795600000000,
+  SignInHardening1796115048599,
 ];
