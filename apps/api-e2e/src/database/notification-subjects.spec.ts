@@ -40,8 +40,8 @@ describe('migration NotificationSubjects: stored notifications keep their target
     const dataSource = new DataSource({ ...dataSourceOptions({ url, poolSize: 1, embedded }), logging: false });
     await dataSource.initialize();
     try {
-      // Back to the schema with `link`, and rows as that version stored them.
-      await dataSource.undoLastMigration();
+      // Back to the schema with `link` (later migrations undone first), and rows as that version stored them.
+      await undoThrough(dataSource, 'NotificationSubjects1795500000000');
       const [agency] = await dataSource.query(`INSERT INTO agency (code, name, kind, valid_from, version) VALUES ('T', 'T', 'OTHER', '2026-01-01', 1) RETURNING id`);
       const [unit] = await dataSource.query(`INSERT INTO unit (agency_id, code, name, version) VALUES ($1, 'U', 'U', 1) RETURNING id`, [agency.id]);
       const [user] = await dataSource.query(
@@ -76,7 +76,7 @@ describe('migration NotificationSubjects: stored notifications keep their target
         { kind: 'SPOT_CHECK_PROMPTED', subject_kind: 'SPOT_CHECK', subject_id: ids.s },
       ]);
       // And back: the previous version's dashboard gets the paths it used to.
-      await dataSource.undoLastMigration();
+      await undoThrough(dataSource, 'NotificationSubjects1795500000000');
       const links = await dataSource.query(`SELECT kind, link FROM notification ORDER BY kind`);
       expect(Object.fromEntries(links.map((r: { kind: string; link: string | null }) => [r.kind, r.link]))).toEqual(
         Object.fromEntries(rows.map(([kind, link]) => [kind, link])),
@@ -86,3 +86,12 @@ describe('migration NotificationSubjects: stored notifications keep their target
     }
   }, 120_000);
 });
+
+/** Undoes migrations from the newest down to and including `name`. */
+async function undoThrough(dataSource: DataSource, name: string): Promise<void> {
+  for (;;) {
+    const [last] = (await dataSource.query(`SELECT name FROM typeorm_migration ORDER BY id DESC LIMIT 1`)) as Array<{ name: string }>;
+    await dataSource.undoLastMigration();
+    if (!last || last.name === name) return;
+  }
+}
