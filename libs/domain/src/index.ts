@@ -10,3 +10,4 @@ export * from './quota';
 export * from './home-work';
 export * from './spot-checks';
 export * from './statistics';
+export * from './access';

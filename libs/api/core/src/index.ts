@@ -45,3 +45,4 @@ export * from './demo/demo-contributions';
 export * from './calendar/calendar-day.entity';
 export * from './calendar/calendar.service';
 export * from './graphql/input-transforms';
+export * from './graphql/patch-type';
