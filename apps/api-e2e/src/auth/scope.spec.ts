@@ -73,7 +73,10 @@ describe('scope per role', () => {
       },
       { token: token['admin'] },
     );
-    const wardHr = await t.login('tccb.phuong@demo.ketqua.vn', created.data!.createOfficial.temporaryPassword);
+    const temporary = created.data!.createOfficial.temporaryPassword;
+    const wardHr = await t.login('tccb.phuong@demo.ketqua.vn', temporary);
+    // A temporary password opens nothing else until it is changed.
+    await t.gql('mutation($input: ChangePasswordInput!) { changePassword(input: $input) }', { input: { currentPassword: temporary, newPassword: 'PhuongSaiGon2026' } }, { token: wardHr });
     token['wardHr'] = wardHr;
     const seen = await officialsAs('wardHr');
     expect(new Set(seen.edges.map((e) => e.node.agency.code))).toEqual(new Set(['PSG']));

@@ -39,23 +39,25 @@ export function Shell() {
   const signOut = useSignOut();
   const user = useSession()?.user;
   if (!user) return null;
+  // With a temporary password the API answers only the change-password form: no menu, bell or prompts.
+  const limited = user.mustChangePassword;
 
   const item = (area: Area): NavItem => ({ key: area, label: t(AREAS[area].label), icon: ICONS[area] });
 
   return (
     <AppFrame
-      nav={navigationFor(user.role).map(item)}
+      nav={limited ? [] : navigationFor(user.role).map(item)}
       selectedKey={areaAt(pathname)}
       onNavigate={(key) => navigate(AREAS[key as Area].path)}
       user={{ fullName: user.fullName, roleLabel: t(`roles.${user.role}`) }}
       accountMenu={[item('profile'), item('changePassword')]}
       onSignOut={() => void signOut()}
-      headerExtra={<NotificationBell onOpenLink={(link) => navigate(link)} />}
+      headerExtra={limited ? undefined : <NotificationBell onOpenLink={(link) => navigate(link)} />}
     >
       <Suspense fallback={<PageLoading />}>
         <Outlet />
       </Suspense>
-      {(user.role === 'OFFICIAL' || user.role === 'UNIT_HEAD') && (
+      {!limited && (user.role === 'OFFICIAL' || user.role === 'UNIT_HEAD') && (
         <Suspense fallback={null}>
           <SpotCheckPrompt />
         </Suspense>

@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
-import { abortable, Authenticated, AuthUser, Connection, CurrentUser, filterEvents, RealtimeBus } from '@ketqua/api/core';
+import { abortable, Authenticated, AuthUser, Connection, CurrentUser, Exempt, filterEvents, RealtimeBus } from '@ketqua/api/core';
 import { MarkNotificationsReadInput, NotificationsArgs } from './dto/notification.inputs';
 import { Notification } from './models/notification.model';
 import { NotificationEvent, NotificationService, notificationTopic } from './notification.service';
@@ -23,6 +23,7 @@ export class NotificationResolver {
   }
 
   @Authenticated()
+  @Exempt({ readOnlyRoles: true })
   @Mutation(() => Int, { description: 'Marks your notifications read (the given ids, or all); returns the unread count left.' })
   markNotificationsRead(@CurrentUser() user: AuthUser, @Args('input') input: MarkNotificationsReadInput) {
     return this.service.markRead(user, input);

@@ -12,7 +12,7 @@ import { LoginInput } from './dto/login.input';
 import { RefreshSessionInput } from './dto/refresh-session.input';
 import { LocalAuthGuard } from './local-auth.guard';
 import { AuthPayload } from './models/auth-payload.model';
-import { Authenticated, Public } from './permissions.decorator';
+import { Authenticated, Exempt, Public } from './permissions.decorator';
 
 const toPayload = (s: IssuedSession): AuthPayload => ({ ...s, user: Official.from(s.user) });
 
@@ -34,6 +34,7 @@ export class AuthResolver {
   }
 
   @Authenticated()
+  @Exempt({ passwordChange: true, readOnlyRoles: true })
   @Mutation(() => Boolean, { description: 'Ends this session; its tokens stop working at once.' })
   async logout(@CurrentUser() user: AuthUser): Promise<boolean> {
     await this.auth.logout(user);
@@ -41,6 +42,7 @@ export class AuthResolver {
   }
 
   @Authenticated()
+  @Exempt({ passwordChange: true, readOnlyRoles: true })
   @Mutation(() => Boolean, { description: 'Changes the password and signs out every other session.' })
   async changePassword(@CurrentUser() user: AuthUser, @Args('input') input: ChangePasswordInput): Promise<boolean> {
     await this.auth.changePassword(user, input.currentPassword, input.newPassword);
@@ -48,6 +50,7 @@ export class AuthResolver {
   }
 
   @Authenticated()
+  @Exempt({ passwordChange: true })
   @Query(() => Official, { description: 'Hồ sơ của tôi: the signed-in official.' })
   async me(@CurrentUser() user: AuthUser): Promise<Official> {
     return Official.from(await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: user.id }));
