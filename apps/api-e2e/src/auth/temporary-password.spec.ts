@@ -59,8 +59,7 @@ describe('a temporary password opens only the change-password form', () => {
 
   it('refuses subscriptions', async () => {
     const sub = await openSubscription(t.url, token, 'subscription { notificationAdded { id } }');
-    // graphql-ws errors carry the English message (the socket's errors bypass the HTTP error formatter).
-    await expect(sub.next(3000)).rejects.toThrow(/temporary password/);
+    await expect(sub.next(3000)).rejects.toThrow(/PASSWORD_CHANGE_REQUIRED/);
     await sub.close();
   });
 

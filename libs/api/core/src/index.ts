@@ -39,6 +39,7 @@ export * from './graphql/id-arg.decorator';
 export * from './database/after-commit';
 export * from './jobs/job-queue.service';
 export * from './realtime/realtime-bus';
+export * from './realtime/live-sessions';
 export * from './realtime/abortable';
 export * from './notifications/notification-sender';
 export * from './demo/demo-contributions';

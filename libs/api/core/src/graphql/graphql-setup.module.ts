@@ -2,13 +2,15 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger, Module } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
+import { ExecutionResult, FormattedExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
 import { DataSource } from 'typeorm';
 import { AccessTokenPayload, AuthUser } from '../auth/auth-user';
 import { loadSessionUser } from '../auth/jwt.strategy';
 import { AppConfig } from '../config/app-config';
 import { formatGraphQLError } from '../errors/error-formatter';
-import { languagePlugin } from '../errors/language.plugin';
+import { languagePlugin, localise, wantsEnglish } from '../errors/language.plugin';
 import { Loaders } from '../loaders/loaders';
+import { ClosableSocket, LiveSessions } from '../realtime/live-sessions';
 import { complexityPlugin } from './complexity.plugin';
 
 /** Code-first GraphQL at /graphql: error mapping, language, complexity limit, per-request loaders. */
@@ -16,8 +18,8 @@ import { complexityPlugin } from './complexity.plugin';
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [AppConfig, DataSource],
-      useFactory: (config: AppConfig, dataSource: DataSource) => {
+      inject: [AppConfig, DataSource, LiveSessions],
+      useFactory: (config: AppConfig, dataSource: DataSource, live: LiveSessions) => {
         const jwt = new JwtService({ secret: config.JWT_SECRET, verifyOptions: { algorithms: ['HS256'] } });
         let host: GraphQLSchemaHost | undefined;
         return {
@@ -39,9 +41,21 @@ import { complexityPlugin } from './complexity.plugin';
               onConnect: async (ctx: { connectionParams?: Record<string, unknown>; extra: unknown }) => {
                 const user = await authenticateSocket(jwt, dataSource, ctx.connectionParams);
                 if (!user) return false;
-                (ctx.extra as { user?: AuthUser }).user = user;
+                const extra = ctx.extra as { user?: AuthUser; socket?: ClosableSocket };
+                extra.user = user;
+                // Closed when the session ends (sign-out, password change, deactivation).
+                if (extra.socket) live.register(extra.socket, user);
                 return true;
               },
+              onClose: (ctx: { extra: unknown }) => {
+                const socket = (ctx.extra as { socket?: ClosableSocket }).socket;
+                if (socket) live.forget(socket);
+              },
+              // The same error contract as over HTTP: code, reason, and the language of the connection params.
+              onError: (ctx: { connectionParams?: Record<string, unknown> }, _id: string, _payload: unknown, errors: readonly GraphQLError[]) =>
+                socketErrors(ctx.connectionParams, errors),
+              onNext: (ctx: { connectionParams?: Record<string, unknown> }, _id: string, _payload: unknown, _args: unknown, result: FormattedExecutionResult | ExecutionResult) =>
+                result.errors?.length ? { ...result, errors: socketErrors(ctx.connectionParams, result.errors as readonly GraphQLError[]) } : undefined,
             },
           },
           formatError: formatGraphQLError,
@@ -73,4 +87,12 @@ async function authenticateSocket(jwt: JwtService, dataSource: DataSource, param
     new Logger('Subscriptions').debug(`refused a WebSocket connection: ${error instanceof Error ? error.message : String(error)}`);
     return null;
   }
+}
+
+function socketErrors(params: Record<string, unknown> | undefined, errors: readonly GraphQLError[]): GraphQLFormattedError[] {
+  const english = wantsEnglish(String(params?.['accept-language'] ?? ''));
+  return errors.map((e) => {
+    const formatted = formatGraphQLError(e instanceof GraphQLError ? e.toJSON() : (e as GraphQLFormattedError), e);
+    return localise({ ...formatted, extensions: { ...formatted.extensions } }, english) as GraphQLFormattedError;
+  });
 }
