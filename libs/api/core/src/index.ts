@@ -34,6 +34,7 @@ export * from './org-model/models/unit.model';
 export * from './org-model/models/position.model';
 export * from './org-model/models/rank.model';
 export * from './org-model/models/official.model';
+export * from './org-model/models/official-summary.model';
 export * from './time/clock';
 export * from './graphql/id-arg.decorator';
 export * from './database/after-commit';

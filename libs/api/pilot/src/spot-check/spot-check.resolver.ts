@@ -1,6 +1,6 @@
 import { Args, ArgsType, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import {
-  abortable, Allow, Authenticated, AuthUser, Connection, CurrentUser, filterEvents, GraphQLContext, ListArgs, LiveSessions, Official, PageArgs, RealtimeBus, Role, Unit,
+  abortable, Allow, Authenticated, AuthUser, Connection, CurrentUser, filterEvents, GraphQLContext, ListArgs, LiveSessions, OfficialSummary, PageArgs, RealtimeBus, Role, Unit,
   UnitEntity, UserEntity,
 } from '@ketqua/api/core';
 import { AnswerSpotCheckInput, SpotCheckFilter, SpotCheckNoteInput } from './dto/spot-check.inputs';
@@ -63,9 +63,9 @@ export class SpotCheckResolver {
     }
   }
 
-  @ResolveField(() => Official)
-  async official(@Parent() c: SpotCheck, @Context() ctx: GraphQLContext): Promise<Official> {
-    return Official.from((await ctx.loaders.byId(UserEntity).load(c.officialId)) as UserEntity);
+  @ResolveField(() => OfficialSummary)
+  async official(@Parent() c: SpotCheck, @Context() ctx: GraphQLContext): Promise<OfficialSummary> {
+    return OfficialSummary.from((await ctx.loaders.byId(UserEntity).load(c.officialId)) as UserEntity);
   }
 
   @ResolveField(() => Unit)
