@@ -181,6 +181,35 @@ describe('changing a password', () => {
   });
 });
 
+describe('a temporary password', () => {
+  const email = 'dang.thi.phuong.thao@demo.ketqua.vn';
+
+  it('opens only the change-password form, with no menu or bell, until a new password is set', async () => {
+    const admin = await app.login('admin@demo.ketqua.vn');
+    const id = (await app.dataSource.query('SELECT id FROM app_user WHERE email = $1', [email]))[0].id;
+    const issued = await app.gql<{ issueTemporaryPassword: { temporaryPassword: string } }>(
+      'mutation($id: ID!) { issueTemporaryPassword(id: $id) { temporaryPassword } }', { id }, { token: admin },
+    );
+    const temporary = issued.data!.issueTemporaryPassword.temporaryPassword;
+
+    await signIn(page, app.url, email, temporary);
+    await seen(page.getByRole('heading', { level: 1, name: 'Đổi mật khẩu' }));
+    await seen(page.getByText('Bạn đang dùng mật khẩu tạm thời. Hãy đặt mật khẩu mới để tiếp tục.'));
+    expect(await page.getByRole('menuitem', { name: 'Việc của tôi' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Thông báo/ }).count()).toBe(0);
+    // Any other address leads back to the form.
+    await page.goto(`${app.url}/to-chuc`);
+    await seen(page.getByRole('heading', { level: 1, name: 'Đổi mật khẩu' }));
+
+    await page.getByLabel('Mật khẩu hiện tại').fill(temporary);
+    await page.getByLabel('Mật khẩu mới', { exact: true }).fill('Mat-khau-moi-2026');
+    await page.getByLabel('Nhập lại mật khẩu mới').fill('Mat-khau-moi-2026');
+    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await seen(page.getByRole('heading', { level: 1, name: 'Việc của tôi' }));
+    await seen(page.getByRole('button', { name: /Thông báo/ }));
+  });
+});
+
 describe('an access token that expires while the page is open', () => {
   let shortLived: TestApp;
 

@@ -11,3 +11,4 @@ export * from './quota';
 export * from './home-work';
 export * from './spot-checks';
 export * from './statistics';
+export * from './access';

@@ -3,7 +3,7 @@ import { at, COMMITMENT_BODY, MONDAY, P, PilotWorld } from './pilot-fixtures';
 
 type EnrollmentView = {
   id: string; status: string; weekdays: number[]; commitmentVersion: number; commitmentAcceptedAt: string; decisionReason: string | null;
-  suspendReason: string | null; endReason: string | null; version: number; official: { email: string }; decidedBy: { email: string } | null;
+  suspendReason: string | null; endReason: string | null; version: number; official: { email: string }; decidedBy: { id: string; email: string | null } | null;
 };
 type CapView = {
   ok: boolean; homeDaysPerWeek: number; maxHomeDaysPerWeek: number;
@@ -12,7 +12,7 @@ type CapView = {
 };
 type ListData = { enrollments: { totalCount: number; edges: Array<{ node: EnrollmentView & { capCheck: CapView } }> } };
 
-const FIELDS = `id status weekdays commitmentVersion commitmentAcceptedAt decisionReason suspendReason endReason version official { email } decidedBy { email }`;
+const FIELDS = `id status weekdays commitmentVersion commitmentAcceptedAt decisionReason suspendReason endReason version official { email } decidedBy { id email }`;
 const Q = {
   withdraw: `mutation($input: WithdrawEnrollmentInput!) { withdrawEnrollment(input: $input) { id status endReason } }`,
   one: `query($id: ID!) { enrollment(id: $id) { ${FIELDS} } }`,
@@ -250,7 +250,8 @@ describe('enrollments', () => {
       expect(errorCode(self)).toBe('FORBIDDEN');
       expect(reason(self)).toBe('OWN_ENROLLMENT');
       await w.approve(own, 'hr');
-      expect((await one('head', own)).decidedBy?.email).toBe('hr@demo.ketqua.vn');
+      // HR decided: named on the head's record, its e-mail kept to those whose scope includes HR.
+      expect((await one('head', own)).decidedBy).toEqual({ id: w.idOf['hr'], email: null });
     });
 
     it('an official sees only their own enrollments; a head their units’; HR and inspectors every unit', async () => {

@@ -39,23 +39,25 @@ export function Shell() {
   const signOut = useSignOut();
   const user = useSession()?.user;
   if (!user) return null;
+  // With a temporary password the API answers only the change-password form: no menu, bell or prompts.
+  const limited = user.mustChangePassword;
 
   // Each entry is a real link (href), so it can be opened in a new tab, bookmarked and is announced as a link.
   const item = (area: Area): NavItem => ({ key: area, label: <Link to={AREAS[area].path}>{t(AREAS[area].label)}</Link>, icon: ICONS[area] });
 
   return (
     <AppFrame
-      nav={navigationFor(user.role).map(item)}
+      nav={limited ? [] : navigationFor(user.role).map(item)}
       selectedKey={areaAt(pathname)}
       user={{ fullName: user.fullName, roleLabel: t(`roles.${user.role}`) }}
       accountMenu={[item('profile'), item('changePassword')]}
       onSignOut={() => void signOut()}
-      headerExtra={<NotificationBell onOpen={(target) => navigate(targetPath(target))} />}
+      headerExtra={limited ? undefined : <NotificationBell onOpen={(target) => navigate(targetPath(target))} />}
     >
       <Suspense fallback={<PageLoading />}>
         <Outlet />
       </Suspense>
-      {(user.role === 'OFFICIAL' || user.role === 'UNIT_HEAD') && (
+      {!limited && (user.role === 'OFFICIAL' || user.role === 'UNIT_HEAD') && (
         <Suspense fallback={null}>
           <SpotCheckPrompt />
         </Suspense>

@@ -35,6 +35,7 @@ import { AfterCommit } from './database/after-commit';
 import { DemoContributions } from './demo/demo-contributions';
 import { JobQueue } from './jobs/job-queue.service';
 import { RealtimeBus } from './realtime/realtime-bus';
+import { LiveSessions } from './realtime/live-sessions';
 import { AgencyEntity } from './org-model/agency.entity';
 import { PositionEntity } from './org-model/position.entity';
 import { RankEntity } from './org-model/rank.entity';
@@ -78,6 +79,7 @@ export class CoreModule implements NestModule {
         AfterCommit,
         JobQueue,
         RealtimeBus,
+        LiveSessions,
         AuditService,
         AccessService,
         PasswordService,
@@ -90,7 +92,7 @@ export class CoreModule implements NestModule {
         { provide: APP_PIPE, useClass: AppValidationPipe },
         { provide: APP_FILTER, useClass: AppErrorFilter },
       ],
-      exports: [Clock, CalendarService, DemoContributions, AfterCommit, JobQueue, RealtimeBus, AuditService, AccessService, PasswordService, AuthService, TypeOrmModule],
+      exports: [Clock, CalendarService, DemoContributions, AfterCommit, JobQueue, RealtimeBus, LiveSessions, AuditService, AccessService, PasswordService, AuthService, TypeOrmModule],
     };
   }
 

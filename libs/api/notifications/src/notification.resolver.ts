@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
-import { abortable, Authenticated, AuthUser, Connection, CurrentUser, filterEvents, RealtimeBus } from '@ketqua/api/core';
+import { abortable, Authenticated, AuthUser, Connection, CurrentUser, Exempt, filterEvents, LiveSessions, RealtimeBus } from '@ketqua/api/core';
 import { MarkNotificationsReadInput, NotificationsArgs } from './dto/notification.inputs';
 import { Notification } from './models/notification.model';
 import { NotificationEvent, NotificationService, notificationTopic } from './notification.service';
@@ -8,7 +8,7 @@ export const NotificationConnection = Connection(Notification);
 
 @Resolver(() => Notification)
 export class NotificationResolver {
-  constructor(private readonly service: NotificationService, private readonly bus: RealtimeBus) {}
+  constructor(private readonly service: NotificationService, private readonly bus: RealtimeBus, private readonly live: LiveSessions) {}
 
   @Authenticated()
   @Query(() => NotificationConnection, { description: 'Your own notifications, newest first.' })
@@ -23,6 +23,7 @@ export class NotificationResolver {
   }
 
   @Authenticated()
+  @Exempt({ readOnlyRoles: true })
   @Mutation(() => Int, { description: 'Marks your notifications read (the given ids, or all); returns the unread count left.' })
   markNotificationsRead(@CurrentUser() user: AuthUser, @Args('input') input: MarkNotificationsReadInput) {
     return this.service.markRead(user, input);
@@ -41,7 +42,7 @@ export class NotificationResolver {
   })
   notificationAdded(@CurrentUser() user: AuthUser): AsyncIterableIterator<NotificationEvent> {
     return abortable((signal) =>
-      filterEvents(this.bus.subscribe<NotificationEvent>(notificationTopic(user.id), signal), (event) => event.recipientId === user.id),
+      this.live.whileOpen(user, filterEvents(this.bus.subscribe<NotificationEvent>(notificationTopic(user.id), signal), (event) => event.recipientId === user.id)),
     );
   }
 }

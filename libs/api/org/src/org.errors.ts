@@ -1,4 +1,4 @@
-import { BadInputError, ConflictError, LocalisedText, NotFoundError } from '@ketqua/api/core';
+import { BadInputError, ConflictError, ForbiddenError, LocalisedText, NotFoundError } from '@ketqua/api/core';
 
 export const WHAT = {
   agency: { vi: 'cơ quan', en: 'agency' },
@@ -34,11 +34,19 @@ export const unitHasMembers = (activeOfficials: number, activeChildren: number) 
 export const unitCycle = () =>
   invalidReference('input.parentId', 'không thể đặt đơn vị làm cấp dưới của chính nó hoặc của đơn vị con', 'a unit cannot be placed under itself or one of its sub-units');
 
+/** Setting a role (or city scope) the caller could not grant. */
 export const roleNotGrantable = (role: string) =>
-  new BadInputError('ROLE_NOT_GRANTABLE', {
+  new ForbiddenError('ROLE_NOT_GRANTABLE', {
     vi: `Chỉ quản trị được cấp vai trò ${role} hoặc phạm vi toàn thành phố.`,
     en: `Only an administrator may grant the ${role} role or city scope.`,
-  }, [{ field: 'input.role', message: { vi: `chỉ quản trị được cấp vai trò ${role}`, en: `only an administrator may grant ${role}` } }]);
+  });
+
+/** Acting on an account whose current role (or city scope) the caller could not grant. */
+export const accountNotManageable = (role: string) =>
+  new ForbiddenError('ACCOUNT_NOT_MANAGEABLE', {
+    vi: `Bạn không thể sửa, cấp lại mật khẩu, ngừng hay kích hoạt lại tài khoản có vai trò ${role} (hoặc phạm vi toàn thành phố): chỉ quản trị làm được việc này.`,
+    en: `You may not edit, reset, deactivate or reactivate an account with the ${role} role (or city scope): only an administrator may.`,
+  });
 
 export const selfDeactivation = () =>
   new ConflictError('SELF_DEACTIVATION', { vi: 'Bạn không thể tự ngừng kích hoạt tài khoản của mình.', en: 'You cannot deactivate your own account.' });

@@ -4,6 +4,7 @@ import { AgencyService } from './agency/agency.service';
 import { OfficialImportResolver } from './official-import/official-import.resolver';
 import { OfficialImportService } from './official-import/official-import.service';
 import { OfficialResolver } from './official/official.resolver';
+import { OfficialSummaryResolver } from './official/official-summary.resolver';
 import { OfficialService } from './official/official.service';
 import { PositionResolver } from './position/position.resolver';
 import { PositionService } from './position/position.service';
@@ -18,7 +19,7 @@ import { UnitService } from './unit/unit.service';
     UnitService, UnitResolver,
     PositionService, PositionResolver,
     RankResolver,
-    OfficialService, OfficialResolver,
+    OfficialService, OfficialResolver, OfficialSummaryResolver,
     OfficialImportService, OfficialImportResolver,
   ],
 })

@@ -2,3 +2,4 @@ export * from './test-app';
 export * from './test-database';
 export * from './graphql-client';
 export * from './subscriptions';
+export * from './schema-walk';

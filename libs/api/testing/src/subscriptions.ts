@@ -8,6 +8,8 @@ export interface LiveSubscription<T> {
   next(timeoutMs?: number): Promise<T>;
   /** Waits `ms` and returns what arrived meanwhile (to assert that nothing came). */
   quietFor(ms: number): Promise<T[]>;
+  /** Resolves when the server closes the socket (e.g. 4401 once the session has ended). */
+  closed: Promise<{ code: number; reason: string }>;
   close(): Promise<void>;
 }
 
@@ -33,6 +35,13 @@ export async function openSubscription<T = Record<string, unknown>>(baseUrl: str
     const offConnected = client.on('connected', () => { offConnected(); resolve(); });
     const offClosed = client.on('closed', (event) => { offClosed(); reject(new Error(`subscription socket closed: ${JSON.stringify(event)}`)); });
   });
+  const closed = new Promise<{ code: number; reason: string }>((resolve) => {
+    const off = client.on('closed', (event) => {
+      off();
+      const { code, reason } = event as { code: number; reason: string };
+      resolve({ code, reason });
+    });
+  });
   client.subscribe<T>({ query, variables }, {
     next: (value) => {
       if (value.errors?.length) failure = value.errors;
@@ -47,6 +56,7 @@ export async function openSubscription<T = Record<string, unknown>>(baseUrl: str
   await new Promise((r) => setTimeout(r, 300));
   const sub: LiveSubscription<T> = {
     events,
+    closed,
     next(timeoutMs = 5000) {
       return new Promise<T>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no event within ${timeoutMs} ms (failure: ${JSON.stringify(failure)})`)), timeoutMs);

@@ -1,16 +1,23 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
+import { Role } from '../org-model/org.enums';
 import { AppError, ForbiddenError } from '../errors/app-error';
 import { AuthUser } from './auth-user';
 import { notSignedIn, tokenExpired, tokenInvalid } from './auth.errors';
 import { requestOf } from './current-user.decorator';
-import { Permission, PERMISSION_KEY } from './permissions.decorator';
+import { EXEMPTION_KEY, Exemptions, Permission, PERMISSION_KEY } from './permissions.decorator';
+
+/** Roles that look but never change anything (PRODUCT.md 1: the inspector is read-only). */
+const READ_ONLY_ROLES: ReadonlySet<Role> = new Set([Role.INSPECTOR]);
 
 /**
  * The one global guard (deny by default): an operation without a declared permission is refused,
  * a non-public one needs a valid access token of an open session, and the caller's role must be
- * among those the operation allows. Row-level scope is AccessService's job.
+ * among those the operation allows. Two rules hold whatever an operation declares: a temporary
+ * password opens only `me`, `changePassword` and `logout`, and a read-only role makes no write
+ * (GraphQL mutation or HTTP POST/PUT/PATCH/DELETE). Row-level scope is AccessService's job.
  */
 @Injectable()
 export class AccessGuard extends AuthGuard('jwt') {
@@ -40,6 +47,19 @@ export class AccessGuard extends AuthGuard('jwt') {
         en: 'Your role is not allowed to do this.',
       });
     }
+    const exempt = this.reflector.getAllAndOverride<Exemptions | undefined>(EXEMPTION_KEY, [context.getHandler(), context.getClass()]) ?? {};
+    if (user.mustChangePassword && !exempt.passwordChange) {
+      throw new ForbiddenError('PASSWORD_CHANGE_REQUIRED', {
+        vi: 'Bạn đang dùng mật khẩu tạm thời: hãy đổi mật khẩu trước khi tiếp tục.',
+        en: 'You signed in with a temporary password: change your password before going on.',
+      });
+    }
+    if (READ_ONLY_ROLES.has(user.role) && !exempt.readOnlyRoles && isWrite(context)) {
+      throw new ForbiddenError('READ_ONLY_ROLE', {
+        vi: 'Vai trò thanh tra chỉ được xem, không được thay đổi dữ liệu.',
+        en: 'The inspector role is read-only: it cannot change data.',
+      });
+    }
     return true;
   }
 
@@ -54,4 +74,10 @@ export class AccessGuard extends AuthGuard('jwt') {
     }
     return user;
   }
+}
+
+function isWrite(context: ExecutionContext): boolean {
+  if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getInfo().operation.operation === 'mutation';
+  const method = context.switchToHttp().getRequest<{ method?: string }>().method ?? 'GET';
+  return !['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase());
 }

@@ -9,6 +9,8 @@ export interface AuthUser {
   unitId: string;
   agencyId: string;
   cityScope: boolean;
+  /** A temporary password: until it is changed only `me`, `changePassword` and `logout` are allowed. */
+  mustChangePassword: boolean;
   sessionId: string;
 }
 

@@ -13,7 +13,7 @@ import { RefreshSessionInput } from './dto/refresh-session.input';
 import { LocalAuthGuard } from './local-auth.guard';
 import { SignInThrottlerGuard } from './rate-limit/sign-in-throttler.guard';
 import { AuthPayload } from './models/auth-payload.model';
-import { Authenticated, Public } from './permissions.decorator';
+import { Authenticated, Exempt, Public } from './permissions.decorator';
 
 const toPayload = (s: IssuedSession): AuthPayload => ({ ...s, user: Official.from(s.user) });
 
@@ -36,6 +36,7 @@ export class AuthResolver {
   }
 
   @Authenticated()
+  @Exempt({ passwordChange: true, readOnlyRoles: true })
   @Mutation(() => Boolean, { description: 'Ends this session; its tokens stop working at once.' })
   async logout(@CurrentUser() user: AuthUser): Promise<boolean> {
     await this.auth.logout(user);
@@ -43,6 +44,7 @@ export class AuthResolver {
   }
 
   @Authenticated()
+  @Exempt({ passwordChange: true, readOnlyRoles: true })
   @Mutation(() => Boolean, { description: 'Changes the password and signs out every other session.' })
   async changePassword(@CurrentUser() user: AuthUser, @Args('input') input: ChangePasswordInput): Promise<boolean> {
     await this.auth.changePassword(user, input.currentPassword, input.newPassword);
@@ -50,6 +52,7 @@ export class AuthResolver {
   }
 
   @Authenticated()
+  @Exempt({ passwordChange: true })
   @Query(() => Official, { description: 'Hồ sơ của tôi: the signed-in official.' })
   async me(@CurrentUser() user: AuthUser): Promise<Official> {
     return Official.from(await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: user.id }));

@@ -16,6 +16,7 @@ interface SessionUserRow {
   unit_id: string;
   agency_id: string;
   city_scope: boolean;
+  must_change_password: boolean;
   active: boolean;
   revoked_at: Date | null;
   expires_at: Date;
@@ -44,7 +45,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
 /** `now` from the Clock: a session ends when the Clock says so, like every other deadline. */
 export async function loadSessionUser(dataSource: DataSource, payload: AccessTokenPayload, now: Date): Promise<AuthUser> {
   const rows: SessionUserRow[] = await dataSource.query(
-    `SELECT u.id, u.email, u.full_name, u.role, u.unit_id, un.agency_id, u.city_scope, u.active, s.revoked_at, s.expires_at
+    `SELECT u.id, u.email, u.full_name, u.role, u.unit_id, un.agency_id, u.city_scope, u.must_change_password, u.active, s.revoked_at, s.expires_at
        FROM app_user u
        JOIN unit un ON un.id = u.unit_id
        JOIN session s ON s.id = $2 AND s.user_id = u.id
@@ -62,6 +63,7 @@ export async function loadSessionUser(dataSource: DataSource, payload: AccessTok
     unitId: row.unit_id,
     agencyId: row.agency_id,
     cityScope: row.city_scope,
+    mustChangePassword: row.must_change_password,
     sessionId: payload.sid,
   };
 }

@@ -17,3 +17,19 @@ export const Allow = (...roles: Role[]) => SetMetadata(PERMISSION_KEY, { kind: '
 
 /** Any signed-in user, whatever the role. */
 export const Authenticated = () => Allow(...Object.values(Role));
+
+export const EXEMPTION_KEY = 'ketqua:exemptions';
+
+/**
+ * What an operation may do beyond the two rules the guard applies to every signed-in caller:
+ * - `passwordChange`: allowed while the account still has a temporary password (which is
+ *   otherwise refused PASSWORD_CHANGE_REQUIRED: a temporary password is not a full credential).
+ * - `readOnlyRoles`: a write the read-only INSPECTOR may still make, because it changes only the
+ *   caller's own session, password or inbox (otherwise refused READ_ONLY_ROLE).
+ */
+export interface Exemptions {
+  passwordChange?: boolean;
+  readOnlyRoles?: boolean;
+}
+
+export const Exempt = (exemptions: Exemptions) => SetMetadata(EXEMPTION_KEY, exemptions);

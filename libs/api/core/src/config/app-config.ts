@@ -66,6 +66,10 @@ export class AppConfig {
   @Type(() => Number) @IsInt() @Min(1) @Max(365)
   REFRESH_TOKEN_TTL_DAYS = 30;
 
+  /** How often open subscription sockets are checked against their sessions (ended ones are closed). */
+  @Type(() => Number) @IsInt() @Min(1) @Max(300)
+  LIVE_SESSION_CHECK_SECONDS = 5;
+
   /** Consecutive wrong passwords before the account is locked. */
   @Type(() => Number) @IsInt() @Min(1) @Max(100)
   LOGIN_MAX_FAILURES = 5;

@@ -13,7 +13,7 @@ export function wantsEnglish(acceptLanguage: string | string[] | undefined): boo
 
 type ErrorEntry = { message: string; extensions?: Record<string, unknown> };
 
-function localise(entry: ErrorEntry, english: boolean): ErrorEntry {
+export function localise(entry: ErrorEntry, english: boolean): ErrorEntry {
   const ext = { ...(entry.extensions ?? {}) };
   const en = ext[EN_KEY];
   delete ext[EN_KEY];

@@ -2,14 +2,16 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger, Module } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
+import { ExecutionResult, FormattedExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
 import { DataSource } from 'typeorm';
 import { AccessTokenPayload, AuthUser } from '../auth/auth-user';
 import { loadSessionUser } from '../auth/jwt.strategy';
 import { AppConfig } from '../config/app-config';
 import { formatGraphQLError } from '../errors/error-formatter';
-import { languagePlugin } from '../errors/language.plugin';
+import { languagePlugin, localise, wantsEnglish } from '../errors/language.plugin';
 import { Loaders } from '../loaders/loaders';
 import { Clock } from '../time/clock';
+import { ClosableSocket, LiveSessions } from '../realtime/live-sessions';
 import { complexityPlugin } from './complexity.plugin';
 import { rateLimitPlugin } from '../auth/rate-limit/rate-limit.plugin';
 
@@ -18,8 +20,8 @@ import { rateLimitPlugin } from '../auth/rate-limit/rate-limit.plugin';
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [AppConfig, DataSource, Clock],
-      useFactory: (config: AppConfig, dataSource: DataSource, clock: Clock) => {
+      inject: [AppConfig, DataSource, Clock, LiveSessions],
+      useFactory: (config: AppConfig, dataSource: DataSource, clock: Clock, live: LiveSessions) => {
         const jwt = new JwtService({ secret: config.JWT_SECRET, verifyOptions: { algorithms: ['HS256'] } });
         let host: GraphQLSchemaHost | undefined;
         return {
@@ -41,9 +43,21 @@ import { rateLimitPlugin } from '../auth/rate-limit/rate-limit.plugin';
               onConnect: async (ctx: { connectionParams?: Record<string, unknown>; extra: unknown }) => {
                 const user = await authenticateSocket(jwt, dataSource, clock, ctx.connectionParams);
                 if (!user) return false;
-                (ctx.extra as { user?: AuthUser }).user = user;
+                const extra = ctx.extra as { user?: AuthUser; socket?: ClosableSocket };
+                extra.user = user;
+                // Closed when the session ends (sign-out, password change, deactivation).
+                if (extra.socket) live.register(extra.socket, user);
                 return true;
               },
+              onClose: (ctx: { extra: unknown }) => {
+                const socket = (ctx.extra as { socket?: ClosableSocket }).socket;
+                if (socket) live.forget(socket);
+              },
+              // The same error contract as over HTTP: code, reason, and the language of the connection params.
+              onError: (ctx: { connectionParams?: Record<string, unknown> }, _id: string, _payload: unknown, errors: readonly GraphQLError[]) =>
+                socketErrors(ctx.connectionParams, errors),
+              onNext: (ctx: { connectionParams?: Record<string, unknown> }, _id: string, _payload: unknown, _args: unknown, result: FormattedExecutionResult | ExecutionResult) =>
+                result.errors?.length ? { ...result, errors: socketErrors(ctx.connectionParams, result.errors as readonly GraphQLError[]) } : undefined,
             },
           },
           formatError: formatGraphQLError,
@@ -76,4 +90,12 @@ async function authenticateSocket(jwt: JwtService, dataSource: DataSource, clock
     new Logger('Subscriptions').debug(`refused a WebSocket connection: ${error instanceof Error ? error.message : String(error)}`);
     return null;
   }
+}
+
+function socketErrors(params: Record<string, unknown> | undefined, errors: readonly GraphQLError[]): GraphQLFormattedError[] {
+  const english = wantsEnglish(String(params?.['accept-language'] ?? ''));
+  return errors.map((e) => {
+    const formatted = formatGraphQLError(e instanceof GraphQLError ? e.toJSON() : (e as GraphQLFormattedError), e);
+    return localise({ ...formatted, extensions: { ...formatted.extensions } }, english) as GraphQLFormattedError;
+  });
 }

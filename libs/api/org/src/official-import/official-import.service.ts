@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import {
-  AccessService, AuditService, AuthUser, BadInputError, PositionEntity, RankEntity, Role, toSearchText, UnitEntity, UserEntity,
+  AccessService, AuditService, AuthUser, BadInputError, PositionEntity, RankEntity, toSearchText, UnitEntity, UserEntity,
 } from '@ketqua/api/core';
+import { canGrantAccount, canGrantRole } from '@ketqua/domain';
 import { DataSource, In } from 'typeorm';
 import { ImportOfficialsResult } from '../official/models/official-payloads.model';
 import { LineProblem, parseOfficialsCsv } from './official-csv';
 
-const HR_GRANTABLE = new Set<Role>([Role.OFFICIAL, Role.UNIT_HEAD]);
 const MAX_REPORTED = 200;
 
 /**
@@ -38,8 +38,12 @@ export class OfficialImportService {
           bad('position_code', `không có vị trí việc làm mã "${row.positionCode}"`, `no position "${row.positionCode}" in this agency`);
         }
         if (row.rankCode && !ranks.has(row.rankCode)) bad('rank_code', `không có ngạch mã "${row.rankCode}"`, `no rank "${row.rankCode}"`);
-        if (user.role !== Role.ADMIN && !HR_GRANTABLE.has(row.role)) bad('role', `chỉ quản trị được cấp vai trò ${row.role}`, `only an administrator may grant ${row.role}`);
+        if (!canGrantRole(user.role, row.role)) bad('role', `chỉ quản trị được cấp vai trò ${row.role}`, `only an administrator may grant ${row.role}`);
         const current = existing.get(row.email);
+        // A line updates the account with that email: the same rule as editing it by hand.
+        if (current && !canGrantAccount(user.role, current)) {
+          bad('email', `tài khoản này có vai trò ${current.role} (hoặc phạm vi toàn thành phố), chỉ quản trị được sửa`, `this account has the ${current.role} role (or city scope); only an administrator may change it`);
+        }
         if (current && current.unit?.agencyId !== agencyId) {
           bad('email', 'email đã thuộc một công chức của cơ quan khác', 'the email belongs to an official of another agency');
         }

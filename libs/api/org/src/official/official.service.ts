@@ -3,13 +3,11 @@ import {
   AccessService, AuditService, AuthService, AuthUser, ConnectionShape, keysetPage, Official, PageArgs, PasswordService, PositionEntity,
   RankEntity, Role, toSearchText, UnitEntity, UserEntity,
 } from '@ketqua/api/core';
+import { canGrantAccount, canGrantCityScope, canGrantRole } from '@ketqua/domain';
 import { DataSource, EntityManager } from 'typeorm';
-import { duplicateEmail, invalidReference, notFound, roleNotGrantable, selfDeactivation, WHAT } from '../org.errors';
+import { accountNotManageable, duplicateEmail, invalidReference, notFound, roleNotGrantable, selfDeactivation, WHAT } from '../org.errors';
 import { assertVersion, changes, isUniqueViolation } from '@ketqua/api/core';
 import { CreateOfficialInput, OfficialFilter, UpdateOfficialInput } from './dto/official.inputs';
-
-/** Roles HR may grant; the others (and city scope) are an administrator's decision. */
-const HR_GRANTABLE = new Set<Role>([Role.OFFICIAL, Role.UNIT_HEAD]);
 
 @Injectable()
 export class OfficialService {
@@ -80,10 +78,9 @@ export class OfficialService {
       const official = await tx.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!official) throw notFound('official', id);
       const currentUnit = await this.unitForWrite(tx, user, official.unitId);
+      assertCanManage(user, official);
       assertVersion(WHAT.official, version, official.version);
-      if (fields.role !== undefined || fields.cityScope !== undefined) {
-        this.assertGrantable(user, fields.role ?? official.role, fields.cityScope ?? official.cityScope);
-      }
+      this.assertGrantable(user, fields.role ?? official.role, fields.cityScope ?? official.cityScope);
       const unit = fields.unitId && fields.unitId !== official.unitId ? await this.unitForWrite(tx, user, fields.unitId) : currentUnit;
       await this.checkReferences(
         tx, unit,
@@ -109,6 +106,7 @@ export class OfficialService {
       const official = await tx.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!official) throw notFound('official', id);
       await this.unitForWrite(tx, user, official.unitId);
+      assertCanManage(user, official);
       official.active = active;
       const saved = await tx.save(official);
       let headedUnits: string[] = [];
@@ -134,6 +132,7 @@ export class OfficialService {
       const official = await tx.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!official) throw notFound('official', id);
       await this.unitForWrite(tx, user, official.unitId);
+      assertCanManage(user, official);
       Object.assign(official, { passwordHash, mustChangePassword: true, failedLoginCount: 0, lockedUntil: null });
       const saved = await tx.save(official);
       await this.auth.revokeSessions(tx, id);
@@ -143,10 +142,10 @@ export class OfficialService {
     return { official: Official.from(official), temporaryPassword };
   }
 
+  /** The role and city scope being set must be the caller's to grant (libs/domain role-grants). */
   private assertGrantable(user: AuthUser, role: Role, cityScope: boolean): void {
-    if (user.role === Role.ADMIN) return;
-    if (!HR_GRANTABLE.has(role)) throw roleNotGrantable(role);
-    if (cityScope) throw roleNotGrantable('city scope');
+    if (!canGrantRole(user.role, role)) throw roleNotGrantable(role);
+    if (cityScope && !canGrantCityScope(user.role)) throw roleNotGrantable('city scope');
   }
 
   /** The unit exists and the caller administers its agency. */
@@ -168,4 +167,12 @@ export class OfficialService {
       throw invalidReference('input.rankId', 'ngạch không tồn tại', 'no such rank');
     }
   }
+}
+
+/**
+ * Nobody may edit, reset, deactivate or reactivate an account whose role they could not grant:
+ * otherwise HR could issue an administrator's password and sign in as them.
+ */
+export function assertCanManage(user: AuthUser, account: Pick<UserEntity, 'role' | 'cityScope'>): void {
+  if (!canGrantAccount(user.role, account)) throw accountNotManageable(account.role);
 }

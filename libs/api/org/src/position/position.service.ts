@@ -43,7 +43,8 @@ export class PositionService {
         throw duplicateCode('position', fields.code);
       }
       const diff = changes(position, fields);
-      Object.assign(position, fields);
+      // Only what the caller sent: an omitted field stays as it is.
+      Object.assign(position, Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)));
       const saved = await tx.save(position);
       await this.audit.record(tx, { actorId: user.id, action: 'org.position.updated', entityType: 'position', entityId: id, data: { changes: diff } });
       return Position.from(saved);

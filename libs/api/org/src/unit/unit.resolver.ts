@@ -1,6 +1,6 @@
 import { Args, ArgsType, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
-  Agency, AgencyEntity, Allow, Authenticated, AuthUser, Connection, CurrentUser, IdArg, GraphQLContext, Official, ListArgs, Role, Unit,
+  AccessService, Agency, AgencyEntity, Allow, Authenticated, AuthUser, Connection, CurrentUser, IdArg, GraphQLContext, ListArgs, OfficialSummary, Role, Unit,
   UnitEntity, UserEntity,
 } from '@ketqua/api/core';
 import { DataSource, In } from 'typeorm';
@@ -14,7 +14,7 @@ export const UnitConnection = Connection(Unit);
 
 @Resolver(() => Unit)
 export class UnitResolver {
-  constructor(private readonly service: UnitService, private readonly dataSource: DataSource) {}
+  constructor(private readonly service: UnitService, private readonly dataSource: DataSource, private readonly access: AccessService) {}
 
   @Authenticated()
   @Query(() => UnitConnection, { description: 'Units in your scope, by name. first ≤ 200; page with after.' })
@@ -59,11 +59,11 @@ export class UnitResolver {
     return parent ? Unit.from(parent) : null;
   }
 
-  @ResolveField(() => Official, { nullable: true })
-  async head(@Parent() unit: Unit, @Context() ctx: GraphQLContext): Promise<Official | null> {
+  @ResolveField(() => OfficialSummary, { nullable: true })
+  async head(@Parent() unit: Unit, @Context() ctx: GraphQLContext): Promise<OfficialSummary | null> {
     if (!unit.headId) return null;
     const head = await ctx.loaders.byId(UserEntity).load(unit.headId);
-    return head ? Official.from(head) : null;
+    return head ? OfficialSummary.from(head) : null;
   }
 
   @ResolveField(() => [Unit], { description: 'Active direct sub-units you may see.' })
@@ -77,8 +77,9 @@ export class UnitResolver {
     return this.service.visible(user, children);
   }
 
-  @ResolveField(() => Int, { description: 'Active officials directly in this unit.' })
-  officialCount(@Parent() unit: Unit, @Context() ctx: GraphQLContext): Promise<number> {
+  @ResolveField(() => Int, { nullable: true, description: 'Active officials directly in this unit; null outside your scope.' })
+  async officialCount(@Parent() unit: Unit, @CurrentUser() user: AuthUser, @Context() ctx: GraphQLContext): Promise<number | null> {
+    if (!(await this.access.canSeeUnit(user, unit.id))) return null;
     return ctx.loaders
       .named<string, number>('unit.officialCount', async (ids) => {
         const rows: Array<{ unit_id: string; n: number }> = await this.dataSource

@@ -1,5 +1,5 @@
 import { Args, ArgsType, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Authenticated, AuthUser, Connection, CurrentUser, GraphQLContext, IdArg, ListArgs, Official, Role, UserEntity } from '@ketqua/api/core';
+import { Allow, Authenticated, AuthUser, Connection, CurrentUser, GraphQLContext, IdArg, ListArgs, OfficialSummary, Role, UserEntity } from '@ketqua/api/core';
 import { AbsenceService } from './absence.service';
 import { AbsenceFilter, RecordAbsenceInput } from './dto/absence.inputs';
 import { Absence } from './models/absence.model';
@@ -31,8 +31,8 @@ export class AbsenceResolver {
     return this.service.cancel(user, id);
   }
 
-  @ResolveField(() => Official)
-  async official(@Parent() a: Absence, @Context() ctx: GraphQLContext): Promise<Official> {
-    return Official.from((await ctx.loaders.byId(UserEntity).load(a.officialId)) as UserEntity);
+  @ResolveField(() => OfficialSummary)
+  async official(@Parent() a: Absence, @Context() ctx: GraphQLContext): Promise<OfficialSummary> {
+    return OfficialSummary.from((await ctx.loaders.byId(UserEntity).load(a.officialId)) as UserEntity);
   }
 }

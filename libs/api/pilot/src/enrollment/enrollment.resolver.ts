@@ -1,6 +1,6 @@
 import { Args, ArgsType, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
-  Allow, Authenticated, AuthUser, Connection, CurrentUser, GraphQLContext, IdArg, ListArgs, Official, Role, Unit, UnitEntity, UserEntity,
+  Allow, Authenticated, AuthUser, Connection, CurrentUser, GraphQLContext, IdArg, ListArgs, OfficialSummary, Role, Unit, UnitEntity, UserEntity,
 } from '@ketqua/api/core';
 import {
   ChangeEnrollmentInput, DecideEnrollmentInput, EnrollmentFilter, RequestEnrollmentInput, ResumeEnrollmentInput, WithdrawEnrollmentInput,
@@ -67,9 +67,9 @@ export class EnrollmentResolver {
     return this.service.end(user, input);
   }
 
-  @ResolveField(() => Official)
-  async official(@Parent() e: Enrollment, @Context() ctx: GraphQLContext): Promise<Official> {
-    return Official.from((await ctx.loaders.byId(UserEntity).load(e.officialId)) as UserEntity);
+  @ResolveField(() => OfficialSummary)
+  async official(@Parent() e: Enrollment, @Context() ctx: GraphQLContext): Promise<OfficialSummary> {
+    return OfficialSummary.from((await ctx.loaders.byId(UserEntity).load(e.officialId)) as UserEntity);
   }
 
   @ResolveField(() => Unit)
@@ -77,10 +77,10 @@ export class EnrollmentResolver {
     return Unit.from((await ctx.loaders.byId(UnitEntity).load(e.unitId)) as UnitEntity);
   }
 
-  @ResolveField(() => Official, { nullable: true })
-  async decidedBy(@Parent() e: Enrollment, @Context() ctx: GraphQLContext): Promise<Official | null> {
+  @ResolveField(() => OfficialSummary, { nullable: true })
+  async decidedBy(@Parent() e: Enrollment, @Context() ctx: GraphQLContext): Promise<OfficialSummary | null> {
     const user = e.decidedById ? await ctx.loaders.byId(UserEntity).load(e.decidedById) : null;
-    return user ? Official.from(user) : null;
+    return user ? OfficialSummary.from(user) : null;
   }
 
   @ResolveField(() => CapCheck, { description: 'The week grid: per weekday, the unit at home with this enrollment against the cap, by libs/domain.' })

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, AuthUser, Clock, Official, UserEntity } from '@ketqua/api/core';
+import { AccessService, AuthUser, Clock, OfficialSummary, UserEntity } from '@ketqua/api/core';
 import { DataSource } from 'typeorm';
 import { AbsenceKind } from '../absence/dto/absence.inputs';
 import { PilotService } from '../pilot/pilot.service';
@@ -49,7 +49,7 @@ function holidayName(calendar: WorkingCalendar, date: string): string | null {
 function entryOf(member: UserEntity, date: string, calendar: WorkingCalendar, situation: UnitSituation): PresenceEntry {
   const day = HomeRosterService.statusOn(date, calendar, member.id, situation);
   return {
-    official: Official.from(member),
+    official: OfficialSummary.from(member),
     date,
     status: day.status as PresenceStatus,
     absenceKind: (day.absence?.kind as AbsenceKind | undefined) ?? null,

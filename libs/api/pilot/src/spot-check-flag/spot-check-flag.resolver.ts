@@ -1,5 +1,5 @@
 import { Args, ArgsType, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, AuthUser, Connection, CurrentUser, GraphQLContext, ListArgs, Official, Role, UserEntity } from '@ketqua/api/core';
+import { Allow, AuthUser, Connection, CurrentUser, GraphQLContext, ListArgs, OfficialSummary, Role, UserEntity } from '@ketqua/api/core';
 import { DecideSpotCheckFlagInput, SpotCheckFlagFilter } from './dto/spot-check-flag.inputs';
 import { SpotCheckFlag } from './models/spot-check-flag.model';
 import { SpotCheckFlagService } from './spot-check-flag.service';
@@ -25,8 +25,8 @@ export class SpotCheckFlagResolver {
     return this.service.decide(user, input);
   }
 
-  @ResolveField(() => Official)
-  async official(@Parent() f: SpotCheckFlag, @Context() ctx: GraphQLContext): Promise<Official> {
-    return Official.from((await ctx.loaders.byId(UserEntity).load(f.officialId)) as UserEntity);
+  @ResolveField(() => OfficialSummary)
+  async official(@Parent() f: SpotCheckFlag, @Context() ctx: GraphQLContext): Promise<OfficialSummary> {
+    return OfficialSummary.from((await ctx.loaders.byId(UserEntity).load(f.officialId)) as UserEntity);
   }
 }

@@ -1,6 +1,6 @@
 import { Args, ArgsType, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import {
-  abortable, Allow, Authenticated, AuthUser, Connection, CurrentUser, filterEvents, GraphQLContext, ListArgs, Official, PageArgs, RealtimeBus, Role, Unit,
+  abortable, Allow, Authenticated, AuthUser, Connection, CurrentUser, filterEvents, GraphQLContext, ListArgs, LiveSessions, OfficialSummary, PageArgs, RealtimeBus, Role, Unit,
   UnitEntity, UserEntity,
 } from '@ketqua/api/core';
 import { AnswerSpotCheckInput, SpotCheckFilter, SpotCheckNoteInput } from './dto/spot-check.inputs';
@@ -14,7 +14,7 @@ export const SpotCheckConnection = Connection(SpotCheck);
 
 @Resolver(() => SpotCheck)
 export class SpotCheckResolver {
-  constructor(private readonly service: SpotCheckService, private readonly bus: RealtimeBus) {}
+  constructor(private readonly service: SpotCheckService, private readonly bus: RealtimeBus, private readonly live: LiveSessions) {}
 
   @Allow(Role.UNIT_HEAD, Role.HR, Role.ADMIN, Role.INSPECTOR)
   @Query(() => SpotCheckConnection, { description: 'Prompted and closed checks in your scope, latest first (scheduled ones stay secret).' })
@@ -52,7 +52,7 @@ export class SpotCheckResolver {
     resolve: (check: SpotCheck) => check,
   })
   spotCheckPrompted(@CurrentUser() user: AuthUser): AsyncIterableIterator<SpotCheck> {
-    return abortable((signal) => this.prompts(user.id, signal));
+    return abortable((signal) => this.live.whileOpen(user, this.prompts(user.id, signal)));
   }
 
   private async *prompts(officialId: string, signal: AbortSignal): AsyncGenerator<SpotCheck> {
@@ -63,9 +63,9 @@ export class SpotCheckResolver {
     }
   }
 
-  @ResolveField(() => Official)
-  async official(@Parent() c: SpotCheck, @Context() ctx: GraphQLContext): Promise<Official> {
-    return Official.from((await ctx.loaders.byId(UserEntity).load(c.officialId)) as UserEntity);
+  @ResolveField(() => OfficialSummary)
+  async official(@Parent() c: SpotCheck, @Context() ctx: GraphQLContext): Promise<OfficialSummary> {
+    return OfficialSummary.from((await ctx.loaders.byId(UserEntity).load(c.officialId)) as UserEntity);
   }
 
   @ResolveField(() => Unit)

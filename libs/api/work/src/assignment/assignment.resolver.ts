@@ -1,6 +1,6 @@
 import { Args, Context, Float, GraphQLISODateTime, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
-  Allow, Authenticated, AuthUser, CalendarService, Clock, Connection, CurrentUser, GraphQLContext, IdArg, Official, Role, Unit, UnitEntity, UserEntity,
+  Allow, Authenticated, AuthUser, CalendarService, Clock, Connection, CurrentUser, GraphQLContext, IdArg, OfficialSummary, Role, Unit, UnitEntity, UserEntity,
 } from '@ketqua/api/core';
 import { DataSource } from 'typeorm';
 import { CatalogueItemEntity } from '../catalogue/catalogue-item.entity';
@@ -139,14 +139,14 @@ export class AssignmentResolver {
     return Math.round(((await loggedMinutesOf(ctx, this.dataSource, a.id)) / 60) * 100) / 100;
   }
 
-  @ResolveField(() => Official)
-  async assignee(@Parent() a: Assignment, @Context() ctx: GraphQLContext): Promise<Official> {
-    return Official.from((await ctx.loaders.byId(UserEntity).load(a.assigneeId)) as UserEntity);
+  @ResolveField(() => OfficialSummary)
+  async assignee(@Parent() a: Assignment, @Context() ctx: GraphQLContext): Promise<OfficialSummary> {
+    return OfficialSummary.from((await ctx.loaders.byId(UserEntity).load(a.assigneeId)) as UserEntity);
   }
 
-  @ResolveField(() => Official)
-  async assignedBy(@Parent() a: Assignment, @Context() ctx: GraphQLContext): Promise<Official> {
-    return Official.from((await ctx.loaders.byId(UserEntity).load(a.assignedById)) as UserEntity);
+  @ResolveField(() => OfficialSummary)
+  async assignedBy(@Parent() a: Assignment, @Context() ctx: GraphQLContext): Promise<OfficialSummary> {
+    return OfficialSummary.from((await ctx.loaders.byId(UserEntity).load(a.assignedById)) as UserEntity);
   }
 
   @ResolveField(() => Unit)

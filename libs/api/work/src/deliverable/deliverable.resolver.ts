@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Authenticated, AuthUser, CurrentUser, GraphQLContext, Official, Role, UserEntity } from '@ketqua/api/core';
+import { Allow, Authenticated, AuthUser, CurrentUser, GraphQLContext, OfficialSummary, Role, UserEntity } from '@ketqua/api/core';
 import { DataSource } from 'typeorm';
 import { filesOfDeliverable } from '../assignment/assignment.loaders';
 import { Assignment } from '../assignment/models/assignment.model';
@@ -29,16 +29,16 @@ export class DeliverableResolver {
     return (await filesOfDeliverable(ctx, this.dataSource, d.id)).map(StoredFile.from);
   }
 
-  @ResolveField(() => Official)
-  async submittedBy(@Parent() d: Deliverable, @Context() ctx: GraphQLContext): Promise<Official> {
-    return Official.from((await ctx.loaders.byId(UserEntity).load(d.submittedById)) as UserEntity);
+  @ResolveField(() => OfficialSummary)
+  async submittedBy(@Parent() d: Deliverable, @Context() ctx: GraphQLContext): Promise<OfficialSummary> {
+    return OfficialSummary.from((await ctx.loaders.byId(UserEntity).load(d.submittedById)) as UserEntity);
   }
 }
 
 @Resolver(() => DeliverableReview)
 export class DeliverableReviewResolver {
-  @ResolveField(() => Official)
-  async reviewer(@Parent() r: DeliverableReview, @Context() ctx: GraphQLContext): Promise<Official> {
-    return Official.from((await ctx.loaders.byId(UserEntity).load(r.reviewerId)) as UserEntity);
+  @ResolveField(() => OfficialSummary)
+  async reviewer(@Parent() r: DeliverableReview, @Context() ctx: GraphQLContext): Promise<OfficialSummary> {
+    return OfficialSummary.from((await ctx.loaders.byId(UserEntity).load(r.reviewerId)) as UserEntity);
   }
 }

@@ -169,7 +169,7 @@ export class WorkDemo implements OnModuleInit {
 }
 
 function asUser(u: UserEntity, agencyId: string): AuthUser {
-  return { id: u.id, email: u.email, fullName: u.fullName, role: u.role, unitId: u.unitId, agencyId, cityScope: u.cityScope, sessionId: 'demo-seed' };
+  return { id: u.id, email: u.email, fullName: u.fullName, role: u.role, unitId: u.unitId, agencyId, cityScope: u.cityScope, mustChangePassword: false, sessionId: 'demo-seed' };
 }
 
 /** The demo's own tables name each other by code; a missing one is a bug in these tables. */

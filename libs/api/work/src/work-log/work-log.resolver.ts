@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated, AuthUser, Connection, CurrentUser, GraphQLContext, Official, UserEntity } from '@ketqua/api/core';
+import { Authenticated, AuthUser, Connection, CurrentUser, GraphQLContext, OfficialSummary, UserEntity } from '@ketqua/api/core';
 import { AssignmentEntity } from '../assignment/assignment.entity';
 import { Assignment } from '../assignment/models/assignment.model';
 import { LogWorkInput, WorkLogsArgs } from './dto/work-log.inputs';
@@ -24,9 +24,9 @@ export class WorkLogResolver {
     return this.service.list(user, args.filter, args);
   }
 
-  @ResolveField(() => Official)
-  async official(@Parent() w: WorkLog, @Context() ctx: GraphQLContext): Promise<Official> {
-    return Official.from((await ctx.loaders.byId(UserEntity).load(w.officialId)) as UserEntity);
+  @ResolveField(() => OfficialSummary)
+  async official(@Parent() w: WorkLog, @Context() ctx: GraphQLContext): Promise<OfficialSummary> {
+    return OfficialSummary.from((await ctx.loaders.byId(UserEntity).load(w.officialId)) as UserEntity);
   }
 
   @ResolveField(() => Assignment, { nullable: true })

@@ -81,6 +81,14 @@ const run = (store: SessionStore, fetchImpl: typeof fetch, language = 'vi') =>
   createKetquaClient({ session: store, language: () => language, url: 'http://api.test/graphql', fetch: fetchImpl });
 
 describe('the dashboard urql client', () => {
+  it('on PASSWORD_CHANGE_REQUIRED marks the session so the routes open the change-password form', async () => {
+    const api = fakeApi(() => ({ errors: [{ message: 'đổi mật khẩu', extensions: { code: 'FORBIDDEN', reason: 'PASSWORD_CHANGE_REQUIRED' } }] }));
+    const store = signedIn();
+    const result = await run(store, api.fetchImpl).query(MeQuery, {}).toPromise();
+    expect(result.error?.graphQLErrors[0].extensions?.['reason']).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect(store.get()).toMatchObject({ accessToken: 'A1', user: { mustChangePassword: true } });
+  });
+
   it('sends the access token, the UI language and POST', async () => {
     const api = fakeApi(() => me);
     const result = await run(signedIn(), api.fetchImpl, 'en').query(MeQuery, {}).toPromise();

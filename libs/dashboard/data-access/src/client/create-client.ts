@@ -3,7 +3,7 @@ import { createClient as createWsClient, type Client as WsClient } from 'graphql
 import { authExchange } from '@urql/exchange-auth';
 import type { SessionStore } from '../session/session-store';
 import { opensSession, sessionAuthConfig } from './auth-config';
-import { isSessionOver } from './problems';
+import { isPasswordChangeRequired, isSessionOver } from './problems';
 
 export interface KetquaClientOptions {
   session: SessionStore;
@@ -43,6 +43,8 @@ export function createKetquaClient({ session, language, url = '/graphql', fetch:
         onError(error, operation) {
           // A refused refresh is the auth exchange's to judge (another tab may have refreshed).
           if (isSessionOver(error) && !opensSession(operation)) session.end('SESSION_ENDED');
+          // A temporary password issued while signed in: the routes send the user to the change-password form.
+          else if (isPasswordChangeRequired(error) && !session.get()?.user.mustChangePassword) session.updateUser({ mustChangePassword: true });
         },
       }),
       authExchange(sessionAuthConfig(session)),

@@ -51,3 +51,8 @@ export function isSessionOver(error: CombinedError | null | undefined): boolean 
 export function isTokenExpired(error: CombinedError | null | undefined): boolean {
   return !!error?.graphQLErrors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED' && e.extensions?.['reason'] === 'TOKEN_EXPIRED');
 }
+
+/** The account still has a temporary password: the API answers nothing but `me`, `changePassword` and `logout`. */
+export function isPasswordChangeRequired(error: CombinedError | null | undefined): boolean {
+  return !!error?.graphQLErrors.some((e) => e.extensions?.['reason'] === 'PASSWORD_CHANGE_REQUIRED');
+}

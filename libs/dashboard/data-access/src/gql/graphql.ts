@@ -566,7 +566,7 @@ export type OrgUnitsQueryVariables = Exact<{
 }>;
 
 
-export type OrgUnitsQuery = { units: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, name: string, parentId: string | null, officialCount: number, head: { id: string, fullName: string } | null } }> } };
+export type OrgUnitsQuery = { units: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, name: string, parentId: string | null, officialCount: number | null, head: { id: string, fullName: string } | null } }> } };
 
 export type UnitOfficialsQueryVariables = Exact<{
   filter: OfficialFilter;

@@ -28,8 +28,12 @@ export function UnitTreePanel({ tree, selectedId, onSelect, hasMore, loadingMore
           <span className="kq-tree-node__text">
             <span className="kq-tree-node__name">{n.name}</span>
             <span className="kq-tree-node__meta">
-              {t('org.people', { count: n.officialCount })}
-              {' · '}
+              {n.officialCount !== null && (
+                <>
+                  {t('org.people', { count: n.officialCount })}
+                  {' · '}
+                </>
+              )}
               {n.head ? t('org.headOf', { name: n.head.fullName }) : t('org.noHead')}
             </span>
           </span>

@@ -4,7 +4,8 @@ export interface UnitRow {
   code: string;
   name: string;
   parentId: string | null;
-  officialCount: number;
+  /** Null for a unit outside the viewer's scope (the API does not count its people for them). */
+  officialCount: number | null;
   head: { id: string; fullName: string } | null;
 }
 

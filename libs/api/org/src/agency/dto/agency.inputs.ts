@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
-import { AgencyKind, LocalDateScalar, Trimmed, UpperCased } from '@ketqua/api/core';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { AgencyKind, LocalDateScalar, PatchType, Trimmed, UpperCased } from '@ketqua/api/core';
 import { IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 
 @InputType()
@@ -26,7 +26,7 @@ export class CreateAgencyInput {
 }
 
 @InputType()
-export class UpdateAgencyInput extends PartialType(CreateAgencyInput) {
+export class UpdateAgencyInput extends PatchType(CreateAgencyInput) {
   @Field(() => ID) @IsUUID()
   id!: string;
 

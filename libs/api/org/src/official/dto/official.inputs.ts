@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
-import { LowerCased, Role, StaffCategory, Trimmed } from '@ketqua/api/core';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { LowerCased, PatchType, Role, StaffCategory, Trimmed } from '@ketqua/api/core';
 import { IsBoolean, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 
 @InputType()
@@ -33,7 +33,7 @@ export class CreateOfficialInput {
 }
 
 @InputType()
-export class UpdateOfficialInput extends PartialType(CreateOfficialInput) {
+export class UpdateOfficialInput extends PatchType(CreateOfficialInput) {
   @Field(() => ID) @IsUUID()
   id!: string;
 

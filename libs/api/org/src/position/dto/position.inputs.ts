@@ -1,5 +1,5 @@
-import { Trimmed, UpperCased } from '@ketqua/api/core';
-import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import { PatchType, Trimmed, UpperCased } from '@ketqua/api/core';
+import { Field, ID, InputType, Int, OmitType } from '@nestjs/graphql';
 import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 
 @InputType()
@@ -26,7 +26,7 @@ export class CreatePositionInput {
 }
 
 @InputType()
-export class UpdatePositionInput extends PartialType(OmitType(CreatePositionInput, ['agencyId'] as const)) {
+export class UpdatePositionInput extends PatchType(OmitType(CreatePositionInput, ['agencyId'] as const)) {
   @Field(() => ID) @IsUUID()
   id!: string;
 

@@ -1,5 +1,5 @@
-import { Trimmed, UpperCased } from '@ketqua/api/core';
-import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import { PatchType, Trimmed, UpperCased } from '@ketqua/api/core';
+import { Field, ID, InputType, Int, OmitType } from '@nestjs/graphql';
 import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 
 @InputType()
@@ -25,7 +25,7 @@ export class CreateUnitInput {
 }
 
 @InputType()
-export class UpdateUnitInput extends PartialType(OmitType(CreateUnitInput, ['agencyId'] as const)) {
+export class UpdateUnitInput extends PatchType(OmitType(CreateUnitInput, ['agencyId'] as const)) {
   @Field(() => ID) @IsUUID()
   id!: string;
 

@@ -1,9 +1,9 @@
-import { Field, Float, ID, InputType, Int, PartialType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested,
 } from 'class-validator';
-import { LocalDateScalar } from '@ketqua/api/core';
+import { LocalDateScalar, PatchType } from '@ketqua/api/core';
 
 export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -61,7 +61,7 @@ export class CreatePilotInput {
 }
 
 @InputType()
-export class UpdatePilotInput extends PartialType(CreatePilotInput) {
+export class UpdatePilotInput extends PatchType(CreatePilotInput) {
   @Field(() => ID) @IsUUID()
   id!: string;
 

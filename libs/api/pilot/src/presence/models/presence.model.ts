@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { LocalDateScalar, Official } from '@ketqua/api/core';
+import { LocalDateScalar, OfficialSummary } from '@ketqua/api/core';
 import { AbsenceKind } from '../../absence/dto/absence.inputs';
 
 export enum PresenceStatus {
@@ -12,7 +12,7 @@ registerEnumType(PresenceStatus, { name: 'PresenceStatus', description: 'làm vi
 
 @ObjectType({ description: 'Where one official is on a day.' })
 export class PresenceEntry {
-  @Field(() => Official) official!: Official;
+  @Field(() => OfficialSummary) official!: OfficialSummary;
   @Field(() => LocalDateScalar) date!: string;
   @Field(() => PresenceStatus) status!: PresenceStatus;
   @Field(() => AbsenceKind, { nullable: true }) absenceKind!: AbsenceKind | null;
