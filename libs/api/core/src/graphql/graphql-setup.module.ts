@@ -9,9 +9,9 @@ import { AppConfig } from '../config/app-config';
 import { formatGraphQLError } from '../errors/error-formatter';
 import { languagePlugin } from '../errors/language.plugin';
 import { Loaders } from '../loaders/loaders';
-import { complexityPlugin } from './complexity.plugin';
+import { armorProtection, complexityPlugin } from './operation-limits';
 
-/** Code-first GraphQL at /graphql: error mapping, language, complexity limit, per-request loaders. */
+/** Code-first GraphQL at /graphql: error mapping, language, operation limits (operation-limits.ts), per-request loaders. */
 @Module({
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
@@ -20,6 +20,7 @@ import { complexityPlugin } from './complexity.plugin';
       useFactory: (config: AppConfig, dataSource: DataSource) => {
         const jwt = new JwtService({ secret: config.JWT_SECRET, verifyOptions: { algorithms: ['HS256'] } });
         let host: GraphQLSchemaHost | undefined;
+        const armor = armorProtection(config);
         return {
           path: '/graphql',
           autoSchemaFile: true,
@@ -27,6 +28,10 @@ import { complexityPlugin } from './complexity.plugin';
           playground: false,
           introspection: !config.isProduction,
           csrfPrevention: true,
+          // One operation per request: a batch would multiply every limit below.
+          allowBatchedHttpRequests: false,
+          parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
+          validationRules: armor.validationRules,
           // HTTP requests carry req/res; WebSocket subscriptions carry the user checked at connection_init.
           context: (arg: { req?: unknown; res?: unknown; extra?: { user?: AuthUser } }) =>
             arg.req
@@ -47,6 +52,7 @@ import { complexityPlugin } from './complexity.plugin';
           formatError: formatGraphQLError,
           plugins: [
             languagePlugin,
+            ...armor.plugins,
             complexityPlugin(() => {
               if (!host) throw new Error('schema not built yet');
               return host.schema;
