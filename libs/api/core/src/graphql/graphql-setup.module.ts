@@ -9,6 +9,7 @@ import { AppConfig } from '../config/app-config';
 import { formatGraphQLError } from '../errors/error-formatter';
 import { languagePlugin } from '../errors/language.plugin';
 import { Loaders } from '../loaders/loaders';
+import { boundDateTimeInputs } from './local-date.scalar';
 import { armorProtection, complexityPlugin } from './operation-limits';
 
 /** Code-first GraphQL at /graphql: error mapping, language, operation limits (operation-limits.ts), per-request loaders. */
@@ -59,7 +60,7 @@ import { armorProtection, complexityPlugin } from './operation-limits';
             }, config.GRAPHQL_MAX_COMPLEXITY),
           ],
           transformSchema: (schema) => {
-            host = { schema } as GraphQLSchemaHost;
+            host = { schema: boundDateTimeInputs(schema) } as GraphQLSchemaHost;
             return schema;
           },
         };
