@@ -29,6 +29,8 @@ export function securityHeaders(production: boolean): RequestHandler {
       },
     },
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    // frame-ancestors 'none' for browsers that only know the older header.
+    xFrameOptions: { action: 'deny' },
     // HTTPS is terminated at the proxy in production; over plain http (development) HSTS means nothing.
     strictTransportSecurity: production ? { maxAge: 15_552_000, includeSubDomains: true } : false,
     // Downloads and the dashboard are same-origin; nothing of ours is meant to be embedded elsewhere.

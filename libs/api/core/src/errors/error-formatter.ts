@@ -61,7 +61,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
-    return { ...formatted, extensions: { ...formatted.extensions, stacktrace: undefined } };
+    // graphql-armor's Apollo plugin masks 'Did you mean "…"' (production) but leaves its question mark.
+    const message = formatted.message.replace(/\.\s+\?$/, '.');
+    return { ...formatted, message, extensions: { ...formatted.extensions, stacktrace: undefined } };
   }
   logger.error(original instanceof Error ? original.stack ?? original.message : String(original));
   return {
