@@ -40,10 +40,13 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 /** Well-formed UTF-16 (no lone surrogate: PostgreSQL cannot store one) and no NUL (nor can it). */
 export const isStorableText = (value: string): boolean => !LONE_SURROGATE.test(value) && !value.includes('\u0000');
-// C0 controls, DEL and C1 controls; NUL is refused even where others are dropped.
+// C0 controls, DEL and C1 controls; NUL is refused even where others are dropped. Matching control
+// characters is the point of these expressions.
+/* eslint-disable no-control-regex */
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 const CONTROL_ALL = /[\u0000-\u001F\u007F-\u009F]/g;
 const CONTROL_IN_TEXT = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+/* eslint-enable no-control-regex */
 
 /** The string as stored, or null when it cannot be text of its kind. */
 export function cleanText(value: string, kind: TextKind): string | null {
