@@ -73,6 +73,13 @@ describe('operation limits', () => {
     expect(JSON.parse(res.body)).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
   });
 
+  it('costs a property read 1 and a field with its own resolver (root, loader) 5, times the page size', () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    expect(operationCost(schema, parse('{ me { fullName } }'))).toBe(5 + 1);
+    expect(operationCost(schema, parse('{ me { unit { name } } }'))).toBe(5 + 5 + 1);
+    expect(operationCost(schema, parse('{ officials(first: 100) { edges { node { fullName } } } }'))).toBe(5 + 100 * (1 + 1 + 1));
+  });
+
   it('lets every operation of the dashboard through the same limits, with the largest page sizes', () => {
     const schema = t.app.get(GraphQLSchemaHost).schema;
     const { validationRules } = armorProtection(t.config);

@@ -77,7 +77,7 @@ export class AppConfig {
 
   /** Upper bound of a GraphQL operation's cost (fields x page sizes; a field that reaches the database costs more). */
   @Type(() => Number) @IsInt() @Min(10)
-  GRAPHQL_MAX_COMPLEXITY = 50000;
+  GRAPHQL_MAX_COMPLEXITY = 20000;
 
   /** Aliases per operation (one query asking the same field thousands of times under new names). */
   @Type(() => Number) @IsInt() @Min(1) @Max(1000)

@@ -10,7 +10,7 @@ import { formatGraphQLError } from '../errors/error-formatter';
 import { languagePlugin } from '../errors/language.plugin';
 import { Loaders } from '../loaders/loaders';
 import { boundDateTimeInputs } from './local-date.scalar';
-import { armorProtection, complexityPlugin } from './operation-limits';
+import { armorProtection, assignFieldCosts, complexityPlugin } from './operation-limits';
 
 /** Code-first GraphQL at /graphql: error mapping, language, operation limits (operation-limits.ts), per-request loaders. */
 @Module({
@@ -60,7 +60,7 @@ import { armorProtection, complexityPlugin } from './operation-limits';
             }, config.GRAPHQL_MAX_COMPLEXITY),
           ],
           transformSchema: (schema) => {
-            host = { schema: boundDateTimeInputs(schema) } as GraphQLSchemaHost;
+            host = { schema: assignFieldCosts(boundDateTimeInputs(schema)) } as GraphQLSchemaHost;
             return schema;
           },
         };

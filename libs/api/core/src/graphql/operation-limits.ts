@@ -1,7 +1,7 @@
 import { ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-types';
-import { DocumentNode, GraphQLError, GraphQLSchema, ValidationRule } from 'graphql';
+import { DocumentNode, GraphQLError, GraphQLSchema, isObjectType, ValidationRule } from 'graphql';
 import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { AppConfig } from '../config/app-config';
 import { AppError } from '../errors/app-error';
@@ -61,18 +61,34 @@ export function armorProtection(limits: OperationLimits): { plugins: ApolloServe
 
 /**
  * Nest gives every plain property of an output model this resolver (it reads `root[name]`); a root
- * field or a @ResolveField (a loader, a count) has its own. Root fields always cost as resolved.
+ * field or a @ResolveField (a loader, a count) has its own. Apollo later wraps every resolver for its
+ * plugins, so the difference is read once, when the schema is built (assignFieldCosts).
  */
 const isPropertyRead = (resolve: unknown) => typeof resolve === 'function' && resolve.name === 'rootFieldResolver';
 
 /**
- * A field costs 1 when it reads a property of its parent, RESOLVED_FIELD_COST when it runs a
- * resolver (or `@Field({ complexity })` when given), plus its children; a list field with `first`
+ * Writes each field's own cost into `extensions.complexity` (unless `@Field({ complexity })` gave
+ * one): 1 for a property read, RESOLVED_FIELD_COST for a field with its own resolver.
+ */
+export function assignFieldCosts(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (typeof field.extensions['complexity'] === 'number') continue;
+      const cost = isPropertyRead(field.resolve) ? 1 : RESOLVED_FIELD_COST;
+      (field as { extensions: Record<string, unknown> }).extensions = { ...field.extensions, complexity: cost };
+    }
+  }
+  return schema;
+}
+
+/**
+ * A field costs its own cost (assignFieldCosts) plus its children; a list field with `first`
  * costs its page size times its children: `first: 200` of something deep is expensive.
  */
 const costEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
   const declared = field.extensions?.['complexity'];
-  const own = typeof declared === 'number' ? declared : isPropertyRead(field.resolve) ? 1 : RESOLVED_FIELD_COST;
+  const own = typeof declared === 'number' ? declared : RESOLVED_FIELD_COST;
   const first = typeof args['first'] === 'number' ? args['first'] : undefined;
   return first === undefined ? own + childComplexity : own + first * Math.max(1, childComplexity);
 };
