@@ -171,6 +171,7 @@ describe('organisation: HR and ADMIN keep agencies, units, positions and officia
     const ordinary = await t.gql(`{ officials(first: 200) { edges { node { unit { agency { name } } position { name } rank { name } } } } }`, {}, { token: hr });
     expect(ordinary.errors).toBeUndefined();
     const big = await t.gql(`{ ${Array.from({ length: 20 }, (_, i) => `o${i}: officials(first: 200) { edges { node { unit { agency { name } } position { name } rank { name } } } }`).join(' ')} }`, {}, { token: hr });
+    expect(big.status).toBe(400);
     expect(errorCode(big)).toBe('BAD_USER_INPUT');
     expect(big.errors?.[0].extensions?.reason).toBe('QUERY_TOO_COMPLEX');
   });

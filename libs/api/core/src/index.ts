@@ -12,6 +12,7 @@ export * from './errors/app-error';
 export * from './graphql/connection';
 export * from './graphql/keyset-page';
 export * from './graphql/local-date.scalar';
+export * from './graphql/operation-limits';
 export * from './loaders/loaders';
 export * from './logging/app-logger';
 export * from './auth/auth-user';

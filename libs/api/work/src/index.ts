@@ -1,2 +1,3 @@
 export { WorkModule } from './work.module';
 export { DeadlineReminderService } from './reminder/deadline-reminder.service';
+export { FileSweepService } from './files/file-sweep.service';

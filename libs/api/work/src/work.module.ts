@@ -13,6 +13,7 @@ import { DeliverableService } from './deliverable/deliverable.service';
 import { WorkDemo } from './demo/work-demo';
 import { AssignmentAttachmentEntity } from './files/assignment-attachment.entity';
 import { FileController } from './files/file.controller';
+import { FileSweepService } from './files/file-sweep.service';
 import { FileService } from './files/file.service';
 import { StoredFileEntity } from './files/stored-file.entity';
 import { AssignmentImportResolver } from './import/assignment-import.resolver';
@@ -40,7 +41,7 @@ import { WorkLogService } from './work-log/work-log.service';
     AssignmentService, AssignmentResolver,
     DeliverableService, DeliverableResolver, DeliverableReviewResolver,
     WorkLogService, WorkLogResolver,
-    FileService,
+    FileService, FileSweepService,
     AssignmentImportService, AssignmentImportResolver,
     DeadlineReminderService,
     WorkDemo,

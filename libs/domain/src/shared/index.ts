@@ -5,5 +5,6 @@ export type { Deduction, Explanation, ExplanationStep, JsonObject, JsonValue } f
 export * from './grade';
 export { bytesToHex, compareUtf8, hexToBytes, sha256Bytes, sha256Hex, utf8ToBytes } from './hash';
 export * from './local-date';
+export * from './date-range';
 export { roundTo } from './numbers';
 export * from './prng';

@@ -1,10 +1,8 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
 import { AppError } from '../errors/app-error';
-import { fieldProblems, validationFailed } from '../errors/validation';
+import { AppValidationPipe } from '../errors/validation';
 import { invalidCredentials } from './auth.errors';
 import { LoginInput } from './dto/login.input';
 
@@ -13,6 +11,8 @@ import { LoginInput } from './dto/login.input';
  * passport reads. The input is validated first so a malformed email is BAD_USER_INPUT,
  * not a failed sign-in.
  */
+const LOGIN_PIPE = new AppValidationPipe();
+
 @Injectable()
 export class LocalAuthGuard extends AuthGuard('local') {
   override getRequest(context: ExecutionContext) {
@@ -23,9 +23,9 @@ export class LocalAuthGuard extends AuthGuard('local') {
   }
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
-    const input = plainToInstance(LoginInput, GqlExecutionContext.create(context).getArgs().input ?? {});
-    const errors = await validate(input);
-    if (errors.length) throw validationFailed(fieldProblems(errors, 'input'));
+    // Guards run before pipes: the one validation pipe checks (and normalises) the input here.
+    const args = GqlExecutionContext.create(context).getArgs<{ input?: unknown }>();
+    args.input = await LOGIN_PIPE.transform(args.input ?? {}, { type: 'body', metatype: LoginInput, data: 'input' });
     return (await super.canActivate(context)) as boolean;
   }
 

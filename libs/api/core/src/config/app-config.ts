@@ -123,9 +123,37 @@ export class AppConfig {
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 
-  /** Upper bound of a GraphQL operation's cost (fields x page sizes). */
+  /** Upper bound of a GraphQL operation's cost (fields x page sizes; a field that reaches the database costs more). */
   @Type(() => Number) @IsInt() @Min(10)
   GRAPHQL_MAX_COMPLEXITY = 20000;
+
+  /** Aliases per operation (one query asking the same field thousands of times under new names). */
+  @Type(() => Number) @IsInt() @Min(1) @Max(1000)
+  GRAPHQL_MAX_ALIASES = 20;
+
+  /** Nesting depth of an operation's selections. */
+  @Type(() => Number) @IsInt() @Min(2) @Max(100)
+  GRAPHQL_MAX_DEPTH = 12;
+
+  /** Tokens in an operation's text; the parser stops counting past it. */
+  @Type(() => Number) @IsInt() @Min(100) @Max(100000)
+  GRAPHQL_MAX_TOKENS = 2000;
+
+  /** Directives per operation (@include/@skip repeated). */
+  @Type(() => Number) @IsInt() @Min(1) @Max(1000)
+  GRAPHQL_MAX_DIRECTIVES = 20;
+
+  /** Largest JSON request body (GraphQL and its variables: the CSV imports are the biggest). */
+  @Type(() => Number) @IsInt() @Min(1024) @Max(100 * 1024 * 1024)
+  HTTP_JSON_LIMIT_BYTES = 10 * 1024 * 1024;
+
+  /** Bytes of uploaded files one user may keep in all (attached or not). */
+  @Type(() => Number) @IsInt() @Min(1024 * 1024)
+  UPLOAD_QUOTA_BYTES = 500 * 1024 * 1024;
+
+  /** Uploaded files never attached to a deliverable or assignment are deleted after this many hours. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(24 * 365)
+  UNATTACHED_FILE_TTL_HOURS = 24;
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';

@@ -1,6 +1,7 @@
 import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { operationLimitError, TOKEN_LIMIT_MESSAGE } from '../graphql/operation-limits';
 import { AppError, FieldProblem, LocalisedText } from './app-error';
 
 const logger = new Logger('GraphQLErrors');
@@ -40,8 +41,12 @@ const fieldsOut = (fields: FieldProblem[] | undefined) =>
  * failures are logged and reported without their details.
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = innermost(unwrapResolverError(error));
+  let original = innermost(unwrapResolverError(error));
   const path = formatted.path;
+  // The parser's own token limit (parseOptions.maxTokens) speaks like any syntax error: give it its reason.
+  if (formatted.extensions?.['code'] === 'GRAPHQL_PARSE_FAILED' && TOKEN_LIMIT_MESSAGE.test(formatted.message)) {
+    original = operationLimitError.tokens(Number(/(\d+) tokens/.exec(formatted.message)?.[1]));
+  }
   if (original instanceof AppError) {
     const { fields, ...rest } = original.details;
     return {
@@ -56,7 +61,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
-    return { ...formatted, extensions: { ...formatted.extensions, stacktrace: undefined } };
+    // graphql-armor's Apollo plugin masks 'Did you mean "…"' (production) but leaves its question mark.
+    const message = formatted.message.replace(/\.\s+\?$/, '.');
+    return { ...formatted, message, extensions: { ...formatted.extensions, stacktrace: undefined } };
   }
   logger.error(original instanceof Error ? original.stack ?? original.message : String(original));
   return {

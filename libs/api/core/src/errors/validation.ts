@@ -1,4 +1,5 @@
 import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
+import { cleanText, textKindOf } from '../graphql/input-transforms';
 import { BadInputError, FieldProblem, LocalisedText } from './app-error';
 
 /** Vietnamese wording for the class-validator constraints we use; English comes from class-validator. */
@@ -19,6 +20,7 @@ const VI: Record<string, (c: string) => string> = {
   isBoolean: () => 'phải là đúng/sai',
   whitelistValidation: () => 'là trường không được phép',
   isStrongPassword: () => 'chưa đủ mạnh',
+  isString: () => 'phải là một chuỗi ký tự',
 };
 
 export function fieldProblems(errors: ValidationError[], prefix = ''): FieldProblem[] {
@@ -53,11 +55,51 @@ export class AppValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // GraphQL's parent, context and info (and @CurrentUser) arrive as 'custom': not client input.
+    if (metadata.type === 'custom') return super.transform(value, metadata);
+    const name = metadata.data ?? '';
+    if ((metadata.type === 'query' || metadata.type === 'param') && metadata.metatype === String && value !== undefined && typeof value !== 'string') {
+      throw validationFailed([{ field: name, message: { vi: 'chỉ được có một giá trị', en: 'must be given once' } }]);
+    }
+    // Text is checked on what the client sent, so its problems are listed with the others.
+    const textProblems: FieldProblem[] = [];
+    walkStrings(value, metadata.metatype?.prototype as object | undefined, name, name, textProblems);
+    let result: unknown;
     try {
-      return await super.transform(value, metadata);
+      result = await super.transform(value, metadata);
     } catch (errors) {
-      if (Array.isArray(errors)) throw validationFailed(fieldProblems(errors as ValidationError[], metadata.data ?? ''));
+      if (Array.isArray(errors)) throw validationFailed([...fieldProblems(errors as ValidationError[], name), ...textProblems]);
       throw errors;
     }
+    if (textProblems.length) throw validationFailed(textProblems);
+    // …and stored as its kind wants it (NFC, LF line ends, names without control characters).
+    return walkStrings(result, metadata.metatype?.prototype as object | undefined, name, name, []);
   }
+}
+
+const BAD_TEXT = { vi: 'chứa ký tự điều khiển hoặc ký tự Unicode không hợp lệ', en: 'contains a control character or malformed Unicode' };
+
+/**
+ * Every string of an argument, however deep, checked (problems) and normalised by its kind
+ * (input-transforms.ts) in place: arguments that are not input objects (`search: String`, ids,
+ * cursors) go the same way. The kind comes from the field's name or its @TextKindOf.
+ */
+function walkStrings(value: unknown, owner: object | undefined, key: string, path: string, problems: FieldProblem[]): unknown {
+  if (typeof value === 'string') {
+    const cleaned = cleanText(value, textKindOf(owner, key));
+    if (cleaned === null) problems.push({ field: path, message: BAD_TEXT });
+    return cleaned ?? value;
+  }
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => (value[i] = walkStrings(item, owner, key, `${path}[${i}]`, problems)));
+    return value;
+  }
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    const record = value as Record<string, unknown>;
+    // Before class-transformer the argument is a plain object: its class is the pipe's metatype.
+    const prototype = Object.getPrototypeOf(record) as object | null;
+    const fields = (prototype === null || prototype === Object.prototype) && owner && path === key ? owner : record;
+    for (const k of Object.keys(record)) record[k] = walkStrings(record[k], fields, k, path ? `${path}.${k}` : k, problems);
+  }
+  return value;
 }

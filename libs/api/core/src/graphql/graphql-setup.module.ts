@@ -12,10 +12,11 @@ import { languagePlugin, localise, wantsEnglish } from '../errors/language.plugi
 import { Loaders } from '../loaders/loaders';
 import { Clock } from '../time/clock';
 import { ClosableSocket, LiveSessions } from '../realtime/live-sessions';
-import { complexityPlugin } from './complexity.plugin';
 import { rateLimitPlugin } from '../auth/rate-limit/rate-limit.plugin';
+import { boundDateTimeInputs } from './local-date.scalar';
+import { armorProtection, assignFieldCosts, complexityPlugin } from './operation-limits';
 
-/** Code-first GraphQL at /graphql: error mapping, language, complexity limit, per-request loaders. */
+/** Code-first GraphQL at /graphql: error mapping, language, operation limits (operation-limits.ts), per-request loaders. */
 @Module({
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
@@ -24,6 +25,7 @@ import { rateLimitPlugin } from '../auth/rate-limit/rate-limit.plugin';
       useFactory: (config: AppConfig, dataSource: DataSource, clock: Clock, live: LiveSessions) => {
         const jwt = new JwtService({ secret: config.JWT_SECRET, verifyOptions: { algorithms: ['HS256'] } });
         let host: GraphQLSchemaHost | undefined;
+        const armor = armorProtection(config);
         return {
           path: '/graphql',
           autoSchemaFile: true,
@@ -31,6 +33,10 @@ import { rateLimitPlugin } from '../auth/rate-limit/rate-limit.plugin';
           playground: false,
           introspection: !config.isProduction,
           csrfPrevention: true,
+          // One operation per request: a batch would multiply every limit below.
+          allowBatchedHttpRequests: false,
+          parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
+          validationRules: armor.validationRules,
           // HTTP requests carry req/res; WebSocket subscriptions carry the user checked at connection_init.
           context: (arg: { req?: unknown; res?: unknown; extra?: { user?: AuthUser } }) =>
             arg.req
@@ -64,13 +70,14 @@ import { rateLimitPlugin } from '../auth/rate-limit/rate-limit.plugin';
           plugins: [
             languagePlugin,
             rateLimitPlugin,
+            ...armor.plugins,
             complexityPlugin(() => {
               if (!host) throw new Error('schema not built yet');
               return host.schema;
             }, config.GRAPHQL_MAX_COMPLEXITY),
           ],
           transformSchema: (schema) => {
-            host = { schema } as GraphQLSchemaHost;
+            host = { schema: assignFieldCosts(boundDateTimeInputs(schema)) } as GraphQLSchemaHost;
             return schema;
           },
         };

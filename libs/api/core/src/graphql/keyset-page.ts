@@ -1,4 +1,7 @@
+import { isUUID } from 'class-validator';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { isStorableText } from './input-transforms';
+import { isLocalDate } from './local-date.scalar';
 import { BadInputError } from '../errors/app-error';
 import { ConnectionShape, PageArgs } from './connection';
 
@@ -8,10 +11,50 @@ function encodeCursor(values: CursorValue[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-function decodeCursor(cursor: string, length: number): CursorValue[] {
+/** Whether a decoded cursor value can stand for a column of this type (a forged cursor must not reach SQL). */
+function fitsColumn(value: unknown, columnType: string | undefined): boolean {
+  switch (columnType) {
+    case 'uuid':
+      return typeof value === 'string' && isUUID(value);
+    case 'date':
+      return isLocalDate(value);
+    case 'timestamptz':
+    case 'timestamp':
+    case 'timestamp with time zone':
+      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value));
+    case 'int':
+    case 'integer':
+    case 'smallint':
+    case 'bigint':
+      return typeof value === 'number' && Number.isSafeInteger(value);
+    case 'numeric':
+    case 'decimal':
+    case 'real':
+    case 'double precision':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    default: // text and the like
+      return typeof value === 'string' && isStorableText(value);
+  }
+}
+
+/** The database type of each sort column ('o.fullName' → the entity column of alias o), from TypeORM's metadata. */
+function columnTypes<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, columns: string[]): Array<string | undefined> {
+  return columns.map((expression) => {
+    const [aliasName, property] = expression.split('.');
+    const alias = qb.expressionMap.aliases.find((a) => a.name === aliasName);
+    const column = alias?.hasMetadata ? alias.metadata.findColumnWithPropertyPath(property) : undefined;
+    if (!column) return undefined;
+    if (typeof column.type === 'string') return column.type;
+    return column.type === Number ? 'integer' : column.type === Boolean ? 'boolean' : column.type === Date ? 'timestamptz' : 'text';
+  });
+}
+
+function decodeCursor(cursor: string, types: Array<string | undefined>): CursorValue[] {
   try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === length) return values;
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === types.length && values.every((v, i) => fitsColumn(v, types[i]))) return values as CursorValue[];
   } catch {
     // fall through to the typed error
   }
@@ -45,7 +88,7 @@ export async function keysetPage<E extends ObjectLiteral, N>(
   const direction = order.descending ? 'DESC' : 'ASC';
   order.columns.forEach((col, i) => (i === 0 ? ordered.orderBy(col, direction) : ordered.addOrderBy(col, direction)));
   if (page.after) {
-    const values = decodeCursor(page.after, order.columns.length);
+    const values = decodeCursor(page.after, columnTypes(qb, order.columns));
     const params = Object.fromEntries(values.map((v, i) => [`cursor_${i}`, v]));
     ordered.andWhere(`(${order.columns.join(', ')}) ${order.descending ? '<' : '>'} (${values.map((_, i) => `:cursor_${i}`).join(', ')})`, params);
   }

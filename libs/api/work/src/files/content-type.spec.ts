@@ -31,6 +31,7 @@ describe('upload content checks (by content, not by name)', () => {
     ['a zip that is not a Word document named .docx', 'to-trinh.docx', zipEntry('payload.js'), 'CONTENT_MISMATCH'],
     ['a spreadsheet named .docx', 'to-trinh.docx', Buffer.concat([zipEntry('[Content_Types].xml'), zipEntry('xl/workbook.xml')]), 'CONTENT_MISMATCH'],
     ['a PNG named .pdf', 'bao-cao.pdf', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), 'CONTENT_MISMATCH'],
+    ['HTML mentioning %PDF- after its start, named .pdf', 'trang.pdf', Buffer.from('<html><script>x</script>%PDF-1.7\n'), 'CONTENT_MISMATCH'],
     ['binary named .txt', 'ghi-chu.txt', Buffer.from([0x41, 0x00, 0x42]), 'CONTENT_MISMATCH'],
     ['invalid UTF-8 named .csv', 'bang.csv', Buffer.from([0x41, 0xff, 0xfe, 0x42]), 'CONTENT_MISMATCH'],
   ])('refuses %s', (_, name, bytes, reason) => {

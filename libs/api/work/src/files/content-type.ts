@@ -72,7 +72,8 @@ export function sniffContent(name: string, head: Buffer, tail: Buffer, complete:
   const matches = ((): boolean => {
     switch (type.family) {
       case 'pdf':
-        return head.subarray(0, 1024).includes('%PDF-');
+        // The header first: a file that merely mentions %PDF- in its first kilobyte is not a PDF.
+        return head.subarray(0, 5).toString('latin1') === '%PDF-';
       case 'png':
         return startsWith(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
       case 'jpeg':

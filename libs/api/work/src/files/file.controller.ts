@@ -1,12 +1,20 @@
 import { Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
-import { Authenticated, AuthUser, CurrentUser } from '@ketqua/api/core';
+import { Authenticated, AuthUser, CurrentUser, TextKindOf } from '@ketqua/api/core';
+import { IsOptional, IsString } from 'class-validator';
 import { Request, Response } from 'express';
 import { createReadStream } from 'node:fs';
 import { FileService } from './file.service';
 
+/** `?name=` of an upload: one value; NUL and malformed Unicode refused, other control characters dropped. */
+export class UploadFileQuery {
+  @IsOptional() @IsString({ message: 'name must be one file name' }) @TextKindOf('fileName')
+  name?: string;
+}
+
 /**
  * Plain HTTP for files (GraphQL carries ids only): the request body is the file itself, e.g.
- * `curl -H "Authorization: Bearer …" --data-binary @bao-cao.pdf "/files?name=bao-cao.pdf"`.
+ * `curl -H "Authorization: Bearer …" --data-binary @bao-cao.pdf "/files?name=bao-cao.pdf"`
+ * (any Content-Type, curl's default application/x-www-form-urlencoded included: configure-http.ts).
  */
 @Controller('files')
 export class FileController {
@@ -14,9 +22,9 @@ export class FileController {
 
   @Authenticated()
   @Post()
-  upload(@CurrentUser() user: AuthUser, @Query('name') name: string | undefined, @Req() req: Request) {
+  upload(@CurrentUser() user: AuthUser, @Query() query: UploadFileQuery, @Req() req: Request) {
     const length = req.headers['content-length'] ? Number(req.headers['content-length']) : undefined;
-    return this.files.store(user, name, Number.isFinite(length) ? length : undefined, req);
+    return this.files.store(user, query.name, Number.isFinite(length) ? length : undefined, req);
   }
 
   @Authenticated()

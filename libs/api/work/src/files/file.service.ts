@@ -6,7 +6,7 @@ import { mkdir, rename, unlink } from 'node:fs/promises';
 import { once } from 'node:events';
 import { basename, join, resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AssignmentEntity } from '../assignment/assignment.entity';
 import { DeliverableEntity } from '../deliverable/deliverable.entity';
 import { WorkAccess } from '../shared/work-access';
@@ -32,6 +32,8 @@ const refused = (reason: string, vi: string, en: string) => new BadInputError(re
 @Injectable()
 export class FileService {
   private readonly root: string;
+  private readonly quota: number;
+  private readonly ttlHours: number;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -41,6 +43,14 @@ export class FileService {
     config: AppConfig,
   ) {
     this.root = resolve(config.KETQUA_DATA_DIR, 'files');
+    this.quota = config.UPLOAD_QUOTA_BYTES;
+    this.ttlHours = config.UNATTACHED_FILE_TTL_HOURS;
+  }
+
+  /** Bytes the user's uploads take, attached or not. */
+  private async usedBytes(manager: EntityManager, userId: string): Promise<number> {
+    const [row] = await manager.query(`SELECT coalesce(sum(size), 0)::bigint AS used FROM stored_file WHERE uploader_id = $1`, [userId]);
+    return Number(row.used);
   }
 
   async store(user: AuthUser, rawName: string | undefined, declaredLength: number | undefined, body: Readable): Promise<StoredFile> {
@@ -55,6 +65,12 @@ export class FileService {
     if (problem) {
       await drain(body);
       throw problem;
+    }
+    // Before any byte is written: a user at the quota (or announcing a body beyond it) is refused.
+    const used = await this.usedBytes(this.dataSource.manager, user.id);
+    if (used + (declaredLength ?? 1) > this.quota) {
+      await drain(body);
+      throw quotaExceeded(used, this.quota, this.ttlHours);
     }
     const id = randomUUID();
     const now = this.clock.now();
@@ -102,6 +118,10 @@ export class FileService {
       }
       await rename(partial, target);
       const entity = await this.dataSource.transaction(async (tx) => {
+        // The uploader's row serialises their parallel uploads, so two of them cannot both fit the last megabytes.
+        await tx.query(`SELECT id FROM app_user WHERE id = $1 FOR UPDATE`, [user.id]);
+        const usedNow = await this.usedBytes(tx, user.id);
+        if (usedNow + size > this.quota) throw quotaExceeded(usedNow, this.quota, this.ttlHours);
         const saved = await tx.save(tx.create(StoredFileEntity, {
           id, uploaderId: user.id, originalName: name, mediaType: sniffed.mediaType, size, sha256: hash.digest('hex'), storagePath: relative,
           deliverableId: null, createdAt: now,
@@ -146,6 +166,14 @@ export class FileService {
     for (const link of links) if (await this.access.canRead(user, await assignments.findOneByOrFail({ id: link.assignmentId }))) return true;
     return false;
   }
+}
+
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+
+function quotaExceeded(used: number, quota: number, ttlHours: number): BadInputError {
+  return refused('FILE_QUOTA_EXCEEDED',
+    `Bạn đã dùng ${mb(used)} MB trong ${mb(quota)} MB dành cho tệp tải lên; tệp chưa đính kèm vào đâu sẽ tự xóa sau ${ttlHours} giờ.`,
+    `You have used ${mb(used)} MB of your ${mb(quota)} MB for uploads; files not attached to anything are deleted after ${ttlHours} hours.`);
 }
 
 function tooLarge(): BadInputError {
