@@ -54,11 +54,11 @@ afterAll(async () => {
 
 jest.setTimeout(180_000);
 
-async function openAs(role: Role, locale: 'vi-VN' | 'en-GB' = 'vi-VN'): Promise<Page> {
+async function openAs(role: Role, locale: 'vi-VN' | 'en-GB' = 'vi-VN', email = ACCOUNTS[role]): Promise<Page> {
   await context?.close();
   context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale, timezoneId: 'Asia/Ho_Chi_Minh' });
   const page = await context.newPage();
-  await signIn(page, app.url, ACCOUNTS[role], PASSWORD);
+  await signIn(page, app.url, email, PASSWORD);
   await page.waitForURL((url) => url.pathname !== '/dang-nhap');
   await seen(page.locator('.kq-signout'));
   return page;
@@ -86,21 +86,32 @@ async function scan(page: Page, name: string): Promise<string[]> {
   return bad.length ? [`${name}:\n${describeViolations(bad)}`] : [];
 }
 
+const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
+const focusedTag = (page: Page) => page.evaluate(() => document.activeElement?.tagName ?? null);
+
+/** Opens a dialog, scans it, closes it with Escape: focus must be back on what opened it. */
 async function withDialog(page: Page, opener: Locator, name: string): Promise<string[]> {
   await opener.click();
   await seen(page.getByRole('dialog'));
   const found = await scan(page, name);
   await page.keyboard.press('Escape');
   await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  await page.waitForFunction(() => document.activeElement !== document.body, undefined, { timeout: 5_000 }).catch(() => undefined);
+  if (!(await isFocused(opener))) found.push(`${name}: focus went to <${await focusedTag(page)}> after closing, not back to the button that opened it`);
   return found;
 }
 
 /** Every menu entry of the role, and the change-password page under the account menu. */
-async function everyRoute(page: Page, role: Role, prefix = role): Promise<string[]> {
+async function everyRoute(page: Page, role: Role, prefix: string = role): Promise<string[]> {
   const found: string[] = [];
+  const titles = new Set<string>();
   for (const area of [...navigationFor(role), 'changePassword' as const]) {
     await page.goto(`${app.url}${AREAS[area].path}`);
     found.push(...(await scan(page, `${prefix} ${AREAS[area].path}`)));
+    // Each page names itself in the title bar, tab and history (WCAG 2.4.2).
+    const title = await page.title();
+    if (!/^\S.* · Ketqua$/.test(title) || titles.has(title)) found.push(`${prefix} ${AREAS[area].path}: page title "${title}" does not name the page`);
+    titles.add(title);
   }
   return found;
 }
@@ -111,18 +122,57 @@ async function assignmentOf(sql: string, params: unknown[]): Promise<string> {
   return row.id as string;
 }
 
+/** The bell and the account menu, by keyboard: they say whether they are open, the bell's items take focus. */
 const headerParts = async (page: Page, role: string): Promise<string[]> => {
   const found: string[] = [];
-  await page.locator('.kq-bell').click();
+  const bell = page.locator('.kq-bell');
+  await bell.focus();
+  expect(await bell.getAttribute('aria-expanded')).toBe('false');
+  await page.keyboard.press('Enter');
   await seen(page.locator('.kq-bell__panel'));
+  expect(await bell.getAttribute('aria-expanded')).toBe('true');
   found.push(...(await scan(page, `${role} notification panel`)));
+  // Focus is inside the panel, on the first notification, which is announced as a button.
+  const first = page.locator('[data-bell-item]').first();
+  await page.waitForFunction(() => document.activeElement?.hasAttribute('data-bell-item'), undefined, { timeout: 5_000 });
+  expect(await first.getAttribute('role')).toBe('button');
   await page.keyboard.press('Escape');
-  await page.locator('.kq-user').click();
+  await page.locator('.kq-bell__panel').waitFor({ state: 'hidden' });
+  expect(await isFocused(bell)).toBe(true);
+  expect(await bell.getAttribute('aria-expanded')).toBe('false');
+  // Enter on a notification opens it: the panel closes and the item is read.
+  const unread = Number(await bell.getAttribute('data-unread'));
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.hasAttribute('data-bell-item'), undefined, { timeout: 5_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.kq-bell__panel').waitFor({ state: 'hidden' });
+  if (unread > 0) await page.waitForFunction((n) => Number(document.querySelector('.kq-bell')?.getAttribute('data-unread')) < n, unread, { timeout: 10_000 });
+
+  const account = page.locator('.kq-user');
+  expect(await account.getAttribute('aria-expanded')).toBe('false');
+  await account.click();
   await seen(page.getByRole('menu').last());
+  expect(await account.getAttribute('aria-expanded')).toBe('true');
   found.push(...(await scan(page, `${role} account menu`)));
   await page.keyboard.press('Escape');
   return found;
 };
+
+/** At 200% zoom (1280×800 CSS px become 640×400) a table may fold columns, but never lose their text. */
+async function nothingLostAt200(page: Page, path: string, name: string): Promise<string[]> {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${app.url}${path}`);
+  await settled(page);
+  const cellTexts = (await page.locator('.ant-table-tbody td').allInnerTexts()).map((x) => x.trim()).filter((x) => x.length > 1);
+  expect(cellTexts.length).toBeGreaterThan(0);
+  await page.setViewportSize({ width: 640, height: 400 });
+  await settled(page);
+  for (const expand of await page.getByRole('button', { name: /Mở rộng dòng|Expand row/ }).all()) await expand.click();
+  const narrow = (await page.locator('.ant-table-tbody').allInnerTexts()).join('\n');
+  const lost = [...new Set(cellTexts.filter((x) => !narrow.includes(x)))];
+  await page.setViewportSize({ width: 1280, height: 800 });
+  return lost.length ? [`${name}: at 640 px wide these cells are nowhere on the page: ${lost.slice(0, 5).join(' | ')}`] : [];
+}
 
 describe('accessibility (WCAG 2.1 AA, axe-core) in Chromium', () => {
   it('has no serious or critical violation on the sign-in page, in Vietnamese and English', async () => {
@@ -140,11 +190,13 @@ describe('accessibility (WCAG 2.1 AA, axe-core) in Chromium', () => {
 
   it('OFFICIAL: every page, an assignment with its submit and log dialogs, the home-work request form, the bell and account menu', async () => {
     const page = await openAs('OFFICIAL');
+    // Signed in, focus is on the landing page's heading, not lost on <body>.
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1', undefined, { timeout: 10_000 });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Việc của tôi');
+    expect(await page.title()).toBe('Việc của tôi · Ketqua');
     const found = await everyRoute(page, 'OFFICIAL');
     found.push(...(await headerParts(page, 'OFFICIAL')));
 
-    await page.goto(`${app.url}${AREAS.homeWork.path}`);
-    found.push(...(await withDialog(page, page.getByRole('button', { name: 'Đăng ký làm việc tại nhà' }), 'OFFICIAL home-work request form')));
 
     const working = await assignmentOf(
       `SELECT a.id FROM assignment a JOIN app_user u ON u.id = a.assignee_id WHERE u.email = $1 AND a.status IN ('IN_PROGRESS', 'RETURNED') ORDER BY a.deadline LIMIT 1`,
@@ -154,6 +206,11 @@ describe('accessibility (WCAG 2.1 AA, axe-core) in Chromium', () => {
     found.push(...(await scan(page, 'OFFICIAL assignment (in progress)')));
     found.push(...(await withDialog(page, page.getByRole('button', { name: /^Nộp (sản phẩm|lại)$/ }), 'OFFICIAL submit dialog')));
     found.push(...(await withDialog(page, page.getByRole('button', { name: 'Ghi nhật ký' }), 'OFFICIAL log-work dialog')));
+
+    // An official with no arrangement yet sees the request form.
+    const newcomer = await openAs('OFFICIAL', 'vi-VN', 'ly.gia.huy@demo.ketqua.vn');
+    await newcomer.goto(`${app.url}${AREAS.homeWork.path}`);
+    found.push(...(await withDialog(newcomer, newcomer.getByRole('button', { name: 'Đăng ký làm việc tại nhà' }), 'OFFICIAL home-work request form')));
     expect(found).toEqual([]);
   });
 
@@ -165,6 +222,18 @@ describe('accessibility (WCAG 2.1 AA, axe-core) in Chromium', () => {
     await page.goto(`${app.url}${AREAS.team.path}`);
     found.push(...(await withDialog(page, page.getByRole('button', { name: 'Giao việc' }), 'UNIT_HEAD assign form')));
     found.push(...(await withDialog(page, page.getByRole('button', { name: 'Nhập từ CSV' }), 'UNIT_HEAD CSV import')));
+
+    // Saving the empty assign form: the errors are shown by the fields and announced.
+    await page.getByRole('button', { name: 'Giao việc' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await seen(dialog.getByText('Bắt buộc.'));
+    await page.waitForFunction(() => document.querySelector('[data-testid="form-errors-live"]')?.textContent?.includes('Bắt buộc.'), undefined, { timeout: 5_000 });
+    expect(await page.getByTestId('form-errors-live').getAttribute('aria-live')).toBe('polite');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+
+    found.push(...(await nothingLostAt200(page, AREAS.spotChecks.path, 'UNIT_HEAD spot checks (replies)')));
 
     const submitted = await assignmentOf(
       `SELECT a.id FROM assignment a JOIN app_user u ON u.id = a.assigned_by_id WHERE u.email = $1 AND a.status = 'SUBMITTED' ORDER BY a.deadline LIMIT 1`,
@@ -183,6 +252,7 @@ describe('accessibility (WCAG 2.1 AA, axe-core) in Chromium', () => {
     found.push(...(await withDialog(page, page.getByRole('button', { name: 'Tạo đề án' }), 'HR pilot form')));
     await page.goto(`${app.url}${AREAS.workCalendar.path}`);
     found.push(...(await withDialog(page, page.getByRole('button', { name: 'Thêm ngày' }), 'HR calendar day form')));
+    found.push(...(await nothingLostAt200(page, AREAS.workCalendar.path, 'HR calendar (documents)')));
     expect(found).toEqual([]);
   });
 

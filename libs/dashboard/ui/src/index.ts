@@ -10,6 +10,7 @@ export { Brand } from './components/brand';
 export { AppFrame, type AppFrameProps, type NavItem } from './components/app-frame';
 export { PublicFrame } from './components/public-frame';
 export { PageHeading } from './components/page-heading';
+export { ResponsiveTable } from './components/responsive-table';
 export { PageError, PageForbidden, PageLoading, PageNotFound } from './components/page-states';
 export { useProblemText, type ProblemLike } from './components/problem-text';
 export { useMutationAction } from './components/use-mutation-action';

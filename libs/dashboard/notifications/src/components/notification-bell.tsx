@@ -1,7 +1,7 @@
 import { BellOutlined } from '@ant-design/icons';
 import { formatDateTime, useLanguage } from '@ketqua/dashboard/ui';
 import { App, Badge, Button, Empty, List, Popover, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotifications } from '../hooks/use-notifications';
 
@@ -13,6 +13,8 @@ export function NotificationBell({ onOpenLink }: { onOpenLink: (link: string) =>
   const bell = useNotifications();
   const [open, setOpen] = useState(false);
   const shown = useRef<string | null>(null);
+  const bellButton = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
   const text = (x: { vi: string; en: string } | null | undefined) => (x ? (language === 'en' ? x.en : x.vi) : '');
 
   // A live arrival also shows briefly in the corner, so it is noticed without opening the bell.
@@ -23,8 +25,35 @@ export function NotificationBell({ onOpenLink }: { onOpenLink: (link: string) =>
     }
   });
 
+  // The panel opens in a portal at the end of the page, out of the tab order after the bell: move
+  // focus into it on open, and back to the bell on Escape.
+  useEffect(() => {
+    if (!open) return;
+    const id = window.setTimeout(() => panel.current?.querySelector<HTMLElement>('[data-bell-item], button')?.focus(), 0);
+    return () => window.clearTimeout(id);
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    bellButton.current?.focus();
+  };
+
+  const openItem = (n: (typeof bell.items)[number]) => {
+    setOpen(false);
+    void bell.markRead([n.id]);
+    if (n.link) onOpenLink(n.link);
+    else bellButton.current?.focus();
+  };
+
+  const onItemKey = (event: KeyboardEvent, n: (typeof bell.items)[number]) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      openItem(n);
+    }
+  };
+
   const list = (
-    <div className="kq-bell__panel">
+    <div className="kq-bell__panel" ref={panel} onKeyDown={(e) => e.key === 'Escape' && close()}>
       {bell.items.length ? (
         <List
           size="small"
@@ -32,11 +61,12 @@ export function NotificationBell({ onOpenLink }: { onOpenLink: (link: string) =>
           renderItem={(n) => (
             <List.Item
               className={n.readAt ? 'kq-bell__item' : 'kq-bell__item kq-bell__item--unread'}
-              onClick={() => {
-                setOpen(false);
-                void bell.markRead([n.id]);
-                if (n.link) onOpenLink(n.link);
-              }}
+              // Reachable and operable by keyboard (Enter or Space opens it), announced as a button.
+              role="button"
+              tabIndex={0}
+              data-bell-item
+              onClick={() => openItem(n)}
+              onKeyDown={(e) => onItemKey(e, n)}
             >
               <List.Item.Meta
                 title={<Typography.Text strong={!n.readAt}>{text(n.title)}</Typography.Text>}
@@ -65,8 +95,11 @@ export function NotificationBell({ onOpenLink }: { onOpenLink: (link: string) =>
     <Popover content={list} title={t('work.notifications.bell')} trigger="click" open={open} onOpenChange={setOpen} placement="bottomRight">
       <Badge count={bell.unread} size="small" offset={[-4, 4]}>
         <Button
+          ref={bellButton}
           type="text"
           className="kq-bell"
+          aria-haspopup="dialog"
+          aria-expanded={open}
           icon={<BellOutlined />}
           aria-label={`${t('work.notifications.bell')}: ${t('work.notifications.unread', { count: bell.unread })}`}
           data-unread={bell.unread}
