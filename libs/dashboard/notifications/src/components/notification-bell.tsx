@@ -27,11 +27,9 @@ export function NotificationBell({ onOpenLink }: { onOpenLink: (link: string) =>
 
   // The panel opens in a portal at the end of the page, out of the tab order after the bell: move
   // focus into it on open, and back to the bell on Escape.
-  useEffect(() => {
-    if (!open) return;
-    const id = window.setTimeout(() => panel.current?.querySelector<HTMLElement>('[data-bell-item], button')?.focus(), 0);
-    return () => window.clearTimeout(id);
-  }, [open]);
+  const focusFirst = (opened: boolean) => {
+    if (opened) (panel.current?.querySelector<HTMLElement>('[data-bell-item], button') ?? panel.current)?.focus();
+  };
 
   const close = () => {
     setOpen(false);
@@ -53,30 +51,25 @@ export function NotificationBell({ onOpenLink }: { onOpenLink: (link: string) =>
   };
 
   const list = (
-    <div className="kq-bell__panel" ref={panel} onKeyDown={(e) => e.key === 'Escape' && close()}>
+    <div className="kq-bell__panel" ref={panel} tabIndex={-1} onKeyDown={(e) => e.key === 'Escape' && close()}>
       {bell.items.length ? (
         <List
           size="small"
           dataSource={bell.items}
           renderItem={(n) => (
-            <List.Item
-              className={n.readAt ? 'kq-bell__item' : 'kq-bell__item kq-bell__item--unread'}
-              // Reachable and operable by keyboard (Enter or Space opens it), announced as a button.
-              role="button"
-              tabIndex={0}
-              data-bell-item
-              onClick={() => openItem(n)}
-              onKeyDown={(e) => onItemKey(e, n)}
-            >
-              <List.Item.Meta
-                title={<Typography.Text strong={!n.readAt}>{text(n.title)}</Typography.Text>}
-                description={
-                  <>
-                    {n.body && <div>{text(n.body)}</div>}
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(n.createdAt)}</Typography.Text>
-                  </>
-                }
-              />
+            <List.Item className={n.readAt ? 'kq-bell__item' : 'kq-bell__item kq-bell__item--unread'}>
+              {/* Reachable and operable by keyboard (Enter or Space opens it), announced as a button. */}
+              <div role="button" tabIndex={0} data-bell-item className="kq-bell__open" onClick={() => openItem(n)} onKeyDown={(e) => onItemKey(e, n)}>
+                <List.Item.Meta
+                  title={<Typography.Text strong={!n.readAt}>{text(n.title)}</Typography.Text>}
+                  description={
+                    <>
+                      {n.body && <div>{text(n.body)}</div>}
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(n.createdAt)}</Typography.Text>
+                    </>
+                  }
+                />
+              </div>
             </List.Item>
           )}
         />
@@ -92,7 +85,7 @@ export function NotificationBell({ onOpenLink }: { onOpenLink: (link: string) =>
   );
 
   return (
-    <Popover content={list} title={t('work.notifications.bell')} trigger="click" open={open} onOpenChange={setOpen} placement="bottomRight">
+    <Popover content={list} title={t('work.notifications.bell')} trigger="click" open={open} onOpenChange={setOpen} afterOpenChange={focusFirst} placement="bottomRight">
       <Badge count={bell.unread} size="small" offset={[-4, 4]}>
         <Button
           ref={bellButton}
