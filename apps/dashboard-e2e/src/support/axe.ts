@@ -23,7 +23,9 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   }
   return page.evaluate(async (runOnly) => {
-    const result = await (window as AxeWindow).axe!.run(document, { runOnly, resultTypes: ['violations'] });
+    const axe = (window as AxeWindow).axe;
+    if (!axe) throw new Error('axe-core did not load');
+    const result = await axe.run(document, { runOnly, resultTypes: ['violations'] });
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
