@@ -23,7 +23,7 @@ export const text = {
   /** Descriptions, captions, Descriptions labels, Statistic titles, empty states. */
   tertiary: palette.muted,
   /** Placeholders and empty-table text: still read by users, so no fainter than 4.5:1. */
-  quaternary: '#606b7b',
+  quaternary: '#55606e',
 } as const;
 
 /**
