@@ -4,6 +4,7 @@ import { PageForbidden, PageNotFound } from '@ketqua/dashboard/ui';
 import { lazy, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate, useParams, useSearchParams, type Location } from 'react-router-dom';
 import { AREAS, areaAt, canOpen, homePathFor, SIGN_IN_PATH, type Area } from './navigation';
+import { useRouteEffects } from './route-effects';
 import { Shell } from './shell';
 
 // The pages behind sign-in load on demand; the sign-in page comes with the first download.
@@ -118,6 +119,7 @@ function VerifyDrawRoute() {
 }
 
 export function AppRoutes() {
+  useRouteEffects();
   return (
     <Routes>
       <Route path={SIGN_IN_PATH} element={<SignInRoute />} />

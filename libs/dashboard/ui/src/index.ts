@@ -10,6 +10,7 @@ export { Brand } from './components/brand';
 export { AppFrame, type AppFrameProps, type NavItem } from './components/app-frame';
 export { PublicFrame } from './components/public-frame';
 export { PageHeading } from './components/page-heading';
+export { ResponsiveTable } from './components/responsive-table';
 export { PageError, PageForbidden, PageLoading, PageNotFound } from './components/page-states';
 export { NoRows, optionsState, rowsState } from './components/list-states';
 export { PresenceTag, TodayPresence, type AbsenceKindName, type PresenceOfDay, type PresenceStatusName } from './components/presence-today';

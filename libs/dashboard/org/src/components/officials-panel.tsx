@@ -1,6 +1,6 @@
 import { LeftOutlined, RightOutlined, SearchOutlined } from '@ant-design/icons';
-import { PageError, rowsState, useProblemText } from '@ketqua/dashboard/ui';
-import { Button, Checkbox, Flex, Input, Space, Table, Tag, Typography } from 'antd';
+import { PageError, rowsState, useProblemText, ResponsiveTable } from '@ketqua/dashboard/ui';
+import { Button, Checkbox, Flex, Input, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -57,7 +57,7 @@ export function OfficialsPanel({ unitId }: { unitId: string }) {
       {officials.problem ? (
         <PageError message={problemText(officials.problem)} onRetry={officials.reload} />
       ) : (
-        <Table<Row>
+        <ResponsiveTable<Row>
           rowKey="id"
           size="middle"
           columns={columns}

@@ -37,6 +37,7 @@ export function AppFrame({ nav, selectedKey, onNavigate, user, accountMenu, onSi
   const screens = Grid.useBreakpoint();
   const wide = screens.md !== false;
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const [accountOpen, setAccountOpen] = useState(false);
 
   const menu = (
     <Menu
@@ -69,18 +70,20 @@ export function AppFrame({ nav, selectedKey, onNavigate, user, accountMenu, onSi
         <LanguageSwitch tone="dark" />
         <Dropdown
           trigger={['click']}
-          menu={{ items: accountMenu.map((m) => ({ key: m.key, label: m.label, icon: m.icon })), onClick: ({ key }) => onNavigate?.(key) }}
+          open={accountOpen}
+          onOpenChange={setAccountOpen}
+          menu={{ items: accountMenu.map((m) => ({ key: m.key, label: m.label, icon: m.icon })), onClick: ({ key }) => { setAccountOpen(false); onNavigate?.(key); } }}
         >
-          <button type="button" className="kq-user" aria-label={`${t('nav.account')}: ${user.fullName}`}>
-            <Avatar size={32} className="kq-user__avatar" icon={user.fullName ? undefined : <UserOutlined />}>
+          {/* Named by what it shows (name and role; WCAG 2.5.3 label in name); on a phone only the
+              initials show, so the name is there for screen readers. */}
+          <button type="button" className="kq-user" aria-haspopup="menu" aria-expanded={accountOpen}>
+            <Avatar size={32} className="kq-user__avatar" icon={user.fullName ? undefined : <UserOutlined />} aria-hidden>
               {initialsOf(user.fullName)}
             </Avatar>
-            {wide && (
-              <span className="kq-user__text">
-                <span className="kq-user__name">{user.fullName}</span>
-                <span className="kq-user__role">{user.roleLabel}</span>
-              </span>
-            )}
+            <span className={wide ? 'kq-user__text' : 'kq-visually-hidden'}>
+              <span className="kq-user__name">{user.fullName}</span>
+              <span className="kq-user__role">{user.roleLabel}</span>
+            </span>
           </button>
         </Dropdown>
         <Tooltip title={wide ? undefined : t('nav.signOut')}>

@@ -9,6 +9,7 @@ import { I18nextProvider } from 'react-i18next';
 import '../styles/ketqua.css';
 import { DEFAULT_LANGUAGE, isLanguage, saveLanguage, type Language } from '../i18n/languages';
 import { theme } from '../theme/theme';
+import { FocusAndAnnouncements } from './focus-and-announcements';
 
 interface LanguageState {
   language: Language;
@@ -47,8 +48,12 @@ export function UiProvider({ i18n, children }: { i18n: i18n; children: ReactNode
   return (
     <I18nextProvider i18n={i18n}>
       <LanguageContext.Provider value={value}>
-        <ConfigProvider locale={antdLocales[language]} theme={theme}>
-          <AntApp>{children}</AntApp>
+        {/* Dialogs and drawers give focus back to what opened them (antd's default, stated once here). */}
+        <ConfigProvider locale={antdLocales[language]} theme={theme} modal={{ focusable: { focusTriggerAfterClose: true } }} drawer={{ focusable: { focusTriggerAfterClose: true } }}>
+          <AntApp>
+            {children}
+            <FocusAndAnnouncements />
+          </AntApp>
         </ConfigProvider>
       </LanguageContext.Provider>
     </I18nextProvider>

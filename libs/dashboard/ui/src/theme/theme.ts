@@ -8,8 +8,54 @@ export const palette = {
   gold: '#e0b43a',
   page: '#f3f5f8',
   border: '#e3e8ef',
-  muted: '#5b6b7f',
+  muted: '#4f5b6a',
 } as const;
+
+/**
+ * Text colours that pass WCAG 2.1 AA (4.5:1) on every surface the dashboard uses: white, the page
+ * (#f3f5f8), table stripes (#fafafa), disabled fields (#f5f5f5) and selected rows or tree nodes
+ * (#dae3e8). Ant Design's defaults are translucent blacks (0.45 → #8c8c8c, 3.4:1; 0.25 → #bfbfbf,
+ * 1.8:1), which fail on all of them; solid colours keep the same hierarchy and pass.
+ */
+export const text = {
+  /** Labels, secondary lines. */
+  secondary: '#434e5c',
+  /** Descriptions, captions, Descriptions labels, Statistic titles, empty states. */
+  tertiary: palette.muted,
+  /** Placeholders and empty-table text: still read by users, so no fainter than 4.5:1. */
+  quaternary: '#55606e',
+} as const;
+
+/**
+ * Status colours, one palette for every tag and status text (work, enrollments, spot checks,
+ * presence, calendar). Each text colour is ≥ 4.5:1 on its tag background (the preset's shade 1);
+ * Ant Design's presets use shade 7, which for green, gold, orange, cyan, lime and yellow is
+ * 2.0–3.4:1 ("Đã nghiệm thu" 2.2:1, "Chờ duyệt" 2.75:1).
+ */
+export const status = {
+  success: '#237804',
+  warning: '#874d00',
+  error: '#c41d1d',
+  info: palette.blue,
+  /** Preset tag colour name → its text colour (background stays the preset's shade 1). */
+  presetText: {
+    green: '#237804',
+    gold: '#874d00',
+    orange: '#873800',
+    volcano: '#ad2102',
+    red: '#a8071a',
+    cyan: '#006d75',
+    lime: '#3f6600',
+    yellow: '#876800',
+    blue: '#0958d9',
+    geekblue: '#1d39c4',
+    purple: '#531dab',
+    magenta: '#c41d7f',
+  },
+} as const;
+
+/** `green` → `{ green7: '#237804' }`: the token Ant Design's preset tags take their text from. */
+const presetTextTokens = Object.fromEntries(Object.entries(status.presetText).map(([name, color]) => [`${name}7`, color]));
 
 export const theme: ThemeConfig = {
   cssVar: { key: 'ketqua' },
@@ -18,6 +64,18 @@ export const theme: ThemeConfig = {
     colorLink: palette.blue,
     colorInfo: palette.blue,
     colorBgLayout: palette.page,
+    // Danger buttons, error text and the error tag read on white and on the error background.
+    colorError: status.error,
+    colorTextSecondary: text.secondary,
+    colorTextTertiary: text.tertiary,
+    colorTextDescription: text.tertiary,
+    colorTextLabel: text.secondary,
+    colorTextQuaternary: text.quaternary,
+    colorTextPlaceholder: text.quaternary,
+    // Empty lists and tables use the disabled colour for their text; disabled controls keep their
+    // grey background, so they still look disabled.
+    colorTextDisabled: text.quaternary,
+    colorIcon: text.tertiary,
     borderRadius: 6,
     fontSize: 14,
     fontFamily:
@@ -39,6 +97,10 @@ export const theme: ThemeConfig = {
       itemBorderRadius: 6,
     },
     Card: { headerFontSize: 15 },
+    // Only tags and typography get the darker success and warning: as global seeds they would
+    // also darken the backgrounds Ant Design derives from them (alerts, badges).
+    Tag: { colorSuccess: status.success, colorWarning: status.warning, colorInfo: status.info, ...presetTextTokens },
+    Typography: { colorSuccess: status.success, colorWarning: status.warning },
     Tree: { titleHeight: 30 },
   },
 };

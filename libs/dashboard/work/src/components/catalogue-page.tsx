@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useSession } from '@ketqua/dashboard/data-access';
-import { optionsState, PageHeading, rowsState } from '@ketqua/dashboard/ui';
-import { Button, Form, Input, InputNumber, Modal, Select, Space, Switch, Table, Tag } from 'antd';
+import { optionsState, PageHeading, rowsState, ResponsiveTable } from '@ketqua/dashboard/ui';
+import { Button, Form, Input, InputNumber, Modal, Select, Space, Switch, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -47,7 +47,7 @@ export function CataloguePage() {
           placeholder={t('work.catalogue.allPositions')} value={positionFilter} onChange={setPositionFilter}
           options={positions.map((p) => ({ value: p.id, label: p.name }))} />
       </Space>
-      <Table<Item> rowKey="id" size="middle" columns={columns}
+      <ResponsiveTable<Item> rowKey="id" size="middle" columns={columns}
         // A position's catalogue: its own items and those for every position.
         dataSource={positionFilter ? catalogue.items.filter((i) => !i.positionId || i.positionId === positionFilter) : catalogue.items} pagination={false}
         {...rowsState(catalogue.fetching, t('work.catalogue.empty'))} />

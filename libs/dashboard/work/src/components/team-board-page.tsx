@@ -1,8 +1,8 @@
 import { ImportOutlined, LeftOutlined, PlusOutlined, RightOutlined, SearchOutlined } from '@ant-design/icons';
 import type { AssignmentStatus } from '@ketqua/dashboard/data-access';
 import { useSession } from '@ketqua/dashboard/data-access';
-import { PageError, PageHeading, rowsState, useProblemText } from '@ketqua/dashboard/ui';
-import { Button, Checkbox, DatePicker, Flex, Input, Select, Space, Table, Tabs, Typography } from 'antd';
+import { PageError, PageHeading, rowsState, useProblemText, ResponsiveTable } from '@ketqua/dashboard/ui';
+import { Button, Checkbox, DatePicker, Flex, Input, Select, Space, Tabs, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -101,7 +101,7 @@ export function TeamBoardPage(nav: AssignmentNavigation) {
       {list.problem ? (
         <PageError message={problemText(list.problem)} onRetry={list.reload} />
       ) : (
-        <Table<Row> rowKey="id" size="middle" columns={columns} dataSource={list.rows} pagination={false}
+        <ResponsiveTable<Row> rowKey="id" size="middle" columns={columns} dataSource={list.rows} pagination={false}
           {...rowsState(list.fetching, t('work.team.empty'))}
           rowClassName={(a) => (a.isOverdue ? 'kq-row--overdue' : '')} />
       )}

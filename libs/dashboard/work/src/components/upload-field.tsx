@@ -58,7 +58,8 @@ export function UploadField({ onChange, onUploading, label }: {
       onChange={({ fileList }) => setList((current) => fileList.map((f) => ({ ...f, uploaded: current.find((c) => c.uid === f.uid)?.uploaded })))}
       onRemove={(file) => update(list.filter((f) => f.uid !== file.uid))}
     >
-      <Button icon={<UploadOutlined />} aria-label={label}>{t('work.submit.pick')}</Button>
+      {/* The name starts with the visible text (WCAG 2.5.3), then says which files the form asks for. */}
+      <Button icon={<UploadOutlined />} aria-label={`${t('work.submit.pick')}: ${label}`}>{t('work.submit.pick')}</Button>
     </Upload>
   );
 }

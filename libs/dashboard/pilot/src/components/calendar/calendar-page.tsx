@@ -1,7 +1,7 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { problemOf } from '@ketqua/dashboard/data-access';
-import { DATE_FORMAT, formatDateTime, formatLocalDate, PageError, PageHeading, rowsState, useProblemText } from '@ketqua/dashboard/ui';
-import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { DATE_FORMAT, formatDateTime, formatLocalDate, PageError, PageHeading, rowsState, useProblemText, ResponsiveTable } from '@ketqua/dashboard/ui';
+import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -64,7 +64,7 @@ export function CalendarPage() {
         </Space>
       )}
       {problem ? <PageError message={problemText(problem)} onRetry={refresh} /> : (
-        <Table<Entry>
+        <ResponsiveTable<Entry>
           rowKey="date"
           dataSource={[...(calendar?.entries ?? [])].sort((a, b) => a.date.localeCompare(b.date))}
           pagination={false}

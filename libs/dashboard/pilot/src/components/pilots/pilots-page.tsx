@@ -1,7 +1,7 @@
 import { problemOf } from '@ketqua/dashboard/data-access';
-import { formatLocalDate, PageError, PageHeading, rowsState, useProblemText } from '@ketqua/dashboard/ui';
+import { formatLocalDate, PageError, PageHeading, rowsState, useProblemText, ResponsiveTable } from '@ketqua/dashboard/ui';
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -24,7 +24,7 @@ export function PilotsPage() {
   type Row = (typeof pilots)[number];
 
   const list = problem ? <PageError message={problemText(problem)} onRetry={() => reload({ requestPolicy: 'network-only' })} /> : (
-    <Table<Row>
+    <ResponsiveTable<Row>
       rowKey="id"
       dataSource={pilots}
       pagination={false}

@@ -1,6 +1,6 @@
 import { problemOf, useSession } from '@ketqua/dashboard/data-access';
-import { DATE_FORMAT, formatDateTime, formatLocalDate, PageError, PageHeading, rowsState, useProblemText } from '@ketqua/dashboard/ui';
-import { Button, DatePicker, Form, Modal, Radio, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { DATE_FORMAT, formatDateTime, formatLocalDate, PageError, PageHeading, rowsState, useProblemText, ResponsiveTable } from '@ketqua/dashboard/ui';
+import { Button, DatePicker, Form, Modal, Radio, Input, Select, Space, Tabs, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -49,7 +49,7 @@ export function SpotChecksPage({ onVerify }: { onVerify: (unitId: string, date: 
   type Flag = (typeof flagRows)[number];
 
   const results = problem ? <PageError message={problemText(problem)} onRetry={() => reload({ requestPolicy: 'network-only' })} /> : (
-    <Table<Check>
+    <ResponsiveTable<Check>
       rowKey="id"
       size="small"
       dataSource={checks}
@@ -95,7 +95,7 @@ export function SpotChecksPage({ onVerify }: { onVerify: (unitId: string, date: 
   );
 
   const flagList = (
-    <Table<Flag>
+    <ResponsiveTable<Flag>
       rowKey="id"
       size="small"
       dataSource={flagRows}

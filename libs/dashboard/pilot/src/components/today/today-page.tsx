@@ -1,6 +1,6 @@
 import { problemOf } from '@ketqua/dashboard/data-access';
-import { DATE_FORMAT, formatLocalDate, PageError, PageHeading, rowsState, useProblemText } from '@ketqua/dashboard/ui';
-import { App, Button, Card, DatePicker, Empty, Flex, List, Popconfirm, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { DATE_FORMAT, formatLocalDate, PageError, PageHeading, rowsState, useProblemText, ResponsiveTable } from '@ketqua/dashboard/ui';
+import { App, Button, Card, DatePicker, Empty, Flex, List, Popconfirm, Select, Space, Statistic, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -74,7 +74,7 @@ export function TodayPage() {
               </Flex>
             )}
           </Card>
-          <Table<Entry>
+          <ResponsiveTable<Entry>
             rowKey={(e) => e.official.id}
             size="small"
             dataSource={presence?.entries ?? []}
