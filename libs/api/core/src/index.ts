@@ -15,6 +15,7 @@ export * from './loaders/loaders';
 export * from './logging/app-logger';
 export * from './auth/auth-user';
 export * from './auth/auth.service';
+export * from './auth/session.entity';
 export * from './auth/password.service';
 export * from './auth/permissions.decorator';
 export * from './auth/current-user.decorator';

@@ -18,13 +18,15 @@ export class Official {
   @Field({ description: 'False until a password is issued (e.g. after a CSV import).' }) hasPassword!: boolean;
   @Field() mustChangePassword!: boolean;
   @Field(() => GraphQLISODateTime, { nullable: true }) lastLoginAt!: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Sign-in refused until then after repeated wrong passwords; past or null: not locked.' })
+  lockedUntil!: Date | null;
   @Field(() => Int) version!: number;
 
   static from(e: UserEntity): Official {
     return Object.assign(new Official(), {
       id: e.id, email: e.email, fullName: e.fullName, staffCategory: e.staffCategory, role: e.role, isLeader: e.isLeader,
       cityScope: e.cityScope, active: e.active, unitId: e.unitId, positionId: e.positionId, rankId: e.rankId,
-      hasPassword: !!e.passwordHash, mustChangePassword: e.mustChangePassword, lastLoginAt: e.lastLoginAt, version: e.version,
+      hasPassword: !!e.passwordHash, mustChangePassword: e.mustChangePassword, lastLoginAt: e.lastLoginAt, lockedUntil: e.lockedUntil, version: e.version,
     });
   }
 }
