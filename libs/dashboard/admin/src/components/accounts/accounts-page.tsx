@@ -1,7 +1,7 @@
 import { DownOutlined } from '@ant-design/icons';
 import { problemOf, type Role } from '@ketqua/dashboard/data-access';
 import { formatDateTime, PageError, PageHeading, useProblemText } from '@ketqua/dashboard/ui';
-import { Button, Drawer, Dropdown, Empty, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Drawer, Dropdown, Empty, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -39,6 +39,8 @@ export function AccountsPage() {
   const [grantable] = useQuery({ query: GrantableRolesQuery });
   const grantableRoles = grantable.data?.grantableRoles ?? [];
   const action = useAction();
+  // The context's modal (not the static Modal.confirm): it renders inside the app's theme and React root.
+  const { modal } = App.useApp();
   const [, issue] = useMutation(IssueTemporaryPasswordMutation);
   const [, unlock] = useMutation(UnlockAccountMutation);
   const [, deactivate] = useMutation(DeactivateAccountMutation);
@@ -56,7 +58,7 @@ export function AccountsPage() {
   };
 
   const confirm = (title: string, content: string, onOk: () => Promise<unknown>) =>
-    Modal.confirm({ title, content, okText: t('admin.accounts.confirm'), cancelText: t('admin.accounts.cancel'), onOk });
+    modal.confirm({ title, content, okText: t('admin.accounts.confirm'), cancelText: t('admin.accounts.cancel'), onOk });
 
   const reset = (a: Account) =>
     confirm(t('admin.accounts.resetConfirm', { name: a.fullName }), t('admin.accounts.resetConfirmText'), async () => {

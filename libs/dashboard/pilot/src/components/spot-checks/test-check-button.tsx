@@ -1,5 +1,5 @@
 import { ExperimentOutlined } from '@ant-design/icons';
-import { Button, Form, Modal, Select, Typography } from 'antd';
+import { App, Button, Form, Modal, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,7 @@ export function TestCheckButton({ onSent }: { onSent?: () => void }) {
   const [recipients] = useQuery({ query: TestCheckRecipientsQuery, variables: { search: search || undefined }, pause: !open });
   const [, send] = useMutation(SendTestSpotCheckMutation);
   const action = useAction();
+  const { modal } = App.useApp();
   if (!enabled.data?.testSpotChecksEnabled) return null;
   const options = recipients.data?.officials.edges.map((e) => ({ value: e.node.id, label: `${e.node.fullName} (${e.node.email})` })) ?? [];
 
@@ -44,7 +45,7 @@ export function TestCheckButton({ onSent }: { onSent?: () => void }) {
             return result;
           });
           if (ok) {
-            Modal.success({ title: t('pilot.testCheck.sent', { name: sent.name ?? '', by: sent.by ?? '' }) });
+            modal.success({ title: t('pilot.testCheck.sent', { name: sent.name ?? '', by: sent.by ?? '' }) });
             setOpen(false);
             setOfficialId(undefined);
             onSent?.();
