@@ -11,6 +11,7 @@ const ADMIN = 'admin@demo.ketqua.vn';
 const HEAD = 'head@demo.ketqua.vn';
 const OFFICIAL = 'official@demo.ketqua.vn';
 const INSPECTOR = 'inspector@demo.ketqua.vn';
+const HR = 'hr@demo.ketqua.vn';
 const OFFICIAL_NAME = 'Lê Thị Hồng Nhung';
 // Another official for the password reset, so the official's own password stays the demo one.
 const RESET = 'tran.thi.mai.anh@demo.ketqua.vn';
@@ -174,5 +175,25 @@ describe('administration pages in Chromium', () => {
       `SELECT u.email FROM audit_event e JOIN app_user u ON u.id = e.actor_id WHERE e.action = 'pilot.spot_check.manual_created'`,
     );
     expect(audited).toEqual([{ email: HEAD }]);
+  });
+
+  it('a user finds their own sessions under their name, the current one marked, and ends the others', async () => {
+    // HR, whom no spot-check prompt interrupts (the official has a test check waiting by now).
+    const laptop = await app.login(HR);
+    const page = await openAs(HR);
+    // The account button's name changes with the a11y work (label in name): find it by its class.
+    await page.locator('.kq-user').click();
+    await page.getByText('Phiên đăng nhập của tôi', { exact: true }).click();
+    await seen(page.getByRole('heading', { level: 1, name: 'Phiên đăng nhập của tôi' }));
+    await seen(page.locator('tr').filter({ hasText: 'Phiên này' }));
+    expect(await page.getByRole('button', { name: /^Kết thúc phiên đăng nhập lúc/ }).count()).toBeGreaterThanOrEqual(1);
+    await page.getByRole('button', { name: 'Kết thúc các phiên khác' }).click();
+    await page.getByRole('button', { name: 'Xác nhận' }).click();
+    await seen(page.getByText(/^Đã kết thúc \d+ phiên đăng nhập\.$/));
+    // Reloaded: only this session is left, so the button to end the others is gone.
+    await page.getByRole('button', { name: 'Kết thúc các phiên khác' }).waitFor({ state: 'detached' });
+    expect(await page.getByRole('button', { name: /^Kết thúc phiên đăng nhập lúc/ }).count()).toBe(0);
+    expect((await me(laptop)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    await screenshot(page, 'hr-my-sessions-vi');
   });
 });
