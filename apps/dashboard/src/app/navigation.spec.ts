@@ -11,9 +11,9 @@ describe('role-aware navigation', () => {
 
   it.each([
     ['UNIT_HEAD', ['team', 'enrollments', 'today', 'spotChecks', 'verifyDraw', 'catalogue', 'org', 'profile']],
-    ['HR', ['team', 'enrollments', 'today', 'spotChecks', 'pilots', 'workCalendar', 'verifyDraw', 'catalogue', 'org', 'profile']],
-    ['ADMIN', ['team', 'enrollments', 'today', 'spotChecks', 'pilots', 'workCalendar', 'verifyDraw', 'catalogue', 'org', 'profile']],
-    ['INSPECTOR', ['team', 'today', 'spotChecks', 'verifyDraw', 'org', 'profile']],
+    ['HR', ['team', 'enrollments', 'today', 'spotChecks', 'pilots', 'workCalendar', 'verifyDraw', 'catalogue', 'org', 'accounts', 'profile']],
+    ['ADMIN', ['team', 'enrollments', 'today', 'spotChecks', 'pilots', 'workCalendar', 'verifyDraw', 'catalogue', 'org', 'accounts', 'auditTrail', 'profile']],
+    ['INSPECTOR', ['team', 'today', 'spotChecks', 'verifyDraw', 'org', 'auditTrail', 'profile']],
   ] as const)('gives %s the team work first: %j', (role, menu) => {
     expect(navigationFor(role)).toEqual(menu);
     expect(homePathFor(role)).toBe('/cong-viec-don-vi');
@@ -28,8 +28,16 @@ describe('role-aware navigation', () => {
     expect(areaAt('/viec-cua-toi')).toBe('myWork');
   });
 
-  it('lets everyone change their own password', () => {
-    for (const role of ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'] as const) expect(canOpen(role, 'changePassword')).toBe(true);
+  it('lets everyone change their own password and see their own sessions', () => {
+    for (const role of ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'] as const) {
+      expect(canOpen(role, 'changePassword')).toBe(true);
+      expect(canOpen(role, 'mySessions')).toBe(true);
+    }
+  });
+
+  it('opens accounts to the administrator and HR, the audit trail to inspectors and the administrator', () => {
+    expect((['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'] as const).filter((r) => canOpen(r, 'accounts'))).toEqual(['HR', 'ADMIN']);
+    expect((['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'] as const).filter((r) => canOpen(r, 'auditTrail'))).toEqual(['ADMIN', 'INSPECTOR']);
   });
 
   it('finds the area of a URL, including pages below it', () => {

@@ -17,6 +17,9 @@ export const AREAS = {
   workCalendar: { path: '/lich-lam-viec', label: 'nav.workCalendar' },
   verifyDraw: { path: '/xac-minh-boc-tham', label: 'nav.verifyDraw' },
   changePassword: { path: '/doi-mat-khau', label: 'nav.changePassword' },
+  accounts: { path: '/tai-khoan', label: 'nav.accounts' },
+  auditTrail: { path: '/nhat-ky-kiem-toan', label: 'nav.auditTrail' },
+  mySessions: { path: '/phien-dang-nhap', label: 'nav.mySessions' },
 } as const;
 
 export type Area = keyof typeof AREAS;
@@ -51,10 +54,15 @@ const ACCESS: Record<Area, readonly Role[]> = {
   workCalendar: ['HR', 'ADMIN'],
   verifyDraw: ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
   changePassword: ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
+  // Accounts: the administrator, and HR for the accounts it may manage (the API says which).
+  accounts: ['ADMIN', 'HR'],
+  // The audit trail is city-wide (docs/SECURITY.md): inspectors and the administrator; the API refuses agency-scoped readers.
+  auditTrail: ['INSPECTOR', 'ADMIN'],
+  mySessions: ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
 };
 
-/** Side-bar entries, in order; change password lives under the user's name instead. */
-const MENU: readonly Area[] = ['myWork', 'homeWork', 'team', 'enrollments', 'today', 'spotChecks', 'pilots', 'workCalendar', 'verifyDraw', 'catalogue', 'org', 'profile'];
+/** Side-bar entries, in order; change password and one's sessions live under the user's name instead. */
+const MENU: readonly Area[] = ['myWork', 'homeWork', 'team', 'enrollments', 'today', 'spotChecks', 'pilots', 'workCalendar', 'verifyDraw', 'catalogue', 'org', 'accounts', 'auditTrail', 'profile'];
 
 export function canOpen(role: Role, area: Area): boolean {
   return ACCESS[area].includes(role);

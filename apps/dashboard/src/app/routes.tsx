@@ -20,6 +20,9 @@ const HomeWorkPage = lazy(() => import('@ketqua/dashboard/pilot').then((m) => ({
 const EnrollmentQueuePage = lazy(() => import('@ketqua/dashboard/pilot').then((m) => ({ default: m.EnrollmentQueuePage })));
 const TodayPage = lazy(() => import('@ketqua/dashboard/pilot').then((m) => ({ default: m.TodayPage })));
 const SpotChecksPage = lazy(() => import('@ketqua/dashboard/pilot').then((m) => ({ default: m.SpotChecksPage })));
+const AccountsPage = lazy(() => import('@ketqua/dashboard/admin').then((m) => ({ default: m.AccountsPage })));
+const AuditTrailPage = lazy(() => import('@ketqua/dashboard/admin').then((m) => ({ default: m.AuditTrailPage })));
+const MySessionsPage = lazy(() => import('@ketqua/dashboard/admin').then((m) => ({ default: m.MySessionsPage })));
 const DrawVerifyPage = lazy(() => import('@ketqua/dashboard/pilot').then((m) => ({ default: m.DrawVerifyPage })));
 
 interface FromState {
@@ -138,6 +141,9 @@ export function AppRoutes() {
         <Route path={AREAS.pilots.path} element={<Allowed area="pilots"><PilotsPage /></Allowed>} />
         <Route path={AREAS.workCalendar.path} element={<Allowed area="workCalendar"><CalendarPage /></Allowed>} />
         <Route path={AREAS.verifyDraw.path} element={<Allowed area="verifyDraw"><VerifyDrawRoute /></Allowed>} />
+        <Route path={AREAS.accounts.path} element={<Allowed area="accounts"><AccountsPage /></Allowed>} />
+        <Route path={AREAS.auditTrail.path} element={<Allowed area="auditTrail"><AuditTrailPage /></Allowed>} />
+        <Route path={AREAS.mySessions.path} element={<Allowed area="mySessions"><MySessionsPage /></Allowed>} />
         <Route path={AREAS.changePassword.path} element={<ChangePasswordRoute />} />
         <Route path="*" element={<NotFound />} />
       </Route>

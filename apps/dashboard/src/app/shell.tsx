@@ -1,6 +1,6 @@
 import {
   ApartmentOutlined, AppstoreOutlined, AuditOutlined, CalendarOutlined, CheckSquareOutlined, EnvironmentOutlined, FileProtectOutlined, FileTextOutlined,
-  FlagOutlined, HomeOutlined, IdcardOutlined, KeyOutlined, SafetyCertificateOutlined, TeamOutlined,
+  FlagOutlined, HistoryOutlined, HomeOutlined, IdcardOutlined, KeyOutlined, LaptopOutlined, SafetyCertificateOutlined, TeamOutlined, UserSwitchOutlined,
 } from '@ant-design/icons';
 import { NotificationBell } from '@ketqua/dashboard/notifications';
 import { useSignOut } from '@ketqua/dashboard/auth';
@@ -29,6 +29,9 @@ const ICONS: Record<Area, ReactNode> = {
   org: <ApartmentOutlined />,
   profile: <IdcardOutlined />,
   changePassword: <KeyOutlined />,
+  accounts: <UserSwitchOutlined />,
+  auditTrail: <HistoryOutlined />,
+  mySessions: <LaptopOutlined />,
 };
 
 /** The signed-in frame around every page: the user's menu, name, role, language and sign-out. */
@@ -50,7 +53,7 @@ export function Shell() {
       nav={limited ? [] : navigationFor(user.role).map(item)}
       selectedKey={areaAt(pathname)}
       user={{ fullName: user.fullName, roleLabel: t(`roles.${user.role}`) }}
-      accountMenu={[item('profile'), item('changePassword')]}
+      accountMenu={[item('profile'), item('mySessions'), item('changePassword')]}
       onSignOut={() => void signOut()}
       headerExtra={limited ? undefined : <NotificationBell onOpen={(target) => navigate(targetPath(target))} />}
     >

@@ -8,6 +8,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessService } from './access/access.service';
 import { AuditChainHeadEntity, AuditEventEntity } from './audit/audit-event.entity';
 import { AuditService } from './audit/audit.service';
+import { AuditTrailResolver } from './audit/trail/audit-trail.resolver';
+import { AuditTrailService } from './audit/trail/audit-trail.service';
 import { AccessGuard } from './auth/access.guard';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
@@ -88,6 +90,8 @@ export class CoreModule implements NestModule {
         LocalStrategy,
         SignInThrottlerGuard,
         AuthResolver,
+        AuditTrailService,
+        AuditTrailResolver,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useClass: AppValidationPipe },
         { provide: APP_FILTER, useClass: AppErrorFilter },

@@ -17,6 +17,7 @@ export * from './loaders/loaders';
 export * from './logging/app-logger';
 export * from './auth/auth-user';
 export * from './auth/auth.service';
+export * from './auth/session.entity';
 export * from './auth/password.service';
 export * from './auth/admin-bootstrap';
 export * from './auth/permissions.decorator';

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AccountSessionResolver } from './account-session/account-session.resolver';
+import { AccountSessionService } from './account-session/account-session.service';
 import { AgencyResolver } from './agency/agency.resolver';
 import { AgencyService } from './agency/agency.service';
 import { OfficialImportResolver } from './official-import/official-import.resolver';
@@ -21,6 +23,7 @@ import { UnitService } from './unit/unit.service';
     RankResolver,
     OfficialService, OfficialResolver, OfficialSummaryResolver,
     OfficialImportService, OfficialImportResolver,
+    AccountSessionService, AccountSessionResolver,
   ],
 })
 export class OrgModule {}

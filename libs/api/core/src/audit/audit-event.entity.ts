@@ -6,6 +6,10 @@ import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
  * A trigger in the migration refuses UPDATE and DELETE.
  */
 @Entity('audit_event')
+// One index per filter of the audit-trail page, each ending in seq so "newest first" reads the index in order.
+@Index('IDX_audit_event_actor_seq', ['actorId', 'seq'])
+@Index('IDX_audit_event_entity_seq', ['entityType', 'entityId', 'seq'])
+@Index('IDX_audit_event_occurred_at', ['occurredAt'])
 export class AuditEventEntity {
   @PrimaryColumn({ type: 'bigint' })
   seq!: number;
@@ -14,7 +18,6 @@ export class AuditEventEntity {
   occurredAt!: Date;
 
   /** Null for the system itself (seed, background jobs). */
-  @Index()
   @Column({ type: 'uuid', nullable: true })
   actorId!: string | null;
 

@@ -58,6 +58,24 @@ export class OfficialResolver {
     return this.service.issueTemporaryPassword(user, id);
   }
 
+  @Allow(Role.ADMIN, Role.HR)
+  @Mutation(() => Official, { description: 'Lifts a lockout after wrong passwords (no new password); audited.' })
+  unlockOfficial(@CurrentUser() user: AuthUser, @IdArg() id: string) {
+    return this.service.unlock(user, id);
+  }
+
+  @Authenticated()
+  @Query(() => [Role], { description: 'The roles you may give an account (empty: you manage no accounts).' })
+  grantableRoles(@CurrentUser() user: AuthUser): Role[] {
+    return this.service.grantableRoles(user);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether you may edit, reset, unlock, deactivate or end the sessions of this account.' })
+  async manageable(@Parent() official: Official, @CurrentUser() user: AuthUser, @Context() ctx: GraphQLContext): Promise<boolean> {
+    const unit = (await ctx.loaders.byId(UnitEntity).load(official.unitId)) as UnitEntity;
+    return this.service.canManage(user, official, unit.agencyId);
+  }
+
   @ResolveField(() => Unit)
   async unit(@Parent() official: Official, @Context() ctx: GraphQLContext): Promise<Unit> {
     return Unit.from((await ctx.loaders.byId(UnitEntity).load(official.unitId)) as UnitEntity);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  AccessService, AuditService, AuthService, AuthUser, ConnectionShape, keysetPage, Official, PageArgs, PasswordService, PositionEntity,
+  AccessService, AuditService, AuthService, AuthUser, Clock, ConnectionShape, keysetPage, Official, PageArgs, PasswordService, PositionEntity,
   RankEntity, Role, toSearchText, UnitEntity, UserEntity,
 } from '@ketqua/api/core';
 import { canGrantAccount, canGrantCityScope, canGrantRole } from '@ketqua/domain';
@@ -17,6 +17,7 @@ export class OfficialService {
     private readonly audit: AuditService,
     private readonly passwords: PasswordService,
     private readonly auth: AuthService,
+    private readonly clock: Clock,
   ) {}
 
   async list(user: AuthUser, filter: OfficialFilter = {}, page: PageArgs): Promise<ConnectionShape<Official>> {
@@ -30,7 +31,12 @@ export class OfficialService {
     if (filter.role) qb.andWhere('o.role = :role', { role: filter.role });
     if (filter.staffCategory) qb.andWhere('o.staffCategory = :cat', { cat: filter.staffCategory });
     if (filter.positionId) qb.andWhere('o.positionId = :positionId', { positionId: filter.positionId });
-    if (!filter.includeInactive) qb.andWhere('o.active = true');
+    if (filter.active !== undefined) qb.andWhere('o.active = :active', { active: filter.active });
+    else if (!filter.includeInactive) qb.andWhere('o.active = true');
+    if (filter.locked !== undefined) {
+      qb.andWhere(filter.locked ? 'o.lockedUntil > :now' : '(o.lockedUntil IS NULL OR o.lockedUntil <= :now)', { now: this.clock.now() });
+    }
+    if (filter.mustChangePassword !== undefined) qb.andWhere('o.mustChangePassword = :mcp', { mcp: filter.mustChangePassword });
     const search = filter.search ? toSearchText(filter.search) : '';
     if (search) qb.andWhere('o.searchText LIKE :search', { search: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
     return keysetPage(qb, page, { columns: ['o.fullName', 'o.id'], values: (o) => [o.fullName, o.id] }, Official.from);
@@ -140,6 +146,52 @@ export class OfficialService {
       return saved;
     });
     return { official: Official.from(official), temporaryPassword };
+  }
+
+  /** Clears a lockout after wrong passwords without issuing a new password; audited. */
+  async unlock(user: AuthUser, id: string): Promise<Official> {
+    return this.dataSource.transaction(async (tx) => {
+      const official = await this.lockManageable(tx, user, id);
+      Object.assign(official, { failedLoginCount: 0, lockedUntil: null });
+      const saved = await tx.save(official);
+      await this.audit.record(tx, { actorId: user.id, action: 'org.official.unlocked', entityType: 'official', entityId: id });
+      return Official.from(saved);
+    });
+  }
+
+  /**
+   * The roles the caller may give an account, for the dashboard to offer (it never restates the rule).
+   * The rule itself is the one assertGrantable applies.
+   */
+  grantableRoles(user: AuthUser): Role[] {
+    return Object.values(Role).filter((role) => this.isGrantable(user, role, false));
+  }
+
+  /** Whether the caller may edit, reset, unlock, deactivate or end the sessions of this account. */
+  async canManage(user: AuthUser, account: Pick<UserEntity, 'id' | 'role' | 'cityScope'>, agencyId: string): Promise<boolean> {
+    if (account.id === user.id) return false;
+    if (!this.isGrantable(user, account.role, account.cityScope)) return false;
+    return this.access.assertCanAdministerAgency(user, agencyId).then(() => true, () => false);
+  }
+
+  /** Locks the account row for a change (or only checks, with lock: false); NOT_FOUND, or FORBIDDEN when the caller may not manage it. */
+  async lockManageable(tx: EntityManager, user: AuthUser, id: string, options = { lock: true }): Promise<UserEntity> {
+    const official = await tx.findOne(UserEntity, { where: { id }, ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!official) throw notFound('official', id);
+    await this.unitForWrite(tx, user, official.unitId);
+    if (!this.isGrantable(user, official.role, official.cityScope)) throw accountNotManageable(official.role);
+    return official;
+  }
+
+  private isGrantable(user: AuthUser, role: Role, cityScope: boolean): boolean {
+    // Only those who manage accounts at all (the mutations' @Allow) grant anything.
+    if (user.role !== Role.ADMIN && user.role !== Role.HR) return false;
+    try {
+      this.assertGrantable(user, role, cityScope);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** The role and city scope being set must be the caller's to grant (libs/domain role-grants). */

@@ -23,3 +23,12 @@ export const cannotExcuse = (outcome: string) =>
     vi: outcome === 'EXCUSED' ? 'Lượt kiểm tra đã được ghi nhận có lý do.' : 'Lượt kiểm tra đã được trả lời đúng hạn; không cần ghi lý do.',
     en: outcome === 'EXCUSED' ? 'The check is already excused.' : 'The check was answered on time; there is nothing to excuse.',
   });
+
+export const testChecksDisabled = () =>
+  new ForbiddenError('TEST_CHECKS_DISABLED', {
+    vi: 'Kiểm tra thử chỉ dùng khi trình diễn và thử nghiệm; hệ thống đang chạy thật (production) nên không gửi.',
+    en: 'Test checks are for demos and testing only; this is a production system, so none is sent.',
+  });
+
+export const officialInactive = () =>
+  new ConflictError('OFFICIAL_INACTIVE', { vi: 'Tài khoản này đã ngừng hoạt động; không gửi kiểm tra được.', en: 'This account is deactivated; no check can be sent.' });

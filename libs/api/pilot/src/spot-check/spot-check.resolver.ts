@@ -1,6 +1,6 @@
 import { Args, ArgsType, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import {
-  abortable, Allow, Authenticated, AuthUser, Connection, CurrentUser, filterEvents, GraphQLContext, ListArgs, LiveSessions, OfficialSummary, PageArgs, RealtimeBus, Role, Unit,
+  abortable, Allow, Authenticated, AuthUser, Connection, CurrentUser, filterEvents, GraphQLContext, IdArg, ListArgs, LiveSessions, Official, OfficialSummary, PageArgs, RealtimeBus, Role, Unit,
   UnitEntity, UserEntity,
 } from '@ketqua/api/core';
 import { AnswerSpotCheckInput, SpotCheckFilter, SpotCheckNoteInput } from './dto/spot-check.inputs';
@@ -32,6 +32,20 @@ export class SpotCheckResolver {
   @Mutation(() => SpotCheck, { description: 'Answer your own check with a note of your current work: ON_TIME within the window, LATE after it.' })
   answerSpotCheck(@CurrentUser() user: AuthUser, @Args('input') input: AnswerSpotCheckInput) {
     return this.service.answer(user, input);
+  }
+
+  @Allow(Role.ADMIN, Role.UNIT_HEAD)
+  @Mutation(() => SpotCheck, {
+    description: 'Gửi kiểm tra thử: a manual check prompted at once, counted in no statistic. Not in production (TEST_CHECKS_DISABLED); a head only for their units.',
+  })
+  sendTestSpotCheck(@CurrentUser() user: AuthUser, @IdArg('officialId') officialId: string) {
+    return this.service.sendTest(user, officialId);
+  }
+
+  @Allow(Role.ADMIN, Role.UNIT_HEAD)
+  @Query(() => Boolean, { description: 'Whether sendTestSpotCheck is available here (false in production).' })
+  testSpotChecksEnabled(): boolean {
+    return this.service.testChecksEnabled();
   }
 
   @Allow(Role.UNIT_HEAD)

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
-  AccessService, AfterCommit, AuditService, AuthUser, Clock, ConnectionShape, JobQueue, keysetPage, NotificationSender, PageArgs, RealtimeBus, UserEntity,
+  AccessService, AfterCommit, AppConfig, AuditService, AuthUser, Clock, ConnectionShape, JobQueue, keysetPage, NotificationSender, PageArgs, RealtimeBus, UserEntity,
 } from '@ketqua/api/core';
 import { classifySpotCheckResponse, DEFAULT_RULE_SET, formatLocalTime, localMinuteOfDay, toLocalDate } from '@ketqua/domain';
 import { DataSource, EntityManager, LessThan, LessThanOrEqual } from 'typeorm';
@@ -11,7 +11,7 @@ import { PilotService } from '../pilot/pilot.service';
 import { SpotCheckFlagService } from '../spot-check-flag/spot-check-flag.service';
 import { AnswerSpotCheckInput, SpotCheckFilter, SpotCheckNoteInput } from './dto/spot-check.inputs';
 import { SpotCheck, SpotCheckFollowUp } from './models/spot-check.model';
-import { alreadyAnswered, cannotExcuse, checkCancelled, checkClosed, notPromptedYet, notYourCheck, ownCheck } from './spot-check.errors';
+import { alreadyAnswered, cannotExcuse, checkCancelled, checkClosed, notPromptedYet, notYourCheck, officialInactive, ownCheck, testChecksDisabled } from './spot-check.errors';
 import { CancelReasonValue, SpotCheckEntity, SpotCheckFollowUpEntity } from './spot-check.entity';
 import { delaySeconds, PROMPT_JOB } from './spot-check.jobs';
 
@@ -46,6 +46,7 @@ export class SpotCheckService {
     private readonly notifications: NotificationSender,
     private readonly pilots: PilotService,
     private readonly jobs: JobQueue,
+    private readonly config: AppConfig,
   ) {}
 
   /** Prompts every check whose time has come (the periodic sweep behind the per-check jobs). */
@@ -214,22 +215,49 @@ export class SpotCheckService {
    */
   async createManual(email: string, production: boolean): Promise<SpotCheckEntity> {
     if (production) throw new Error('demo:spot-check refuses to run when NODE_ENV=production.');
-    const now = this.clock.now();
     return this.dataSource.transaction(async (tx) => {
       const official = await tx.findOneBy(UserEntity, { email: email.trim().toLowerCase() });
       if (!official || !official.active) throw new Error(`no active account with the email ${email}`);
-      const date = toLocalDate(now);
-      const pilot = await this.pilots.pilotOfUnit(tx, official.unitId, date);
-      const windowMs = (pilot?.answerWindowMinutes ?? DEFAULT_RULE_SET.spotChecks.answerWindowMinutes) * 60_000;
-      const saved = await tx.save(tx.create(SpotCheckEntity, {
-        drawId: null, pilotId: pilot?.id ?? null, unitId: official.unitId, officialId: official.id, enrollmentId: null, date, pickOrder: 0,
-        promptAt: now, answerBy: new Date(now.getTime() + windowMs), closesAt: new Date(now.getTime() + windowMs + 30 * 60_000), status: 'SCHEDULED',
-        promptedAt: null, respondedAt: null, responseNote: null, outcome: null, outcomeBeforeExcuse: null, excuseReason: null, excusedById: null,
-        excusedAt: null, cancelReason: null, manual: true,
-      }));
-      await this.audit.record(tx, { actorId: null, action: 'pilot.spot_check.manual_created', entityType: 'spot_check', entityId: saved.id, data: { officialId: official.id, manual: true } });
-      return saved;
+      return this.insertManual(tx, official, null);
     });
+  }
+
+  /**
+   * "Gửi kiểm tra thử": what `npm run demo:spot-check` does, from the dashboard. Outside production
+   * only; an administrator for anyone, a head for the officials of the units they head. The
+   * official is prompted at once (live, through the bus) and the check counts in no statistic.
+   */
+  async sendTest(user: AuthUser, officialId: string): Promise<SpotCheck> {
+    if (this.config.isProduction) throw testChecksDisabled();
+    const check = await this.dataSource.transaction(async (tx) => {
+      const official = await tx.findOneBy(UserEntity, { id: officialId });
+      if (!official) throw notFound('official', officialId);
+      await this.access.assertCanSeeOfficial(user, official);
+      if (!official.active) throw officialInactive();
+      return this.insertManual(tx, official, user.id);
+    });
+    await this.promptOne(check.id);
+    return SpotCheck.from(await this.dataSource.getRepository(SpotCheckEntity).findOneByOrFail({ id: check.id }));
+  }
+
+  testChecksEnabled(): boolean {
+    return !this.config.isProduction;
+  }
+
+  /** A manual check due now, with the answer window of the official's pilot (or the default rule set's). */
+  private async insertManual(tx: EntityManager, official: UserEntity, actorId: string | null): Promise<SpotCheckEntity> {
+    const now = this.clock.now();
+    const date = toLocalDate(now);
+    const pilot = await this.pilots.pilotOfUnit(tx, official.unitId, date);
+    const windowMs = (pilot?.answerWindowMinutes ?? DEFAULT_RULE_SET.spotChecks.answerWindowMinutes) * 60_000;
+    const saved = await tx.save(tx.create(SpotCheckEntity, {
+      drawId: null, pilotId: pilot?.id ?? null, unitId: official.unitId, officialId: official.id, enrollmentId: null, date, pickOrder: 0,
+      promptAt: now, answerBy: new Date(now.getTime() + windowMs), closesAt: new Date(now.getTime() + windowMs + 30 * 60_000), status: 'SCHEDULED',
+      promptedAt: null, respondedAt: null, responseNote: null, outcome: null, outcomeBeforeExcuse: null, excuseReason: null, excusedById: null,
+      excusedAt: null, cancelReason: null, manual: true,
+    }));
+    await this.audit.record(tx, { actorId, action: 'pilot.spot_check.manual_created', entityType: 'spot_check', entityId: saved.id, data: { officialId: official.id, manual: true } });
+    return saved;
   }
 
   private async lock(tx: EntityManager, id: string): Promise<SpotCheckEntity> {

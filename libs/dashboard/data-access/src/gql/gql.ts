@@ -14,6 +14,21 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ChangeAccountRole($input: UpdateOfficialInput!) {\n    updateOfficial(input: $input) {\n      ...AccountRow\n    }\n  }\n": typeof types.ChangeAccountRoleDocument,
+    "\n  mutation IssueTemporaryPassword($id: ID!) {\n    issueTemporaryPassword(id: $id) {\n      temporaryPassword\n      official {\n        ...AccountRow\n      }\n    }\n  }\n": typeof types.IssueTemporaryPasswordDocument,
+    "\n  mutation UnlockAccount($id: ID!) {\n    unlockOfficial(id: $id) {\n      ...AccountRow\n    }\n  }\n": typeof types.UnlockAccountDocument,
+    "\n  mutation DeactivateAccount($id: ID!) {\n    deactivateOfficial(id: $id) {\n      ...AccountRow\n    }\n  }\n": typeof types.DeactivateAccountDocument,
+    "\n  mutation ReactivateAccount($id: ID!) {\n    reactivateOfficial(id: $id) {\n      ...AccountRow\n    }\n  }\n": typeof types.ReactivateAccountDocument,
+    "\n  query Accounts($filter: OfficialFilter, $after: String) {\n    officials(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AccountRow\n        }\n      }\n    }\n  }\n": typeof types.AccountsDocument,
+    "\n  fragment AccountRow on Official {\n    id\n    fullName\n    email\n    role\n    cityScope\n    active\n    hasPassword\n    mustChangePassword\n    lockedUntil\n    lastLoginAt\n    version\n    manageable\n    unit {\n      id\n      name\n    }\n    agency {\n      id\n      name\n    }\n  }\n": typeof types.AccountRowFragmentDoc,
+    "\n  query GrantableRoles {\n    grantableRoles\n  }\n": typeof types.GrantableRolesDocument,
+    "\n  query AccountAgencies {\n    agencies(first: 200) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AccountAgenciesDocument,
+    "\n  query AuditEvents($filter: AuditEventFilter, $after: String) {\n    auditEvents(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          seq\n          occurredAt\n          action\n          entityType\n          entityId\n          data\n          hash\n          prevHash\n          actorId\n          actor {\n            id\n            fullName\n            email\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  query AuditChainStatus {\n    auditChainStatus {\n      ok\n      eventsChecked\n      brokenAtSeq\n      brokenReason\n      headSeq\n      headHash\n      verifiedAt\n    }\n  }\n": typeof types.AuditChainStatusDocument,
+    "\n  query AuditActors($search: String) {\n    officials(filter: { search: $search, includeInactive: true }, first: 20) {\n      edges {\n        node {\n          id\n          fullName\n          email\n        }\n      }\n    }\n  }\n": typeof types.AuditActorsDocument,
+    "\n  query AccountSessions($officialId: ID!) {\n    sessions(officialId: $officialId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          lastUsedAt\n          userAgent\n          ipAddress\n          current\n        }\n      }\n    }\n  }\n": typeof types.AccountSessionsDocument,
+    "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id) {\n      id\n    }\n  }\n": typeof types.EndSessionDocument,
+    "\n  mutation EndAllSessions($officialId: ID!) {\n    endAllSessions(officialId: $officialId)\n  }\n": typeof types.EndAllSessionsDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionPayload\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -65,6 +80,9 @@ type Documents = {
     "\n  mutation AddSpotCheckFollowUp($input: SpotCheckNoteInput!) {\n    addSpotCheckFollowUp(input: $input) {\n      ...SpotCheckRow\n    }\n  }\n": typeof types.AddSpotCheckFollowUpDocument,
     "\n  query SpotChecks($filter: SpotCheckFilter) {\n    spotChecks(filter: $filter, first: 100) {\n      edges {\n        node {\n          ...SpotCheckRow\n        }\n      }\n    }\n  }\n": typeof types.SpotChecksDocument,
     "\n  query MySpotChecks {\n    mySpotChecks(first: 50) {\n      edges {\n        node {\n          ...SpotCheckRow\n        }\n      }\n    }\n  }\n": typeof types.MySpotChecksDocument,
+    "\n  query TestSpotChecksEnabled {\n    testSpotChecksEnabled\n  }\n": typeof types.TestSpotChecksEnabledDocument,
+    "\n  query TestCheckRecipients($search: String) {\n    officials(filter: { search: $search }, first: 20) {\n      edges {\n        node {\n          id\n          fullName\n          email\n        }\n      }\n    }\n  }\n": typeof types.TestCheckRecipientsDocument,
+    "\n  mutation SendTestSpotCheck($officialId: ID!) {\n    sendTestSpotCheck(officialId: $officialId) {\n      id\n      status\n      answerBy\n      official {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.SendTestSpotCheckDocument,
     "\n  query UnitPresence($unitId: ID!, $date: LocalDate) {\n    unitPresence(unitId: $unitId, date: $date) {\n      date\n      unitId\n      workingDay\n      holidayName\n      total\n      homeCount\n      officeCount\n      awayCount\n      capPercent\n      entries {\n        status\n        absenceKind\n        holidayName\n        official {\n          id\n          fullName\n          position {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.UnitPresenceDocument,
     "\n  mutation UpdatePilot($input: UpdatePilotInput!) {\n    updatePilot(input: $input) {\n      ...PilotDetails\n    }\n  }\n": typeof types.UpdatePilotDocument,
     "\n  fragment WorkingCalendarYearView on WorkingCalendarYear {\n    year\n    source\n    workingDays\n    updatedAt\n    entries {\n      date\n      kind\n      name\n      document\n    }\n  }\n": typeof types.WorkingCalendarYearViewFragmentDoc,
@@ -94,6 +112,21 @@ type Documents = {
     "\n  query WorkLogs($filter: WorkLogFilter, $first: Int!) {\n    workLogs(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          workDate\n          minutes\n          note\n          official {\n            id\n            fullName\n          }\n          assignment {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkLogsDocument,
 };
 const documents: Documents = {
+    "\n  mutation ChangeAccountRole($input: UpdateOfficialInput!) {\n    updateOfficial(input: $input) {\n      ...AccountRow\n    }\n  }\n": types.ChangeAccountRoleDocument,
+    "\n  mutation IssueTemporaryPassword($id: ID!) {\n    issueTemporaryPassword(id: $id) {\n      temporaryPassword\n      official {\n        ...AccountRow\n      }\n    }\n  }\n": types.IssueTemporaryPasswordDocument,
+    "\n  mutation UnlockAccount($id: ID!) {\n    unlockOfficial(id: $id) {\n      ...AccountRow\n    }\n  }\n": types.UnlockAccountDocument,
+    "\n  mutation DeactivateAccount($id: ID!) {\n    deactivateOfficial(id: $id) {\n      ...AccountRow\n    }\n  }\n": types.DeactivateAccountDocument,
+    "\n  mutation ReactivateAccount($id: ID!) {\n    reactivateOfficial(id: $id) {\n      ...AccountRow\n    }\n  }\n": types.ReactivateAccountDocument,
+    "\n  query Accounts($filter: OfficialFilter, $after: String) {\n    officials(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AccountRow\n        }\n      }\n    }\n  }\n": types.AccountsDocument,
+    "\n  fragment AccountRow on Official {\n    id\n    fullName\n    email\n    role\n    cityScope\n    active\n    hasPassword\n    mustChangePassword\n    lockedUntil\n    lastLoginAt\n    version\n    manageable\n    unit {\n      id\n      name\n    }\n    agency {\n      id\n      name\n    }\n  }\n": types.AccountRowFragmentDoc,
+    "\n  query GrantableRoles {\n    grantableRoles\n  }\n": types.GrantableRolesDocument,
+    "\n  query AccountAgencies {\n    agencies(first: 200) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AccountAgenciesDocument,
+    "\n  query AuditEvents($filter: AuditEventFilter, $after: String) {\n    auditEvents(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          seq\n          occurredAt\n          action\n          entityType\n          entityId\n          data\n          hash\n          prevHash\n          actorId\n          actor {\n            id\n            fullName\n            email\n          }\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  query AuditChainStatus {\n    auditChainStatus {\n      ok\n      eventsChecked\n      brokenAtSeq\n      brokenReason\n      headSeq\n      headHash\n      verifiedAt\n    }\n  }\n": types.AuditChainStatusDocument,
+    "\n  query AuditActors($search: String) {\n    officials(filter: { search: $search, includeInactive: true }, first: 20) {\n      edges {\n        node {\n          id\n          fullName\n          email\n        }\n      }\n    }\n  }\n": types.AuditActorsDocument,
+    "\n  query AccountSessions($officialId: ID!) {\n    sessions(officialId: $officialId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          lastUsedAt\n          userAgent\n          ipAddress\n          current\n        }\n      }\n    }\n  }\n": types.AccountSessionsDocument,
+    "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id) {\n      id\n    }\n  }\n": types.EndSessionDocument,
+    "\n  mutation EndAllSessions($officialId: ID!) {\n    endAllSessions(officialId: $officialId)\n  }\n": types.EndAllSessionsDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionPayload\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -145,6 +178,9 @@ const documents: Documents = {
     "\n  mutation AddSpotCheckFollowUp($input: SpotCheckNoteInput!) {\n    addSpotCheckFollowUp(input: $input) {\n      ...SpotCheckRow\n    }\n  }\n": types.AddSpotCheckFollowUpDocument,
     "\n  query SpotChecks($filter: SpotCheckFilter) {\n    spotChecks(filter: $filter, first: 100) {\n      edges {\n        node {\n          ...SpotCheckRow\n        }\n      }\n    }\n  }\n": types.SpotChecksDocument,
     "\n  query MySpotChecks {\n    mySpotChecks(first: 50) {\n      edges {\n        node {\n          ...SpotCheckRow\n        }\n      }\n    }\n  }\n": types.MySpotChecksDocument,
+    "\n  query TestSpotChecksEnabled {\n    testSpotChecksEnabled\n  }\n": types.TestSpotChecksEnabledDocument,
+    "\n  query TestCheckRecipients($search: String) {\n    officials(filter: { search: $search }, first: 20) {\n      edges {\n        node {\n          id\n          fullName\n          email\n        }\n      }\n    }\n  }\n": types.TestCheckRecipientsDocument,
+    "\n  mutation SendTestSpotCheck($officialId: ID!) {\n    sendTestSpotCheck(officialId: $officialId) {\n      id\n      status\n      answerBy\n      official {\n        id\n        fullName\n      }\n    }\n  }\n": types.SendTestSpotCheckDocument,
     "\n  query UnitPresence($unitId: ID!, $date: LocalDate) {\n    unitPresence(unitId: $unitId, date: $date) {\n      date\n      unitId\n      workingDay\n      holidayName\n      total\n      homeCount\n      officeCount\n      awayCount\n      capPercent\n      entries {\n        status\n        absenceKind\n        holidayName\n        official {\n          id\n          fullName\n          position {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.UnitPresenceDocument,
     "\n  mutation UpdatePilot($input: UpdatePilotInput!) {\n    updatePilot(input: $input) {\n      ...PilotDetails\n    }\n  }\n": types.UpdatePilotDocument,
     "\n  fragment WorkingCalendarYearView on WorkingCalendarYear {\n    year\n    source\n    workingDays\n    updatedAt\n    entries {\n      date\n      kind\n      name\n      document\n    }\n  }\n": types.WorkingCalendarYearViewFragmentDoc,
@@ -188,6 +224,66 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeAccountRole($input: UpdateOfficialInput!) {\n    updateOfficial(input: $input) {\n      ...AccountRow\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeAccountRole($input: UpdateOfficialInput!) {\n    updateOfficial(input: $input) {\n      ...AccountRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueTemporaryPassword($id: ID!) {\n    issueTemporaryPassword(id: $id) {\n      temporaryPassword\n      official {\n        ...AccountRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IssueTemporaryPassword($id: ID!) {\n    issueTemporaryPassword(id: $id) {\n      temporaryPassword\n      official {\n        ...AccountRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockAccount($id: ID!) {\n    unlockOfficial(id: $id) {\n      ...AccountRow\n    }\n  }\n"): (typeof documents)["\n  mutation UnlockAccount($id: ID!) {\n    unlockOfficial(id: $id) {\n      ...AccountRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateAccount($id: ID!) {\n    deactivateOfficial(id: $id) {\n      ...AccountRow\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateAccount($id: ID!) {\n    deactivateOfficial(id: $id) {\n      ...AccountRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateAccount($id: ID!) {\n    reactivateOfficial(id: $id) {\n      ...AccountRow\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateAccount($id: ID!) {\n    reactivateOfficial(id: $id) {\n      ...AccountRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Accounts($filter: OfficialFilter, $after: String) {\n    officials(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AccountRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Accounts($filter: OfficialFilter, $after: String) {\n    officials(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AccountRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountRow on Official {\n    id\n    fullName\n    email\n    role\n    cityScope\n    active\n    hasPassword\n    mustChangePassword\n    lockedUntil\n    lastLoginAt\n    version\n    manageable\n    unit {\n      id\n      name\n    }\n    agency {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AccountRow on Official {\n    id\n    fullName\n    email\n    role\n    cityScope\n    active\n    hasPassword\n    mustChangePassword\n    lockedUntil\n    lastLoginAt\n    version\n    manageable\n    unit {\n      id\n      name\n    }\n    agency {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GrantableRoles {\n    grantableRoles\n  }\n"): (typeof documents)["\n  query GrantableRoles {\n    grantableRoles\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountAgencies {\n    agencies(first: 200) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountAgencies {\n    agencies(first: 200) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEvents($filter: AuditEventFilter, $after: String) {\n    auditEvents(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          seq\n          occurredAt\n          action\n          entityType\n          entityId\n          data\n          hash\n          prevHash\n          actorId\n          actor {\n            id\n            fullName\n            email\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($filter: AuditEventFilter, $after: String) {\n    auditEvents(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          seq\n          occurredAt\n          action\n          entityType\n          entityId\n          data\n          hash\n          prevHash\n          actorId\n          actor {\n            id\n            fullName\n            email\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditChainStatus {\n    auditChainStatus {\n      ok\n      eventsChecked\n      brokenAtSeq\n      brokenReason\n      headSeq\n      headHash\n      verifiedAt\n    }\n  }\n"): (typeof documents)["\n  query AuditChainStatus {\n    auditChainStatus {\n      ok\n      eventsChecked\n      brokenAtSeq\n      brokenReason\n      headSeq\n      headHash\n      verifiedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditActors($search: String) {\n    officials(filter: { search: $search, includeInactive: true }, first: 20) {\n      edges {\n        node {\n          id\n          fullName\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditActors($search: String) {\n    officials(filter: { search: $search, includeInactive: true }, first: 20) {\n      edges {\n        node {\n          id\n          fullName\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountSessions($officialId: ID!) {\n    sessions(officialId: $officialId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          lastUsedAt\n          userAgent\n          ipAddress\n          current\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountSessions($officialId: ID!) {\n    sessions(officialId: $officialId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          lastUsedAt\n          userAgent\n          ipAddress\n          current\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation EndSession($id: ID!) {\n    endSession(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndAllSessions($officialId: ID!) {\n    endAllSessions(officialId: $officialId)\n  }\n"): (typeof documents)["\n  mutation EndAllSessions($officialId: ID!) {\n    endAllSessions(officialId: $officialId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -392,6 +488,18 @@ export function graphql(source: "\n  query SpotChecks($filter: SpotCheckFilter) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MySpotChecks {\n    mySpotChecks(first: 50) {\n      edges {\n        node {\n          ...SpotCheckRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MySpotChecks {\n    mySpotChecks(first: 50) {\n      edges {\n        node {\n          ...SpotCheckRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestSpotChecksEnabled {\n    testSpotChecksEnabled\n  }\n"): (typeof documents)["\n  query TestSpotChecksEnabled {\n    testSpotChecksEnabled\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestCheckRecipients($search: String) {\n    officials(filter: { search: $search }, first: 20) {\n      edges {\n        node {\n          id\n          fullName\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TestCheckRecipients($search: String) {\n    officials(filter: { search: $search }, first: 20) {\n      edges {\n        node {\n          id\n          fullName\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestSpotCheck($officialId: ID!) {\n    sendTestSpotCheck(officialId: $officialId) {\n      id\n      status\n      answerBy\n      official {\n        id\n        fullName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SendTestSpotCheck($officialId: ID!) {\n    sendTestSpotCheck(officialId: $officialId) {\n      id\n      status\n      answerBy\n      official {\n        id\n        fullName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

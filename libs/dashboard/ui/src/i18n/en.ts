@@ -1,3 +1,4 @@
+import { adminEn } from './admin.en';
 import { pilotEn } from './pilot.en';
 import type { Messages } from './vi';
 import { workEn } from './work.en';
@@ -25,6 +26,9 @@ export const en: Messages = {
     today: 'Today',
     spotChecks: 'Spot checks',
     verifyDraw: 'Verify a draw',
+    accounts: 'Accounts',
+    auditTrail: 'Audit trail',
+    mySessions: 'My sessions',
     changePassword: 'Change password',
     signOut: 'Sign out',
     account: 'Account',
@@ -160,4 +164,5 @@ export const en: Messages = {
   },
   work: workEn,
   pilot: pilotEn,
+  admin: adminEn,
 };

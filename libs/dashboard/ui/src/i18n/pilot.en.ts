@@ -277,6 +277,15 @@ export const pilotEn: typeof pilotVi = {
     undecided: 'Waiting for a decision',
     verify: 'Verify the draw',
   },
+  testCheck: {
+    button: 'Send a test check',
+    title: 'Send a test check',
+    intro: 'The person chosen gets the spot-check prompt in their browser at once, as for a real check. A test check counts in no statistic or flag; it exists only for demos and testing.',
+    official: 'Recipient',
+    officialPlaceholder: 'Search by name or email',
+    send: 'Send',
+    sent: 'Test check sent to {{name}}: answer by {{by}}.',
+  },
   verify: {
     title: 'Verify a draw',
     subtitle: 'Recompute a spot-check draw in your browser and see that nobody was picked by hand.',

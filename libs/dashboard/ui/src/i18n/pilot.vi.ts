@@ -275,6 +275,15 @@ export const pilotVi = {
     undecided: 'Chờ quyết định',
     verify: 'Xác minh bốc thăm',
   },
+  testCheck: {
+    button: 'Gửi kiểm tra thử',
+    title: 'Gửi kiểm tra thử',
+    intro: 'Người được chọn nhận ngay lời nhắc kiểm tra ngẫu nhiên trên trình duyệt, như một lượt thật. Lượt thử không tính vào thống kê hay cảnh báo; chỉ có khi trình diễn và thử nghiệm.',
+    official: 'Người nhận',
+    officialPlaceholder: 'Tìm theo tên hoặc email',
+    send: 'Gửi',
+    sent: 'Đã gửi kiểm tra thử cho {{name}}: hạn trả lời {{by}}.',
+  },
   verify: {
     title: 'Xác minh bốc thăm',
     subtitle: 'Tính lại lượt bốc thăm kiểm tra ngẫu nhiên ngay trên trình duyệt để thấy không ai bị chọn thủ công.',

@@ -1,3 +1,4 @@
+import { adminVi } from './admin.vi';
 import { pilotVi } from './pilot.vi';
 import { workVi } from './work.vi';
 
@@ -28,6 +29,9 @@ export const vi = {
     today: 'Hôm nay',
     spotChecks: 'Kiểm tra ngẫu nhiên',
     verifyDraw: 'Xác minh bốc thăm',
+    accounts: 'Tài khoản',
+    auditTrail: 'Nhật ký kiểm toán',
+    mySessions: 'Phiên đăng nhập của tôi',
     changePassword: 'Đổi mật khẩu',
     signOut: 'Đăng xuất',
     account: 'Tài khoản',
@@ -163,6 +167,7 @@ export const vi = {
   },
   work: workVi,
   pilot: pilotVi,
+  admin: adminVi,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

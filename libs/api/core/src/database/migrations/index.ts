@@ -5,6 +5,7 @@ import { PilotEnrollmentsAndSpotChecks1795431174237 } from './1795431174237-Pilo
 import { WorkAssignmentsDeliverablesFiles1795431817208 } from './1795431817208-WorkAssignmentsDeliverablesFiles';
 import { NotificationSubjects1795500000000 } from './1795500000000-NotificationSubjects';
 import { NotificationHandledAt1795600000000 } from './1795600000000-NotificationHandledAt';
+import { AuditTrailIndexes1795700000000 } from './1795700000000-AuditTrailIndexes';
 import { SignInHardening1796115048599 } from './1796115048599-SignInHardening';
 /**
  * Every migration, in order. `npm run migration:generate -- <Name>` writes a new file here and
@@ -18,5 +19,6 @@ export const MIGRATIONS: Array<new () => unknown> = [
   WorkAssignmentsDeliverablesFiles1795431817208,
   NotificationSubjects1795500000000,
   NotificationHandledAt1795600000000,
+  AuditTrailIndexes1795700000000,
   SignInHardening1796115048599,
 ];

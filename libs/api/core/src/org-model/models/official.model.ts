@@ -19,7 +19,7 @@ export class Official {
   @Field() mustChangePassword!: boolean;
   @Field(() => GraphQLISODateTime, { nullable: true }) lastLoginAt!: Date | null;
   /** How the real reason of a refused sign-in reaches people: sign-in itself answers every refusal alike. */
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Sign-in locked until then after repeated wrong passwords (null when not locked); issuing a temporary password lifts it.' })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Sign-in refused until then after repeated wrong passwords; past or null: not locked. Issuing a temporary password lifts it.' })
   lockedUntil!: Date | null;
   @Field(() => Int) version!: number;
 
@@ -27,8 +27,7 @@ export class Official {
     return Object.assign(new Official(), {
       id: e.id, email: e.email, fullName: e.fullName, staffCategory: e.staffCategory, role: e.role, isLeader: e.isLeader,
       cityScope: e.cityScope, active: e.active, unitId: e.unitId, positionId: e.positionId, rankId: e.rankId,
-      hasPassword: !!e.passwordHash, mustChangePassword: e.mustChangePassword, lastLoginAt: e.lastLoginAt, version: e.version,
-      lockedUntil: e.lockedUntil && e.lockedUntil.getTime() > Date.now() ? e.lockedUntil : null,
+      hasPassword: !!e.passwordHash, mustChangePassword: e.mustChangePassword, lastLoginAt: e.lastLoginAt, lockedUntil: e.lockedUntil, version: e.version,
     });
   }
 }

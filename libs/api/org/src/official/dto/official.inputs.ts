@@ -68,4 +68,15 @@ export class OfficialFilter {
 
   @Field({ nullable: true, description: 'Include deactivated accounts (default false).' }) @IsOptional() @IsBoolean()
   includeInactive?: boolean;
+
+  @Field({ nullable: true, description: 'true: only active accounts, false: only deactivated ones (overrides includeInactive).' })
+  @IsOptional() @IsBoolean()
+  active?: boolean;
+
+  @Field({ nullable: true, description: 'true: only accounts locked now after wrong passwords; false: only those not locked.' })
+  @IsOptional() @IsBoolean()
+  locked?: boolean;
+
+  @Field({ nullable: true, description: 'true: only accounts still on a temporary password.' }) @IsOptional() @IsBoolean()
+  mustChangePassword?: boolean;
 }

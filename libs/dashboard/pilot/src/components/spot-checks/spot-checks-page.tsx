@@ -13,6 +13,7 @@ import { usePilotUnits } from '../../hooks/use-pilot-units';
 import { useServerToday } from '../../hooks/use-server-today';
 import { OutcomeTag } from '../labels';
 import { ReasonModal } from '../reason-modal';
+import { TestCheckButton } from './test-check-button';
 
 type Range = [Dayjs, Dayjs];
 
@@ -20,7 +21,8 @@ type Range = [Dayjs, Dayjs];
 export function SpotChecksPage({ onVerify }: { onVerify: (unitId: string, date: string) => void }) {
   const { t } = useTranslation();
   const problemText = useProblemText();
-  const isHead = useSession()?.user.role === 'UNIT_HEAD';
+  const role = useSession()?.user.role;
+  const isHead = role === 'UNIT_HEAD';
   const { units } = usePilotUnits();
   const [unitId, setUnitId] = useState<string | undefined>();
   const today = useServerToday();
@@ -126,6 +128,7 @@ export function SpotChecksPage({ onVerify }: { onVerify: (unitId: string, date: 
           <Space wrap>
             <Select style={{ minWidth: 260 }} value={unitId} onChange={setUnitId} aria-label={t('pilot.common.unit')} options={units.map((u) => ({ value: u.id, label: u.name }))} />
             <DatePicker.RangePicker format={DATE_FORMAT} allowClear={false} value={range} onChange={(r) => r?.[0] && r[1] && setRange([r[0], r[1]])} />
+            {(isHead || role === 'ADMIN') && <TestCheckButton onSent={() => reload({ requestPolicy: 'network-only' })} />}
           </Space>
         }
       />
