@@ -17,7 +17,8 @@ const KEPT_TABLES = new Set(['typeorm_migration']);
 
 /**
  * Empties every table of the worker's database so each test file starts clean, restarts the
- * audit chain and drops the job queue. The audit table refuses TRUNCATE by trigger, so the trigger is paused here only.
+ * audit chain and drops the job queue. The audit tables refuse TRUNCATE (and the head any move back) by trigger,
+ * so their triggers are paused here only.
  */
 export async function resetTestDatabase(url = testDatabaseUrl()): Promise<void> {
   const client = new Client({ connectionString: url });
@@ -27,9 +28,11 @@ export async function resetTestDatabase(url = testDatabaseUrl()): Promise<void> 
     const tables = rows.map((r) => r.tablename).filter((t) => !KEPT_TABLES.has(t));
     await client.query('BEGIN');
     await client.query('ALTER TABLE audit_event DISABLE TRIGGER USER');
+    await client.query('ALTER TABLE audit_chain_head DISABLE TRIGGER USER');
     await client.query(`TRUNCATE ${tables.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`);
-    await client.query('ALTER TABLE audit_event ENABLE TRIGGER USER');
     await client.query(`INSERT INTO audit_chain_head (id, last_seq, last_hash) VALUES (1, 0, repeat('0', 64))`);
+    await client.query('ALTER TABLE audit_chain_head ENABLE TRIGGER USER');
+    await client.query('ALTER TABLE audit_event ENABLE TRIGGER USER');
     // pg-boss keeps its queue in its own schema and recreates it on start.
     await client.query('DROP SCHEMA IF EXISTS pgboss CASCADE');
     await client.query('COMMIT');

@@ -3,6 +3,7 @@ import { WorkingCalendar1795430691110 } from './1795430691110-WorkingCalendar';
 import { Notifications1795430939769 } from './1795430939769-Notifications';
 import { PilotEnrollmentsAndSpotChecks1795431174237 } from './1795431174237-PilotEnrollmentsAndSpotChecks';
 import { WorkAssignmentsDeliverablesFiles1795431817208 } from './1795431817208-WorkAssignmentsDeliverablesFiles';
+import { AuditChainHeadMovesForwardOnly1796117118142 } from './1796117118142-AuditChainHeadMovesForwardOnly';
 /**
  * Every migration, in order. `npm run migration:generate -- <Name>` writes a new file here and
  * adds it to this list; read and correct a generated migration before committing it.
@@ -13,4 +14,5 @@ export const MIGRATIONS: Array<new () => unknown> = [
   Notifications1795430939769,
   PilotEnrollmentsAndSpotChecks1795431174237,
   WorkAssignmentsDeliverablesFiles1795431817208,
+  AuditChainHeadMovesForwardOnly1796117118142,
 ];
