@@ -1,15 +1,30 @@
 // Builds the dashboard the API will serve (dist/apps/dashboard), so a fresh clone's `npm test`
-// tests the code in the tree, not a stale or missing build.
-const { spawnSync } = require('node:child_process');
+// tests the code in the tree, not a stale or missing build. The build runs in the background (the
+// pure tiers need not wait for it); createTestApp({ dashboardDir }) waits for the outcome, published
+// as JSON in the file KETQUA_DASHBOARD_BUILD_STATE names.
+const { spawn } = require('node:child_process');
+const { mkdtempSync, renameSync, writeFileSync } = require('node:fs');
+const { tmpdir } = require('node:os');
 const path = require('node:path');
 
 module.exports = async () => {
   const root = path.join(__dirname, '../..');
   const vite = path.join(path.dirname(require.resolve('vite/package.json', { paths: [root] })), 'bin/vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--config', 'apps/dashboard/vite.config.mts', '--logLevel', 'warn'], {
+  const stateDir = mkdtempSync(path.join(tmpdir(), 'ketqua-dashboard-build-'));
+  const stateFile = path.join(stateDir, 'state.json');
+  process.env.KETQUA_DASHBOARD_BUILD_STATE = stateFile;
+  const publish = (state) => {
+    writeFileSync(`${stateFile}.tmp`, JSON.stringify(state));
+    renameSync(`${stateFile}.tmp`, stateFile);
+  };
+  const child = spawn(process.execPath, [vite, 'build', '--config', 'apps/dashboard/vite.config.mts', '--logLevel', 'warn'], {
     cwd: root,
-    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
   });
-  if (result.status !== 0) throw new Error(`dashboard build failed:\n${result.stdout}\n${result.stderr}`);
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  child.on('exit', (code, signal) => publish(code === 0 ? { ok: true } : { error: `dashboard build failed (${signal ?? code}):\n${output}` }));
+  globalThis.__KETQUA_DASHBOARD_BUILD__ = { child, stateDir };
 };
