@@ -15,8 +15,10 @@ function findProjects(dir, found = []) {
 
 module.exports = {
   projects: [...findProjects(path.join(__dirname, 'apps')), ...findProjects(path.join(__dirname, 'libs')), ...findProjects(path.join(__dirname, 'tools'))],
+  // Starts preparing the test databases and returns at once; libs/api/testing awaits them.
   globalSetup: '<rootDir>/tools/testing/global-setup.js',
   globalTeardown: '<rootDir>/tools/testing/global-teardown.js',
+  testSequencer: '<rootDir>/tools/testing/test-sequencer.js',
   maxWorkers: 2,
   // A global option (ignored per project): e2e files boot the API and a browser.
   testTimeout: 60000,

@@ -6,5 +6,6 @@ module.exports = {
   displayName: 'dashboard-e2e',
   rootDir: __dirname,
   globalSetup: '<rootDir>/global-setup.js',
+  globalTeardown: '<rootDir>/global-teardown.js',
   testTimeout: 180_000,
 };

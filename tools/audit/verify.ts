@@ -1,33 +1,15 @@
-// npm run audit:verify — recomputes the audit hash chain; exits 1 and names the first broken event.
+// npm run audit:verify [-- --anchors <file> ...] — recomputes the audit hash chain and prints its
+// head (seq and hash). Exits 1 and names the first broken event, or the earlier anchor (from
+// `npm run audit:anchor`) the chain no longer contains: a chain cut short or rewritten and
+// re-hashed verifies on its own, but not against an anchor taken before.
 // Uses DATABASE_URL, else the embedded database in KETQUA_DATA_DIR (sharing a running server's).
-import 'reflect-metadata';
-import { Client } from 'pg';
-import { loadAppConfig, loadDotEnv, openDatabase, verifyAuditChain } from '@ketqua/api/core';
+import { parseArgs } from 'node:util';
+import { loadConfig, readAnchors, report, runCli, verifyWithConfig } from './chain-cli';
 
-loadDotEnv();
-
-async function main(): Promise<number> {
-  const database = await openDatabase(loadAppConfig(), { shareRunning: true });
-  const client = new Client({ connectionString: database.settings.url });
-  await client.connect();
-  try {
-    const result = await verifyAuditChain(client);
-    if (result.ok) {
-      process.stdout.write(`audit chain OK: ${result.eventsChecked} events verified\n`);
-      return 0;
-    }
-    process.stdout.write(`audit chain BROKEN at event ${result.brokenAt?.seq}: ${result.brokenAt?.reason} (${result.eventsChecked} events before it verified)\n`);
-    return 1;
-  } finally {
-    await client.end();
-    await database.close();
-  }
-}
-
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`audit:verify failed: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(2);
-  },
-);
+runCli(async () => {
+  const { values } = parseArgs({ options: { anchors: { type: 'string', multiple: true } } });
+  const anchors = readAnchors(values.anchors ?? []);
+  const result = await verifyWithConfig(loadConfig(), anchors);
+  process.stdout.write(report(result, anchors.length));
+  return result.ok ? 0 : 1;
+}, 'audit:verify');

@@ -79,9 +79,15 @@ async function embedded(migrate = true): Promise<void> {
   const servers = await Promise.all(Array.from({ length: count }, () => startEmbeddedPostgres({ maxConnections: 40 })));
   if (migrate) for (const s of servers) await runMigrations({ url: s.url, poolSize: 1, embedded: true });
   process.stdout.write(`READY ${JSON.stringify(servers.map((s) => s.url))}\n`);
-  const stop = async () => {
-    await Promise.all(servers.map((s) => s.stop()));
-    process.exit(0);
+  // Event listeners ignore promises: stop() handles its own failure, and exits either way.
+  const stop = () => {
+    Promise.all(servers.map((s) => s.stop())).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`stopping the embedded test databases failed: ${String(error)}\n`);
+        process.exit(1);
+      },
+    );
   };
   process.stdin.on('end', stop);
   process.stdin.on('close', stop);

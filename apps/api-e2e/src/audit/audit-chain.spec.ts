@@ -46,7 +46,7 @@ describe('audit trail', () => {
     expect(updates).toHaveLength(5);
     expect(updates.every((r) => r.email === 'hr@demo.ketqua.vn')).toBe(true);
     for (let i = 1; i < rows.length; i++) expect(rows[i].prev_hash).toBe(rows[i - 1].hash);
-    expect(await verifyAuditChain(db)).toEqual({ ok: true, eventsChecked: rows.length });
+    expect(await verifyAuditChain(db)).toEqual({ ok: true, eventsChecked: rows.length, head: { seq: rows.length, hash: rows[rows.length - 1].hash } });
   });
 
   it('keeps appends ordered when many changes happen at once', async () => {

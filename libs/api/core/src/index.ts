@@ -24,6 +24,7 @@ export * from './auth/permissions.decorator';
 export * from './auth/current-user.decorator';
 export * from './access/access.service';
 export * from './audit/audit.service';
+export * from './audit/audit-chain';
 export * from './audit/audit-verifier';
 export * from './audit/audit-event.entity';
 export * from './org-model/org.enums';

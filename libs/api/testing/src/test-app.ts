@@ -7,7 +7,8 @@ import { configureHttp, KetquaApiModule } from '@ketqua/api/shell';
 import { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { GqlOptions, GqlResponse, postGraphQL } from './graphql-client';
-import { resetTestDatabase, testDatabaseIsEmbedded, testDatabaseUrl } from './test-database';
+import { awaitPublished } from './background-setup';
+import { resetTestDatabase, testDatabaseIsEmbedded, testDatabasesReady, testDatabaseUrl } from './test-database';
 
 export interface TestAppOptions {
   /**
@@ -47,6 +48,9 @@ const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { acce
  * test database, listening on a free port; the tests talk to it over HTTP.
  */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  await testDatabasesReady();
+  // apps/dashboard-e2e builds the dashboard in the background (its global-setup.js).
+  if (options.dashboardDir && process.env['KETQUA_DASHBOARD_BUILD_STATE']) await awaitPublished('KETQUA_DASHBOARD_BUILD_STATE', 'the dashboard build');
   const url = testDatabaseUrl();
   if (!options.keepData) await resetTestDatabase(url);
   const config = loadAppConfig({

@@ -7,6 +7,7 @@ import { NotificationSubjects1795500000000 } from './1795500000000-NotificationS
 import { NotificationHandledAt1795600000000 } from './1795600000000-NotificationHandledAt';
 import { AuditTrailIndexes1795700000000 } from './1795700000000-AuditTrailIndexes';
 import { SignInHardening1796115048599 } from './1796115048599-SignInHardening';
+import { AuditChainHeadMovesForwardOnly1796117118142 } from './1796117118142-AuditChainHeadMovesForwardOnly';
 /**
  * Every migration, in order. `npm run migration:generate -- <Name>` writes a new file here and
  * adds it to this list; read and correct a generated migration before committing it.
@@ -21,4 +22,5 @@ export const MIGRATIONS: Array<new () => unknown> = [
   NotificationHandledAt1795600000000,
   AuditTrailIndexes1795700000000,
   SignInHardening1796115048599,
+  AuditChainHeadMovesForwardOnly1796117118142,
 ];
