@@ -73,6 +73,7 @@ export interface RuleSet {
     generalCriteria: readonly GeneralCriterion[];
     /** Highest band first; below the last band the grade is KHONG_HOAN_THANH. */
     bands: readonly ScoreBand[];
+    /** Decimals a score is shown with (displayScore truncates to two; kept as data for the UI). */
     scoreDecimals: number;
     leader: {
       /** Weight (percent) of the unit-results component in a leader's task-results percentage. */

@@ -36,7 +36,7 @@ describe('viên chức managers: unit targets (Decree 90/2020 as amended by Decr
     ['7 completed: not more than 70%', targets(7, 7, 0), KHT, 'UNIT_TARGETS_TOO_FEW_COMPLETED'],
     ['71 of 100 completed', targets(71, 0, 0, 100), HT, 'UNIT_TARGETS_MOSTLY_COMPLETED'],
     ['70 of 100 completed', targets(70, 0, 0, 100), KHT, 'UNIT_TARGETS_TOO_FEW_COMPLETED'],
-  ])('%s → %s', (_, unitTargets, grade, reason) => {
+  ])('%s: %j → %s', (_, unitTargets, grade, reason) => {
     const result = computeVienChucGrade(manager({ targets: unitTargets }), rules);
     expect(result.grade).toBe(grade);
     expect(result.reasons).toEqual(reason === null ? ['ALL_ON_TIME_AND_QUALITY_HALF_EXCEEDING'] : ['ALL_ON_TIME_AND_QUALITY_HALF_EXCEEDING', 'UNIT_LOWER', reason]);
@@ -55,7 +55,7 @@ describe('viên chức managers: directly managed sub-units (Decree 90/2020 as a
     ['7 of 10 at least HT', subUnits({ [TOT]: 7, [KHT]: 3 }), HT, 'SUB_UNITS_MOSTLY_COMPLETE'],
     ['6 of 10 at least HT', subUnits({ [TOT]: 6, [KHT]: 4 }), KHT, 'SUB_UNITS_TOO_FEW_COMPLETE'],
     ['unclassified sub-units do not count', [...subUnits({ [XS]: 3 }), 'NOT_CLASSIFIED'], XS, null],
-  ])('%s → %s', (_, subUnitGrades, grade, reason) => {
+  ])('%s: %j → %s', (_, subUnitGrades, grade, reason) => {
     const result = computeVienChucGrade(manager({ targets: targets(10, 10, 5), subUnitGrades }), rules);
     expect(result.grade).toBe(grade);
     expect(result.reasons).toEqual(reason === null ? ['ALL_ON_TIME_AND_QUALITY_HALF_EXCEEDING'] : ['ALL_ON_TIME_AND_QUALITY_HALF_EXCEEDING', 'UNIT_LOWER', reason]);
