@@ -35,8 +35,8 @@ describe('@ketqua/domain public API', () => {
       { assignments: [scored], generalCriteria: rules.congChuc.generalCriteria.map((c) => ({ code: c.code, points: c.maxPoints })) },
       rules,
     );
-    // (100 + 75 + 100) / 3 = 91.67% → 64.17 + 30 = 94.17
-    expect(period).toMatchObject({ score: 94.17, grade: 'HOAN_THANH_XUAT_SAC' });
+    // (100 + 75 + 100) / 3 = 91.666…% → 64.1666… points, shown truncated: 64.16 + 30 = 94.16
+    expect(period).toMatchObject({ score: 94.16, grade: 'HOAN_THANH_XUAT_SAC' });
     expect(domain.epochDay('1970-01-11')).toBe(10);
     expect(domain.fromEpochDay(10)).toBe('1970-01-11');
     expect(domain.gradeFromTally({ total: 4, short: 0, exceeding: 2 }, rules).grade).toBe('HOAN_THANH_XUAT_SAC');

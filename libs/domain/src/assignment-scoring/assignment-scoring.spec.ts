@@ -39,9 +39,13 @@ describe('assignment percentages (Decree 335/2025/NĐ-CP art. 14)', () => {
   });
 
   it('applies a configurable quantity cap from the rule set', () => {
-    const generous = deriveRuleSet(RULE_SET_V1, { version: 'cap-120', effectiveFrom: '2026-01-01', description: '' }, { assignment: { quantityCapPercent: 120 } });
-    expect(scoreAssignment(input({ deliveredUnits: 13 }), generous).quantity).toBe(120);
-    expect(scoreAssignment(input({ deliveredUnits: 11 }), generous).quantity).toBe(110);
+    const strict = deriveRuleSet(RULE_SET_V1, { version: 'cap-90', effectiveFrom: '2026-01-01', description: '' }, { assignment: { quantityCapPercent: 90 } });
+    expect(scoreAssignment(input({ deliveredUnits: 13 }), strict).quantity).toBe(90);
+    expect(scoreAssignment(input({ deliveredUnits: 8 }), strict).quantity).toBe(80);
+    // Task results are out of 100% (at most 70 points): a cap above 100 is refused, since it scored 104.67 out of 100.
+    expect(() => deriveRuleSet(RULE_SET_V1, { version: 'cap-120', effectiveFrom: '2026-01-01', description: '' }, { assignment: { quantityCapPercent: 120 } })).toThrow(
+      /quantityCapPercent/,
+    );
   });
 
   it('explains each percentage with its deductions and waivers', () => {

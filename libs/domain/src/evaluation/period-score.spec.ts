@@ -111,9 +111,8 @@ describe('period score (công chức)', () => {
       ['every subordinate at least HOAN_THANH', ['HOAN_THANH_XUAT_SAC', 'HOAN_THANH_TOT', 'HOAN_THANH'], 100],
       ['one subordinate KHONG_HOAN_THANH', ['HOAN_THANH_TOT', 'KHONG_HOAN_THANH'], 50],
       ['unclassified subordinates do not count', ['NOT_CLASSIFIED', 'HOAN_THANH'], 100],
-      ['no subordinates', [], 100],
     ])('%s', (_, grades, percent) => {
-      expect(leaderUnitResultsPercent(grades, rules).percent).toBe(percent);
+      expect(leaderUnitResultsPercent(grades, rules)).toMatchObject({ applies: true, percent });
     });
 
     it('blends the leader’s own work and the unit results 50/50', () => {
@@ -167,6 +166,7 @@ describe('period score (công chức)', () => {
   it.each([
     [{ assignments: [assignment(100, 0)] }, /convertedUnits/],
     [{ assignments: [{ ...assignment(100), quality: -1 }] }, /quality/],
+    [{ generalCriteria: general(30).map((score, i) => (i === 0 ? { ...score, points: 7.125 } : score)) }, /at most two decimals/],
     [{ generalCriteria: [...general(30), { code: 'EXTRA', points: 1 }] }, /EXTRA/],
     [{ generalCriteria: general(30).slice(1) }, /has not been scored/],
     [{ generalCriteria: [...general(30), general(30)[0]] }, /once/],
@@ -183,7 +183,9 @@ describe('annual grade (công chức)', () => {
     [[90, 90, 89.97, 90], 89.99, 'HOAN_THANH_TOT'],
     [[95, 85], 90, 'HOAN_THANH_XUAT_SAC'],
     [[50, 49.98], 49.99, 'KHONG_HOAN_THANH'],
-    [[70, 70, 69.99], 70, 'HOAN_THANH_TOT'],
+    // 69.996… is below 70: the band is decided on the exact average, shown truncated.
+    [[70, 70, 69.99], 69.99, 'HOAN_THANH'],
+    [[70, 70, 70.01], 70, 'HOAN_THANH_TOT'],
   ])('averages %j to %d → %s', (scores, average, grade) => {
     const result = computeAnnualGrade({ periods: scores.map((score, i) => ({ periodId: `m${i + 1}`, score })) }, rules);
     expect(result.averageScore).toBe(average);

@@ -48,14 +48,16 @@ describe('excellent-grade quota', () => {
     ];
     const snapshot = JSON.stringify(entries);
     const result = checkExcellentQuota(entries, RULE_SET_V1);
-    expect(result.breaches.map((scope) => [scope.kind, scope.regime, scope.agencyId])).toEqual([
-      ['AGENCY', 'CONG_CHUC', 'B'],
-      ['AGENCY', 'VIEN_CHUC', 'A'],
-      ['TASK_GROUP', 'CONG_CHUC', 'B'],
-      ['TASK_GROUP', 'VIEN_CHUC', 'A'],
+    expect(result.breaches.map((scope) => [scope.kind, scope.rule, scope.regime, scope.agencyId])).toEqual([
+      ['AGENCY', 'PERCENT_OF_GOOD', 'CONG_CHUC', 'B'],
+      ['AGENCY', 'PERCENT_OF_GOOD', 'VIEN_CHUC', 'A'],
+      ['TASK_GROUP', 'PERCENT_OF_GOOD', 'CONG_CHUC', 'B'],
+      ['TASK_GROUP', 'PERCENT_OF_GOOD', 'VIEN_CHUC', 'A'],
+      ['AGENCY', 'PARTY_MEMBER_SHARE', 'VIEN_CHUC', 'A'],
+      ['TASK_GROUP', 'PARTY_MEMBER_SHARE', 'VIEN_CHUC', 'A'],
     ]);
     expect(JSON.stringify(entries)).toBe(snapshot);
-    expect(result.explanation.result).toBe('4 scope(s) over quota');
+    expect(result.explanation.result).toBe('6 scope(s) over quota');
   });
 
   it('lists the excellent grades lowest score first', () => {

@@ -1,4 +1,5 @@
-import { fail } from '../shared/errors';
+import { assertPercentage, fail } from '../shared/errors';
+import { assertInteger } from '../shared/numbers';
 import { RuleSet } from './rule-set.types';
 import { RULE_SET_V1 } from './v1';
 
@@ -30,7 +31,17 @@ function merge<T>(base: T, changes: DeepPartial<T> | undefined): T {
  */
 export function deriveRuleSet(base: RuleSet, header: Pick<RuleSet, 'version' | 'effectiveFrom' | 'description'>, changes: RuleSetChanges): RuleSet {
   if (header.version === base.version) fail('version', 'a derived rule set needs a new version');
-  return deepFreeze(merge({ ...base, ...header }, changes as DeepPartial<RuleSet>));
+  const derived = merge({ ...base, ...header }, changes as DeepPartial<RuleSet>);
+  // Task results are out of 100%: a quantity cap above 100 would score more than 70 task points.
+  const cap = derived.assignment.quantityCapPercent;
+  if (!(cap > 0 && cap <= 100)) fail('assignment.quantityCapPercent', 'must be more than 0 and at most 100');
+  derived.quota.vienChucPartyMemberExcellent.forEach((share, i) => {
+    assertInteger(share.year, `quota.vienChucPartyMemberExcellent[${i}].year`, 2000, 2100);
+    assertPercentage(share.percent, `quota.vienChucPartyMemberExcellent[${i}].percent`);
+  });
+  const keys = new Set(derived.quota.vienChucPartyMemberExcellent.map((share) => `${share.agencyId}|${share.year}`));
+  if (keys.size !== derived.quota.vienChucPartyMemberExcellent.length) fail('quota.vienChucPartyMemberExcellent', 'one share per agency and year');
+  return deepFreeze(derived);
 }
 
 /** Rule sets shipped with the code, by version. */

@@ -8,9 +8,11 @@ import { RuleSet } from './rule-set.types';
  *   major content error or delay unless an objective cause is confirmed; 70 + 30 points; bands
  *   90/70/50; leaders' unit results 100% / 50%). The decree leaves the combination of the three
  *   percentages and the leader weighting to the template: v1 uses equal thirds and 50/50.
- * - vienChuc: Decree 90/2020/NĐ-CP as amended by Decree 48/2023/NĐ-CP (conditions per grade,
- *   under 6 months worked not classified, 3 to under 6 months of leave at most HOAN_THANH).
- * - quota: Decree 335/2025 (công chức) and Decree 48/2023 (viên chức): excellent ≤ 20% of good.
+ * - vienChuc: Decree 90/2020/NĐ-CP as amended by Decree 48/2023/NĐ-CP (conditions per grade, for
+ *   non-managers and for managers on their unit and sub-units; under 6 months worked not
+ *   classified; 3 months of leave or more at most HOAN_THANH).
+ * - quota: Decree 335/2025 (công chức) and Decree 48/2023 (viên chức): excellent ≤ 20% of good;
+ *   viên chức also ≤ the agency's share of Party members graded excellent, entered by HR.
  * - homeWork, spotChecks, coreHours: the pilot's own principles (PRODUCT 4.1, 4.2, 4.6).
  */
 export const RULE_SET_V1: RuleSet = {
@@ -49,9 +51,18 @@ export const RULE_SET_V1: RuleSet = {
     completeMaxShortPercent: 20,
     incompleteShortAbovePercent: 50,
     minMonthsWorked: 6,
-    leaveCap: { fromMonths: 3, belowMonths: 6, maxGrade: 'HOAN_THANH' },
+    leaveCap: { fromMonths: 3, maxGrade: 'HOAN_THANH' },
+    leader: {
+      unitExcellentMinExceededPercent: 50,
+      unitGoodMinOnTimePercent: 80,
+      unitCompleteAbovePercent: 70,
+      subUnitsExcellentMinGoodPercent: 70,
+      subUnitsCompleteMinPercent: 70,
+    },
   },
-  quota: { excellentMaxPercentOfGood: 20 },
+  // No Party-member share is shipped: HR enters it per agency and year (see RULES.md for what
+  // applies until then).
+  quota: { excellentMaxPercentOfGood: 20, vienChucPartyMemberExcellent: [] },
   homeWork: {
     maxHomeSharePercent: 30,
     minOnSite: 1,

@@ -28,3 +28,22 @@ export function fail(field: string, message: string): never {
 export function check(condition: boolean, field: string, message: string): asserts condition {
   if (!condition) fail(field, message);
 }
+
+/**
+ * A percentage outside 0–100, or not a number. Task results are out of 100% (so task points never
+ * exceed 70); a larger or negative value means the input was built wrongly, and scoring it would
+ * show a score above 100 (PRODUCT 4.4). A DomainValidationError, so the API maps it the same way.
+ */
+export class PercentageOutOfRangeError extends DomainValidationError {
+  readonly value: number;
+  constructor(field: string, value: number) {
+    super([{ field, message: `must be a percentage between 0 and 100 (got ${String(value)})` }]);
+    this.name = 'PercentageOutOfRangeError';
+    this.value = value;
+  }
+}
+
+/** Throws a PercentageOutOfRangeError unless `value` is a finite number from 0 to 100. */
+export function assertPercentage(value: number, field: string): void {
+  if (!(Number.isFinite(value) && value >= 0 && value <= 100)) throw new PercentageOutOfRangeError(field, value);
+}

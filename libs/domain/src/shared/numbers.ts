@@ -1,8 +1,9 @@
 import { check } from './errors';
 
 /**
- * Rounds half away from zero to `decimals` places. Scores are shown with two decimals and the
- * band is decided on the shown value, so that what a person reads is what decided the grade.
+ * Rounds half away from zero to `decimals` places, for percentages and other numbers that are not
+ * banded. Scores are not shown with this: they use displayScore (evaluation/bands), which truncates
+ * so a shown score never crosses a band edge.
  * The tiny tolerance absorbs binary noise such as 1.005 * 100 = 100.49999999999999.
  */
 export function roundTo(value: number, decimals = 2): number {

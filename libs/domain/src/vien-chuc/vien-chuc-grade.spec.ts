@@ -32,7 +32,8 @@ describe('viên chức grade by conditions (Decree 90/2020 as amended by 48/2023
 
   it.each<[string, Partial<VienChucInput>, Grade, VienChucReason[]]>([
     ['worked 5.9 months: not classified', { monthsWorked: 5.9, monthsOfLeave: 6.1 }, 'NOT_CLASSIFIED', ['WORKED_UNDER_MIN_MONTHS']],
-    ['worked exactly 6 months: classified, not capped', { monthsWorked: 6, monthsOfLeave: 6 }, 'HOAN_THANH_XUAT_SAC', ['ALL_ON_TIME_AND_QUALITY_HALF_EXCEEDING']],
+    // Leave of 6 months is capped like 5 (monotonic leave rule): more leave never grades better.
+    ['worked exactly 6 months with 6 of leave: classified, capped', { monthsWorked: 6, monthsOfLeave: 6 }, 'HOAN_THANH', ['ALL_ON_TIME_AND_QUALITY_HALF_EXCEEDING', 'LEAVE_CAP']],
     ['3 months of leave caps at HOAN_THANH', { monthsWorked: 9, monthsOfLeave: 3 }, 'HOAN_THANH', ['ALL_ON_TIME_AND_QUALITY_HALF_EXCEEDING', 'LEAVE_CAP']],
     ['5.9 months of leave caps at HOAN_THANH', { monthsWorked: 6.1, monthsOfLeave: 5.9 }, 'HOAN_THANH', ['ALL_ON_TIME_AND_QUALITY_HALF_EXCEEDING', 'LEAVE_CAP']],
     ['2.9 months of leave: no cap', { monthsWorked: 9.1, monthsOfLeave: 2.9 }, 'HOAN_THANH_XUAT_SAC', ['ALL_ON_TIME_AND_QUALITY_HALF_EXCEEDING']],
@@ -62,20 +63,22 @@ describe('viên chức grade by conditions (Decree 90/2020 as amended by 48/2023
     expect(computeVienChucGrade(input({ tasks: tally(1), monthsWorked: 8, monthsOfLeave: 4 }), rules).reasons).toEqual(['SHORT_WITHIN_COMPLETE_LIMIT']);
   });
 
-  it('grades a manager no higher than the unit in charge', () => {
-    const lower = computeVienChucGrade(input({ tasks: tally(0, 6), unitTasks: tally(2, 0, 20) }), rules);
+  it('grades a manager on the unit too (the lower grade applies), and applies the leader override', () => {
+    const targets = (completed: number, onTimeAndQuality: number, exceeded: number, total = 10) => ({ total, completed, onTimeAndQuality, exceeded });
+    const lower = computeVienChucGrade(input({ tasks: tally(0, 6), managedUnit: { targets: targets(8, 6, 0) } }), rules);
     expect(lower.grade).toBe('HOAN_THANH');
-    expect(lower.reasons).toEqual(['ALL_ON_TIME_AND_QUALITY_HALF_EXCEEDING', 'UNIT_LOWER', 'SHORT_WITHIN_COMPLETE_LIMIT']);
-    expect(computeVienChucGrade(input({ tasks: tally(1), unitTasks: tally(0, 10, 20) }), rules).grade).toBe('HOAN_THANH');
-    expect(computeVienChucGrade(input({ tasks: tally(0, 6), unitTasks: tally(0, 0, 0) }), rules).grade).toBe('HOAN_THANH_XUAT_SAC');
-    const corrupt = computeVienChucGrade(input({ unitTasks: tally(0), overrides: { unitCorruption: { reference: 'KL' } } }), rules);
+    expect(lower.reasons).toEqual(['ALL_ON_TIME_AND_QUALITY_HALF_EXCEEDING', 'UNIT_LOWER', 'UNIT_TARGETS_MOSTLY_COMPLETED']);
+    expect(computeVienChucGrade(input({ tasks: tally(1), managedUnit: { targets: targets(10, 10, 10) } }), rules).grade).toBe('HOAN_THANH');
+    const corrupt = computeVienChucGrade(input({ managedUnit: { targets: targets(10, 10, 0) }, overrides: { unitCorruption: { reference: 'KL' } } }), rules);
     expect(corrupt.reasons).toEqual(['UNIT_CORRUPTION']);
   });
 
   it.each([
     [{ tasks: { total: 5, short: 6, exceeding: 0 } }, /tasks\.short/],
     [{ tasks: { total: 5, short: 2, exceeding: 4 } }, /tasks\.exceeding/],
-    [{ unitTasks: { total: -1, short: 0, exceeding: 0 } }, /unitTasks\.total/],
+    [{ managedUnit: { targets: { total: 0, completed: 0, onTimeAndQuality: 0, exceeded: 0 } } }, /managedUnit\.targets\.total/],
+    [{ managedUnit: { targets: { total: 4, completed: 3, onTimeAndQuality: 4, exceeded: 0 } } }, /onTimeAndQuality/],
+    [{ managedUnit: { targets: { total: 4, completed: 3, onTimeAndQuality: 0, exceeded: 4 } } }, /exceeded/],
     [{ monthsWorked: 10, monthsOfLeave: 3 }, /cannot exceed 12/],
     [{ monthsWorked: 13 }, /monthsWorked/],
   ])('rejects %j', (overrides, message) => {

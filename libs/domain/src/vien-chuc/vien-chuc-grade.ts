@@ -2,7 +2,7 @@ import { GradeOverrides, OverrideReason, overrideReasons } from '../evaluation/o
 import { RuleSet } from '../rule-sets/rule-set.types';
 import { check } from '../shared/errors';
 import { explain, Explanation, ExplanationStep } from '../shared/explanation';
-import { ClassifiedGrade, Grade, gradeRank, lowerGrade } from '../shared/grade';
+import { ClassifiedGrade, Grade, gradeRank, isAtLeast, lowerGrade } from '../shared/grade';
 import { assertFinite, assertInteger } from '../shared/numbers';
 
 /** Counts of an official's (or a unit's) tasks for the year. */
@@ -14,10 +14,28 @@ export interface TaskTally {
   exceeding: number;
 }
 
+/** The year's targets (chỉ tiêu, nhiệm vụ) of the unit or field a manager is in charge of. */
+export interface UnitTargetTally {
+  total: number;
+  /** Targets completed (hoàn thành). */
+  completed: number;
+  /** Targets completed on time and to quality (đúng tiến độ, bảo đảm chất lượng); among the completed. */
+  onTimeAndQuality: number;
+  /** Targets exceeded (hoàn thành vượt mức); among the completed. */
+  exceeded: number;
+}
+
+/** For managers (viên chức quản lý): the unit they are in charge of. */
+export interface ManagedUnit {
+  targets: UnitTargetTally;
+  /** Grades of the sub-units they directly manage (đơn vị thuộc quyền quản lý trực tiếp); unclassified ones do not count. */
+  subUnitGrades?: readonly Grade[];
+}
+
 export interface VienChucInput {
   tasks: TaskTally;
-  /** For managers (viên chức quản lý): the tasks of the unit or field they are in charge of. */
-  unitTasks?: TaskTally | null;
+  /** Present for managers: graded on their own tasks and on the unit's conditions; the lower grade applies. */
+  managedUnit?: ManagedUnit | null;
   /** Months actually worked in the year. */
   monthsWorked: number;
   /** Months of leave in the year other than maternity leave. */
@@ -37,6 +55,7 @@ export type VienChucReason =
   | 'MORE_THAN_HALF_SHORT'
   | 'LEAVE_CAP'
   | 'UNIT_LOWER'
+  | UnitReason
   | OverrideReason;
 
 export interface VienChucGrade {
@@ -45,8 +64,59 @@ export interface VienChucGrade {
   explanation: Explanation;
 }
 
+/** Why the managed unit reached its level: one reason for the targets, one for the sub-units. */
+export type UnitReason =
+  | 'UNIT_TARGETS_ALL_COMPLETED_HALF_EXCEEDED'
+  | 'UNIT_TARGETS_MOSTLY_ON_TIME_AND_QUALITY'
+  | 'UNIT_TARGETS_MOSTLY_COMPLETED'
+  | 'UNIT_TARGETS_TOO_FEW_COMPLETED'
+  | 'SUB_UNITS_ALL_COMPLETE_MOSTLY_GOOD'
+  | 'SUB_UNITS_ALL_COMPLETE'
+  | 'SUB_UNITS_MOSTLY_COMPLETE'
+  | 'SUB_UNITS_TOO_FEW_COMPLETE';
+
 const SOURCE =
-  'Decree 90/2020/NĐ-CP as amended by Decree 48/2023/NĐ-CP: viên chức graded by conditions; under 6 months worked not classified; 3 to under 6 months of leave at most HOAN_THANH';
+  'Decree 90/2020/NĐ-CP as amended by Decree 48/2023/NĐ-CP: viên chức graded by conditions (managers also on their unit and sub-units); under 6 months worked not classified; 3 months of leave or more at most HOAN_THANH';
+
+function validateTargets(targets: UnitTargetTally): void {
+  assertInteger(targets.total, 'managedUnit.targets.total', 1);
+  assertInteger(targets.completed, 'managedUnit.targets.completed', 0, targets.total);
+  assertInteger(targets.onTimeAndQuality, 'managedUnit.targets.onTimeAndQuality', 0, targets.completed);
+  assertInteger(targets.exceeded, 'managedUnit.targets.exceeded', 0, targets.completed);
+}
+
+/**
+ * A manager's unit targets (Decree 90/2020/NĐ-CP as amended by Decree 48/2023/NĐ-CP, conditions
+ * for managers): every target completed with ≥ 50% exceeded → XUAT_SAC; ≥ 80% on time and to
+ * quality → TOT; more than 70% completed → HOAN_THANH; otherwise KHONG_HOAN_THANH.
+ */
+export function gradeFromUnitTargets(targets: UnitTargetTally, ruleSet: RuleSet): { grade: ClassifiedGrade; reason: UnitReason } {
+  const rules = ruleSet.vienChuc.leader;
+  if (targets.completed === targets.total && targets.exceeded * 100 >= rules.unitExcellentMinExceededPercent * targets.total) {
+    return { grade: 'HOAN_THANH_XUAT_SAC', reason: 'UNIT_TARGETS_ALL_COMPLETED_HALF_EXCEEDED' };
+  }
+  if (targets.onTimeAndQuality * 100 >= rules.unitGoodMinOnTimePercent * targets.total) return { grade: 'HOAN_THANH_TOT', reason: 'UNIT_TARGETS_MOSTLY_ON_TIME_AND_QUALITY' };
+  if (targets.completed * 100 > rules.unitCompleteAbovePercent * targets.total) return { grade: 'HOAN_THANH', reason: 'UNIT_TARGETS_MOSTLY_COMPLETED' };
+  return { grade: 'KHONG_HOAN_THANH', reason: 'UNIT_TARGETS_TOO_FEW_COMPLETED' };
+}
+
+/**
+ * The sub-units a manager directly manages (same source): all at least HOAN_THANH with ≥ 70% at
+ * least TOT → XUAT_SAC; all at least HOAN_THANH → TOT; ≥ 70% at least HOAN_THANH → HOAN_THANH;
+ * otherwise KHONG_HOAN_THANH. Null when no sub-unit is classified: the condition does not apply.
+ */
+export function gradeFromSubUnits(grades: readonly Grade[], ruleSet: RuleSet): { grade: ClassifiedGrade; reason: UnitReason; classified: number } | null {
+  const rules = ruleSet.vienChuc.leader;
+  const classified = grades.filter((grade): grade is ClassifiedGrade => grade !== 'NOT_CLASSIFIED');
+  const n = classified.length;
+  if (n === 0) return null;
+  const complete = classified.filter((grade) => isAtLeast(grade, 'HOAN_THANH')).length;
+  const good = classified.filter((grade) => isAtLeast(grade, 'HOAN_THANH_TOT')).length;
+  if (complete === n && good * 100 >= rules.subUnitsExcellentMinGoodPercent * n) return { grade: 'HOAN_THANH_XUAT_SAC', reason: 'SUB_UNITS_ALL_COMPLETE_MOSTLY_GOOD', classified: n };
+  if (complete === n) return { grade: 'HOAN_THANH_TOT', reason: 'SUB_UNITS_ALL_COMPLETE', classified: n };
+  if (complete * 100 >= rules.subUnitsCompleteMinPercent * n) return { grade: 'HOAN_THANH', reason: 'SUB_UNITS_MOSTLY_COMPLETE', classified: n };
+  return { grade: 'KHONG_HOAN_THANH', reason: 'SUB_UNITS_TOO_FEW_COMPLETE', classified: n };
+}
 
 function validateTally(tally: TaskTally, field: string): void {
   assertInteger(tally.total, `${field}.total`);
@@ -74,21 +144,23 @@ export function gradeFromTally(tally: TaskTally, ruleSet: RuleSet): { grade: Cla
 
 /**
  * The viên chức annual grade (PRODUCT 4.4). Order: time worked (NOT_CLASSIFIED), then overrides
- * (discipline in the year or degradation → KHONG_HOAN_THANH), then the task conditions, the
- * manager's unit (Decree 90/2020 requires a manager's unit to meet the level too: the lower of the
- * two grades), and finally the leave cap.
+ * (discipline in the year or degradation → KHONG_HOAN_THANH), then the task conditions, for a
+ * manager the leader conditions on the unit's targets and its sub-units (each level's conditions
+ * must all hold, so the lowest of the grades applies), and finally the leave cap.
  */
 export function computeVienChucGrade(input: VienChucInput, ruleSet: RuleSet): VienChucGrade {
   const rules = ruleSet.vienChuc;
   validateTally(input.tasks, 'tasks');
-  if (input.unitTasks) validateTally(input.unitTasks, 'unitTasks');
+  if (input.managedUnit) validateTargets(input.managedUnit.targets);
   assertFinite(input.monthsWorked, 'monthsWorked', 0, 12);
   assertFinite(input.monthsOfLeave, 'monthsOfLeave', 0, 12);
   check(input.monthsWorked + input.monthsOfLeave <= 12, 'monthsOfLeave', 'months worked and on leave cannot exceed 12');
   const maternity = input.maternityLeave ?? false;
   const inputs = {
     tasks: { ...input.tasks },
-    unitTasks: input.unitTasks ? { ...input.unitTasks } : null,
+    managedUnit: input.managedUnit
+      ? { targets: { ...input.managedUnit.targets }, subUnitGrades: [...(input.managedUnit.subUnitGrades ?? [])] }
+      : null,
     monthsWorked: input.monthsWorked,
     monthsOfLeave: input.monthsOfLeave,
     maternityLeave: maternity,
@@ -104,7 +176,7 @@ export function computeVienChucGrade(input: VienChucInput, ruleSet: RuleSet): Vi
     steps.push({ label: 'months worked below the minimum', value: input.monthsWorked, formula: `< ${rules.minMonthsWorked}` });
     return done('NOT_CLASSIFIED', ['WORKED_UNDER_MIN_MONTHS']);
   }
-  const overrides = overrideReasons(input.overrides, Boolean(input.unitTasks));
+  const overrides = overrideReasons(input.overrides, Boolean(input.managedUnit));
   if (overrides.length > 0) {
     steps.push({ label: 'override', value: overrides, formula: 'KHONG_HOAN_THANH whatever the tasks' });
     return done('KHONG_HOAN_THANH', overrides);
@@ -117,19 +189,33 @@ export function computeVienChucGrade(input: VienChucInput, ruleSet: RuleSet): Vi
   steps.push({ label: 'own tasks', value: own.grade, formula: `${input.tasks.short} short, ${input.tasks.exceeding} exceeding of ${input.tasks.total}` });
   let grade = own.grade;
   const reasons: VienChucReason[] = [own.reason];
-  if (input.unitTasks && input.unitTasks.total > 0) {
-    const unit = gradeFromTally(input.unitTasks, ruleSet);
-    steps.push({ label: 'unit in charge', value: unit.grade, formula: `${input.unitTasks.short} short, ${input.unitTasks.exceeding} exceeding of ${input.unitTasks.total}` });
-    if (gradeRank(unit.grade) < gradeRank(grade)) {
-      grade = unit.grade;
-      reasons.push('UNIT_LOWER', unit.reason);
+  if (input.managedUnit) {
+    const { targets } = input.managedUnit;
+    const fromTargets = gradeFromUnitTargets(targets, ruleSet);
+    steps.push({
+      label: 'unit targets (manager)',
+      value: fromTargets.grade,
+      formula: `${targets.completed} completed, ${targets.onTimeAndQuality} on time and to quality, ${targets.exceeded} exceeded of ${targets.total}`,
+    });
+    const fromSubUnits = gradeFromSubUnits(input.managedUnit.subUnitGrades ?? [], ruleSet);
+    steps.push(
+      fromSubUnits
+        ? { label: 'directly managed sub-units', value: fromSubUnits.grade, formula: `of ${fromSubUnits.classified} classified sub-units` }
+        : { label: 'no classified sub-unit: the sub-unit condition does not apply', value: null },
+    );
+    for (const unit of fromSubUnits ? [fromTargets, fromSubUnits] : [fromTargets]) {
+      if (gradeRank(unit.grade) < gradeRank(grade)) {
+        grade = unit.grade;
+        if (!reasons.includes('UNIT_LOWER')) reasons.push('UNIT_LOWER');
+        reasons.push(unit.reason);
+      }
     }
   }
   const cap = rules.leaveCap;
-  if (!maternity && input.monthsOfLeave >= cap.fromMonths && input.monthsOfLeave < cap.belowMonths && gradeRank(grade) > gradeRank(cap.maxGrade)) {
+  if (!maternity && input.monthsOfLeave >= cap.fromMonths && gradeRank(grade) > gradeRank(cap.maxGrade)) {
     grade = lowerGrade(grade, cap.maxGrade);
     reasons.push('LEAVE_CAP');
-    steps.push({ label: 'leave cap', value: cap.maxGrade, formula: `${cap.fromMonths} ≤ ${input.monthsOfLeave} months of leave < ${cap.belowMonths}` });
+    steps.push({ label: 'leave cap', value: cap.maxGrade, formula: `${input.monthsOfLeave} months of leave ≥ ${cap.fromMonths}` });
   }
   return done(grade, reasons);
 }
