@@ -1,6 +1,6 @@
 import { Args, ArgsType, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import {
-  abortable, Allow, Authenticated, AuthUser, Connection, CurrentUser, filterEvents, GraphQLContext, IdArg, ListArgs, LiveSessions, Official, OfficialSummary, PageArgs, RealtimeBus, Role, Unit,
+  abortable, Allow, Authenticated, AuthUser, Connection, CurrentUser, filterEvents, GraphQLContext, IdArg, ListArgs, LiveSessions, OfficialSummary, PageArgs, RealtimeBus, Role, Unit,
   UnitEntity, UserEntity,
 } from '@ketqua/api/core';
 import { AnswerSpotCheckInput, SpotCheckFilter, SpotCheckNoteInput } from './dto/spot-check.inputs';
