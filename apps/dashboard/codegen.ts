@@ -4,7 +4,13 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // API), so the UI is checked against exactly what apps/api/schema.gql promises. Run `npm run codegen`.
 const config: CodegenConfig = {
   schema: 'apps/api/schema.gql',
-  documents: ['libs/dashboard/*/src/**/*.ts', 'libs/dashboard/*/src/**/*.tsx', '!libs/dashboard/data-access/src/gql/**', '!libs/dashboard/**/*.spec.ts', '!libs/dashboard/**/*.spec.tsx'],
+  documents: [
+    'libs/dashboard/*/src/**/*.ts',
+    'libs/dashboard/*/src/**/*.tsx',
+    '!libs/dashboard/data-access/src/gql/**',
+    '!libs/dashboard/**/*.spec.ts',
+    '!libs/dashboard/**/*.spec.tsx',
+  ],
   ignoreNoDocuments: false,
   generates: {
     'libs/dashboard/data-access/src/gql/': {

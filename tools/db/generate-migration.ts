@@ -17,9 +17,7 @@ async function main(): Promise<void> {
   const name = process.argv[2];
   const onlyIndex = process.argv.indexOf('--only');
   const only = onlyIndex > 0 ? (process.argv[onlyIndex + 1] ?? '').split(',').filter(Boolean) : null;
-  const entities = only
-    ? ['core', ...only].map((lib) => join(root, `libs/api/${lib}/**/*.entity.ts`))
-    : [join(root, 'libs/api/**/*.entity.ts')];
+  const entities = only ? ['core', ...only].map((lib) => join(root, `libs/api/${lib}/**/*.entity.ts`)) : [join(root, 'libs/api/**/*.entity.ts')];
   if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('usage: npm run migration:generate -- <PascalCaseName>, e.g. AddWorkLogs');
   const pg = await startEmbeddedPostgres({});
   const dataSource = new DataSource({
@@ -49,7 +47,11 @@ async function main(): Promise<void> {
     const index = readFileSync(indexPath, 'utf8')
       .replace(/^(\/\*\*[\s\S]*?\*\/\n)/m, `import { ${className} } from './${file}';\n$1`)
       .replace(/export const MIGRATIONS: Array<new \(\) => unknown> = \[([\s\S]*?)\];/, (_m, list: string) => {
-        const items = list.split(',').map((s) => s.trim()).filter(Boolean).concat(className);
+        const items = list
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+          .concat(className);
         return `export const MIGRATIONS: Array<new () => unknown> = [\n${items.map((i) => `  ${i},`).join('\n')}\n];`;
       });
     writeFileSync(indexPath, index);

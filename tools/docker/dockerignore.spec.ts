@@ -65,7 +65,13 @@ describe('.dockerignore', () => {
     const copies = readFileSync(join(root, 'docker/Dockerfile'), 'utf8')
       .split('\n')
       .filter((line) => /^COPY\s/.test(line) && !/--from=/.test(line))
-      .flatMap((line) => line.trim().split(/\s+/).slice(1, -1).filter((arg) => !arg.startsWith('--')));
+      .flatMap((line) =>
+        line
+          .trim()
+          .split(/\s+/)
+          .slice(1, -1)
+          .filter((arg) => !arg.startsWith('--')),
+      );
     expect(copies).toEqual(['package.json', 'package-lock.json', '.']);
     for (const source of copies.filter((s) => s !== '.')) expect(dockerignore.ignores(source)).toBe(false);
   });

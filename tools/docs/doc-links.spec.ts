@@ -22,7 +22,6 @@ describe('the documentation stands on its own', () => {
 
   it('has a guide per role in Vietnamese and in English', () => {
     for (const lang of ['vi', 'en'])
-      for (const role of ['official', 'unit-head', 'hr', 'admin', 'inspector'])
-        expect(links.some((l) => l.target === `${lang}/${role}.md`)).toBe(true);
+      for (const role of ['official', 'unit-head', 'hr', 'admin', 'inspector']) expect(links.some((l) => l.target === `${lang}/${role}.md`)).toBe(true);
   });
 });

@@ -21,8 +21,12 @@ export default {
       CallExpression(node) {
         const callee = node.callee;
         if (
-          callee.type === 'MemberExpression' && isDate(callee.object) && !callee.computed &&
-          callee.property.type === 'Identifier' && callee.property.name === 'now' && node.arguments.length === 0
+          callee.type === 'MemberExpression' &&
+          isDate(callee.object) &&
+          !callee.computed &&
+          callee.property.type === 'Identifier' &&
+          callee.property.name === 'now' &&
+          node.arguments.length === 0
         ) {
           context.report({ node, messageId: 'dateNow' });
         }

@@ -18,7 +18,11 @@ describe('update inputs', () => {
     const updateInputs = Object.values(schema.getTypeMap()).filter((t) => isInputObjectType(t) && /^(Update|Change|Edit|Patch)/.test(t.name));
     expect(updateInputs.length).toBeGreaterThan(5);
     const withDefaults = updateInputs.flatMap((t) =>
-      isInputObjectType(t) ? Object.values(t.getFields()).filter((f) => f.defaultValue !== undefined).map((f) => `${t.name}.${f.name}`) : [],
+      isInputObjectType(t)
+        ? Object.values(t.getFields())
+            .filter((f) => f.defaultValue !== undefined)
+            .map((f) => `${t.name}.${f.name}`)
+        : [],
     );
     expect(withDefaults).toEqual([]);
   });

@@ -208,7 +208,6 @@ describe('accessibility (WCAG 2.1 AA, axe-core) in Chromium', () => {
     const found = await everyRoute(page, 'OFFICIAL');
     found.push(...(await headerParts(page, 'OFFICIAL')));
 
-
     const working = await assignmentOf(
       `SELECT a.id FROM assignment a JOIN app_user u ON u.id = a.assignee_id WHERE u.email = $1 AND a.status IN ('IN_PROGRESS', 'RETURNED') ORDER BY a.deadline LIMIT 1`,
       [ACCOUNTS.OFFICIAL],

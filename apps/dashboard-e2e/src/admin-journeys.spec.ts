@@ -112,7 +112,12 @@ describe('administration pages in Chromium', () => {
   it('the inspector filters the audit trail by entity and sees the chain verified with its head hash', async () => {
     const hr = await app.login('hr@demo.ketqua.vn');
     const [{ id: unitId }] = await app.dataSource.query(`SELECT id FROM unit WHERE code = 'CCHC'`);
-    const rename = await postGraphQL(app.url, 'mutation($input: UpdateUnitInput!) { updateUnit(input: $input) { id } }', { input: { id: unitId, name: 'Phòng Cải cách hành chính và Đổi mới' } }, { token: hr });
+    const rename = await postGraphQL(
+      app.url,
+      'mutation($input: UpdateUnitInput!) { updateUnit(input: $input) { id } }',
+      { input: { id: unitId, name: 'Phòng Cải cách hành chính và Đổi mới' } },
+      { token: hr },
+    );
     expect(rename.errors).toBeUndefined();
 
     const page = await openAs(INSPECTOR);
@@ -135,9 +140,7 @@ describe('administration pages in Chromium', () => {
 
     // By person: a click on who did it keeps only HR's events.
     await page.getByRole('button', { name: 'Bỏ lọc' }).click();
-    const [{ n: byHr }] = await app.dataSource.query(
-      `SELECT count(*)::int AS n FROM audit_event e JOIN app_user u ON u.id = e.actor_id WHERE u.email = 'hr@demo.ketqua.vn'`,
-    );
+    const [{ n: byHr }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM audit_event e JOIN app_user u ON u.id = e.actor_id WHERE u.email = 'hr@demo.ketqua.vn'`);
     await page.locator('tbody tr.ant-table-row').filter({ hasText: 'Trần Thị Bích Ngọc' }).first().getByRole('button', { name: 'Trần Thị Bích Ngọc' }).click();
     await seen(page.getByText(`${byHr} sự kiện`, { exact: true }));
     const whos = await page.locator('tbody tr.ant-table-row td:nth-child(3)').allInnerTexts();
@@ -149,9 +152,11 @@ describe('administration pages in Chromium', () => {
     let subscribed!: Promise<void>;
     const officialPage = await openAs(OFFICIAL, (p) => {
       subscribed = new Promise<void>((resolve) => {
-        p.on('websocket', (ws) => ws.on('framesent', (frame) => {
-          if (String(frame.payload).includes('spotCheckPrompted')) resolve();
-        }));
+        p.on('websocket', (ws) =>
+          ws.on('framesent', (frame) => {
+            if (String(frame.payload).includes('spotCheckPrompted')) resolve();
+          }),
+        );
       });
     });
     await subscribed;
@@ -171,9 +176,7 @@ describe('administration pages in Chromium', () => {
     const prompt = officialPage.getByRole('dialog').filter({ hasText: 'Kiểm tra ngẫu nhiên' });
     await seen(prompt.getByText('Thời gian còn lại'));
     await screenshot(officialPage, 'official-test-check-prompt-vi');
-    const audited = await app.dataSource.query(
-      `SELECT u.email FROM audit_event e JOIN app_user u ON u.id = e.actor_id WHERE e.action = 'pilot.spot_check.manual_created'`,
-    );
+    const audited = await app.dataSource.query(`SELECT u.email FROM audit_event e JOIN app_user u ON u.id = e.actor_id WHERE e.action = 'pilot.spot_check.manual_created'`);
     expect(audited).toEqual([{ email: HEAD }]);
   });
 

@@ -188,7 +188,9 @@ describe('a temporary password', () => {
     const admin = await app.login('admin@demo.ketqua.vn');
     const id = (await app.dataSource.query('SELECT id FROM app_user WHERE email = $1', [email]))[0].id;
     const issued = await app.gql<{ issueTemporaryPassword: { temporaryPassword: string } }>(
-      'mutation($id: ID!) { issueTemporaryPassword(id: $id) { temporaryPassword } }', { id }, { token: admin },
+      'mutation($id: ID!) { issueTemporaryPassword(id: $id) { temporaryPassword } }',
+      { id },
+      { token: admin },
     );
     const temporary = issued.data!.issueTemporaryPassword.temporaryPassword;
 

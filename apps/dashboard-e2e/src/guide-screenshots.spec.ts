@@ -100,7 +100,7 @@ async function settled(page: Page): Promise<string> {
 describe.each([
   ['vi', 'vi-VN', 'Việc của tôi'],
   ['en', 'en-GB', 'My work'],
-] as const)('the user guides\' pages in %s', (lang, locale, myWork) => {
+] as const)("the user guides' pages in %s", (lang, locale, myWork) => {
   it.each(GUIDE.map((g) => [g.email, g] as const))('%s: each page the guide shows opens with its heading', async (_email, guide) => {
     await context?.close();
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale, timezoneId: 'Asia/Ho_Chi_Minh' });

@@ -47,11 +47,15 @@ async function chooseTuesday(): Promise<string> {
   while (new Date(`${date}T00:00:00Z`).getUTCDay() !== 2) date = addDays(date, 1);
   for (;;) {
     const { workingCalendar } = await hrGql<{ workingCalendar: { entries: Array<{ date: string; kind: string }> } }>(
-      'query($year: Int!) { workingCalendar(year: $year) { entries { date kind } } }', { year: Number(date.slice(0, 4)) });
+      'query($year: Int!) { workingCalendar(year: $year) { entries { date kind } } }',
+      { year: Number(date.slice(0, 4)) },
+    );
     if (!workingCalendar.entries.some((e) => e.date === date && e.kind !== 'MAKE_UP_WORKDAY')) break;
     date = addDays(date, 7);
   }
-  const { pilots } = await hrGql<{ pilots: { edges: Array<{ node: { id: string; version: number; endDate: string } }> } }>('{ pilots(first: 5) { edges { node { id version endDate } } } }');
+  const { pilots } = await hrGql<{ pilots: { edges: Array<{ node: { id: string; version: number; endDate: string } }> } }>(
+    '{ pilots(first: 5) { edges { node { id version endDate } } } }',
+  );
   const pilot = pilots.edges[0].node;
   if (pilot.endDate < addDays(date, 30)) {
     await hrGql('mutation($input: UpdatePilotInput!) { updatePilot(input: $input) { id } }', { input: { id: pilot.id, version: pilot.version, endDate: addDays(date, 90) } });
@@ -166,9 +170,11 @@ describe('pilot journeys in Chromium', () => {
     let subscribed!: Promise<void>;
     const page = await open(check.email, (p) => {
       subscribed = new Promise<void>((resolve) => {
-        p.on('websocket', (ws) => ws.on('framesent', (frame) => {
-          if (String(frame.payload).includes('spotCheckPrompted')) resolve();
-        }));
+        p.on('websocket', (ws) =>
+          ws.on('framesent', (frame) => {
+            if (String(frame.payload).includes('spotCheckPrompted')) resolve();
+          }),
+        );
       });
     });
     await seen(page.getByRole('heading', { level: 1 }));
@@ -248,7 +254,10 @@ describe('pilot journeys in Chromium', () => {
     await seen(head.getByRole('heading', { level: 1, name: 'Kiểm tra ngẫu nhiên' }));
     await seen(head.getByRole('cell', { name: 'Đang soạn công văn trả lời Sở Tài chính về biên chế năm 2027' }));
     await seen(head.getByRole('row', { name: /Đang soạn công văn trả lời Sở Tài chính/ }).getByText('Đúng hạn'));
-    await head.getByRole('row', { name: /Đang soạn công văn trả lời Sở Tài chính/ }).getByRole('button', { name: 'Ghi chú', exact: true }).click();
+    await head
+      .getByRole('row', { name: /Đang soạn công văn trả lời Sở Tài chính/ })
+      .getByRole('button', { name: 'Ghi chú', exact: true })
+      .click();
     await head.getByRole('dialog').getByLabel('Nội dung').fill('Đã gọi điện xác nhận, đồng chí đang làm đúng nhiệm vụ.');
     await head.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click();
     await seen(head.getByText('Đã lưu ghi chú theo dõi.'));

@@ -162,7 +162,10 @@ describe('work journeys in Chromium', () => {
 
     await head.goto(`${app.url}/cong-viec-don-vi`);
     await head.getByRole('tab', { name: /Chờ duyệt/ }).click();
-    await head.getByRole('row', { name: new RegExp(TITLE) }).getByRole('button', { name: 'Duyệt' }).click();
+    await head
+      .getByRole('row', { name: new RegExp(TITLE) })
+      .getByRole('button', { name: 'Duyệt' })
+      .click();
     await seen(head.getByRole('heading', { level: 1, name: TITLE }));
     await head.getByRole('button', { name: 'Duyệt' }).click();
     await head.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click();
@@ -239,11 +242,17 @@ describe('work journeys in Chromium', () => {
     await seen(other.getByText('Bổ sung nội dung an toàn thông tin khi làm việc tại nhà.'));
   });
 
-  it('imports assignments from the document system\'s CSV: a bad line refuses the whole file with its line number', async () => {
+  it("imports assignments from the document system's CSV: a bad line refuses the whole file with its line number", async () => {
     const due = new Date(Date.now() + 14 * 86_400_000).toLocaleDateString('en-GB', { timeZone: 'Asia/Ho_Chi_Minh' });
     const header = 'Số/Ký hiệu,Trích yếu,Email người thực hiện,Mã sản phẩm,Số lượng,Hạn xử lý';
-    writeFileSync(join(files, 'van-ban-loi.csv'), [header, `610/SNV-CCVC,Báo cáo biên chế quý,${OFFICIAL},BC-DINHKY,1,${due}`, `611/SNV-CCVC,Thẩm định hồ sơ,${OFFICIAL},TD-HOSO,4,31/02/2026`].join('\n'));
-    writeFileSync(join(files, 'van-ban.csv'), [header, `610/SNV-CCVC,Báo cáo biên chế quý,${OFFICIAL},BC-DINHKY,1,${due}`, `611/SNV-CCVC,Thẩm định hồ sơ,${OFFICIAL},TD-HOSO,4,${due} 10:00`].join('\n'));
+    writeFileSync(
+      join(files, 'van-ban-loi.csv'),
+      [header, `610/SNV-CCVC,Báo cáo biên chế quý,${OFFICIAL},BC-DINHKY,1,${due}`, `611/SNV-CCVC,Thẩm định hồ sơ,${OFFICIAL},TD-HOSO,4,31/02/2026`].join('\n'),
+    );
+    writeFileSync(
+      join(files, 'van-ban.csv'),
+      [header, `610/SNV-CCVC,Báo cáo biên chế quý,${OFFICIAL},BC-DINHKY,1,${due}`, `611/SNV-CCVC,Thẩm định hồ sơ,${OFFICIAL},TD-HOSO,4,${due} 10:00`].join('\n'),
+    );
 
     await head.goto(`${app.url}/cong-viec-don-vi`);
     await head.getByRole('button', { name: 'Nhập từ CSV' }).click();
@@ -263,7 +272,7 @@ describe('work journeys in Chromium', () => {
     await seen(head.getByRole('link', { name: 'Báo cáo biên chế quý' }));
   });
 
-  it('keeps the unit\'s catalogue per position: the head adds an item and changes its coefficient', async () => {
+  it("keeps the unit's catalogue per position: the head adds an item and changes its coefficient", async () => {
     await head.goto(`${app.url}/danh-muc-san-pham`);
     await seen(head.getByRole('heading', { level: 1, name: 'Danh mục sản phẩm' }));
     await seen(head.getByRole('cell', { name: 'DT-TOTRINH' }));

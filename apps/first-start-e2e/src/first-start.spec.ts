@@ -1,6 +1,11 @@
 import { DEMO_LOGINS } from '@ketqua/api/demo';
 import {
-  AssignmentsDocument, HomeWorkDocument, LoginDocument, PilotsDocument, SpotCheckDrawDocument, UnitPresenceDocument,
+  AssignmentsDocument,
+  HomeWorkDocument,
+  LoginDocument,
+  PilotsDocument,
+  SpotCheckDrawDocument,
+  UnitPresenceDocument,
   type LoginMutation,
 } from '@ketqua/dashboard/data-access/operations';
 import { addDays, coreHourInstants, createWorkingCalendar, isoWeekday, toLocalDate } from '@ketqua/domain';

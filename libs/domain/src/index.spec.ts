@@ -27,14 +27,8 @@ describe('@ketqua/domain public API', () => {
 
   it('works end to end: score assignments, then the period, then the draw of the same day', () => {
     const rules = domain.getRuleSet(domain.DEFAULT_RULE_SET_VERSION);
-    const scored = domain.scoreAssignment(
-      { assignmentId: 'a', expectedUnits: 4, deliveredUnits: 4, majorErrorReturns: [{ reference: 'r1' }], missedDeadlines: [] },
-      rules,
-    );
-    const period = domain.computePeriodScore(
-      { assignments: [scored], generalCriteria: rules.congChuc.generalCriteria.map((c) => ({ code: c.code, points: c.maxPoints })) },
-      rules,
-    );
+    const scored = domain.scoreAssignment({ assignmentId: 'a', expectedUnits: 4, deliveredUnits: 4, majorErrorReturns: [{ reference: 'r1' }], missedDeadlines: [] }, rules);
+    const period = domain.computePeriodScore({ assignments: [scored], generalCriteria: rules.congChuc.generalCriteria.map((c) => ({ code: c.code, points: c.maxPoints })) }, rules);
     // (100 + 75 + 100) / 3 = 91.666…% → 64.1666… points, shown truncated: 64.16 + 30 = 94.16
     expect(period).toMatchObject({ score: 94.16, grade: 'HOAN_THANH_XUAT_SAC' });
     expect(domain.epochDay('1970-01-11')).toBe(10);

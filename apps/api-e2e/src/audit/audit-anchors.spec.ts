@@ -85,7 +85,10 @@ describe('audit chain anchors and head', () => {
     await change(2);
     const second = await runAuditCommand('anchor', ['--file', file]);
     expect(second.code).toBe(0);
-    const anchors = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const anchors = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(anchors).toEqual([
       { seq: before.seq, hash: before.hash, at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) },
       { seq: before.seq + 2, hash: (await head()).hash, at: expect.any(String) },

@@ -31,7 +31,11 @@ describe('audit trail', () => {
     const hr = await t.login('hr@demo.ketqua.vn');
     const unitId = (await db.query(`SELECT id FROM unit WHERE code = 'CCHC'`)).rows[0].id;
     for (let i = 0; i < 5; i++) {
-      const res = await t.gql('mutation($input: UpdateUnitInput!) { updateUnit(input: $input) { id } }', { input: { id: unitId, name: `Phòng Cải cách hành chính ${i}` } }, { token: hr });
+      const res = await t.gql(
+        'mutation($input: UpdateUnitInput!) { updateUnit(input: $input) { id } }',
+        { input: { id: unitId, name: `Phòng Cải cách hành chính ${i}` } },
+        { token: hr },
+      );
       expect(res.errors).toBeUndefined();
     }
   });

@@ -8,7 +8,17 @@ const EVENTS = `query($filter: AuditEventFilter, $first: Int, $after: String) {
 }`;
 const STATUS = `{ auditChainStatus { ok eventsChecked brokenAtSeq brokenReason headSeq headHash } }`;
 
-type Node = { seq: string; occurredAt: string; action: string; entityType: string; entityId: string | null; data: string; hash: string; prevHash: string; actor: { email: string } | null };
+type Node = {
+  seq: string;
+  occurredAt: string;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  data: string;
+  hash: string;
+  prevHash: string;
+  actor: { email: string } | null;
+};
 type Events = { auditEvents: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: Node }> } };
 type Status = { auditChainStatus: { ok: boolean; eventsChecked: number; brokenAtSeq: string | null; brokenReason: string | null; headSeq: string; headHash: string } };
 
@@ -23,7 +33,11 @@ describe('audit trail page', () => {
     for (const who of ['admin', 'hr', 'head', 'official', 'inspector']) token[who] = await t.login(`${who}@demo.ketqua.vn`);
     unitId = (await t.dataSource.query(`SELECT id FROM unit WHERE code = 'CCHC'`))[0].id;
     for (let i = 0; i < 3; i++) {
-      const res = await t.gql('mutation($input: UpdateUnitInput!) { updateUnit(input: $input) { id } }', { input: { id: unitId, name: `Phòng Cải cách hành chính ${i}` } }, { token: token['hr'] });
+      const res = await t.gql(
+        'mutation($input: UpdateUnitInput!) { updateUnit(input: $input) { id } }',
+        { input: { id: unitId, name: `Phòng Cải cách hành chính ${i}` } },
+        { token: token['hr'] },
+      );
       expect(res.errors).toBeUndefined();
     }
   });
@@ -68,7 +82,14 @@ describe('audit trail page', () => {
     const ok = await as<Status>('inspector', STATUS);
     expect(ok.errors).toBeUndefined();
     const head = (await t.dataSource.query(`SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1`))[0];
-    expect(ok.data!.auditChainStatus).toEqual({ ok: true, eventsChecked: Number(head.last_seq), brokenAtSeq: null, brokenReason: null, headSeq: String(head.last_seq), headHash: head.last_hash });
+    expect(ok.data!.auditChainStatus).toEqual({
+      ok: true,
+      eventsChecked: Number(head.last_seq),
+      brokenAtSeq: null,
+      brokenReason: null,
+      headSeq: String(head.last_seq),
+      headHash: head.last_hash,
+    });
 
     await t.dataSource.query('ALTER TABLE audit_event DISABLE TRIGGER USER');
     await t.dataSource.query(`UPDATE audit_event SET data = '{"x":1}' WHERE seq = 2`);
@@ -97,7 +118,8 @@ describe('audit trail page', () => {
     await runner.query('SET enable_seqscan = off');
     const plan = async (where: string, params: unknown[]) =>
       ((await runner.query(`EXPLAIN SELECT * FROM audit_event e WHERE ${where} ORDER BY e.seq DESC LIMIT 21`, params)) as Array<{ 'QUERY PLAN': string }>)
-        .map((r) => r['QUERY PLAN']).join('\n');
+        .map((r) => r['QUERY PLAN'])
+        .join('\n');
     expect(await plan(`e.entity_type = $1 AND e.entity_id = $2`, ['unit', unitId])).toContain('IDX_audit_event_entity_seq');
     expect(await plan(`e.actor_id = $1`, [unitId])).toContain('IDX_audit_event_actor_seq');
     expect(await plan(`e.occurred_at >= $1 AND e.occurred_at < $2`, ['2020-01-01', '2020-01-02'])).toMatch(/IDX_audit_event_occurred_at|audit_event_pkey/);

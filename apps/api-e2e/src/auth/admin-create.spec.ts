@@ -52,8 +52,14 @@ describe('npm run admin:create', () => {
     const me = await t.gql<{ me: { role: string; mustChangePassword: boolean; fullName: string; unit: { name: string } } }>(ME, {}, { token });
     expect(me.data?.me).toMatchObject({ role: 'ADMIN', mustChangePassword: true, fullName: 'Nguyễn Quản Trị', unit: { name: 'Quản trị hệ thống' } });
 
-    const audit = (await t.dataSource.query(`SELECT action, actor_id, data FROM audit_event WHERE action LIKE 'auth.admin.%'`)) as Array<{ action: string; actor_id: string | null; data: Record<string, unknown> }>;
-    expect(audit).toEqual([expect.objectContaining({ action: 'auth.admin.created', actor_id: null, data: expect.objectContaining({ email: 'first.admin@hcm.gov.vn', via: 'cli' }) })]);
+    const audit = (await t.dataSource.query(`SELECT action, actor_id, data FROM audit_event WHERE action LIKE 'auth.admin.%'`)) as Array<{
+      action: string;
+      actor_id: string | null;
+      data: Record<string, unknown>;
+    }>;
+    expect(audit).toEqual([
+      expect.objectContaining({ action: 'auth.admin.created', actor_id: null, data: expect.objectContaining({ email: 'first.admin@hcm.gov.vn', via: 'cli' }) }),
+    ]);
     // Stored only as a hash.
     const [row] = (await t.dataSource.query(`SELECT password_hash FROM app_user WHERE email = 'first.admin@hcm.gov.vn'`)) as Array<{ password_hash: string }>;
     expect(row.password_hash).toMatch(/^\$argon2id\$/);

@@ -3,8 +3,7 @@ import { createTestApp, errorCode, openSubscription, TestApp } from '@ketqua/api
 
 const ADDED = `subscription { notificationAdded { id title { vi } } }`;
 const PROMPTED = `subscription { spotCheckPrompted { id } }`;
-const within = <T>(promise: Promise<T>, ms: number) =>
-  Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`not within ${ms} ms`)), ms))]);
+const within = <T>(promise: Promise<T>, ms: number) => Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`not within ${ms} ms`)), ms))]);
 
 /**
  * Issue 10 §2: after `logout` (and so after deactivation or a password change) an open
@@ -57,7 +56,11 @@ describe('live subscriptions end with their session', () => {
     const otherSocket = await openSubscription(t.url, other, ADDED);
     const mySocket = await openSubscription<{ title: { vi: string } }>(t.url, mine, ADDED);
     try {
-      const res = await t.gql('mutation($input: ChangePasswordInput!) { changePassword(input: $input) }', { input: { currentPassword: 'Ketqua@2026', newPassword: 'TruongPhong2026' } }, { token: mine });
+      const res = await t.gql(
+        'mutation($input: ChangePasswordInput!) { changePassword(input: $input) }',
+        { input: { currentPassword: 'Ketqua@2026', newPassword: 'TruongPhong2026' } },
+        { token: mine },
+      );
       expect(res.errors).toBeUndefined();
       expect(await within(otherSocket.closed, 5000)).toMatchObject({ code: 4401 });
       await notify('head@demo.ketqua.vn', 'vẫn nhận');

@@ -29,14 +29,27 @@ const PROBES = [
 
 /** The only fields that return the full account record: each checks the caller's scope itself. */
 const FULL_RECORD_FIELDS = [
-  'AuthPayload.user', 'CreateOfficialPayload.official', 'Mutation.deactivateOfficial', 'Mutation.reactivateOfficial', 'Mutation.updateOfficial',
-  'OfficialEdge.node', 'Query.me', 'Query.official', 'TemporaryPasswordPayload.official',
+  'AuthPayload.user',
+  'CreateOfficialPayload.official',
+  'Mutation.deactivateOfficial',
+  'Mutation.reactivateOfficial',
+  'Mutation.updateOfficial',
+  'OfficialEdge.node',
+  'Query.me',
+  'Query.official',
+  'TemporaryPasswordPayload.official',
 ];
 
 function fieldsReturning(schema: GraphQLSchema, typeName: string): string[] {
   return Object.values(schema.getTypeMap())
     .filter((t) => isObjectType(t) && !t.name.startsWith('__'))
-    .flatMap((t) => (isObjectType(t) ? Object.values(t.getFields()).filter((f) => getNamedType(f.type).name === typeName).map((f) => `${t.name}.${f.name}`) : []))
+    .flatMap((t) =>
+      isObjectType(t)
+        ? Object.values(t.getFields())
+            .filter((f) => getNamedType(f.type).name === typeName)
+            .map((f) => `${t.name}.${f.name}`)
+        : [],
+    )
     .sort();
 }
 
@@ -69,20 +82,29 @@ describe('nested fields apply the caller’s scope', () => {
     const reached = new Set<string>();
     for (const probe of PROBES) {
       const info = new TypeInfo(schema);
-      visit(parse(probe), visitWithTypeInfo(info, {
-        Field() {
-          const parent = info.getParentType();
-          const def = info.getFieldDef();
-          if (parent && def) reached.add(`${parent.name}.${def.name}`);
-        },
-      }));
+      visit(
+        parse(probe),
+        visitWithTypeInfo(info, {
+          Field() {
+            const parent = info.getParentType();
+            const def = info.getFieldDef();
+            if (parent && def) reached.add(`${parent.name}.${def.name}`);
+          },
+        }),
+      );
     }
     const required = [...fieldsReturning(schema, 'OfficialSummary'), ...fieldsReturning(schema, 'Unit')].filter((f) => !f.startsWith('Mutation.'));
     expect(required.filter((f) => !reached.has(f))).toEqual([]);
   });
 
   it('as official@, the issue’s request shows no other person’s e-mail and counts only their own unit', async () => {
-    const res = await t.gql<{ pilots: { edges: Array<{ node: { units: Array<{ id: string; officialCount: number | null; head: { email: string | null } | null; children: Array<{ head: { email: string | null } | null }> }> } }> } }>(ATTACK, {}, { token: token.official });
+    const res = await t.gql<{
+      pilots: {
+        edges: Array<{
+          node: { units: Array<{ id: string; officialCount: number | null; head: { email: string | null } | null; children: Array<{ head: { email: string | null } | null }> }> };
+        }>;
+      };
+    }>(ATTACK, {}, { token: token.official });
     expect(res.errors).toBeUndefined();
     const units = res.data!.pilots.edges.flatMap((e) => e.node.units);
     expect(units.length).toBeGreaterThan(1);

@@ -27,7 +27,8 @@ describe('the inspector changes nothing', () => {
     for (const op of mutations.filter((m) => !OWN_ACCOUNT.has(m.name) && !PUBLIC.has(m.name))) {
       const res = await t.gql(op.query, op.variables, { token: inspector });
       const reason = res.errors?.[0]?.extensions?.reason;
-      if (errorCode(res) !== 'FORBIDDEN' || !['READ_ONLY_ROLE', 'ROLE_NOT_ALLOWED'].includes(String(reason))) accepted.push(`${op.name}: ${JSON.stringify(res.errors?.[0] ?? res.data)}`);
+      if (errorCode(res) !== 'FORBIDDEN' || !['READ_ONLY_ROLE', 'ROLE_NOT_ALLOWED'].includes(String(reason)))
+        accepted.push(`${op.name}: ${JSON.stringify(res.errors?.[0] ?? res.data)}`);
     }
     expect(accepted).toEqual([]);
     expect(mutations.length).toBeGreaterThan(45);
@@ -35,7 +36,11 @@ describe('the inspector changes nothing', () => {
   });
 
   it('logWork names the reason', async () => {
-    const res = await t.gql('mutation($input: LogWorkInput!) { logWork(input: $input) { id } }', { input: { workDate: '2026-03-02', minutes: 60, note: 'thanh tra' } }, { token: inspector });
+    const res = await t.gql(
+      'mutation($input: LogWorkInput!) { logWork(input: $input) { id } }',
+      { input: { workDate: '2026-03-02', minutes: 60, note: 'thanh tra' } },
+      { token: inspector },
+    );
     expect(errorCode(res)).toBe('FORBIDDEN');
     expect(res.errors?.[0].extensions?.reason).toBe('READ_ONLY_ROLE');
     expect(Number((await t.dataSource.query('SELECT count(*) AS n FROM work_log'))[0].n)).toBe(0);

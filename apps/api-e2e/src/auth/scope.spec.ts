@@ -67,7 +67,10 @@ describe('scope per role', () => {
       `mutation($input: CreateOfficialInput!) { createOfficial(input: $input) { temporaryPassword } }`,
       {
         input: {
-          email: 'tccb.phuong@demo.ketqua.vn', fullName: 'Đỗ Thị Tổ Chức', staffCategory: 'CONG_CHUC', role: 'HR',
+          email: 'tccb.phuong@demo.ketqua.vn',
+          fullName: 'Đỗ Thị Tổ Chức',
+          staffCategory: 'CONG_CHUC',
+          role: 'HR',
           unitId: (await t.dataSource.query(`SELECT u.id FROM unit u JOIN agency a ON a.id = u.agency_id WHERE a.code = 'PSG' AND u.code = 'VP'`))[0].id,
         },
       },
@@ -76,7 +79,11 @@ describe('scope per role', () => {
     const temporary = created.data!.createOfficial.temporaryPassword;
     const wardHr = await t.login('tccb.phuong@demo.ketqua.vn', temporary);
     // A temporary password opens nothing else until it is changed.
-    await t.gql('mutation($input: ChangePasswordInput!) { changePassword(input: $input) }', { input: { currentPassword: temporary, newPassword: 'PhuongSaiGon2026' } }, { token: wardHr });
+    await t.gql(
+      'mutation($input: ChangePasswordInput!) { changePassword(input: $input) }',
+      { input: { currentPassword: temporary, newPassword: 'PhuongSaiGon2026' } },
+      { token: wardHr },
+    );
     token['wardHr'] = wardHr;
     const seen = await officialsAs('wardHr');
     expect(new Set(seen.edges.map((e) => e.node.agency.code))).toEqual(new Set(['PSG']));
@@ -97,7 +104,11 @@ describe('scope per role', () => {
 
   it('HR cannot grant administrator roles or city scope; it may make someone a unit head; an administrator may grant any role', async () => {
     const update = (who: string, input: Record<string, unknown>) =>
-      t.gql<{ updateOfficial: { role: string; cityScope: boolean } }>('mutation($input: UpdateOfficialInput!) { updateOfficial(input: $input) { role cityScope } }', { input }, { token: token[who] });
+      t.gql<{ updateOfficial: { role: string; cityScope: boolean } }>(
+        'mutation($input: UpdateOfficialInput!) { updateOfficial(input: $input) { role cityScope } }',
+        { input },
+        { token: token[who] },
+      );
     const id = idOf['official@demo.ketqua.vn'];
     const toAdmin = await update('hr', { id, role: 'ADMIN' });
     expect(errorCode(toAdmin)).toBe('FORBIDDEN');

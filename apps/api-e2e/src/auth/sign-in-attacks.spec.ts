@@ -55,7 +55,9 @@ describe('sign-in under attack', () => {
     // The burst earned a lock, recorded once, and the right password inside it did not clear it.
     const until = await lockedUntil(t, email);
     expect(until && new Date(until).getTime() - Date.now()).toBeGreaterThan(14 * 60_000);
-    const locks = (await t.dataSource.query(`SELECT data FROM audit_event WHERE action = 'auth.account.locked' AND entity_id = (SELECT id::text FROM app_user WHERE email = $1)`, [email])) as unknown[];
+    const locks = (await t.dataSource.query(`SELECT data FROM audit_event WHERE action = 'auth.account.locked' AND entity_id = (SELECT id::text FROM app_user WHERE email = $1)`, [
+      email,
+    ])) as unknown[];
     expect(locks).toHaveLength(1);
     expect(reason(await login(t, email, PASSWORD))).toBe('INVALID_CREDENTIALS');
 
@@ -71,7 +73,10 @@ describe('sign-in under attack', () => {
     const wrong = Promise.all(Array.from({ length: 10 }, (_, i) => login(t, email, `wrong-guess-${i}`)));
     const deadline = Date.now() + 20_000;
     for (;;) {
-      const [row] = (await t.dataSource.query(`SELECT failed_login_count, locked_until FROM app_user WHERE email = $1`, [email])) as Array<{ failed_login_count: number; locked_until: Date | null }>;
+      const [row] = (await t.dataSource.query(`SELECT failed_login_count, locked_until FROM app_user WHERE email = $1`, [email])) as Array<{
+        failed_login_count: number;
+        locked_until: Date | null;
+      }>;
       if (row.failed_login_count >= 5 || row.locked_until) break;
       if (Date.now() > deadline) throw new Error('the wrong guesses were never counted');
       await new Promise((r) => setTimeout(r, 5));
@@ -124,7 +129,11 @@ describe('sign-in under attack', () => {
 
   it('spends the time of a password check on an unknown e-mail too (no timing oracle)', async () => {
     // Interleaved, so both kinds see the same load; each wrong guess on another account so none locks.
-    const others = ((await t.dataSource.query(`SELECT email FROM app_user WHERE role = 'OFFICIAL' AND active AND password_hash IS NOT NULL ORDER BY email LIMIT 7 OFFSET 2`)) as Array<{ email: string }>).map((r) => r.email);
+    const others = (
+      (await t.dataSource.query(`SELECT email FROM app_user WHERE role = 'OFFICIAL' AND active AND password_hash IS NOT NULL ORDER BY email LIMIT 7 OFFSET 2`)) as Array<{
+        email: string;
+      }>
+    ).map((r) => r.email);
     const timed = async (email: string) => {
       const start = process.hrtime.bigint();
       const answer = await login(t, email, 'not-the-password-9');
@@ -209,7 +218,9 @@ describe('sign-in rate limits', () => {
 
     // Another account is not affected; and when the window has passed the account may sign in again.
     expect((await login(t, 'head@demo.ketqua.vn', PASSWORD, '198.51.100.6')).data?.login).toBeTruthy();
-    await t.dataSource.query(`UPDATE rate_limit_bucket SET window_ends_at = now() - interval '1 second', blocked_until = CASE WHEN blocked_until IS NULL THEN NULL ELSE now() - interval '1 second' END`);
+    await t.dataSource.query(
+      `UPDATE rate_limit_bucket SET window_ends_at = now() - interval '1 second', blocked_until = CASE WHEN blocked_until IS NULL THEN NULL ELSE now() - interval '1 second' END`,
+    );
     expect((await login(t, 'official@demo.ketqua.vn', PASSWORD, '198.51.100.7')).data?.login).toBeTruthy();
   });
 

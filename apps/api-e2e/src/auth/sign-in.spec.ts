@@ -66,14 +66,20 @@ describe('sign-in and sessions', () => {
   it('rejects an expired access token, and the refresh token gives a new pair once', async () => {
     const first = (await login('head@demo.ketqua.vn', 'Ketqua@2026')).data!.login;
     const payload = new JwtService({ secret: TEST_JWT_SECRET }).decode(first.accessToken) as { sub: string; sid: string; role: string };
-    const expired = new JwtService({ secret: TEST_JWT_SECRET }).sign(
-      { sub: payload.sub, sid: payload.sid, role: payload.role, iat: Math.floor(Date.now() / 1000) - 3600, exp: Math.floor(Date.now() / 1000) - 60 },
-    );
+    const expired = new JwtService({ secret: TEST_JWT_SECRET }).sign({
+      sub: payload.sub,
+      sid: payload.sid,
+      role: payload.role,
+      iat: Math.floor(Date.now() / 1000) - 3600,
+      exp: Math.floor(Date.now() / 1000) - 60,
+    });
     const stale = await t.gql(ME, {}, { token: expired });
     expect(errorCode(stale)).toBe('UNAUTHENTICATED');
     expect(stale.errors?.[0].extensions?.reason).toBe('TOKEN_EXPIRED');
 
-    const refreshed = await t.gql<{ refreshSession: { accessToken: string; refreshToken: string; user: { email: string } } }>(REFRESH, { input: { refreshToken: first.refreshToken } });
+    const refreshed = await t.gql<{ refreshSession: { accessToken: string; refreshToken: string; user: { email: string } } }>(REFRESH, {
+      input: { refreshToken: first.refreshToken },
+    });
     expect(refreshed.data?.refreshSession.user.email).toBe('head@demo.ketqua.vn');
     const me = await t.gql<{ me: { email: string } }>(ME, {}, { token: refreshed.data!.refreshSession.accessToken });
     expect(me.data?.me.email).toBe('head@demo.ketqua.vn');

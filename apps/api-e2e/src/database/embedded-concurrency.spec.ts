@@ -22,9 +22,7 @@ describe('embedded PostgreSQL under concurrent requests', () => {
   });
 
   it('answers 2,000 parameterised queries from 10 connections, each with its own value', async () => {
-    const results = await Promise.all(
-      Array.from({ length: 2000 }, (_, i) => pool.query<{ v: number; s: string }>('SELECT $1::int AS v, $2::text AS s', [i, `q${i}`])),
-    );
+    const results = await Promise.all(Array.from({ length: 2000 }, (_, i) => pool.query<{ v: number; s: string }>('SELECT $1::int AS v, $2::text AS s', [i, `q${i}`])));
     const wrong = results.filter((r, i) => r.rows[0].v !== i || r.rows[0].s !== `q${i}`);
     expect(wrong).toHaveLength(0);
   });

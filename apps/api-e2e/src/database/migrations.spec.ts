@@ -4,7 +4,36 @@ import { dataSourceOptions, runMigrations } from '@ketqua/api/core';
 import { startChildEmbeddedDatabase } from '@ketqua/api/testing';
 
 const EXPECTED_TABLES = [
-  'absence', 'agency', 'app_user', 'assignment', 'assignment_attachment', 'assignment_deadline', 'audit_chain_head', 'audit_event', 'calendar_day', 'commitment_text', 'deliverable', 'eligibility_exception', 'enrollment', 'notification', 'pilot', 'pilot_unit', 'position', 'rank', 'rate_limit_bucket', 'retired_refresh_token', 'session', 'spot_check', 'spot_check_draw', 'spot_check_flag', 'spot_check_follow_up', 'stored_file', 'typeorm_migration', 'unit', 'work_catalogue_item', 'work_log',
+  'absence',
+  'agency',
+  'app_user',
+  'assignment',
+  'assignment_attachment',
+  'assignment_deadline',
+  'audit_chain_head',
+  'audit_event',
+  'calendar_day',
+  'commitment_text',
+  'deliverable',
+  'eligibility_exception',
+  'enrollment',
+  'notification',
+  'pilot',
+  'pilot_unit',
+  'position',
+  'rank',
+  'rate_limit_bucket',
+  'retired_refresh_token',
+  'session',
+  'spot_check',
+  'spot_check_draw',
+  'spot_check_flag',
+  'spot_check_follow_up',
+  'stored_file',
+  'typeorm_migration',
+  'unit',
+  'work_catalogue_item',
+  'work_log',
 ];
 
 async function tablesOf(url: string): Promise<string[]> {
@@ -49,19 +78,20 @@ describe('migrations from an empty database', () => {
 
   // Registered only when the run has a server: CI sets DATABASE_URL to its PostgreSQL 15.
   const server = process.env['DATABASE_URL'];
-  if (server) it('on the PostgreSQL server of DATABASE_URL', async () => {
-    const admin = new Client({ connectionString: server });
-    await admin.connect();
-    const name = `ketqua_migrate_${process.pid}`;
-    await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
-    await admin.query(`CREATE DATABASE "${name}"`);
-    try {
-      const url = new URL(server);
-      url.pathname = `/${name}`;
-      await migrateUpAndDown(url.toString(), false);
-    } finally {
-      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.end();
-    }
-  });
+  if (server)
+    it('on the PostgreSQL server of DATABASE_URL', async () => {
+      const admin = new Client({ connectionString: server });
+      await admin.connect();
+      const name = `ketqua_migrate_${process.pid}`;
+      await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
+      await admin.query(`CREATE DATABASE "${name}"`);
+      try {
+        const url = new URL(server);
+        url.pathname = `/${name}`;
+        await migrateUpAndDown(url.toString(), false);
+      } finally {
+        await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await admin.end();
+      }
+    });
 });

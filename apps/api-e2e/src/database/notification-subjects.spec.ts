@@ -48,7 +48,12 @@ describe('migration NotificationSubjects: stored notifications keep their target
         `INSERT INTO app_user (email, full_name, search_text, staff_category, role, unit_id, version) VALUES ('a@t.vn', 'A', 'a', 'CONG_CHUC', 'OFFICIAL', $1, 1) RETURNING id`,
         [unit.id],
       );
-      const ids = { a: '11111111-1111-4111-8111-111111111111', e: '22222222-2222-4222-8222-222222222222', s: '33333333-3333-4333-8333-333333333333', f: '44444444-4444-4444-8444-444444444444' };
+      const ids = {
+        a: '11111111-1111-4111-8111-111111111111',
+        e: '22222222-2222-4222-8222-222222222222',
+        s: '33333333-3333-4333-8333-333333333333',
+        f: '44444444-4444-4444-8444-444444444444',
+      };
       const rows: Array<[string, string | null, Record<string, unknown>]> = [
         ['ASSIGNMENT_CREATED', `/viec/${ids.a}`, { assignmentId: ids.a }],
         ['DELIVERABLE_RETURNED', `/viec/${ids.a}`, { assignmentId: ids.a, deliverableId: ids.e }],
@@ -59,10 +64,12 @@ describe('migration NotificationSubjects: stored notifications keep their target
         ['PLAIN_MESSAGE', null, { n: 1 }],
       ];
       for (const [kind, link, data] of rows) {
-        await dataSource.query(
-          `INSERT INTO notification (recipient_id, kind, title_vi, title_en, link, data, created_at) VALUES ($1, $2, 't', 't', $3, $4, now())`,
-          [user.id, kind, link, JSON.stringify(data)],
-        );
+        await dataSource.query(`INSERT INTO notification (recipient_id, kind, title_vi, title_en, link, data, created_at) VALUES ($1, $2, 't', 't', $3, $4, now())`, [
+          user.id,
+          kind,
+          link,
+          JSON.stringify(data),
+        ]);
       }
       await dataSource.runMigrations({ transaction: 'each' });
       const after = await dataSource.query(`SELECT kind, subject_kind, subject_id FROM notification ORDER BY kind`);
@@ -78,9 +85,7 @@ describe('migration NotificationSubjects: stored notifications keep their target
       // And back: the previous version's dashboard gets the paths it used to.
       await undoThrough(dataSource, 'NotificationSubjects1795500000000');
       const links = await dataSource.query(`SELECT kind, link FROM notification ORDER BY kind`);
-      expect(Object.fromEntries(links.map((r: { kind: string; link: string | null }) => [r.kind, r.link]))).toEqual(
-        Object.fromEntries(rows.map(([kind, link]) => [kind, link])),
-      );
+      expect(Object.fromEntries(links.map((r: { kind: string; link: string | null }) => [r.kind, r.link]))).toEqual(Object.fromEntries(rows.map(([kind, link]) => [kind, link])));
     } finally {
       await dataSource.destroy();
     }

@@ -23,8 +23,13 @@ describe('unit tree walks (core database helpers)', () => {
     client = await connectTestDatabase();
     const [agency] = (await client.query(`INSERT INTO agency (code, name, kind, valid_from, version) VALUES ('T', 'Test', 'OTHER', '2026-01-01', 1) RETURNING id`)).rows;
     for (let depth = 0; depth < 8; depth++) {
-      const [unit] = (await client.query(`INSERT INTO unit (agency_id, parent_id, code, name, version) VALUES ($1, $2, $3, $3, 1) RETURNING id`,
-        [agency.id, chain[depth - 1] ?? null, `L${depth}`])).rows;
+      const [unit] = (
+        await client.query(`INSERT INTO unit (agency_id, parent_id, code, name, version) VALUES ($1, $2, $3, $3, 1) RETURNING id`, [
+          agency.id,
+          chain[depth - 1] ?? null,
+          `L${depth}`,
+        ])
+      ).rows;
       chain.push(unit.id);
     }
     [{ id: sibling }] = (await client.query(`INSERT INTO unit (agency_id, parent_id, code, name, version) VALUES ($1, $2, 'S', 'S', 1) RETURNING id`, [agency.id, chain[2]])).rows;

@@ -18,7 +18,15 @@ describe('demo seeding', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'ketqua-demo-seed-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
   const config = () =>
-    loadAppConfig({ NODE_ENV: 'test', JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'error', JOBS_ENABLED: 'false', DASHBOARD_DIR: '', DATABASE_POOL_SIZE: '3', KETQUA_DATA_DIR: dataDir });
+    loadAppConfig({
+      NODE_ENV: 'test',
+      JWT_SECRET: TEST_JWT_SECRET,
+      LOG_LEVEL: 'error',
+      JOBS_ENABLED: 'false',
+      DASHBOARD_DIR: '',
+      DATABASE_POOL_SIZE: '3',
+      KETQUA_DATA_DIR: dataDir,
+    });
   const database = () => ({ url: testDatabaseUrl(), poolSize: 3, embedded: testDatabaseIsEmbedded() });
 
   beforeEach(() => resetTestDatabase(testDatabaseUrl()));
@@ -38,9 +46,9 @@ describe('demo seeding', () => {
     expect(await seedDemo({ config: config(), database: database() }, ['error'])).toBe(false);
     const app = await NestFactory.createApplicationContext(KetquaApiModule.forRoot({ config: config(), database: database() }), { logger: ['error'] });
     try {
-      const [counts] = await app.get(DataSource).query(
-        `SELECT (SELECT count(*) FROM pilot)::int AS pilots, (SELECT count(*) FROM enrollment)::int AS enrollments, (SELECT count(*) FROM assignment)::int AS assignments`,
-      );
+      const [counts] = await app
+        .get(DataSource)
+        .query(`SELECT (SELECT count(*) FROM pilot)::int AS pilots, (SELECT count(*) FROM enrollment)::int AS enrollments, (SELECT count(*) FROM assignment)::int AS assignments`);
       expect(counts).toEqual({ pilots: 1, enrollments: 7, assignments: 11 });
     } finally {
       await app.close();

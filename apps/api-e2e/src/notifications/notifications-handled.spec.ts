@@ -19,7 +19,7 @@ describe('notifications settled by the decision they asked for', () => {
   let t: TestApp;
   let w: PilotWorld;
 
-  const bell = async (who: string) => (await w.ok<Bell>(who, LIST));
+  const bell = async (who: string) => await w.ok<Bell>(who, LIST);
   const about = (b: Bell, kind: string, key: string, id: string) => b.notifications.edges.map((e) => e.node).filter((n) => n.kind === kind && n.data[key] === id);
 
   beforeAll(async () => {
@@ -62,9 +62,15 @@ describe('notifications settled by the decision they asked for', () => {
 
   it('reviewing a deliverable settles the “to review” notice; before that the head sees the percentages acceptance would give', async () => {
     t.clock.setNow(hcm('2026-03-02T09:00:00'));
-    const created = ok(await t.gql<{ createAssignment: Array<{ id: string }> }>(Q.create, {
-      input: { assigneeIds: [w.idOf['official']], title: 'Báo cáo tổng hợp biên chế quý I', quantity: 2, deadline: hcm('2026-03-06T17:00:00').toISOString() },
-    }, { token: w.token['head'] })).createAssignment[0];
+    const created = ok(
+      await t.gql<{ createAssignment: Array<{ id: string }> }>(
+        Q.create,
+        {
+          input: { assigneeIds: [w.idOf['official']], title: 'Báo cáo tổng hợp biên chế quý I', quantity: 2, deadline: hcm('2026-03-06T17:00:00').toISOString() },
+        },
+        { token: w.token['head'] },
+      ),
+    ).createAssignment[0];
     ok(await t.gql(Q.start, { id: created.id }, { token: w.token['official'] }));
 
     // Before any review: nothing to preview, and the scores are all zero (the dashboard says "not yet assessed").
@@ -72,7 +78,13 @@ describe('notifications settled by the decision they asked for', () => {
     expect(early.assignment.scoresIfAccepted).toBeNull();
 
     t.clock.setNow(hcm('2026-03-04T10:00:00'));
-    const submitted = ok(await t.gql<{ submitDeliverable: { id: string } }>(Q.submit, { input: { assignmentId: created.id, fileIds: [], links: [], note: 'Kính gửi anh báo cáo.' } }, { token: w.token['official'] })).submitDeliverable;
+    const submitted = ok(
+      await t.gql<{ submitDeliverable: { id: string } }>(
+        Q.submit,
+        { input: { assignmentId: created.id, fileIds: [], links: [], note: 'Kính gửi anh báo cáo.' } },
+        { token: w.token['official'] },
+      ),
+    ).submitDeliverable;
     const waiting = await bell('head');
     expect(about(waiting, 'DELIVERABLE_SUBMITTED', 'deliverableId', submitted.id)).toEqual([expect.objectContaining({ handledAt: null, readAt: null })]);
 
@@ -83,9 +95,19 @@ describe('notifications settled by the decision they asked for', () => {
     expect(half.assignment.scoresIfAccepted).toEqual({ quantity: 50, quality: 50, progress: 50 });
     expect(errorCode(await t.gql(PREVIEW, { id: created.id, q: -1 }, { token: w.token['head'] }))).toBe('BAD_USER_INPUT');
 
-    const reviewed = ok(await t.gql<{ reviewDeliverable: { scores: Scores } }>(Q.review, { input: { deliverableId: submitted.id, decision: 'ACCEPTED', acceptedQuantity: 1 } }, { token: w.token['head'] }));
+    const reviewed = ok(
+      await t.gql<{ reviewDeliverable: { scores: Scores } }>(
+        Q.review,
+        { input: { deliverableId: submitted.id, decision: 'ACCEPTED', acceptedQuantity: 1 } },
+        { token: w.token['head'] },
+      ),
+    );
     // What the head was shown is what the assignment got.
-    expect({ quantity: reviewed.reviewDeliverable.scores.quantity, quality: reviewed.reviewDeliverable.scores.quality, progress: reviewed.reviewDeliverable.scores.progress }).toEqual(half.assignment.scoresIfAccepted);
+    expect({
+      quantity: reviewed.reviewDeliverable.scores.quantity,
+      quality: reviewed.reviewDeliverable.scores.quality,
+      progress: reviewed.reviewDeliverable.scores.progress,
+    }).toEqual(half.assignment.scoresIfAccepted);
     const after = await bell('head');
     expect(about(after, 'DELIVERABLE_SUBMITTED', 'deliverableId', submitted.id)[0]).toMatchObject({ handledAt: expect.any(String), readAt: expect.any(String) });
     expect(after.unreadNotificationCount).toBe(waiting.unreadNotificationCount - 1);

@@ -13,7 +13,13 @@ const SUBJECT = '5f0c7d1e-8a4b-4c2d-9e3f-0a1b2c3d4e5f';
 const MARK = `mutation($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) }`;
 
 type Added = { id: string; kind: string; title: { vi: string; en: string }; data: Record<string, unknown>; subject: { kind: string; id: string } | null };
-type ListData = { notifications: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: { id: string; kind: string; title: { vi: string }; readAt: string | null } }> } };
+type ListData = {
+  notifications: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string };
+    edges: Array<{ node: { id: string; kind: string; title: { vi: string }; readAt: string | null } }>;
+  };
+};
 
 /** In-app notifications: stored with the change, delivered live to the recipient only, after commit. */
 describe('notifications', () => {
@@ -33,8 +39,12 @@ describe('notifications', () => {
   const notify = (who: string, n: number) =>
     t.dataSource.transaction((tx) =>
       sender.send(tx, {
-        recipientId: idOf[who], kind: 'ASSIGNMENT_CREATED', title: { vi: `Nhiệm vụ mới số ${n}`, en: `New assignment ${n}` },
-        body: { vi: 'Hạn: 20/03/2026', en: 'Due 20/03/2026' }, subject: { kind: 'ASSIGNMENT', id: SUBJECT }, data: { n },
+        recipientId: idOf[who],
+        kind: 'ASSIGNMENT_CREATED',
+        title: { vi: `Nhiệm vụ mới số ${n}`, en: `New assignment ${n}` },
+        body: { vi: 'Hạn: 20/03/2026', en: 'Due 20/03/2026' },
+        subject: { kind: 'ASSIGNMENT', id: SUBJECT },
+        data: { n },
       }),
     );
 
@@ -44,7 +54,12 @@ describe('notifications', () => {
     try {
       await notify('official', 1);
       const got = await official.next();
-      expect(got).toMatchObject({ kind: 'ASSIGNMENT_CREATED', title: { vi: 'Nhiệm vụ mới số 1', en: 'New assignment 1' }, subject: { kind: 'ASSIGNMENT', id: SUBJECT }, data: { n: 1 } });
+      expect(got).toMatchObject({
+        kind: 'ASSIGNMENT_CREATED',
+        title: { vi: 'Nhiệm vụ mới số 1', en: 'New assignment 1' },
+        subject: { kind: 'ASSIGNMENT', id: SUBJECT },
+        data: { n: 1 },
+      });
       expect(await head.quietFor(500)).toEqual([]);
 
       await notify('head', 2);

@@ -10,8 +10,12 @@ const END_ALL = `mutation($officialId: ID!) { endAllSessions(officialId: $offici
 const UNLOCK = `mutation($id: ID!) { unlockOfficial(id: $id) { email lockedUntil } }`;
 const ME = `{ me { email } }`;
 
-type Sessions = { sessions: { totalCount: number; edges: Array<{ node: { id: string; officialId: string; createdAt: string; lastUsedAt: string; userAgent: string | null; current: boolean } }> } };
-type Officials = { officials: { totalCount: number; edges: Array<{ node: { email: string; active: boolean; mustChangePassword: boolean; lockedUntil: string | null; manageable: boolean } }> } };
+type Sessions = {
+  sessions: { totalCount: number; edges: Array<{ node: { id: string; officialId: string; createdAt: string; lastUsedAt: string; userAgent: string | null; current: boolean } }> };
+};
+type Officials = {
+  officials: { totalCount: number; edges: Array<{ node: { email: string; active: boolean; mustChangePassword: boolean; lockedUntil: string | null; manageable: boolean } }> };
+};
 
 /** The accounts page's API (issue 10 §9): filters, grantable roles, sessions per account, unlock; per role over HTTP. */
 describe('accounts: filters, sessions and unlock', () => {
@@ -28,8 +32,7 @@ describe('accounts: filters, sessions and unlock', () => {
   afterAll(() => t.close());
 
   const as = <T>(who: string, query: string, variables: Record<string, unknown> = {}) => t.gql<T>(query, variables, { token: token[who] });
-  const emails = async (who: string, filter: Record<string, unknown>) =>
-    (await as<Officials>(who, OFFICIALS, { filter })).data!.officials.edges.map((e) => e.node.email).sort();
+  const emails = async (who: string, filter: Record<string, unknown>) => (await as<Officials>(who, OFFICIALS, { filter })).data!.officials.edges.map((e) => e.node.email).sort();
   const auditCount = async (action: string) => Number((await t.dataSource.query(`SELECT count(*) AS n FROM audit_event WHERE action = $1`, [action]))[0].n);
 
   it('lists accounts by state: deactivated, locked, still on a temporary password', async () => {

@@ -59,7 +59,9 @@ describe('CSV import of officials', () => {
 
   it('updates existing accounts by email and reports missing columns', async () => {
     const res = await t.gql<{ importOfficials: { created: number; updated: number } }>(
-      IMPORT, { input: { agencyId: snv, csv: `${HEADER}\ntran.van.moi@demo.ketqua.vn,Trần Văn Mới,CONG_CHUC,CCVC,CV-CCVC,01.002,,` } }, { token: hr },
+      IMPORT,
+      { input: { agencyId: snv, csv: `${HEADER}\ntran.van.moi@demo.ketqua.vn,Trần Văn Mới,CONG_CHUC,CCVC,CV-CCVC,01.002,,` } },
+      { token: hr },
     );
     expect(res.data?.importOfficials).toEqual({ created: 0, updated: 1, linesRead: 1 });
     const [moved] = await t.dataSource.query(`SELECT u.code FROM app_user o JOIN unit u ON u.id = o.unit_id WHERE o.email = 'tran.van.moi@demo.ketqua.vn'`);

@@ -31,10 +31,18 @@ describe('organisation: HR and ADMIN keep agencies, units, positions and officia
     const before = await auditCount();
     const headId = (await t.dataSource.query(`SELECT id FROM app_user WHERE email = 'tran.thi.mai.anh@demo.ketqua.vn'`))[0].id;
     const res = await t.gql<{ createUnit: { code: string; name: string; version: number; parent: { code: string }; head: { email: string } } }>(
-      CREATE_UNIT, { input: { agencyId: snv, parentId: ccvc, code: 'ccvc-ql', name: '  Tổ Quản lý hồ sơ  ', headId } }, { token: hr },
+      CREATE_UNIT,
+      { input: { agencyId: snv, parentId: ccvc, code: 'ccvc-ql', name: '  Tổ Quản lý hồ sơ  ', headId } },
+      { token: hr },
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data?.createUnit).toMatchObject({ code: 'CCVC-QL', name: 'Tổ Quản lý hồ sơ', version: 1, parent: { code: 'CCVC' }, head: { email: 'tran.thi.mai.anh@demo.ketqua.vn' } });
+    expect(res.data?.createUnit).toMatchObject({
+      code: 'CCVC-QL',
+      name: 'Tổ Quản lý hồ sơ',
+      version: 1,
+      parent: { code: 'CCVC' },
+      head: { email: 'tran.thi.mai.anh@demo.ketqua.vn' },
+    });
     expect(await auditCount()).toBe(before + 1);
     const [event] = await t.dataSource.query(`SELECT action, actor_id FROM audit_event ORDER BY seq DESC LIMIT 1`);
     expect(event.action).toBe('org.unit.created');
@@ -70,8 +78,16 @@ describe('organisation: HR and ADMIN keep agencies, units, positions and officia
   it('optimistic locking: of two edits of the same version one wins, the other gets CONFLICT and changes nothing', async () => {
     const unit = (await t.dataSource.query(`SELECT id, version FROM unit WHERE code = 'CCHC'`))[0];
     const [a, b] = await Promise.all([
-      t.gql<{ updateUnit: { name: string; version: number } }>(UPDATE_UNIT, { input: { id: unit.id, version: unit.version, name: 'Phòng Cải cách hành chính (A)' } }, { token: hr }),
-      t.gql<{ updateUnit: { name: string; version: number } }>(UPDATE_UNIT, { input: { id: unit.id, version: unit.version, name: 'Phòng Cải cách hành chính (B)' } }, { token: admin }),
+      t.gql<{ updateUnit: { name: string; version: number } }>(
+        UPDATE_UNIT,
+        { input: { id: unit.id, version: unit.version, name: 'Phòng Cải cách hành chính (A)' } },
+        { token: hr },
+      ),
+      t.gql<{ updateUnit: { name: string; version: number } }>(
+        UPDATE_UNIT,
+        { input: { id: unit.id, version: unit.version, name: 'Phòng Cải cách hành chính (B)' } },
+        { token: admin },
+      ),
     ]);
     const results = [a, b];
     const won = results.filter((r) => r.data);
@@ -92,11 +108,9 @@ describe('organisation: HR and ADMIN keep agencies, units, positions and officia
   });
 
   it('creates an official with a one-time password that must be changed; deactivation ends their sessions', async () => {
-    const res = await t.gql<{ createOfficial: { temporaryPassword: string; official: { id: string; email: string; mustChangePassword: boolean; hasPassword: boolean; unit: { code: string } } } }>(
-      CREATE_OFFICIAL,
-      { input: { email: 'Nguyen.Moi@Demo.Ketqua.vn', fullName: 'Nguyễn Văn Mới', staffCategory: 'CONG_CHUC', unitId: ccvc } },
-      { token: hr },
-    );
+    const res = await t.gql<{
+      createOfficial: { temporaryPassword: string; official: { id: string; email: string; mustChangePassword: boolean; hasPassword: boolean; unit: { code: string } } };
+    }>(CREATE_OFFICIAL, { input: { email: 'Nguyen.Moi@Demo.Ketqua.vn', fullName: 'Nguyễn Văn Mới', staffCategory: 'CONG_CHUC', unitId: ccvc } }, { token: hr });
     expect(res.errors).toBeUndefined();
     const created = res.data!.createOfficial;
     expect(created.official).toMatchObject({ email: 'nguyen.moi@demo.ketqua.vn', mustChangePassword: true, hasPassword: true, unit: { code: 'CCVC' } });
@@ -106,10 +120,16 @@ describe('organisation: HR and ADMIN keep agencies, units, positions and officia
     const dup = await t.gql(CREATE_OFFICIAL, { input: { email: 'nguyen.moi@demo.ketqua.vn', fullName: 'Người Khác', staffCategory: 'VIEN_CHUC', unitId: ccvc } }, { token: hr });
     expect(dup.errors?.[0].extensions?.reason).toBe('DUPLICATE_EMAIL');
 
-    const off = await t.gql<{ deactivateOfficial: { active: boolean } }>('mutation($id: ID!) { deactivateOfficial(id: $id) { active } }', { id: created.official.id }, { token: hr });
+    const off = await t.gql<{ deactivateOfficial: { active: boolean } }>(
+      'mutation($id: ID!) { deactivateOfficial(id: $id) { active } }',
+      { id: created.official.id },
+      { token: hr },
+    );
     expect(off.data?.deactivateOfficial.active).toBe(false);
     expect((await t.gql('{ me { id } }', {}, { token })).errors?.[0].extensions?.reason).toBe('SESSION_ENDED');
-    const again = await t.gql('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { email: 'nguyen.moi@demo.ketqua.vn', password: created.temporaryPassword } });
+    const again = await t.gql('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', {
+      input: { email: 'nguyen.moi@demo.ketqua.vn', password: created.temporaryPassword },
+    });
     // The same answer as a wrong password: a sign-in never tells whether an account exists or is active.
     expect(again.errors?.[0].extensions?.reason).toBe('INVALID_CREDENTIALS');
   });
@@ -154,9 +174,17 @@ describe('organisation: HR and ADMIN keep agencies, units, positions and officia
       { token: hr },
     );
     expect(created.data?.createAgency).toMatchObject({ code: 'XA-THANH-AN', validTo: null });
-    const badDate = await t.gql(`mutation($id: ID!, $d: LocalDate) { deactivateAgency(id: $id, lastDay: $d) { id } }`, { id: created.data!.createAgency.id, d: '2025-02-30' }, { token: hr });
+    const badDate = await t.gql(
+      `mutation($id: ID!, $d: LocalDate) { deactivateAgency(id: $id, lastDay: $d) { id } }`,
+      { id: created.data!.createAgency.id, d: '2025-02-30' },
+      { token: hr },
+    );
     expect(errorCode(badDate)).toBe('BAD_USER_INPUT');
-    const closed = await t.gql<{ deactivateAgency: { validTo: string } }>(`mutation($id: ID!) { deactivateAgency(id: $id, lastDay: "2026-12-31") { validTo } }`, { id: created.data!.createAgency.id }, { token: hr });
+    const closed = await t.gql<{ deactivateAgency: { validTo: string } }>(
+      `mutation($id: ID!) { deactivateAgency(id: $id, lastDay: "2026-12-31") { validTo } }`,
+      { id: created.data!.createAgency.id },
+      { token: hr },
+    );
     expect(closed.data?.deactivateAgency.validTo).toBe('2026-12-31');
 
     const position = await t.gql<{ createPosition: { code: string; handlesAdministrativeProcedures: boolean } }>(
@@ -170,7 +198,11 @@ describe('organisation: HR and ADMIN keep agencies, units, positions and officia
   it('refuses an operation whose cost exceeds the complexity limit before running it', async () => {
     const ordinary = await t.gql(`{ officials(first: 200) { edges { node { unit { agency { name } } position { name } rank { name } } } } }`, {}, { token: hr });
     expect(ordinary.errors).toBeUndefined();
-    const big = await t.gql(`{ ${Array.from({ length: 20 }, (_, i) => `o${i}: officials(first: 200) { edges { node { unit { agency { name } } position { name } rank { name } } } }`).join(' ')} }`, {}, { token: hr });
+    const big = await t.gql(
+      `{ ${Array.from({ length: 20 }, (_, i) => `o${i}: officials(first: 200) { edges { node { unit { agency { name } } position { name } rank { name } } } }`).join(' ')} }`,
+      {},
+      { token: hr },
+    );
     expect(big.status).toBe(400);
     expect(errorCode(big)).toBe('BAD_USER_INPUT');
     expect(big.errors?.[0].extensions?.reason).toBe('QUERY_TOO_COMPLEX');

@@ -23,7 +23,8 @@ describe('partial updates keep what they omit', () => {
     expect(head).toMatchObject({ role: 'UNIT_HEAD', is_leader: true });
     const res = await t.gql<{ updateOfficial: { fullName: string; role: string; isLeader: boolean } }>(
       'mutation($input: UpdateOfficialInput!) { updateOfficial(input: $input) { fullName role isLeader cityScope } }',
-      { input: { id: head.id, fullName: 'Bùi Quốc Bảo Mới' } }, { token: hr },
+      { input: { id: head.id, fullName: 'Bùi Quốc Bảo Mới' } },
+      { token: hr },
     );
     expect(res.errors).toBeUndefined();
     expect(res.data?.updateOfficial).toEqual({ fullName: 'Bùi Quốc Bảo Mới', role: 'UNIT_HEAD', isLeader: true, cityScope: false });
@@ -32,7 +33,9 @@ describe('partial updates keep what they omit', () => {
 
     const hrRow = await one(`SELECT id FROM app_user WHERE email = 'hr@demo.ketqua.vn'`);
     const renamed = await t.gql<{ updateOfficial: { role: string; cityScope: boolean } }>(
-      'mutation($input: UpdateOfficialInput!) { updateOfficial(input: $input) { role cityScope } }', { input: { id: hrRow.id, fullName: 'Phòng TCBC' } }, { token: admin },
+      'mutation($input: UpdateOfficialInput!) { updateOfficial(input: $input) { role cityScope } }',
+      { input: { id: hrRow.id, fullName: 'Phòng TCBC' } },
+      { token: admin },
     );
     expect(renamed.data?.updateOfficial).toEqual({ role: 'HR', cityScope: true });
   });
@@ -45,12 +48,11 @@ describe('partial updates keep what they omit', () => {
   });
 
   it('updatePosition with only a new name keeps the one-stop desk not eligible for home work', async () => {
-    const desk = await one(
-      `SELECT p.id FROM position p JOIN agency a ON a.id = p.agency_id WHERE a.code = 'SNV' AND p.code = 'MC'`,
-    );
+    const desk = await one(`SELECT p.id FROM position p JOIN agency a ON a.id = p.agency_id WHERE a.code = 'SNV' AND p.code = 'MC'`);
     const res = await t.gql<{ updatePosition: Record<string, unknown> }>(
       'mutation($input: UpdatePositionInput!) { updatePosition(input: $input) { name handlesAdministrativeProcedures receivesCitizens issuesDecisions active } }',
-      { input: { id: desk.id, name: 'Chuyên viên một cửa' } }, { token: hr },
+      { input: { id: desk.id, name: 'Chuyên viên một cửa' } },
+      { token: hr },
     );
     expect(res.errors).toBeUndefined();
     expect(res.data?.updatePosition).toEqual({ name: 'Chuyên viên một cửa', handlesAdministrativeProcedures: true, receivesCitizens: true, issuesDecisions: false, active: true });
@@ -59,12 +61,16 @@ describe('partial updates keep what they omit', () => {
   it('updateUnit and updateAgency with only a new name keep code, head, parent and dates', async () => {
     const unit = await one(`SELECT id, code, head_id, parent_id FROM unit WHERE code = 'CCVC-DTBD'`);
     const u = await t.gql<{ updateUnit: Record<string, unknown> }>(
-      'mutation($input: UpdateUnitInput!) { updateUnit(input: $input) { name code headId parentId } }', { input: { id: unit.id, name: 'Tổ Đào tạo' } }, { token: hr },
+      'mutation($input: UpdateUnitInput!) { updateUnit(input: $input) { name code headId parentId } }',
+      { input: { id: unit.id, name: 'Tổ Đào tạo' } },
+      { token: hr },
     );
     expect(u.data?.updateUnit).toEqual({ name: 'Tổ Đào tạo', code: unit.code, headId: unit.head_id, parentId: unit.parent_id });
     const agency = await one(`SELECT id, code, kind, valid_from::text AS valid_from, valid_to FROM agency WHERE code = 'SNV'`);
     const a = await t.gql<{ updateAgency: Record<string, unknown> }>(
-      'mutation($input: UpdateAgencyInput!) { updateAgency(input: $input) { name code kind validFrom validTo } }', { input: { id: agency.id, name: 'Sở Nội vụ' } }, { token: admin },
+      'mutation($input: UpdateAgencyInput!) { updateAgency(input: $input) { name code kind validFrom validTo } }',
+      { input: { id: agency.id, name: 'Sở Nội vụ' } },
+      { token: admin },
     );
     expect(a.data?.updateAgency).toEqual({ name: 'Sở Nội vụ', code: agency.code, kind: agency.kind, validFrom: agency.valid_from, validTo: agency.valid_to });
   });

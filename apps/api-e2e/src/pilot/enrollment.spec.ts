@@ -2,11 +2,22 @@ import { createTestApp, errorCode, GqlResponse, TestApp } from '@ketqua/api/test
 import { at, COMMITMENT_BODY, MONDAY, P, PilotWorld } from './pilot-fixtures';
 
 type EnrollmentView = {
-  id: string; status: string; weekdays: number[]; commitmentVersion: number; commitmentAcceptedAt: string; decisionReason: string | null;
-  suspendReason: string | null; endReason: string | null; version: number; official: { email: string }; decidedBy: { id: string; email: string | null } | null;
+  id: string;
+  status: string;
+  weekdays: number[];
+  commitmentVersion: number;
+  commitmentAcceptedAt: string;
+  decisionReason: string | null;
+  suspendReason: string | null;
+  endReason: string | null;
+  version: number;
+  official: { email: string };
+  decidedBy: { id: string; email: string | null } | null;
 };
 type CapView = {
-  ok: boolean; homeDaysPerWeek: number; maxHomeDaysPerWeek: number;
+  ok: boolean;
+  homeDaysPerWeek: number;
+  maxHomeDaysPerWeek: number;
   weekdays: Array<{ weekday: number; affected: boolean; homeCount: number; total: number; maxHome: number; onSiteCount: number; breaksCap: boolean; breaksMinOnSite: boolean }>;
   violations: Array<{ kind: string; weekday: number | null; firstDate: string | null }>;
 };
@@ -43,8 +54,17 @@ describe('enrollments', () => {
     t = await createTestApp();
     t.clock.setNow(at('2026-02-27', '09:00'));
     w = await new PilotWorld(t).init([
-      'tran.thi.mai.anh', 'bui.quoc.bao', 'dang.thi.phuong.thao', 'ly.gia.huy', 'ho.thi.diem.my', 'duong.van.phuc',
-      'pham.thi.bao.tran', 'kieu.van.thang', 'to.thi.yen.nhi', 'ha.minh.tri', 'ta.thi.ngoc.lan',
+      'tran.thi.mai.anh',
+      'bui.quoc.bao',
+      'dang.thi.phuong.thao',
+      'ly.gia.huy',
+      'ho.thi.diem.my',
+      'duong.van.phuc',
+      'pham.thi.bao.tran',
+      'kieu.van.thang',
+      'to.thi.yen.nhi',
+      'ha.minh.tri',
+      'ta.thi.ngoc.lan',
     ]);
   });
   afterAll(() => t.close());
@@ -52,7 +72,13 @@ describe('enrollments', () => {
   describe('asking', () => {
     it('needs a published commitment, accepted in its current version, and the whole equipment checklist; refusals store nothing', async () => {
       const created = await w.ok<{ createPilot: { id: string } }>('hr', P.createPilot, {
-        input: { name: 'Thí điểm kiểm thử', decisionNumber: '99/QĐ-TEST', startDate: MONDAY, endDate: '2026-12-31', unitIds: [w.unitOf['CCVC'], w.unitOf['CCHC'], w.unitOf['BPMC']] },
+        input: {
+          name: 'Thí điểm kiểm thử',
+          decisionNumber: '99/QĐ-TEST',
+          startDate: MONDAY,
+          endDate: '2026-12-31',
+          unitIds: [w.unitOf['CCVC'], w.unitOf['CCHC'], w.unitOf['BPMC']],
+        },
       });
       w.pilotId = created.createPilot.id;
       w.commitmentVersion = 1;
@@ -154,7 +180,11 @@ describe('enrollments', () => {
       const grid = queue[0].capCheck;
       expect(grid).toMatchObject({ ok: false, homeDaysPerWeek: 2, maxHomeDaysPerWeek: 2, violations: [{ kind: 'HOME_SHARE_CAP', weekday: 3, firstDate: '2026-03-04' }] });
       expect(grid.weekdays.map((d) => [d.weekday, d.affected, d.homeCount, d.total, d.maxHome, d.breaksCap])).toEqual([
-        [1, true, 2, 7, 2, false], [2, false, 1, 7, 2, false], [3, true, 3, 7, 2, true], [4, false, 1, 7, 2, false], [5, false, 1, 7, 2, false],
+        [1, true, 2, 7, 2, false],
+        [2, false, 1, 7, 2, false],
+        [3, true, 3, 7, 2, true],
+        [4, false, 1, 7, 2, false],
+        [5, false, 1, 7, 2, false],
       ]);
 
       const refused = await w.gql('head', P.decide, { input: { id: ids['diem.my'], approve: true } });
@@ -170,14 +200,22 @@ describe('enrollments', () => {
 
     it('refuses with a reason the official reads on their request, and is told; they may ask again for other days', async () => {
       const why = 'Thứ Tư phòng đã đủ 2 người làm việc tại nhà; đề nghị chọn ngày khác';
-      const rejected = await w.ok<{ decideEnrollment: { status: string; decisionReason: string; decidedBy: { email: string } } }>('head', P.decide, { input: { id: ids['diem.my'], approve: false, reason: why } });
+      const rejected = await w.ok<{ decideEnrollment: { status: string; decisionReason: string; decidedBy: { email: string } } }>('head', P.decide, {
+        input: { id: ids['diem.my'], approve: false, reason: why },
+      });
       expect(rejected.decideEnrollment).toMatchObject({ status: 'REJECTED', decisionReason: why, decidedBy: { email: 'head@demo.ketqua.vn' } });
       const own = (await w.ok<ListData>('ho.thi.diem.my', Q.list)).enrollments.edges.map((e) => e.node);
       expect(own).toEqual([expect.objectContaining({ status: 'REJECTED', decisionReason: why })]);
       expect(await notices('ho.thi.diem.my')).toEqual([{ kind: 'ENROLLMENT_REJECTED', body_vi: `Lý do: ${why}` }]);
-      expect((await t.dataSource.query(`SELECT subject_kind, subject_id FROM notification WHERE recipient_id = $1`, [w.idOf['ho.thi.diem.my']]))[0])
-        .toEqual({ subject_kind: 'ENROLLMENT', subject_id: ids['diem.my'] });
-      expect((await w.auditOf('pilot.enrollment.rejected')).at(-1)).toMatchObject({ actor_id: w.idOf['head'], entity_id: ids['diem.my'], data: expect.objectContaining({ reason: why }) });
+      expect((await t.dataSource.query(`SELECT subject_kind, subject_id FROM notification WHERE recipient_id = $1`, [w.idOf['ho.thi.diem.my']]))[0]).toEqual({
+        subject_kind: 'ENROLLMENT',
+        subject_id: ids['diem.my'],
+      });
+      expect((await w.auditOf('pilot.enrollment.rejected')).at(-1)).toMatchObject({
+        actor_id: w.idOf['head'],
+        entity_id: ids['diem.my'],
+        data: expect.objectContaining({ reason: why }),
+      });
       const again = await w.gql('head', P.decide, { input: { id: ids['diem.my'], approve: true } });
       expect(reason(again)).toBe('ENROLLMENT_STATUS');
 
@@ -187,7 +225,10 @@ describe('enrollments', () => {
 
     it('keeps the on-site minimum, counting the absences the head recorded', async () => {
       await w.ok('hr', P.updatePilot, { input: { id: w.pilotId, minOnSite: 2 } });
-      for (const [who, kind] of [['to.thi.yen.nhi', 'LEAVE'], ['ha.minh.tri', 'BUSINESS_TRIP']] as const) {
+      for (const [who, kind] of [
+        ['to.thi.yen.nhi', 'LEAVE'],
+        ['ha.minh.tri', 'BUSINESS_TRIP'],
+      ] as const) {
         await w.ok('pham.thi.bao.tran', P.recordAbsence, { input: { officialId: w.idOf[who], kind, startDate: '2026-03-11', endDate: '2026-03-11' } });
       }
       const id = await w.request('kieu.van.thang', [3]);
@@ -195,7 +236,9 @@ describe('enrollments', () => {
       expect(reason(refused)).toBe('MIN_ON_SITE');
       expect(refused.errors?.[0].message).toContain('Thứ Tư (từ ngày 11/03/2026): chỉ còn 1 người tại cơ quan, ít hơn mức tối thiểu 2 người');
 
-      const trip = (await w.ok<{ absences: { edges: Array<{ node: { id: string; kind: string } }> } }>('pham.thi.bao.tran', P.absences, { filter: { officialId: w.idOf['ha.minh.tri'] } })).absences.edges[0].node;
+      const trip = (
+        await w.ok<{ absences: { edges: Array<{ node: { id: string; kind: string } }> } }>('pham.thi.bao.tran', P.absences, { filter: { officialId: w.idOf['ha.minh.tri'] } })
+      ).absences.edges[0].node;
       await w.ok('pham.thi.bao.tran', P.cancelAbsence, { id: trip.id });
       await w.approve(id, 'pham.thi.bao.tran');
       ids['thang'] = id;
@@ -270,7 +313,9 @@ describe('enrollments', () => {
       const homeOnMonday = async () => (await w.ok<{ myPresence: { status: string } }>('tran.thi.mai.anh', P.myPresence, { date: '2026-03-09' })).myPresence.status;
       expect(await homeOnMonday()).toBe('HOME');
 
-      const suspended = await w.ok<{ suspendEnrollment: EnrollmentView }>('head', P.suspend, { input: { id: ids['mai.anh'], reason: 'Cần có mặt tại cơ quan để chuẩn bị hội nghị' } });
+      const suspended = await w.ok<{ suspendEnrollment: EnrollmentView }>('head', P.suspend, {
+        input: { id: ids['mai.anh'], reason: 'Cần có mặt tại cơ quan để chuẩn bị hội nghị' },
+      });
       expect(suspended.suspendEnrollment).toMatchObject({ status: 'SUSPENDED', suspendReason: 'Cần có mặt tại cơ quan để chuẩn bị hội nghị' });
       expect(await homeOnMonday()).toBe('OFFICE');
       expect(reason(await w.gql('head', P.suspend, { input: { id: ids['mai.anh'], reason: 'Tạm dừng lần nữa' } }))).toBe('ENROLLMENT_STATUS');
@@ -288,7 +333,11 @@ describe('enrollments', () => {
 
       const trail = await t.dataSource.query(`SELECT action, actor_id, data FROM audit_event WHERE entity_id = $1 ORDER BY seq`, [ids['mai.anh']]);
       expect(trail.map((e: { action: string }) => e.action)).toEqual([
-        'pilot.enrollment.requested', 'pilot.enrollment.approved', 'pilot.enrollment.suspended', 'pilot.enrollment.resumed', 'pilot.enrollment.ended',
+        'pilot.enrollment.requested',
+        'pilot.enrollment.approved',
+        'pilot.enrollment.suspended',
+        'pilot.enrollment.resumed',
+        'pilot.enrollment.ended',
       ]);
       expect(trail.slice(1).every((e: { actor_id: string }) => e.actor_id === w.idOf['head'])).toBe(true);
       expect(trail[4].data).toMatchObject({ from: 'APPROVED', to: 'ENDED', reason: 'Chuyển sang vị trí phải tiếp công dân' });
@@ -317,7 +366,9 @@ describe('enrollments', () => {
         expect([person, errorCode(res)]).toEqual([person, 'FORBIDDEN']);
       }
       expect(errorCode(await w.gql('hr', Q.withdraw, { input: { id: ids['huy'] } }))).toBe('FORBIDDEN');
-      const stopped = await w.ok<{ withdrawEnrollment: { status: string; endReason: string } }>('ly.gia.huy', Q.withdraw, { input: { id: ids['huy'], reason: 'Gia đình đã ổn định, tôi làm việc tại cơ quan' } });
+      const stopped = await w.ok<{ withdrawEnrollment: { status: string; endReason: string } }>('ly.gia.huy', Q.withdraw, {
+        input: { id: ids['huy'], reason: 'Gia đình đã ổn định, tôi làm việc tại cơ quan' },
+      });
       expect(stopped.withdrawEnrollment).toEqual({ id: ids['huy'], status: 'ENDED', endReason: 'Gia đình đã ổn định, tôi làm việc tại cơ quan' });
       expect(reason(await w.gql('ly.gia.huy', Q.withdraw, { input: { id: ids['huy'] } }))).toBe('ENROLLMENT_STATUS');
       expect((await w.auditOf('pilot.enrollment.withdrawn')).map((e) => [e.actor_id, e.entity_id, e.data['from']])).toEqual([[w.idOf['ly.gia.huy'], ids['huy'], 'APPROVED']]);

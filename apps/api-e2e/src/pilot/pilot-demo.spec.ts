@@ -7,7 +7,11 @@ import { P, PilotWorld } from './pilot-fixtures';
 
 type Node = { id: string; status: string; weekdays: number[]; official: { email: string }; capCheck: { ok: boolean; violations: Array<{ kind: string; weekday: number }> } };
 type PilotView = {
-  id: string; name: string; phase: string; maxHomeSharePercent: number; units: Array<{ code: string }>;
+  id: string;
+  name: string;
+  phase: string;
+  maxHomeSharePercent: number;
+  units: Array<{ code: string }>;
   positions: Array<{ position: { code: string }; eligible: boolean; reasons: string[] }>;
 };
 
@@ -92,7 +96,8 @@ describe('pilot demo data', () => {
   });
 
   it('seeding again adds nothing', async () => {
-    const counts = async () => (await t.dataSource.query(`SELECT (SELECT count(*) FROM pilot)::int AS p, (SELECT count(*) FROM enrollment)::int AS e, (SELECT count(*) FROM calendar_day)::int AS c`))[0];
+    const counts = async () =>
+      (await t.dataSource.query(`SELECT (SELECT count(*) FROM pilot)::int AS p, (SELECT count(*) FROM enrollment)::int AS e, (SELECT count(*) FROM calendar_day)::int AS c`))[0];
     const before = await counts();
     await t.app.get(DemoSeeder).seedIfEmpty({ features: true });
     expect(await counts()).toEqual(before);

@@ -82,7 +82,14 @@ export class PilotWorld {
   /** HR sets up a pilot from `start` for CCVC, CCHC and the one-stop desk, and publishes a commitment. */
   async setUp(start = MONDAY, rules: Record<string, unknown> = {}): Promise<void> {
     const created = await this.ok<{ createPilot: { id: string } }>('hr', P.createPilot, {
-      input: { name: 'Thí điểm kiểm thử', decisionNumber: '99/QĐ-TEST', startDate: start, endDate: '2026-12-31', unitIds: [this.unitOf['CCVC'], this.unitOf['CCHC'], this.unitOf['BPMC']], ...rules },
+      input: {
+        name: 'Thí điểm kiểm thử',
+        decisionNumber: '99/QĐ-TEST',
+        startDate: start,
+        endDate: '2026-12-31',
+        unitIds: [this.unitOf['CCVC'], this.unitOf['CCHC'], this.unitOf['BPMC']],
+        ...rules,
+      },
     });
     this.pilotId = created.createPilot.id;
     const published = await this.ok<{ publishCommitmentText: { version: number } }>('hr', P.publish, { input: { title: 'Bản cam kết', body: COMMITMENT_BODY } });
@@ -91,8 +98,17 @@ export class PilotWorld {
 
   requestInput(weekdays: number[], extra: Record<string, unknown> = {}) {
     return {
-      pilotId: this.pilotId, weekdays, startDate: MONDAY, endDate: '2026-06-30', commitmentVersion: this.commitmentVersion, acceptCommitment: true,
-      hasComputer: true, hasPhone: true, hasPrinter: true, hasInternet: true, ...extra,
+      pilotId: this.pilotId,
+      weekdays,
+      startDate: MONDAY,
+      endDate: '2026-06-30',
+      commitmentVersion: this.commitmentVersion,
+      acceptCommitment: true,
+      hasComputer: true,
+      hasPhone: true,
+      hasPrinter: true,
+      hasInternet: true,
+      ...extra,
     };
   }
 

@@ -3,8 +3,27 @@ import { at, COMMITMENT_BODY, MONDAY, P, PilotWorld } from './pilot-fixtures';
 
 const ENROLLMENT = `query($id: ID!) { enrollment(id: $id) { id status decisionReason endReason } }`;
 
-type PilotData = { createPilot: { id: string; version: number; unitIds: string[]; maxHomeSharePercent: number; minOnSite: number; maxHomeDaysPerWeek: number; sampleRatePercent: number; answerWindowMinutes: number; coreHours: Array<{ start: string; end: string }>; phase: string } };
-type PositionsData = { pilot: { units: Array<{ code: string }>; agencies: Array<{ code: string }>; positions: Array<{ position: { code: string; name: string }; officialCount: number; eligible: boolean; reasons: string[]; exception: { reason: string } | null }> } };
+type PilotData = {
+  createPilot: {
+    id: string;
+    version: number;
+    unitIds: string[];
+    maxHomeSharePercent: number;
+    minOnSite: number;
+    maxHomeDaysPerWeek: number;
+    sampleRatePercent: number;
+    answerWindowMinutes: number;
+    coreHours: Array<{ start: string; end: string }>;
+    phase: string;
+  };
+};
+type PositionsData = {
+  pilot: {
+    units: Array<{ code: string }>;
+    agencies: Array<{ code: string }>;
+    positions: Array<{ position: { code: string; name: string }; officialCount: number; eligible: boolean; reasons: string[]; exception: { reason: string } | null }>;
+  };
+};
 type CalendarData = { year: number; source: string; workingDays: number; entries: Array<{ date: string; kind: string; name: string; document: string }> };
 
 /** HR sets up the pilot: rules, units, eligibility with exceptions, the commitment, the working calendar. */
@@ -19,8 +38,7 @@ describe('pilot setup', () => {
   });
   afterAll(() => t.close());
 
-  const newPilot = (input: Record<string, unknown>) =>
-    ({ input: { name: 'Thí điểm Sở Nội vụ', decisionNumber: '12/QĐ-SNV', startDate: MONDAY, endDate: '2026-12-31', ...input } });
+  const newPilot = (input: Record<string, unknown>) => ({ input: { name: 'Thí điểm Sở Nội vụ', decisionNumber: '12/QĐ-SNV', startDate: MONDAY, endDate: '2026-12-31', ...input } });
 
   describe('pilots', () => {
     it('HR creates a pilot with the rule set’s defaults (30%, 1 on site, 2 days, 10%, 15 minutes, 08:00–11:30 and 13:00–17:00), audited', async () => {
@@ -28,8 +46,16 @@ describe('pilot setup', () => {
       const pilot = data.createPilot;
       w.pilotId = pilot.id;
       expect(pilot).toMatchObject({
-        maxHomeSharePercent: 30, minOnSite: 1, maxHomeDaysPerWeek: 2, sampleRatePercent: 10, answerWindowMinutes: 15, phase: 'UPCOMING',
-        coreHours: [{ start: '08:00', end: '11:30' }, { start: '13:00', end: '17:00' }],
+        maxHomeSharePercent: 30,
+        minOnSite: 1,
+        maxHomeDaysPerWeek: 2,
+        sampleRatePercent: 10,
+        answerWindowMinutes: 15,
+        phase: 'UPCOMING',
+        coreHours: [
+          { start: '08:00', end: '11:30' },
+          { start: '13:00', end: '17:00' },
+        ],
       });
       const [event] = await w.auditOf('pilot.created');
       expect(event).toMatchObject({ actor_id: w.idOf['hr'], entity_id: pilot.id });
@@ -145,7 +171,9 @@ describe('pilot setup', () => {
     });
 
     it('withdrawing an exception ends the arrangements approved on it: the position is not eligible any more', async () => {
-      await w.ok('hr', P.setEligibility, { input: { pilotId: w.pilotId, positionId: await mcId(), exception: true, reason: 'Thí điểm tiếp nhận hồ sơ trực tuyến toàn trình tại nhà' } });
+      await w.ok('hr', P.setEligibility, {
+        input: { pilotId: w.pilotId, positionId: await mcId(), exception: true, reason: 'Thí điểm tiếp nhận hồ sơ trực tuyến toàn trình tại nhà' },
+      });
       const id = await w.request('thai.van.son', [3]);
       await w.approve(id, 'luu.thi.kim.oanh');
       const reason = 'Kết thúc thí điểm tiếp nhận trực tuyến tại nhà';
@@ -176,9 +204,14 @@ describe('pilot setup', () => {
   describe('commitment', () => {
     it('HR publishes versions; everyone reads the current one; nobody else may publish', async () => {
       const before = (await w.ok<{ currentCommitmentText: { version: number } }>('official', P.commitment)).currentCommitmentText.version;
-      const next = await w.ok<{ publishCommitmentText: { version: number; body: string } }>('admin', P.publish, { input: { title: 'Bản cam kết (sửa đổi)', body: `${COMMITMENT_BODY} Bổ sung: bảo mật mật khẩu.` } });
+      const next = await w.ok<{ publishCommitmentText: { version: number; body: string } }>('admin', P.publish, {
+        input: { title: 'Bản cam kết (sửa đổi)', body: `${COMMITMENT_BODY} Bổ sung: bảo mật mật khẩu.` },
+      });
       expect(next.publishCommitmentText.version).toBe(before + 1);
-      expect((await w.ok<{ currentCommitmentText: { version: number; title: string } }>('official', P.commitment)).currentCommitmentText).toMatchObject({ version: before + 1, title: 'Bản cam kết (sửa đổi)' });
+      expect((await w.ok<{ currentCommitmentText: { version: number; title: string } }>('official', P.commitment)).currentCommitmentText).toMatchObject({
+        version: before + 1,
+        title: 'Bản cam kết (sửa đổi)',
+      });
       expect((await w.auditOf('pilot.commitment.published')).at(-1)?.data).toMatchObject({ version: before + 1 });
       for (const who of ['head', 'official', 'inspector']) {
         expect(errorCode(await w.gql(who, P.publish, { input: { title: 'Không được', body: COMMITMENT_BODY } }))).toBe('FORBIDDEN');
@@ -199,16 +232,25 @@ describe('pilot setup', () => {
     it('HR adds a day with its deciding document: the year is copied from the shipped table first, the day stops being a working day, audited', async () => {
       const before = (await w.ok<{ workingCalendar: CalendarData }>('hr', P.calendar, { year: 2026 })).workingCalendar;
       expect((await w.ok<{ myPresence: { status: string } }>('official', P.myPresence, { date: '2026-03-09' })).myPresence.status).toBe('OFFICE');
-      const after = (await w.ok<{ setCalendarDay: CalendarData }>('hr', P.setDay, {
-        input: { date: '2026-03-09', kind: 'HOLIDAY', name: 'Nghỉ bù (kiểm thử)', document: '01/TB-UBND ngày 01/03/2026' },
-      })).setCalendarDay;
+      const after = (
+        await w.ok<{ setCalendarDay: CalendarData }>('hr', P.setDay, {
+          input: { date: '2026-03-09', kind: 'HOLIDAY', name: 'Nghỉ bù (kiểm thử)', document: '01/TB-UBND ngày 01/03/2026' },
+        })
+      ).setCalendarDay;
       expect(after.source).toBe('LOADED');
       expect(after.entries).toHaveLength(before.entries.length + 1);
       expect(after.workingDays).toBe(before.workingDays - 1);
       expect(after.entries.find((e) => e.date === '2026-02-17')).toBeDefined();
-      expect((await w.ok<{ myPresence: { status: string; holidayName: string } }>('official', P.myPresence, { date: '2026-03-09' })).myPresence).toMatchObject({ status: 'HOLIDAY', holidayName: 'Nghỉ bù (kiểm thử)' });
+      expect((await w.ok<{ myPresence: { status: string; holidayName: string } }>('official', P.myPresence, { date: '2026-03-09' })).myPresence).toMatchObject({
+        status: 'HOLIDAY',
+        holidayName: 'Nghỉ bù (kiểm thử)',
+      });
       expect((await w.auditOf('pilot.calendar.year_loaded')).at(-1)?.data).toMatchObject({ year: 2026, source: 'SHIPPED_TABLE' });
-      expect((await w.auditOf('pilot.calendar.day_set')).at(-1)?.data).toMatchObject({ date: '2026-03-09', from: null, to: { kind: 'HOLIDAY', document: '01/TB-UBND ngày 01/03/2026' } });
+      expect((await w.auditOf('pilot.calendar.day_set')).at(-1)?.data).toMatchObject({
+        date: '2026-03-09',
+        from: null,
+        to: { kind: 'HOLIDAY', document: '01/TB-UBND ngày 01/03/2026' },
+      });
 
       const removed = (await w.ok<{ removeCalendarDay: CalendarData }>('hr', P.removeDay, { date: '2026-03-09' })).removeCalendarDay;
       expect(removed.workingDays).toBe(before.workingDays);
@@ -230,7 +272,10 @@ describe('pilot setup', () => {
       const loaded = (await w.ok<{ loadCalendarYear: CalendarData }>('hr', P.loadYear, { year: 2027 })).loadCalendarYear;
       expect(loaded.source).toBe('LOADED');
       expect(loaded.entries.map((e) => e.date)).toContain('2027-09-02');
-      expect((await w.auditOf('pilot.calendar.year_loaded')).at(-1)).toMatchObject({ actor_id: w.idOf['hr'], data: expect.objectContaining({ year: 2027, source: 'FIXED_DATE_RULES' }) });
+      expect((await w.auditOf('pilot.calendar.year_loaded')).at(-1)).toMatchObject({
+        actor_id: w.idOf['hr'],
+        data: expect.objectContaining({ year: 2027, source: 'FIXED_DATE_RULES' }),
+      });
     });
 
     it('only HR and administrators edit the calendar', async () => {

@@ -2,7 +2,16 @@ import { createTestApp, errorCode, TestApp } from '@ketqua/api/testing';
 import { at, P, PilotWorld } from './pilot-fixtures';
 
 type Entry = { status: string; absenceKind: string | null; holidayName: string | null; official: { email: string } };
-type Presence = { workingDay: boolean; holidayName: string | null; homeCount: number; officeCount: number; awayCount: number; total: number; capPercent: number | null; entries: Entry[] };
+type Presence = {
+  workingDay: boolean;
+  holidayName: string | null;
+  homeCount: number;
+  officeCount: number;
+  awayCount: number;
+  total: number;
+  capPercent: number | null;
+  entries: Entry[];
+};
 type AbsenceList = { absences: { totalCount: number; edges: Array<{ node: { id: string; kind: string; official: { email: string } } }> } };
 
 const who = (e: Entry) => e.official.email.split('@')[0];

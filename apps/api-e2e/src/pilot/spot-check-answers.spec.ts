@@ -2,7 +2,15 @@ import { createTestApp, errorCode, LiveSubscription, openSubscription, TestApp }
 import { at, MONDAY, OTHER_HEAD, P, SpotCheckWorld } from './spot-check-fixtures';
 
 type Prompt = { id: string; officialId: string; status: string; promptAt: string; answerBy: string; manual: boolean };
-type CheckView = { id: string; status: string; outcome: string | null; officialId: string; outcomeBeforeExcuse: string | null; excuseReason: string | null; followUps: Array<{ note: string }> };
+type CheckView = {
+  id: string;
+  status: string;
+  outcome: string | null;
+  officialId: string;
+  outcomeBeforeExcuse: string | null;
+  excuseReason: string | null;
+  followUps: Array<{ note: string }>;
+};
 type FlagView = { id: string; month: string; missedCount: number; decision: string | null; enrollmentId: string; official: { email: string } };
 
 const PROMPTED = `subscription { spotCheckPrompted { id officialId status promptAt answerBy manual } }`;
@@ -46,8 +54,20 @@ describe('spot-check prompts, answers and flags', () => {
         expect(await subs[who].quietFor(300)).toEqual([]);
         await w.sweepAt(check.promptAt);
         const prompt = await subs[who].next();
-        expect(prompt).toEqual({ id: check.id, officialId: w.idOf[who], status: 'PROMPTED', promptAt: check.promptAt.toISOString(), answerBy: check.answerBy.toISOString(), manual: false });
-        const [notification] = (await w.ok<{ notifications: { edges: Array<{ node: { kind: string; title: { vi: string }; subject: { kind: string; id: string }; data: Record<string, unknown> } }> } }>(who, NOTIFICATIONS)).notifications.edges;
+        expect(prompt).toEqual({
+          id: check.id,
+          officialId: w.idOf[who],
+          status: 'PROMPTED',
+          promptAt: check.promptAt.toISOString(),
+          answerBy: check.answerBy.toISOString(),
+          manual: false,
+        });
+        const [notification] = (
+          await w.ok<{ notifications: { edges: Array<{ node: { kind: string; title: { vi: string }; subject: { kind: string; id: string }; data: Record<string, unknown> } }> } }>(
+            who,
+            NOTIFICATIONS,
+          )
+        ).notifications.edges;
         expect(notification.node).toMatchObject({ kind: 'SPOT_CHECK_PROMPTED', subject: { kind: 'SPOT_CHECK', id: check.id }, data: { spotCheckId: check.id } });
         expect(notification.node.title.vi).toMatch(/^Kiểm tra ngẫu nhiên: hãy trả lời trước \d\d:\d\d$/);
       }
@@ -83,7 +103,8 @@ describe('spot-check prompts, answers and flags', () => {
       expect(row.response_note).toBe('Đang soạn báo cáo tổng hợp hồ sơ công chức');
       expect(await w.auditOf('pilot.spot_check.answered')).toHaveLength(1);
       // Answered: the prompt no longer waits in the official's bell; hers, unanswered, still does.
-      const pending = async (id: string) => (await t.dataSource.query(`SELECT handled_at, read_at FROM notification WHERE kind = 'SPOT_CHECK_PROMPTED' AND data->>'spotCheckId' = $1`, [id]))[0];
+      const pending = async (id: string) =>
+        (await t.dataSource.query(`SELECT handled_at, read_at FROM notification WHERE kind = 'SPOT_CHECK_PROMPTED' AND data->>'spotCheckId' = $1`, [id]))[0];
       expect(await pending(mine.id)).toEqual({ handled_at: expect.any(Date), read_at: expect.any(Date) });
       expect(await pending(hers.id)).toEqual({ handled_at: null, read_at: null });
       await w.sweepAt(at(MONDAY, '17:01'));
@@ -99,29 +120,39 @@ describe('spot-check prompts, answers and flags', () => {
         'dang.thi.phuong.thao': (c) => (lateIsPossible(c) ? plus(c.answerBy, 1) : c.answerBy),
       });
       const thao = await w.checkOf('dang.thi.phuong.thao', '2026-03-03');
-      expect(day.map((c) => [w.nameOf(c.officialId), c.outcome]).sort()).toEqual([['bui.quoc.bao', 'ON_TIME'], ['dang.thi.phuong.thao', lateIsPossible(thao) ? 'LATE' : 'ON_TIME']]);
+      expect(day.map((c) => [w.nameOf(c.officialId), c.outcome]).sort()).toEqual([
+        ['bui.quoc.bao', 'ON_TIME'],
+        ['dang.thi.phuong.thao', lateIsPossible(thao) ? 'LATE' : 'ON_TIME'],
+      ]);
       const [row] = await t.dataSource.query(`SELECT responded_at FROM spot_check WHERE id = $1`, [thao.id]);
       expect(row.responded_at.getTime() - thao.answerBy.getTime()).toBe(lateIsPossible(thao) ? 1 : 0);
     });
 
     it('answered at 17:00 sharp: LATE; one millisecond after core hours the answer is refused, and at the sweep the check is MISSED', async () => {
       let refused: string | undefined;
-      const day = await w.runDay('2026-03-04', { official: (c) => c.closesAt }, {
-        beforeClose: async () => {
-          const bao = await w.checkOf('bui.quoc.bao', '2026-03-04');
-          expect(bao.closesAt).toEqual(at('2026-03-04', '17:00'));
-          t.clock.setNow(plus(bao.closesAt, 1));
-          const late = await w.gql('bui.quoc.bao', P.answer, { input: { id: bao.id, note: 'Xin lỗi, tôi trả lời muộn' } });
-          refused = late.errors?.[0].extensions?.reason;
-          expect(errorCode(late)).toBe('CONFLICT');
-          expect((await w.checkOf('bui.quoc.bao', '2026-03-04')).status).toBe('PROMPTED');
+      const day = await w.runDay(
+        '2026-03-04',
+        { official: (c) => c.closesAt },
+        {
+          beforeClose: async () => {
+            const bao = await w.checkOf('bui.quoc.bao', '2026-03-04');
+            expect(bao.closesAt).toEqual(at('2026-03-04', '17:00'));
+            t.clock.setNow(plus(bao.closesAt, 1));
+            const late = await w.gql('bui.quoc.bao', P.answer, { input: { id: bao.id, note: 'Xin lỗi, tôi trả lời muộn' } });
+            refused = late.errors?.[0].extensions?.reason;
+            expect(errorCode(late)).toBe('CONFLICT');
+            expect((await w.checkOf('bui.quoc.bao', '2026-03-04')).status).toBe('PROMPTED');
+          },
         },
-      });
+      );
       expect(refused).toBe('CHECK_CLOSED');
       const mine = day.find((c) => c.officialId === w.idOf['official']);
       // LATE unless the official's window itself ended at 17:00 (a 16:45 prompt): then 17:00 is still on time.
       const expected = mine && mine.answerBy < mine.closesAt ? 'LATE' : 'ON_TIME';
-      expect(day.map((c) => [w.nameOf(c.officialId), c.status, c.outcome]).sort()).toEqual([['bui.quoc.bao', 'CLOSED', 'MISSED'], ['official', 'CLOSED', expected]]);
+      expect(day.map((c) => [w.nameOf(c.officialId), c.status, c.outcome]).sort()).toEqual([
+        ['bui.quoc.bao', 'CLOSED', 'MISSED'],
+        ['official', 'CLOSED', expected],
+      ]);
       const history = (await w.ok<{ mySpotChecks: { edges: Array<{ node: { outcome: string } }> } }>('bui.quoc.bao', P.mine)).mySpotChecks.edges.map((e) => e.node.outcome);
       expect(history).toEqual(['MISSED', 'ON_TIME']);
     });
@@ -134,7 +165,10 @@ describe('spot-check prompts, answers and flags', () => {
       expect(errorCode(early)).toBe('CONFLICT');
       expect((await checks('head', { from: '2026-03-05', to: '2026-03-05' })).filter((c) => c.id === huy.id)).toEqual([]);
       await w.runDay('2026-03-05', { 'ly.gia.huy': (c) => plus(c.promptAt, 5 * 60_000) });
-      expect((await w.checksOn('2026-03-05')).map((c) => [w.nameOf(c.officialId), c.outcome]).sort()).toEqual([['ly.gia.huy', 'ON_TIME'], ['tran.thi.mai.anh', 'MISSED']]);
+      expect((await w.checksOn('2026-03-05')).map((c) => [w.nameOf(c.officialId), c.outcome]).sort()).toEqual([
+        ['ly.gia.huy', 'ON_TIME'],
+        ['tran.thi.mai.anh', 'MISSED'],
+      ]);
     });
   });
 
@@ -195,7 +229,10 @@ describe('spot-check prompts, answers and flags', () => {
       // A fourth miss updates the count of the same flag; it raises no second one.
       await w.runDay('2026-04-15');
       const both = await flags();
-      expect(both.map((f) => [f.official.email, f.missedCount]).sort()).toEqual([['official@demo.ketqua.vn', 4], ['tran.thi.mai.anh@demo.ketqua.vn', 3]]);
+      expect(both.map((f) => [f.official.email, f.missedCount]).sort()).toEqual([
+        ['official@demo.ketqua.vn', 4],
+        ['tran.thi.mai.anh@demo.ketqua.vn', 3],
+      ]);
       expect(await w.auditOf('pilot.spot_check.flag_raised')).toHaveLength(2);
       expect(await t.dataSource.query(`SELECT 1 FROM notification WHERE kind = 'SPOT_CHECK_FLAGGED'`)).toHaveLength(2);
       // Bảo missed twice (08/04, 15/04): no flag. March's misses are another month.

@@ -8,7 +8,15 @@ import { join } from 'node:path';
 import { at, MONDAY, OTHER_HEAD, P, SpotCheckWorld } from './spot-check-fixtures';
 
 type DrawView = {
-  id: string; algorithm: string; commitment: string; seed: string | null; revealedAt: string | null; roster: string[]; rosterHash: string; k: number; json: string;
+  id: string;
+  algorithm: string;
+  commitment: string;
+  seed: string | null;
+  revealedAt: string | null;
+  roster: string[];
+  rosterHash: string;
+  k: number;
+  json: string;
   parameters: { sampleRateBasisPoints: number; answerWindowMinutes: number; coreHours: Array<{ start: string; end: string }> };
   picks: Array<{ order: number; officialId: string; promptAt: string; answerBy: string; promptLocalTime: string; rosterIndex: number }> | null;
   rosterMembers: Array<{ id: string; fullName: string }>;
@@ -61,7 +69,14 @@ describe('spot-check draws', () => {
       expect(draw.commitment).toMatch(/^[0-9a-f]{64}$/);
       expect(draw.roster).toEqual(w.homeIds(1));
       expect(draw.rosterMembers.map((m) => m.fullName).sort()).toEqual(['Lê Thị Hồng Nhung', 'Trần Thị Mai Anh']);
-      expect(draw.parameters).toEqual({ sampleRateBasisPoints: 10000, answerWindowMinutes: 15, coreHours: [{ start: '08:00', end: '11:30' }, { start: '13:00', end: '17:00' }] });
+      expect(draw.parameters).toEqual({
+        sampleRateBasisPoints: 10000,
+        answerWindowMinutes: 15,
+        coreHours: [
+          { start: '08:00', end: '11:30' },
+          { start: '13:00', end: '17:00' },
+        ],
+      });
       // Nobody is at home in Phòng Cải cách hành chính or at the one-stop desk: no draw there.
       expect((await drawAs('inspector', MONDAY, w.unitOf['CCHC'])).data?.spotCheckDraw).toBeNull();
       expect((await drawAs('inspector', MONDAY, w.unitOf['BPMC'])).data?.spotCheckDraw).toBeNull();
@@ -116,7 +131,9 @@ describe('spot-check draws', () => {
       expect(draw.picks?.map((p) => ({ officialId: p.officialId, promptAt: p.promptAt, answerBy: p.answerBy }))).toEqual(recomputed);
       // The checks the officials got are those picks, at those times.
       const checks = (await w.checksOn(MONDAY)).sort((a, b) => a.pickOrder - b.pickOrder);
-      expect(checks.map((c) => ({ officialId: c.officialId, promptAt: c.promptAt.toISOString() }))).toEqual(recomputed?.map((p) => ({ officialId: p.officialId, promptAt: p.promptAt })));
+      expect(checks.map((c) => ({ officialId: c.officialId, promptAt: c.promptAt.toISOString() }))).toEqual(
+        recomputed?.map((p) => ({ officialId: p.officialId, promptAt: p.promptAt })),
+      );
       for (const who of ['admin', 'hr', 'head', 'official', 'tran.thi.mai.anh']) expect((await drawAs(who)).data?.spotCheckDraw?.seed).toBe(row.seedHex);
       const [revealed] = await w.auditOf('pilot.spot_check.revealed');
       expect(revealed.data).toMatchObject({ seed: row.seedHex });
@@ -164,8 +181,15 @@ describe('spot-check draws', () => {
   describe('who can be drawn', () => {
     it('over a week only officials at home are drawn: never one in the office or away on a recorded absence', async () => {
       // Mai Anh is away on Thursday 05/03 (a business trip recorded by the head): only Huy is at home.
-      await w.ok('head', P.recordAbsence, { input: { officialId: w.idOf['tran.thi.mai.anh'], kind: 'BUSINESS_TRIP', startDate: '2026-03-05', endDate: '2026-03-05', note: 'Công tác Hà Nội' } });
-      const week = [['2026-03-03', 2], ['2026-03-04', 3], ['2026-03-05', 4], ['2026-03-06', 5]] as const;
+      await w.ok('head', P.recordAbsence, {
+        input: { officialId: w.idOf['tran.thi.mai.anh'], kind: 'BUSINESS_TRIP', startDate: '2026-03-05', endDate: '2026-03-05', note: 'Công tác Hà Nội' },
+      });
+      const week = [
+        ['2026-03-03', 2],
+        ['2026-03-04', 3],
+        ['2026-03-05', 4],
+        ['2026-03-06', 5],
+      ] as const;
       for (const [date, weekday] of week) {
         await w.runDay(date);
         const expected = w.homeIds(weekday, date === '2026-03-05' ? ['tran.thi.mai.anh'] : []);
@@ -174,7 +198,10 @@ describe('spot-check draws', () => {
         expect([date, draw.picks?.map((p) => p.officialId).sort()]).toEqual([date, expected]);
         // The head's "Hôm nay" board agrees: everyone drawn was HOME that day, everyone else OFFICE or AWAY.
         const presence = (await w.ok<PresenceView>('head', P.presence, { unitId: w.ccvc, date })).unitPresence.entries;
-        const home = presence.filter((e) => e.status === 'HOME').map((e) => w.idOf[e.official.email.split('@')[0]]).sort();
+        const home = presence
+          .filter((e) => e.status === 'HOME')
+          .map((e) => w.idOf[e.official.email.split('@')[0]])
+          .sort();
         expect([date, home]).toEqual([date, expected]);
       }
     });
@@ -211,7 +238,11 @@ describe('spot-check draws', () => {
   });
 
   it('the draw, its downloadable JSON included, answers nobody without a token', async () => {
-    const res = await httpRequest(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: P.draw, variables: { unitId: w.ccvc, date: MONDAY } }) });
+    const res = await httpRequest(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: P.draw, variables: { unitId: w.ccvc, date: MONDAY } }),
+    });
     expect(JSON.parse(res.body).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -72,7 +72,10 @@ export class SpotCheckWorld extends PilotWorld {
 
   /** The officials at home on a weekday by the layout, as ids sorted like the draw sorts them (ASCII ids). */
   homeIds(weekday: number, except: string[] = []): string[] {
-    return Object.entries(HOME_DAYS).filter(([who, days]) => days.includes(weekday) && !except.includes(who)).map(([who]) => this.idOf[who]).sort();
+    return Object.entries(HOME_DAYS)
+      .filter(([who, days]) => days.includes(weekday) && !except.includes(who))
+      .map(([who]) => this.idOf[who])
+      .sort();
   }
 
   sweepAt(instant: Date): Promise<SweepReport> {

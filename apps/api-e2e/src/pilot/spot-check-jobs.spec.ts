@@ -24,7 +24,9 @@ async function until<T>(what: string, probe: () => Promise<T>, timeoutMs = 20_00
 /** `npm run demo:spot-check -- <email>` as a developer runs it next to a running server. */
 function demoCli(email: string, env: Record<string, string>) {
   return spawnSync('npm', ['run', '--silent', 'demo:spot-check', '--', email], {
-    cwd: ROOT, encoding: 'utf8', env: { ...process.env, DATABASE_URL: testDatabaseUrl(), JWT_SECRET: 'cli-test-secret-that-is-long-enough-0000', LOG_LEVEL: 'error', ...env },
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URL: testDatabaseUrl(), JWT_SECRET: 'cli-test-secret-that-is-long-enough-0000', LOG_LEVEL: 'error', ...env },
   });
 }
 
@@ -87,7 +89,8 @@ describe('spot-check jobs', () => {
       const prompt = await sub.next(10_000);
       expect(prompt).toMatchObject({ status: 'PROMPTED', manual: true });
       expect(other.events).toEqual([]);
-      const answered = (await w.ok<{ answerSpotCheck: { outcome: string } }>('official', P.answer, { input: { id: prompt.id, note: 'Kiểm tra thử khi trình diễn' } })).answerSpotCheck;
+      const answered = (await w.ok<{ answerSpotCheck: { outcome: string } }>('official', P.answer, { input: { id: prompt.id, note: 'Kiểm tra thử khi trình diễn' } }))
+        .answerSpotCheck;
       expect(answered.outcome).toBe('ON_TIME');
       // The unit's results leave it out unless asked for; flags never count it.
       const listed = async (filter: Record<string, unknown>) =>
@@ -157,7 +160,10 @@ describe('spot-check jobs', () => {
     const b = await start({ now: at(WEDNESDAY, '10:00'), env: { JOBS_ENABLED: 'true' } });
     const draw = await until('the catch-up draw', () => w.drawRow(WEDNESDAY));
     // The draw records the core hours it drew from, so it stays verifiable: from 10:01.
-    expect(draw.parameters.coreHours).toEqual([{ start: '10:01', end: '11:30' }, { start: '13:00', end: '17:00' }]);
+    expect(draw.parameters.coreHours).toEqual([
+      { start: '10:01', end: '11:30' },
+      { start: '13:00', end: '17:00' },
+    ]);
     expect(draw.roster).toEqual(w.homeIds(3));
     const [check] = await w.checksOn(WEDNESDAY);
     expect(check.promptAt.getTime()).toBeGreaterThanOrEqual(at(WEDNESDAY, '10:01').getTime());

@@ -25,12 +25,16 @@ describe('sendTestSpotCheck', () => {
   it('the head sends one to an official of their unit, who gets the live prompt; audited with the head as actor', async () => {
     expect((await as<{ testSpotChecksEnabled: boolean }>('head', ENABLED)).data!.testSpotChecksEnabled).toBe(true);
     const sub = await openSubscription<{ id: string; status: string; manual: boolean }>(t.url, token['official'], PROMPTED);
-    const res = await as<{ sendTestSpotCheck: { id: string; status: string; manual: boolean; official: { email: string } } }>('head', SEND, { officialId: idOf['official@demo.ketqua.vn'] });
+    const res = await as<{ sendTestSpotCheck: { id: string; status: string; manual: boolean; official: { email: string } } }>('head', SEND, {
+      officialId: idOf['official@demo.ketqua.vn'],
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data!.sendTestSpotCheck).toMatchObject({ status: 'PROMPTED', manual: true, official: { email: 'official@demo.ketqua.vn' } });
     expect(await sub.next(10_000)).toMatchObject({ id: res.data!.sendTestSpotCheck.id, status: 'PROMPTED', manual: true });
     await sub.close();
-    const audit = await t.dataSource.query(`SELECT actor_id FROM audit_event WHERE action = 'pilot.spot_check.manual_created' AND entity_id = $1`, [res.data!.sendTestSpotCheck.id]);
+    const audit = await t.dataSource.query(`SELECT actor_id FROM audit_event WHERE action = 'pilot.spot_check.manual_created' AND entity_id = $1`, [
+      res.data!.sendTestSpotCheck.id,
+    ]);
     expect(audit).toEqual([{ actor_id: idOf['head@demo.ketqua.vn'] }]);
   });
 

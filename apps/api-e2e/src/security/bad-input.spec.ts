@@ -1,8 +1,19 @@
 import { createTestApp, errorCode, GqlResponse, httpRequest, TestApp } from '@ketqua/api/testing';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import {
-  getNamedType, GraphQLField, GraphQLInputType, GraphQLSchema, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType,
-  isScalarType, GraphQLNamedType, isUnionType, isInterfaceType,
+  getNamedType,
+  GraphQLField,
+  GraphQLInputType,
+  GraphQLSchema,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  GraphQLNamedType,
+  isUnionType,
+  isInterfaceType,
 } from 'graphql';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,20 +70,44 @@ describe('bad input at the validation edge', () => {
     const before = await snapshot();
     expectRefusedField(await t.gql(Q.log, { input: { minutes: 30, note: bad, workDate: '2026-03-02' } }, { token: token['official'] }), 'input.note');
     expectRefusedField(await t.gql(`query($s: String) { officials(filter: { search: $s }) { totalCount } }`, { s: bad }, { token: token['hr'] }), 'filter.search');
-    expectRefusedField(await t.gql(`mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }`, { input: { agencyId: snv, parentId: ccvc, code: 'to-moi', name: bad } }, { token: token['hr'] }), 'input.name');
-    expectRefusedField(await t.gql(Q.create, { input: { assigneeIds: [idOf['official']], title: bad, quantity: 1, deadline: deadline() } }, { token: token['head'] }), 'input.title');
+    expectRefusedField(
+      await t.gql(
+        `mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }`,
+        { input: { agencyId: snv, parentId: ccvc, code: 'to-moi', name: bad } },
+        { token: token['hr'] },
+      ),
+      'input.name',
+    );
+    expectRefusedField(
+      await t.gql(Q.create, { input: { assigneeIds: [idOf['official']], title: bad, quantity: 1, deadline: deadline() } }, { token: token['head'] }),
+      'input.title',
+    );
     const officialsCsv = `email,full_name,staff_category,unit_code,position_code,rank_code,role,is_leader\nmoi@demo.ketqua.vn,Người ${bad},CONG_CHUC,CCVC,,,OFFICIAL,false`;
-    expectRefusedField(await t.gql(`mutation($input: ImportOfficialsInput!) { importOfficials(input: $input) { created } }`, { input: { agencyId: snv, csv: officialsCsv } }, { token: token['hr'] }), 'input.csv');
+    expectRefusedField(
+      await t.gql(
+        `mutation($input: ImportOfficialsInput!) { importOfficials(input: $input) { created } }`,
+        { input: { agencyId: snv, csv: officialsCsv } },
+        { token: token['hr'] },
+      ),
+      'input.csv',
+    );
     const assignmentsCsv = `document_number,title,assignee_email,catalogue_code,quantity,deadline\n1/SNV,Việc ${bad},official@demo.ketqua.vn,,1,20/03/2026`;
     expectRefusedField(await t.gql(Q.import, { input: { csv: assignmentsCsv } }, { token: token['head'] }), 'input.csv');
     expect(await snapshot()).toEqual(before);
   });
 
   it('refuses other control characters in one-line fields but keeps line breaks and tabs in notes, and stores text in NFC', async () => {
-    expectRefusedField(await t.gql(Q.create, { input: { assigneeIds: [idOf['official']], title: 'Dòng một\nDòng hai', quantity: 1, deadline: deadline() } }, { token: token['head'] }), 'input.title');
+    expectRefusedField(
+      await t.gql(Q.create, { input: { assigneeIds: [idOf['official']], title: 'Dòng một\nDòng hai', quantity: 1, deadline: deadline() } }, { token: token['head'] }),
+      'input.title',
+    );
     expectRefusedField(await t.gql(Q.log, { input: { minutes: 30, note: 'chuông \u0007', workDate: '2026-03-02' } }, { token: token['official'] }), 'input.note');
     const decomposed = 'Soa\u0323n tha\u0309o\r\nmu\u0323c 1\tđã xong';
-    const logged = await t.gql<{ logWork: { id: string; note: string } }>(Q.log, { input: { minutes: 30, note: decomposed, workDate: '2026-03-02' } }, { token: token['official'] });
+    const logged = await t.gql<{ logWork: { id: string; note: string } }>(
+      Q.log,
+      { input: { minutes: 30, note: decomposed, workDate: '2026-03-02' } },
+      { token: token['official'] },
+    );
     expect(logged.errors).toBeUndefined();
     expect(logged.data?.logWork.note).toBe('Soạn thảo\nmục 1\tđã xong');
     expect(logged.data?.logWork.note).toBe(decomposed.normalize('NFC').replace('\r\n', '\n'));
@@ -82,8 +117,16 @@ describe('bad input at the validation edge', () => {
     ['officials', `query($after: String) { officials(after: $after) { totalCount } }`, 'WzEsMl0='],
     ['officials', `query($after: String) { officials(after: $after) { totalCount } }`, 'WyJ4Iiwibm90LXV1aWQiXQ=='],
     ['assignments', `query($after: String) { assignments(after: $after) { totalCount } }`, 'WyJub3RhZGF0ZSIsIngiXQ=='],
-    ['assignments', `query($after: String) { assignments(after: $after) { totalCount } }`, Buffer.from(JSON.stringify(['notadate', '00000000-0000-4000-8000-000000000000'])).toString('base64')],
-    ['notifications', `query($after: String) { notifications(after: $after) { totalCount } }`, Buffer.from(JSON.stringify([2, '00000000-0000-4000-8000-000000000000'])).toString('base64')],
+    [
+      'assignments',
+      `query($after: String) { assignments(after: $after) { totalCount } }`,
+      Buffer.from(JSON.stringify(['notadate', '00000000-0000-4000-8000-000000000000'])).toString('base64'),
+    ],
+    [
+      'notifications',
+      `query($after: String) { notifications(after: $after) { totalCount } }`,
+      Buffer.from(JSON.stringify([2, '00000000-0000-4000-8000-000000000000'])).toString('base64'),
+    ],
   ])('answers a forged %s cursor %s with BAD_CURSOR', async (_list, query, after) => {
     const res = await t.gql(query, { after }, { token: token['hr'] });
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
@@ -95,9 +138,17 @@ describe('bad input at the validation edge', () => {
       expect((await t.gql(Q.create, { input: { assigneeIds: [idOf['official']], title, quantity: 1, deadline: deadline() } }, { token: token['head'] })).errors).toBeUndefined();
     }
     const first = await t.gql<{ officials: { pageInfo: { endCursor: string } } }>(`{ officials(first: 2) { pageInfo { endCursor } } }`, {}, { token: token['hr'] });
-    const next = await t.gql(`query($after: String) { officials(first: 2, after: $after) { totalCount } }`, { after: first.data?.officials.pageInfo.endCursor }, { token: token['hr'] });
+    const next = await t.gql(
+      `query($after: String) { officials(first: 2, after: $after) { totalCount } }`,
+      { after: first.data?.officials.pageInfo.endCursor },
+      { token: token['hr'] },
+    );
     expect(next.errors).toBeUndefined();
-    const assignments = await t.gql<{ assignments: { pageInfo: { endCursor: string | null } } }>(`{ assignments(first: 1) { pageInfo { endCursor } } }`, {}, { token: token['head'] });
+    const assignments = await t.gql<{ assignments: { pageInfo: { endCursor: string | null } } }>(
+      `{ assignments(first: 1) { pageInfo { endCursor } } }`,
+      {},
+      { token: token['head'] },
+    );
     const after = assignments.data?.assignments.pageInfo.endCursor;
     expect(after).toBeTruthy();
     expect((await t.gql(`query($after: String) { assignments(first: 1, after: $after) { totalCount } }`, { after }, { token: token['head'] })).errors).toBeUndefined();
@@ -110,13 +161,21 @@ describe('bad input at the validation edge', () => {
       expect({ d, code: errorCode(res) }).toEqual({ d, code: 'BAD_USER_INPUT' });
     }
     const absence = `mutation($input: RecordAbsenceInput!) { recordAbsence(input: $input) { id } }`;
-    for (const [startDate, endDate] of [['0100-01-01', '9999-12-31'], ['2026-03-02', '9999-12-31'], ['1999-12-31', '2026-03-02']]) {
+    for (const [startDate, endDate] of [
+      ['0100-01-01', '9999-12-31'],
+      ['2026-03-02', '9999-12-31'],
+      ['1999-12-31', '2026-03-02'],
+    ]) {
       const res = await t.gql(absence, { input: { officialId: idOf['official'], kind: 'LEAVE', startDate, endDate } }, { token: token['hr'] });
       expect({ startDate, endDate, code: errorCode(res) }).toEqual({ startDate, endDate, code: 'BAD_USER_INPUT' });
     }
-    const pilot = await t.gql(`mutation($input: CreatePilotInput!) { createPilot(input: $input) { id } }`, {
-      input: { name: 'Thí điểm năm 9999', decisionNumber: '1/QĐ', startDate: '9999-01-01', endDate: '9999-12-31', unitIds: [ccvc] },
-    }, { token: token['hr'] });
+    const pilot = await t.gql(
+      `mutation($input: CreatePilotInput!) { createPilot(input: $input) { id } }`,
+      {
+        input: { name: 'Thí điểm năm 9999', decisionNumber: '1/QĐ', startDate: '9999-01-01', endDate: '9999-12-31', unitIds: [ccvc] },
+      },
+      { token: token['hr'] },
+    );
     expect(errorCode(pilot)).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(pilot.errors)).toContain('2100-12-31');
     expect(await snapshot()).toEqual(before);
@@ -125,12 +184,18 @@ describe('bad input at the validation edge', () => {
   it('refuses a file name with NUL or given twice, strips other control characters from names, and keeps nothing refused', async () => {
     const before = await snapshot();
     for (const query of ['name=a%00b.txt', 'name=a.txt&name=b.txt']) {
-      const res = await httpRequest(`${t.url}/files?${query}`, { method: 'POST', headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${token['official']}` }, body: Buffer.from('xin chào') });
+      const res = await httpRequest(`${t.url}/files?${query}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${token['official']}` },
+        body: Buffer.from('xin chào'),
+      });
       expect({ query, status: res.status, code: JSON.parse(res.body).code }).toEqual({ query, status: 400, code: 'BAD_USER_INPUT' });
     }
     expect(await snapshot()).toEqual(before);
     const res = await httpRequest(`${t.url}/files?name=${encodeURIComponent('Báo cáo\r\n tuần\t10.pdf')}`, {
-      method: 'POST', headers: { 'content-type': 'application/pdf', authorization: `Bearer ${token['official']}` }, body: pdf('tuần 10'),
+      method: 'POST',
+      headers: { 'content-type': 'application/pdf', authorization: `Bearer ${token['official']}` },
+      body: pdf('tuần 10'),
     });
     expect(res.status).toBe(201);
     expect(JSON.parse(res.body).name).toBe('Báo cáo tuần10.pdf');
@@ -171,7 +236,10 @@ interface StringArgumentCase {
 /** One request per string reachable in the arguments of every query and mutation, with NUL in that string. */
 function stringArgumentCases(schema: GraphQLSchema): StringArgumentCase[] {
   const cases: StringArgumentCase[] = [];
-  for (const [kind, root] of [['query', schema.getQueryType()], ['mutation', schema.getMutationType()]] as const) {
+  for (const [kind, root] of [
+    ['query', schema.getQueryType()],
+    ['mutation', schema.getMutationType()],
+  ] as const) {
     for (const field of Object.values(root?.getFields() ?? {})) {
       for (const arg of field.args) {
         for (const path of stringPaths(arg.type, arg.name, 0)) {
@@ -197,16 +265,28 @@ function sample(type: GraphQLInputType, name = ''): unknown {
   if (isNonNullType(type)) return sample(type.ofType, name);
   if (isListType(type)) return [sample(type.ofType, name)];
   if (isEnumType(type)) return type.getValues()[0].value;
-  if (isInputObjectType(type)) return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type, f.name)]));
+  if (isInputObjectType(type))
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, sample(f.type, f.name)]),
+    );
   if (name === 'email') return 'nobody@demo.ketqua.vn';
   switch (type.name) {
-    case 'Int': return 1;
-    case 'Float': return 1;
-    case 'Boolean': return true;
-    case 'ID': return '00000000-0000-4000-8000-000000000000';
-    case 'LocalDate': return '2026-03-02';
-    case 'DateTime': return '2026-03-13T10:00:00.000Z';
-    default: return 'x';
+    case 'Int':
+      return 1;
+    case 'Float':
+      return 1;
+    case 'Boolean':
+      return true;
+    case 'ID':
+      return '00000000-0000-4000-8000-000000000000';
+    case 'LocalDate':
+      return '2026-03-02';
+    case 'DateTime':
+      return '2026-03-13T10:00:00.000Z';
+    default:
+      return 'x';
   }
 }
 

@@ -22,7 +22,13 @@ describe('security headers', () => {
     rmSync(dashboardDir, { recursive: true, force: true });
   });
 
-  const csp = (value: unknown) => Object.fromEntries(String(value).split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+  const csp = (value: unknown) =>
+    Object.fromEntries(
+      String(value)
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name, values]),
+    );
 
   it.each([
     ['the dashboard page', 'GET', '/organisation', { accept: 'text/html' }],
@@ -30,7 +36,11 @@ describe('security headers', () => {
     ['the GraphQL API', 'POST', '/graphql', { 'content-type': 'application/json' }],
     ['the health check', 'GET', '/health', {}],
   ])('sends CSP, frame-ancestors none, nosniff and a referrer policy on %s', async (_what, method, path, headers) => {
-    const res = await httpRequest(`${t.url}${path}`, { method, headers: { host: `127.0.0.1:${new URL(t.url).port}`, ...headers }, body: method === 'POST' ? JSON.stringify({ query: '{ __typename }' }) : undefined });
+    const res = await httpRequest(`${t.url}${path}`, {
+      method,
+      headers: { host: `127.0.0.1:${new URL(t.url).port}`, ...headers },
+      body: method === 'POST' ? JSON.stringify({ query: '{ __typename }' }) : undefined,
+    });
     expect(res.status).toBeLessThan(400);
     const policy = csp(res.headers['content-security-policy']);
     expect(policy['default-src']).toEqual(["'self'"]);
@@ -62,7 +72,7 @@ describe('field suggestions', () => {
       expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
       expect(res.errors?.[0].message).toBe('Cannot query field "mee" on type "Query".');
       const typo = await postGraphQL(prod.url, 'mutation { login(input: { emial: "a@b.vn", password: "x" }) { accessToken } }');
-      expect(JSON.stringify(typo.errors)).toContain("is not defined by type");
+      expect(JSON.stringify(typo.errors)).toContain('is not defined by type');
       expect(JSON.stringify(typo.errors)).not.toMatch(/Did you mean/);
     } finally {
       await prod.close();

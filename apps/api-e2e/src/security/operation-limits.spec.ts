@@ -4,8 +4,19 @@ import { createTestApp, errorCode, httpRequest, TestApp } from '@ketqua/api/test
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  DocumentNode, GraphQLInputType, GraphQLSchema, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType,
-  OperationDefinitionNode, parse, print, typeFromAST, validate,
+  DocumentNode,
+  GraphQLInputType,
+  GraphQLSchema,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  OperationDefinitionNode,
+  parse,
+  print,
+  typeFromAST,
+  validate,
 } from 'graphql';
 
 const ALIASES_9000 = `{ ${Array.from({ length: 9000 }, (_, i) => `a${i}: unreadNotificationCount`).join(' ')} }`;
@@ -25,10 +36,7 @@ describe('operation limits', () => {
 
   it('refuses 9,000 aliases of unreadNotificationCount at once, and /health keeps answering meanwhile', async () => {
     const started = Date.now();
-    const [attack, health] = await Promise.all([
-      t.gql(ALIASES_9000, {}, { token: official }),
-      new Promise((r) => setTimeout(r, 20)).then(() => httpRequest(`${t.url}/health`)),
-    ]);
+    const [attack, health] = await Promise.all([t.gql(ALIASES_9000, {}, { token: official }), new Promise((r) => setTimeout(r, 20)).then(() => httpRequest(`${t.url}/health`))]);
     expect(attack.status).toBe(400);
     expect(errorCode(attack)).toBe('BAD_USER_INPUT');
     expect(attack.errors?.[0].extensions?.reason).toBe('QUERY_TOO_MANY_TOKENS');
@@ -60,7 +68,11 @@ describe('operation limits', () => {
   });
 
   it('answers an over-complex query with HTTP 400 and QUERY_TOO_COMPLEX, not 500', async () => {
-    const big = await t.gql(`{ ${Array.from({ length: 20 }, (_, i) => `o${i}: officials(first: 200) { edges { node { unit { agency { name } } position { name } rank { name } } } }`).join(' ')} }`, {}, { token: hr });
+    const big = await t.gql(
+      `{ ${Array.from({ length: 20 }, (_, i) => `o${i}: officials(first: 200) { edges { node { unit { agency { name } } position { name } rank { name } } } }`).join(' ')} }`,
+      {},
+      { token: hr },
+    );
     expect(big.status).toBe(400);
     expect(big.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COMPLEX' });
   });
@@ -116,20 +128,33 @@ function sampleVariables(schema: GraphQLSchema, operation: OperationDefinitionNo
     if (isListType(type)) return [sample(type.ofType, name)];
     if (isEnumType(type)) return type.getValues()[0].value;
     if (isInputObjectType(type)) {
-      return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type, f.name)]));
+      return Object.fromEntries(
+        Object.values(type.getFields())
+          .filter((f) => isNonNullType(f.type))
+          .map((f) => [f.name, sample(f.type, f.name)]),
+      );
     }
     if (isScalarType(type)) {
       switch (type.name) {
-        case 'Int': return name === 'first' ? 200 : 1;
-        case 'Float': return 1;
-        case 'Boolean': return true;
-        case 'ID': return '00000000-0000-4000-8000-000000000000';
-        case 'LocalDate': return '2026-03-02';
-        case 'DateTime': return '2026-03-02T09:00:00.000Z';
-        default: return 'x';
+        case 'Int':
+          return name === 'first' ? 200 : 1;
+        case 'Float':
+          return 1;
+        case 'Boolean':
+          return true;
+        case 'ID':
+          return '00000000-0000-4000-8000-000000000000';
+        case 'LocalDate':
+          return '2026-03-02';
+        case 'DateTime':
+          return '2026-03-02T09:00:00.000Z';
+        default:
+          return 'x';
       }
     }
     return null;
   };
-  return Object.fromEntries((operation.variableDefinitions ?? []).map((v) => [v.variable.name.value, sample(typeFromAST(schema, v.type as never) as GraphQLInputType, v.variable.name.value)]));
+  return Object.fromEntries(
+    (operation.variableDefinitions ?? []).map((v) => [v.variable.name.value, sample(typeFromAST(schema, v.type as never) as GraphQLInputType, v.variable.name.value)]),
+  );
 }

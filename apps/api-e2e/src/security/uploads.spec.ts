@@ -27,12 +27,14 @@ describe('uploads: content type, PDF header, quota, sweep', () => {
 
   const post = (who: string, name: string, body: Buffer, contentType?: string) =>
     httpRequest(`${t.url}/files?name=${encodeURIComponent(name)}`, {
-      method: 'POST', headers: { ...(contentType ? { 'content-type': contentType } : {}), authorization: `Bearer ${token[who]}` }, body,
+      method: 'POST',
+      headers: { ...(contentType ? { 'content-type': contentType } : {}), authorization: `Bearer ${token[who]}` },
+      body,
     }).then((r) => ({ status: r.status, json: JSON.parse(r.body) as Record<string, unknown> }));
   const rows = async () => Number((await t.dataSource.query('SELECT count(*)::int AS n FROM stored_file'))[0].n);
   const pathOf = async (id: unknown) => join(dataDir, 'files', (await t.dataSource.query('SELECT storage_path FROM stored_file WHERE id = $1', [id]))[0].storage_path);
 
-  it('stores a file sent with curl\'s default content type (form-urlencoded) or any other, byte for byte', async () => {
+  it("stores a file sent with curl's default content type (form-urlencoded) or any other, byte for byte", async () => {
     for (const type of ['application/x-www-form-urlencoded', 'application/json', 'text/plain', undefined]) {
       const body = pdf(`gửi bằng ${type ?? 'no content type'}`);
       const res = await post('official', 'bao-cao.pdf', body, type);
@@ -50,7 +52,7 @@ describe('uploads: content type, PDF header, quota, sweep', () => {
     expect(await rows()).toBe(0);
   });
 
-  it('refuses an upload beyond the user\'s quota and keeps nothing of it; others still have theirs', async () => {
+  it("refuses an upload beyond the user's quota and keeps nothing of it; others still have theirs", async () => {
     const chunk = Buffer.concat([pdf('phần một'), Buffer.alloc(600 * 1024, 0x20)]);
     const first = await post('official', 'mot.pdf', chunk, 'application/pdf');
     expect(first.status).toBe(201);
@@ -64,9 +66,15 @@ describe('uploads: content type, PDF header, quota, sweep', () => {
   });
 
   it('sweeps files never attached after 24 hours, rows and bytes, and keeps attached and recent ones', async () => {
-    const assignment = ok(await t.gql<{ createAssignment: AssignmentView[] }>(Q.create, {
-      input: { assigneeIds: [idOf['official']], title: 'Báo cáo có đính kèm', quantity: 1, deadline: hcm('2026-03-13T17:00:00').toISOString() },
-    }, { token: token['head'] })).createAssignment[0];
+    const assignment = ok(
+      await t.gql<{ createAssignment: AssignmentView[] }>(
+        Q.create,
+        {
+          input: { assigneeIds: [idOf['official']], title: 'Báo cáo có đính kèm', quantity: 1, deadline: hcm('2026-03-13T17:00:00').toISOString() },
+        },
+        { token: token['head'] },
+      ),
+    ).createAssignment[0];
     const abandoned = await post('official', 'bo-do.pdf', pdf('bỏ dở'), 'application/pdf');
     const submitted = await post('official', 'nop.pdf', pdf('nộp'), 'application/pdf');
     ok(await t.gql(Q.start, { id: assignment.id }, { token: token['official'] }));

@@ -19,9 +19,15 @@ describe('assignments', () => {
     ({ token, idOf, unitOf } = await signIn(t));
     token['long'] = await t.login('nguyen.hoang.long@demo.ketqua.vn');
     const position = (await t.dataSource.query(`SELECT p.id FROM position p JOIN agency a ON a.id = p.agency_id WHERE a.code = 'SNV' AND p.code = 'CV-CCVC'`))[0].id;
-    itemId = ok(await t.gql<{ createCatalogueItem: { id: string } }>(Q.createItem, {
-      input: { unitId: unitOf['SNV/CCVC'], positionId: position, code: 'bc-dinhky', name: 'Báo cáo định kỳ', unitOfMeasure: 'báo cáo', coefficient: 2.5 },
-    }, { token: token['head'] })).createCatalogueItem.id;
+    itemId = ok(
+      await t.gql<{ createCatalogueItem: { id: string } }>(
+        Q.createItem,
+        {
+          input: { unitId: unitOf['SNV/CCVC'], positionId: position, code: 'bc-dinhky', name: 'Báo cáo định kỳ', unitOfMeasure: 'báo cáo', coefficient: 2.5 },
+        },
+        { token: token['head'] },
+      ),
+    ).createCatalogueItem.id;
   });
   afterAll(() => t.close());
 
@@ -37,7 +43,9 @@ describe('assignments', () => {
       const hr = await openSubscription(t.url, token['hr'], ADDED);
       try {
         const before = await audits();
-        const created = ok(await create('head', { assigneeIds: [idOf['official'], idOf['bui.quoc.bao']], catalogueItemId: itemId, sourceDocument: '125/SNV-CCVC' })).createAssignment;
+        const created = ok(
+          await create('head', { assigneeIds: [idOf['official'], idOf['bui.quoc.bao']], catalogueItemId: itemId, sourceDocument: '125/SNV-CCVC' }),
+        ).createAssignment;
         expect(created.map((a) => [a.assignee.email, a.status, a.weight, a.coefficient, a.sourceDocument])).toEqual([
           ['official@demo.ketqua.vn', 'ASSIGNED', 5, 2.5, '125/SNV-CCVC'],
           ['bui.quoc.bao@demo.ketqua.vn', 'ASSIGNED', 5, 2.5, '125/SNV-CCVC'],
@@ -117,13 +125,21 @@ describe('assignments', () => {
     async function inStatus(status: string): Promise<AssignmentView> {
       const a = ok(await create('head', { assigneeIds: [idOf['official']], title: `Trạng thái ${status}` })).createAssignment[0];
       if (status === 'ASSIGNED') return a;
-      if (status === 'CANCELLED') return ok(await t.gql<{ cancelAssignment: AssignmentView }>(Q.cancel, { input: { id: a.id, version: a.version, reason: 'Không còn cần' } }, { token: token['head'] })).cancelAssignment;
+      if (status === 'CANCELLED')
+        return ok(await t.gql<{ cancelAssignment: AssignmentView }>(Q.cancel, { input: { id: a.id, version: a.version, reason: 'Không còn cần' } }, { token: token['head'] }))
+          .cancelAssignment;
       ok(await t.gql(Q.start, { id: a.id }, { token: token['official'] }));
       if (status === 'IN_PROGRESS') return get(a.id);
       ok(await t.gql(Q.submit, { input: { assignmentId: a.id, note: 'Bản nộp lần 1' } }, { token: token['official'] }));
       if (status === 'SUBMITTED') return get(a.id);
       const v1 = (await get(a.id)).deliverables[0].id;
-      ok(await t.gql(Q.review, { input: status === 'ACCEPTED' ? { deliverableId: v1, decision: 'ACCEPTED' } : { deliverableId: v1, decision: 'RETURNED', comment: 'Sửa lại' } }, { token: token['head'] }));
+      ok(
+        await t.gql(
+          Q.review,
+          { input: status === 'ACCEPTED' ? { deliverableId: v1, decision: 'ACCEPTED' } : { deliverableId: v1, decision: 'RETURNED', comment: 'Sửa lại' } },
+          { token: token['head'] },
+        ),
+      );
       return get(a.id);
     }
     const get = async (id: string) => ok(await t.gql<{ assignment: AssignmentView }>(Q.get, { id }, { token: token['head'] })).assignment;
@@ -135,7 +151,14 @@ describe('assignments', () => {
       return: async (a) => refused(await t.gql(Q.review, { input: { deliverableId: a.deliverables.at(-1)?.id, decision: 'RETURNED', comment: 'x' } }, { token: token['head'] })),
       cancel: async (a) => refused(await t.gql(Q.cancel, { input: { id: a.id, version: a.version, reason: 'Hủy' } }, { token: token['head'] })),
       edit: async (a) => refused(await t.gql(Q.update, { input: { id: a.id, version: a.version, title: 'Tên mới' } }, { token: token['head'] })),
-      extend: async (a) => refused(await t.gql(Q.extend, { input: { id: a.id, version: a.version, deadline: hcm('2026-03-20T17:00:00').toISOString(), reason: 'Thêm thời gian' } }, { token: token['head'] })),
+      extend: async (a) =>
+        refused(
+          await t.gql(
+            Q.extend,
+            { input: { id: a.id, version: a.version, deadline: hcm('2026-03-20T17:00:00').toISOString(), reason: 'Thêm thời gian' } },
+            { token: token['head'] },
+          ),
+        ),
       log: async (a) => refused(await t.gql(Q.log, { input: { assignmentId: a.id, workDate: '2026-03-02', minutes: 30, note: 'Làm tiếp' } }, { token: token['official'] })),
     };
     const invalid: Array<[string, string[]]> = [
@@ -162,7 +185,10 @@ describe('assignments', () => {
       const a = await inStatus('RETURNED');
       ok(await t.gql(Q.submit, { input: { assignmentId: a.id, note: 'Bản nộp lần 2' } }, { token: token['official'] }));
       const v2 = (await get(a.id)).deliverables[1];
-      expect(ok(await t.gql<{ reviewDeliverable: AssignmentView }>(Q.review, { input: { deliverableId: v2.id, decision: 'ACCEPTED' } }, { token: token['head'] })).reviewDeliverable.status).toBe('ACCEPTED');
+      expect(
+        ok(await t.gql<{ reviewDeliverable: AssignmentView }>(Q.review, { input: { deliverableId: v2.id, decision: 'ACCEPTED' } }, { token: token['head'] })).reviewDeliverable
+          .status,
+      ).toBe('ACCEPTED');
     });
   });
 
@@ -186,11 +212,21 @@ describe('assignments', () => {
 
     it('an extension keeps the old deadline with its reason; it must be later; the official is told', async () => {
       const a = ok(await create('head', { assigneeIds: [idOf['official']], title: 'Việc cần gia hạn' })).createAssignment[0];
-      const earlier = await t.gql(Q.extend, { input: { id: a.id, version: a.version, deadline: hcm('2026-03-10T17:00:00').toISOString(), reason: 'Sớm hơn' } }, { token: token['head'] });
+      const earlier = await t.gql(
+        Q.extend,
+        { input: { id: a.id, version: a.version, deadline: hcm('2026-03-10T17:00:00').toISOString(), reason: 'Sớm hơn' } },
+        { token: token['head'] },
+      );
       expect(refused(earlier).reason).toBe('DEADLINE_NOT_LATER');
-      const extended = ok(await t.gql<{ extendAssignmentDeadline: AssignmentView }>(Q.extend, {
-        input: { id: a.id, version: a.version, deadline: hcm('2026-03-20T17:00:00').toISOString(), reason: 'Chờ số liệu của các sở' },
-      }, { token: token['head'] })).extendAssignmentDeadline;
+      const extended = ok(
+        await t.gql<{ extendAssignmentDeadline: AssignmentView }>(
+          Q.extend,
+          {
+            input: { id: a.id, version: a.version, deadline: hcm('2026-03-20T17:00:00').toISOString(), reason: 'Chờ số liệu của các sở' },
+          },
+          { token: token['head'] },
+        ),
+      ).extendAssignmentDeadline;
       expect(extended.deadline).toBe(hcm('2026-03-20T17:00:00').toISOString());
       expect(extended.deadlines.map((d) => d.reason)).toEqual([null, 'Chờ số liệu của các sở']);
       const n = await t.dataSource.query(`SELECT kind FROM notification WHERE data->>'assignmentId' = $1 ORDER BY created_at`, [a.id]);
@@ -203,7 +239,9 @@ describe('assignments', () => {
     it('an edit is audited with what changed; the official may not edit', async () => {
       const a = ok(await create('head', { assigneeIds: [idOf['official']], title: 'Việc cần sửa' })).createAssignment[0];
       expect(refused(await t.gql(Q.update, { input: { id: a.id, version: a.version, title: 'Tôi tự sửa' } }, { token: token['official'] })).code).toBe('FORBIDDEN');
-      const edited = ok(await t.gql<{ updateAssignment: AssignmentView }>(Q.update, { input: { id: a.id, version: a.version, quantity: 4, catalogueItemId: itemId } }, { token: token['head'] })).updateAssignment;
+      const edited = ok(
+        await t.gql<{ updateAssignment: AssignmentView }>(Q.update, { input: { id: a.id, version: a.version, quantity: 4, catalogueItemId: itemId } }, { token: token['head'] }),
+      ).updateAssignment;
       expect(edited.weight).toBe(10);
       const [audit] = await t.dataSource.query(`SELECT data FROM audit_event WHERE entity_id = $1 AND action = 'work.assignment.updated'`, [a.id]);
       expect(audit.data.quantity).toEqual({ from: 2, to: 4 });
@@ -213,11 +251,19 @@ describe('assignments', () => {
   describe('work logs', () => {
     it('an official logs work against their own assignment (which starts it); not against a colleague’s; not for a future day', async () => {
       const [mine, bao] = ok(await create('head', { assigneeIds: [idOf['official'], idOf['bui.quoc.bao']], title: 'Việc có nhật ký' })).createAssignment;
-      const logged = ok(await t.gql<{ logWork: { minutes: number; assignment: { status: string } } }>(Q.log, {
-        input: { assignmentId: mine.id, workDate: '2026-03-02', minutes: 90, note: 'Thu thập số liệu' },
-      }, { token: token['official'] })).logWork;
+      const logged = ok(
+        await t.gql<{ logWork: { minutes: number; assignment: { status: string } } }>(
+          Q.log,
+          {
+            input: { assignmentId: mine.id, workDate: '2026-03-02', minutes: 90, note: 'Thu thập số liệu' },
+          },
+          { token: token['official'] },
+        ),
+      ).logWork;
       expect(logged).toMatchObject({ minutes: 90, assignment: { status: 'IN_PROGRESS' } });
-      expect(refused(await t.gql(Q.log, { input: { assignmentId: bao.id, workDate: '2026-03-02', minutes: 30, note: 'Giúp anh Bảo' } }, { token: token['official'] })).code).toBe('FORBIDDEN');
+      expect(refused(await t.gql(Q.log, { input: { assignmentId: bao.id, workDate: '2026-03-02', minutes: 30, note: 'Giúp anh Bảo' } }, { token: token['official'] })).code).toBe(
+        'FORBIDDEN',
+      );
       expect(refused(await t.gql(Q.log, { input: { workDate: '2026-03-03', minutes: 30, note: 'Ngày mai' } }, { token: token['official'] })).reason).toBe('FUTURE_DATE');
       expect(refused(await t.gql(Q.log, { input: { workDate: '2026-03-02', minutes: 1400, note: 'Quá nhiều' } }, { token: token['official'] })).reason).toBe('TOO_MANY_MINUTES');
       ok(await t.gql(Q.log, { input: { assignmentId: bao.id, workDate: '2026-03-02', minutes: 60, note: 'Soạn đề cương' } }, { token: token['bao'] }));
@@ -229,8 +275,9 @@ describe('assignments', () => {
       expect(new Set(own.edges.map((e) => e.node.official.email))).toEqual(new Set(['official@demo.ketqua.vn']));
       // An explicit null filter (what the dashboard sends for "all of mine") reads the same.
       expect(ok(await t.gql<Logs>(Q.logs, { filter: null }, { token: token['official'] })).workLogs.totalCount).toBe(own.totalCount);
-      expect(ok(await t.gql<{ assignments: { totalCount: number } }>(Q.list, { filter: null }, { token: token['official'] })).assignments.totalCount)
-        .toBe(ok(await t.gql<{ assignments: { totalCount: number } }>(Q.list, {}, { token: token['official'] })).assignments.totalCount);
+      expect(ok(await t.gql<{ assignments: { totalCount: number } }>(Q.list, { filter: null }, { token: token['official'] })).assignments.totalCount).toBe(
+        ok(await t.gql<{ assignments: { totalCount: number } }>(Q.list, {}, { token: token['official'] })).assignments.totalCount,
+      );
       expect(refused(await t.gql(Q.logs, { filter: { officialId: idOf['bui.quoc.bao'] } }, { token: token['official'] })).code).toBe('FORBIDDEN');
       const team = ok(await t.gql<Logs>(Q.logs, {}, { token: token['head'] })).workLogs;
       expect(new Set(team.edges.map((e) => e.node.official.email))).toEqual(new Set(['official@demo.ketqua.vn', 'bui.quoc.bao@demo.ketqua.vn']));
@@ -248,9 +295,29 @@ describe('assignments', () => {
       const v = items[0].node.version;
       ok(await t.gql(Q.updateItem, { input: { id: itemId, version: v, coefficient: 3 } }, { token: token['head'] }));
       expect(refused(await t.gql(Q.updateItem, { input: { id: itemId, version: v, coefficient: 4 } }, { token: token['head'] })).reason).toBe('STALE_VERSION');
-      expect(refused(await t.gql(Q.createItem, { input: { unitId: unitOf['SNV/TCBC'], code: 'X', name: 'Việc khác', unitOfMeasure: 'văn bản', coefficient: 1 } }, { token: token['head'] })).code).toBe('FORBIDDEN');
-      expect(refused(await t.gql(Q.createItem, { input: { unitId: unitOf['SNV/CCVC'], code: 'BC-DINHKY', name: 'Trùng mã', unitOfMeasure: 'văn bản', coefficient: 1 } }, { token: token['head'] })).reason).toBe('DUPLICATE_CODE');
-      expect(refused(await t.gql(Q.createItem, { input: { unitId: unitOf['SNV/CCVC'], code: 'Y', name: 'Việc của tôi', unitOfMeasure: 'văn bản', coefficient: 1 } }, { token: token['official'] })).code).toBe('FORBIDDEN');
+      expect(
+        refused(
+          await t.gql(Q.createItem, { input: { unitId: unitOf['SNV/TCBC'], code: 'X', name: 'Việc khác', unitOfMeasure: 'văn bản', coefficient: 1 } }, { token: token['head'] }),
+        ).code,
+      ).toBe('FORBIDDEN');
+      expect(
+        refused(
+          await t.gql(
+            Q.createItem,
+            { input: { unitId: unitOf['SNV/CCVC'], code: 'BC-DINHKY', name: 'Trùng mã', unitOfMeasure: 'văn bản', coefficient: 1 } },
+            { token: token['head'] },
+          ),
+        ).reason,
+      ).toBe('DUPLICATE_CODE');
+      expect(
+        refused(
+          await t.gql(
+            Q.createItem,
+            { input: { unitId: unitOf['SNV/CCVC'], code: 'Y', name: 'Việc của tôi', unitOfMeasure: 'văn bản', coefficient: 1 } },
+            { token: token['official'] },
+          ),
+        ).code,
+      ).toBe('FORBIDDEN');
       expect(refused(await t.gql(Q.catalogue, { filter: { unitId: unitOf['SNV/TCBC'] } }, { token: token['official'] })).code).toBe('FORBIDDEN');
       // Assignments keep the coefficient they were given with.
       const before = ok(await create('head', { assigneeIds: [idOf['official']], catalogueItemId: itemId, quantity: 1 })).createAssignment[0];

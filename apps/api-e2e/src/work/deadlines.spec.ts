@@ -21,9 +21,16 @@ describe('deadlines, overdue and reminders across Tết 2026', () => {
     reminders = t.app.get(DeadlineReminderService);
     t.clock.setNow(hcm('2026-02-11T09:00:00'));
     ({ token, idOf } = await signIn(t));
-    const create = async (title: string, deadline: string) => ok(await t.gql<{ createAssignment: AssignmentView[] }>(Q.create, {
-      input: { assigneeIds: [idOf['official']], title, quantity: 1, deadline: hcm(deadline).toISOString() },
-    }, { token: token['head'] })).createAssignment[0];
+    const create = async (title: string, deadline: string) =>
+      ok(
+        await t.gql<{ createAssignment: AssignmentView[] }>(
+          Q.create,
+          {
+            input: { assigneeIds: [idOf['official']], title, quantity: 1, deadline: hcm(deadline).toISOString() },
+          },
+          { token: token['head'] },
+        ),
+      ).createAssignment[0];
     tet = await create('Báo cáo trước Tết', '2026-02-14T17:00:00');
     after = await create('Báo cáo sau Tết', '2026-02-24T17:00:00');
   });
@@ -31,7 +38,9 @@ describe('deadlines, overdue and reminders across Tết 2026', () => {
 
   const view = async (id: string) => ok(await t.gql<{ assignment: AssignmentView }>(Q.get, { id }, { token: token['official'] })).assignment;
   const overdueIds = async (overdue: boolean) =>
-    ok(await t.gql<List>(Q.list, { filter: { overdue } }, { token: token['head'] })).assignments.edges.map((e) => e.node.id).sort();
+    ok(await t.gql<List>(Q.list, { filter: { overdue } }, { token: token['head'] }))
+      .assignments.edges.map((e) => e.node.id)
+      .sort();
 
   it.each([
     // now, isOverdue, workingDaysLeft: 12/02 → 13/02 (Fri) and 23/02 (Mon) are the working days left.
@@ -67,9 +76,13 @@ describe('deadlines, overdue and reminders across Tết 2026', () => {
   it('a submission on 23/02 before 17:00 is on time although the written deadline was 14/02; progress stays 100', async () => {
     t.clock.setNow(hcm('2026-02-23T10:00:00'));
     ok(await t.gql(Q.start, { id: tet.id }, { token: token['official'] }));
-    const v1 = ok(await t.gql<{ submitDeliverable: { id: string; onTime: boolean } }>(Q.submit, { input: { assignmentId: tet.id, note: 'Báo cáo đã xong' } }, { token: token['official'] })).submitDeliverable;
+    const v1 = ok(
+      await t.gql<{ submitDeliverable: { id: string; onTime: boolean } }>(Q.submit, { input: { assignmentId: tet.id, note: 'Báo cáo đã xong' } }, { token: token['official'] }),
+    ).submitDeliverable;
     expect(v1.onTime).toBe(true);
-    const accepted = ok(await t.gql<{ reviewDeliverable: AssignmentView }>(Q.review, { input: { deliverableId: v1.id, decision: 'ACCEPTED' } }, { token: token['head'] })).reviewDeliverable;
+    const accepted = ok(
+      await t.gql<{ reviewDeliverable: AssignmentView }>(Q.review, { input: { deliverableId: v1.id, decision: 'ACCEPTED' } }, { token: token['head'] }),
+    ).reviewDeliverable;
     expect(accepted.scores).toMatchObject({ quantity: 100, quality: 100, progress: 100 });
     expect(accepted.deadlines.map((d) => d.missed)).toEqual([false]);
   });
@@ -77,33 +90,59 @@ describe('deadlines, overdue and reminders across Tết 2026', () => {
   it('a deadline missed before an extension costs 25 progress points, waived by an objective cause', async () => {
     t.clock.setNow(hcm('2026-02-25T09:00:00'));
     expect((await view(after.id)).isOverdue).toBe(true);
-    const extended = ok(await t.gql<{ extendAssignmentDeadline: AssignmentView }>(Q.extend, {
-      input: { id: after.id, version: after.version, deadline: hcm('2026-02-27T17:00:00').toISOString(), reason: 'Chờ số liệu' },
-    }, { token: token['head'] })).extendAssignmentDeadline;
+    const extended = ok(
+      await t.gql<{ extendAssignmentDeadline: AssignmentView }>(
+        Q.extend,
+        {
+          input: { id: after.id, version: after.version, deadline: hcm('2026-02-27T17:00:00').toISOString(), reason: 'Chờ số liệu' },
+        },
+        { token: token['head'] },
+      ),
+    ).extendAssignmentDeadline;
     expect(extended.isOverdue).toBe(false);
     expect(extended.deadlines.map((d) => d.missed)).toEqual([true, false]);
     ok(await t.gql(Q.start, { id: after.id }, { token: token['official'] }));
-    const v1 = ok(await t.gql<{ submitDeliverable: { id: string; onTime: boolean } }>(Q.submit, { input: { assignmentId: after.id, note: 'Xong' } }, { token: token['official'] })).submitDeliverable;
+    const v1 = ok(
+      await t.gql<{ submitDeliverable: { id: string; onTime: boolean } }>(Q.submit, { input: { assignmentId: after.id, note: 'Xong' } }, { token: token['official'] }),
+    ).submitDeliverable;
     expect(v1.onTime).toBe(true);
-    const accepted = ok(await t.gql<{ reviewDeliverable: AssignmentView }>(Q.review, { input: { deliverableId: v1.id, decision: 'ACCEPTED' } }, { token: token['head'] })).reviewDeliverable;
+    const accepted = ok(
+      await t.gql<{ reviewDeliverable: AssignmentView }>(Q.review, { input: { deliverableId: v1.id, decision: 'ACCEPTED' } }, { token: token['head'] }),
+    ).reviewDeliverable;
     expect(accepted.scores).toMatchObject({ quantity: 100, quality: 100, progress: 75 });
-    const waived = ok(await t.gql<{ recordObjectiveCause: AssignmentView }>(Q.cause, {
-      input: { assignmentId: after.id, deadlineId: accepted.deadlines[0].id, cause: 'Mất điện diện rộng ngày 24/02', confirmedBy: 'Văn bản 15/EVNHCMC' },
-    }, { token: token['head'] })).recordObjectiveCause;
+    const waived = ok(
+      await t.gql<{ recordObjectiveCause: AssignmentView }>(
+        Q.cause,
+        {
+          input: { assignmentId: after.id, deadlineId: accepted.deadlines[0].id, cause: 'Mất điện diện rộng ngày 24/02', confirmedBy: 'Văn bản 15/EVNHCMC' },
+        },
+        { token: token['head'] },
+      ),
+    ).recordObjectiveCause;
     expect(waived.scores?.progress).toBe(100);
     expect(waived.deadlines[0]).toMatchObject({ missed: true, objectiveCause: { cause: 'Mất điện diện rộng ngày 24/02' } });
   });
 
   it('a late first submission (after the effective deadline) counts as late', async () => {
     t.clock.setNow(hcm('2026-03-02T09:00:00'));
-    const a = ok(await t.gql<{ createAssignment: AssignmentView[] }>(Q.create, {
-      input: { assigneeIds: [idOf['official']], title: 'Việc nộp trễ', quantity: 1, deadline: hcm('2026-03-03T17:00:00').toISOString() },
-    }, { token: token['head'] })).createAssignment[0];
+    const a = ok(
+      await t.gql<{ createAssignment: AssignmentView[] }>(
+        Q.create,
+        {
+          input: { assigneeIds: [idOf['official']], title: 'Việc nộp trễ', quantity: 1, deadline: hcm('2026-03-03T17:00:00').toISOString() },
+        },
+        { token: token['head'] },
+      ),
+    ).createAssignment[0];
     ok(await t.gql(Q.start, { id: a.id }, { token: token['official'] }));
     t.clock.setNow(hcm('2026-03-04T08:00:00'));
-    const v1 = ok(await t.gql<{ submitDeliverable: { id: string; onTime: boolean } }>(Q.submit, { input: { assignmentId: a.id, note: 'Trễ một ngày' } }, { token: token['official'] })).submitDeliverable;
+    const v1 = ok(
+      await t.gql<{ submitDeliverable: { id: string; onTime: boolean } }>(Q.submit, { input: { assignmentId: a.id, note: 'Trễ một ngày' } }, { token: token['official'] }),
+    ).submitDeliverable;
     expect(v1.onTime).toBe(false);
-    const accepted = ok(await t.gql<{ reviewDeliverable: AssignmentView }>(Q.review, { input: { deliverableId: v1.id, decision: 'ACCEPTED' } }, { token: token['head'] })).reviewDeliverable;
+    const accepted = ok(
+      await t.gql<{ reviewDeliverable: AssignmentView }>(Q.review, { input: { deliverableId: v1.id, decision: 'ACCEPTED' } }, { token: token['head'] }),
+    ).reviewDeliverable;
     expect(accepted.scores?.progress).toBe(75);
   });
 
@@ -121,10 +160,18 @@ describe('deadlines, overdue and reminders across Tết 2026', () => {
 
   it('the SQL filter overdue and the field isOverdue agree for every status, on a working day, a day off and around the hour', async () => {
     t.clock.setNow(hcm('2026-03-09T08:00:00'));
-    const create = async (title: string, deadline: string) => ok(await t.gql<{ createAssignment: AssignmentView[] }>(Q.create, {
-      input: { assigneeIds: [idOf['official']], title, quantity: 1, deadline: hcm(deadline).toISOString() },
-    }, { token: token['head'] })).createAssignment[0];
-    const submit = async (id: string) => ok(await t.gql<{ submitDeliverable: { id: string } }>(Q.submit, { input: { assignmentId: id, note: 'Xong' } }, { token: token['official'] })).submitDeliverable.id;
+    const create = async (title: string, deadline: string) =>
+      ok(
+        await t.gql<{ createAssignment: AssignmentView[] }>(
+          Q.create,
+          {
+            input: { assigneeIds: [idOf['official']], title, quantity: 1, deadline: hcm(deadline).toISOString() },
+          },
+          { token: token['head'] },
+        ),
+      ).createAssignment[0];
+    const submit = async (id: string) =>
+      ok(await t.gql<{ submitDeliverable: { id: string } }>(Q.submit, { input: { assignmentId: id, note: 'Xong' } }, { token: token['official'] })).submitDeliverable.id;
     const byStatus: Record<string, string> = {};
     for (const status of ['ASSIGNED', 'IN_PROGRESS', 'SUBMITTED', 'RETURNED', 'ACCEPTED', 'CANCELLED']) {
       const a = await create(`Mọi trạng thái: ${status}`, '2026-03-10T17:00:00');
@@ -146,7 +193,8 @@ describe('deadlines, overdue and reminders across Tết 2026', () => {
       const all = ok(await t.gql<List>(Q.list, { first: 100 }, { token: token['head'] })).assignments;
       expect(all.edges).toHaveLength(all.totalCount);
       const derived = new Set(all.edges.filter((e) => e.node.isOverdue).map((e) => e.node.id));
-      const filtered = async (overdue: boolean) => new Set(ok(await t.gql<List>(Q.list, { filter: { overdue }, first: 100 }, { token: token['head'] })).assignments.edges.map((e) => e.node.id));
+      const filtered = async (overdue: boolean) =>
+        new Set(ok(await t.gql<List>(Q.list, { filter: { overdue }, first: 100 }, { token: token['head'] })).assignments.edges.map((e) => e.node.id));
       expect(await filtered(true)).toEqual(derived);
       expect(await filtered(false)).toEqual(new Set(all.edges.map((e) => e.node.id).filter((id) => !derived.has(id))));
       return derived;
@@ -155,7 +203,12 @@ describe('deadlines, overdue and reminders across Tết 2026', () => {
     // Wednesday 10:00: past Tuesday's deadline, past this morning's, before this evening's.
     const wednesday = await agree('2026-03-11T10:00:00');
     expect(Object.fromEntries(Object.entries(byStatus).map(([s, id]) => [s, wednesday.has(id)]))).toEqual({
-      ASSIGNED: true, IN_PROGRESS: true, SUBMITTED: false, RETURNED: true, ACCEPTED: false, CANCELLED: false,
+      ASSIGNED: true,
+      IN_PROGRESS: true,
+      SUBMITTED: false,
+      RETURNED: true,
+      ACCEPTED: false,
+      CANCELLED: false,
     });
     expect([wednesday.has(morning), wednesday.has(evening), wednesday.has(saturday)]).toEqual([true, false, false]);
     // Sunday (a day off): Saturday's deadline is due on Monday, so not overdue yet.

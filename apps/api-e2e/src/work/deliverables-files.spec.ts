@@ -20,9 +20,21 @@ describe('deliverables, files and reviews', () => {
     t = await createTestApp({ env: { KETQUA_DATA_DIR: dataDir } });
     t.clock.setNow(hcm('2026-03-02T09:00:00'));
     ({ token, idOf } = await signIn(t));
-    assignment = ok(await t.gql<{ createAssignment: AssignmentView[] }>(Q.create, {
-      input: { assigneeIds: [idOf['official']], title: 'Dự thảo tờ trình tuyển dụng công chức', quantity: 1, deadline: hcm('2026-03-06T17:00:00').toISOString(), sourceDocument: '125/SNV-CCVC' },
-    }, { token: token['head'] })).createAssignment[0];
+    assignment = ok(
+      await t.gql<{ createAssignment: AssignmentView[] }>(
+        Q.create,
+        {
+          input: {
+            assigneeIds: [idOf['official']],
+            title: 'Dự thảo tờ trình tuyển dụng công chức',
+            quantity: 1,
+            deadline: hcm('2026-03-06T17:00:00').toISOString(),
+            sourceDocument: '125/SNV-CCVC',
+          },
+        },
+        { token: token['head'] },
+      ),
+    ).createAssignment[0];
   });
   afterAll(async () => {
     await t.close();
@@ -77,9 +89,15 @@ describe('deliverables, files and reviews', () => {
       const body = pdf('Dự thảo lần 1');
       const file = (await upload(t, token['official'], 'du-thao-v1.pdf', body)).json;
       t.clock.setNow(hcm('2026-03-04T10:00:00'));
-      const submitted = ok(await t.gql<{ submitDeliverable: { versionNo: number; onTime: boolean } }>(Q.submit, {
-        input: { assignmentId: assignment.id, fileIds: [file['id']], note: 'Kính gửi anh bản dự thảo.', links: ['https://vanban.hochiminhcity.gov.vn/125'] },
-      }, { token: token['official'] })).submitDeliverable;
+      const submitted = ok(
+        await t.gql<{ submitDeliverable: { versionNo: number; onTime: boolean } }>(
+          Q.submit,
+          {
+            input: { assignmentId: assignment.id, fileIds: [file['id']], note: 'Kính gửi anh bản dự thảo.', links: ['https://vanban.hochiminhcity.gov.vn/125'] },
+          },
+          { token: token['official'] },
+        ),
+      ).submitDeliverable;
       expect(submitted).toMatchObject({ versionNo: 1, onTime: true });
       expect(await headLive.next()).toMatchObject({ kind: 'DELIVERABLE_SUBMITTED' });
       expect(await baoLive.quietFor(300)).toEqual([]);
@@ -112,9 +130,15 @@ describe('deliverables, files and reviews', () => {
       expect(refused(await t.gql(Q.review, { input: { deliverableId: v1.id, decision: 'ACCEPTED' } }, { token: token['official'] })).code).toBe('FORBIDDEN');
       expect(refused(await t.gql(Q.review, { input: { deliverableId: v1.id, decision: 'ACCEPTED' } }, { token: token['phuc'] })).code).toBe('FORBIDDEN');
 
-      const returned = ok(await t.gql<{ reviewDeliverable: AssignmentView }>(Q.review, {
-        input: { deliverableId: v1.id, decision: 'RETURNED', majorError: true, comment: 'Số liệu biên chế chưa khớp với Quyết định 1520.' },
-      }, { token: token['head'] })).reviewDeliverable;
+      const returned = ok(
+        await t.gql<{ reviewDeliverable: AssignmentView }>(
+          Q.review,
+          {
+            input: { deliverableId: v1.id, decision: 'RETURNED', majorError: true, comment: 'Số liệu biên chế chưa khớp với Quyết định 1520.' },
+          },
+          { token: token['head'] },
+        ),
+      ).reviewDeliverable;
       expect(returned.status).toBe('RETURNED');
       expect(returned.deliverables[0].review).toMatchObject({ decision: 'RETURNED', majorError: true, reviewer: { email: 'head@demo.ketqua.vn' } });
       const told = await officialLive.next();
@@ -129,28 +153,55 @@ describe('deliverables, files and reviews', () => {
   it('official resubmits; head accepts; every version is kept; quality loses 25 points for the major error until an objective cause is recorded', async () => {
     const file = (await upload(t, token['official'], 'du-thao-v2.pdf', pdf('Dự thảo lần 2'))).json;
     t.clock.setNow(hcm('2026-03-05T15:00:00'));
-    const v2 = ok(await t.gql<{ submitDeliverable: { id: string; versionNo: number } }>(Q.submit, {
-      input: { assignmentId: assignment.id, fileIds: [file['id']], note: 'Đã sửa số liệu.' },
-    }, { token: token['official'] })).submitDeliverable;
+    const v2 = ok(
+      await t.gql<{ submitDeliverable: { id: string; versionNo: number } }>(
+        Q.submit,
+        {
+          input: { assignmentId: assignment.id, fileIds: [file['id']], note: 'Đã sửa số liệu.' },
+        },
+        { token: token['official'] },
+      ),
+    ).submitDeliverable;
     expect(v2.versionNo).toBe(2);
-    const accepted = ok(await t.gql<{ reviewDeliverable: AssignmentView }>(Q.review, { input: { deliverableId: v2.id, decision: 'ACCEPTED' } }, { token: token['head'] })).reviewDeliverable;
+    const accepted = ok(
+      await t.gql<{ reviewDeliverable: AssignmentView }>(Q.review, { input: { deliverableId: v2.id, decision: 'ACCEPTED' } }, { token: token['head'] }),
+    ).reviewDeliverable;
     expect(accepted.status).toBe('ACCEPTED');
-    expect(accepted.deliverables.map((d) => [d.versionNo, d.review?.decision])).toEqual([[1, 'RETURNED'], [2, 'ACCEPTED']]);
+    expect(accepted.deliverables.map((d) => [d.versionNo, d.review?.decision])).toEqual([
+      [1, 'RETURNED'],
+      [2, 'ACCEPTED'],
+    ]);
     expect(accepted.deliverables.map((d) => d.files[0].name)).toEqual(['du-thao-v1.pdf', 'du-thao-v2.pdf']);
     expect(accepted.scores).toMatchObject({ quantity: 100, quality: 75, progress: 100, convertedUnits: 1 });
 
-    const waived = ok(await t.gql<{ recordObjectiveCause: AssignmentView }>(Q.cause, {
-      input: { assignmentId: assignment.id, deliverableId: accepted.deliverables[0].id, cause: 'Biểu mẫu của Bộ thay đổi sau khi giao việc', confirmedBy: 'Công văn 88/BNV-CCVC' },
-    }, { token: token['head'] })).recordObjectiveCause;
+    const waived = ok(
+      await t.gql<{ recordObjectiveCause: AssignmentView }>(
+        Q.cause,
+        {
+          input: {
+            assignmentId: assignment.id,
+            deliverableId: accepted.deliverables[0].id,
+            cause: 'Biểu mẫu của Bộ thay đổi sau khi giao việc',
+            confirmedBy: 'Công văn 88/BNV-CCVC',
+          },
+        },
+        { token: token['head'] },
+      ),
+    ).recordObjectiveCause;
     expect(waived.scores).toMatchObject({ quality: 100 });
     expect(waived.scores?.qualityDeductions).toEqual([expect.objectContaining({ points: 0, waived: true })]);
 
-    const actions: Array<{ action: string }> = await t.dataSource.query(
-      `SELECT action FROM audit_event WHERE entity_id = $1 OR data->>'assignmentId' = $1 ORDER BY seq`, [assignment.id],
-    );
+    const actions: Array<{ action: string }> = await t.dataSource.query(`SELECT action FROM audit_event WHERE entity_id = $1 OR data->>'assignmentId' = $1 ORDER BY seq`, [
+      assignment.id,
+    ]);
     expect(actions.map((a) => a.action)).toEqual([
-      'work.assignment.created', 'work.assignment.started', 'work.deliverable.submitted', 'work.deliverable.returned',
-      'work.deliverable.submitted', 'work.deliverable.accepted', 'work.assignment.objective_cause_recorded',
+      'work.assignment.created',
+      'work.assignment.started',
+      'work.deliverable.submitted',
+      'work.deliverable.returned',
+      'work.deliverable.submitted',
+      'work.deliverable.accepted',
+      'work.assignment.objective_cause_recorded',
     ]);
   });
 });

@@ -14,7 +14,13 @@ describe('importing assignments from CSV', () => {
     t = await createTestApp();
     t.clock.setNow(hcm('2026-03-02T09:00:00'));
     ({ token, unitOf } = await signIn(t));
-    ok(await t.gql(Q.createItem, { input: { unitId: unitOf['SNV/CCVC'], code: 'CV-TRALOI', name: 'Văn bản trả lời', unitOfMeasure: 'văn bản', coefficient: 1.5 } }, { token: token['head'] }));
+    ok(
+      await t.gql(
+        Q.createItem,
+        { input: { unitId: unitOf['SNV/CCVC'], code: 'CV-TRALOI', name: 'Văn bản trả lời', unitOfMeasure: 'văn bản', coefficient: 1.5 } },
+        { token: token['head'] },
+      ),
+    );
   });
   afterAll(() => t.close());
 
@@ -27,8 +33,14 @@ describe('importing assignments from CSV', () => {
 
   it('one bad line refuses the whole file: every problem named by line and column, nothing written, nobody told', async () => {
     const before = { assignments: await count('assignment'), notifications: await count('notification'), audit: await count('audit_event') };
-    const csv = [header, good[0], 'khong-co-so,Việc của người lạ,nobody@demo.ketqua.vn,,1,20/03/2026', '127/SNV,Hạn sai,official@demo.ketqua.vn,,abc,31/02/2026', good[1],
-      '128/SNV,Ngoài phạm vi,nguyen.hoang.long@demo.ketqua.vn,,1,20/03/2026'].join('\n');
+    const csv = [
+      header,
+      good[0],
+      'khong-co-so,Việc của người lạ,nobody@demo.ketqua.vn,,1,20/03/2026',
+      '127/SNV,Hạn sai,official@demo.ketqua.vn,,abc,31/02/2026',
+      good[1],
+      '128/SNV,Ngoài phạm vi,nguyen.hoang.long@demo.ketqua.vn,,1,20/03/2026',
+    ].join('\n');
     const res = await t.gql(Q.import, { input: { csv } }, { token: token['head'] });
     expect(refused(res)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'IMPORT_REFUSED' });
     expect(res.errors?.[0].message).toMatch(/^Tệp có lỗi ở 3 dòng \(3, 4, 6\); chưa nhập dòng nào\./);
@@ -51,8 +63,22 @@ describe('importing assignments from CSV', () => {
       `SELECT a.source_document, a.title, a.coefficient::float, a.quantity::float, a.deadline, u.email FROM assignment a JOIN app_user u ON u.id = a.assignee_id ORDER BY a.source_document`,
     );
     expect(rows).toEqual([
-      { source_document: '125/SNV-CCVC', title: 'Trả lời kiến nghị của UBND phường Sài Gòn, về biên chế', coefficient: 1.5, quantity: 2, deadline: hcm('2026-03-16T17:00:00'), email: 'official@demo.ketqua.vn' },
-      { source_document: '126/SNV-CCVC', title: 'Báo cáo số lượng công chức cấp xã', coefficient: 1, quantity: 1, deadline: hcm('2026-03-20T10:30:00'), email: 'bui.quoc.bao@demo.ketqua.vn' },
+      {
+        source_document: '125/SNV-CCVC',
+        title: 'Trả lời kiến nghị của UBND phường Sài Gòn, về biên chế',
+        coefficient: 1.5,
+        quantity: 2,
+        deadline: hcm('2026-03-16T17:00:00'),
+        email: 'official@demo.ketqua.vn',
+      },
+      {
+        source_document: '126/SNV-CCVC',
+        title: 'Báo cáo số lượng công chức cấp xã',
+        coefficient: 1,
+        quantity: 1,
+        deadline: hcm('2026-03-20T10:30:00'),
+        email: 'bui.quoc.bao@demo.ketqua.vn',
+      },
     ]);
     expect(await count('notification')).toBe(2);
     const actions = (await t.dataSource.query(`SELECT action FROM audit_event WHERE action LIKE 'work.assignment%' ORDER BY seq`)).map((r: { action: string }) => r.action);

@@ -42,9 +42,22 @@ export interface AssignmentView {
   sourceDocument: string | null;
   assignee: { email: string };
   unit: { code: string };
-  scores: { quantity: number; quality: number; progress: number; convertedUnits: number; qualityDeductions: Array<{ points: number; waived: boolean }>; progressDeductions: Array<{ points: number; waived: boolean }> } | null;
+  scores: {
+    quantity: number;
+    quality: number;
+    progress: number;
+    convertedUnits: number;
+    qualityDeductions: Array<{ points: number; waived: boolean }>;
+    progressDeductions: Array<{ points: number; waived: boolean }>;
+  } | null;
   deadlines: Array<{ id: string; deadline: string; reason: string | null; missed: boolean; objectiveCause: { cause: string } | null }>;
-  deliverables: Array<{ id: string; versionNo: number; onTime: boolean; files: Array<{ id: string; name: string; sha256: string; size: number; url: string }>; review: { decision: string; majorError: boolean; comment: string | null; reviewer: { email: string } } | null }>;
+  deliverables: Array<{
+    id: string;
+    versionNo: number;
+    onTime: boolean;
+    files: Array<{ id: string; name: string; sha256: string; size: number; url: string }>;
+    review: { decision: string; majorError: boolean; comment: string | null; reviewer: { email: string } } | null;
+  }>;
 }
 
 export const PEOPLE = ['admin', 'hr', 'head', 'official', 'inspector'] as const;

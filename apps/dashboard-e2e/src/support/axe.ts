@@ -22,17 +22,20 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => typeof (window as AxeWindow).axe !== 'undefined'))) {
     await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   }
-  return page.evaluate(async (runOnly) => {
-    const axe = (window as AxeWindow).axe;
-    if (!axe) throw new Error('axe-core did not load');
-    const result = await axe.run(document, { runOnly, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 200), failureSummary: n.failureSummary })),
-    }));
-  }, [...WCAG_21_AA]);
+  return page.evaluate(
+    async (runOnly) => {
+      const axe = (window as AxeWindow).axe;
+      if (!axe) throw new Error('axe-core did not load');
+      const result = await axe.run(document, { runOnly, resultTypes: ['violations'] });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 200), failureSummary: n.failureSummary })),
+      }));
+    },
+    [...WCAG_21_AA],
+  );
 }
 
 /** The violations a user of assistive technology or low vision is blocked by: serious and critical. */
@@ -40,7 +43,5 @@ export const blocking = (violations: AxeViolation[]) => violations.filter((v) =>
 
 /** One line per violation and node, readable in a failed test's output. */
 export function describeViolations(violations: AxeViolation[]): string {
-  return violations
-    .map((v) => `${v.impact} ${v.id} (${v.help}):\n${v.nodes.map((n) => `    ${n.target.join(' ')}  ${n.html}`).join('\n')}`)
-    .join('\n');
+  return violations.map((v) => `${v.impact} ${v.id} (${v.help}):\n${v.nodes.map((n) => `    ${n.target.join(' ')}  ${n.html}`).join('\n')}`).join('\n');
 }

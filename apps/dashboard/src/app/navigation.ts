@@ -62,7 +62,22 @@ const ACCESS: Record<Area, readonly Role[]> = {
 };
 
 /** Side-bar entries, in order; change password and one's sessions live under the user's name instead. */
-const MENU: readonly Area[] = ['myWork', 'homeWork', 'team', 'enrollments', 'today', 'spotChecks', 'pilots', 'workCalendar', 'verifyDraw', 'catalogue', 'org', 'accounts', 'auditTrail', 'profile'];
+const MENU: readonly Area[] = [
+  'myWork',
+  'homeWork',
+  'team',
+  'enrollments',
+  'today',
+  'spotChecks',
+  'pilots',
+  'workCalendar',
+  'verifyDraw',
+  'catalogue',
+  'org',
+  'accounts',
+  'auditTrail',
+  'profile',
+];
 
 export function canOpen(role: Role, area: Area): boolean {
   return ACCESS[area].includes(role);

@@ -128,22 +128,134 @@ export function AppRoutes() {
       <Route path={SIGN_IN_PATH} element={<SignInRoute />} />
       <Route element={<RequireSession />}>
         <Route index element={<Home />} />
-        <Route path={AREAS.profile.path} element={<Allowed area="profile"><ProfileRoute /></Allowed>} />
-        <Route path={AREAS.org.path} element={<Allowed area="org"><OrgBrowserPage /></Allowed>} />
-        <Route path={AREAS.myWork.path} element={<Allowed area="myWork"><MyWorkRoute /></Allowed>} />
-        <Route path={AREAS.team.path} element={<Allowed area="team"><TeamBoardRoute /></Allowed>} />
-        <Route path={AREAS.catalogue.path} element={<Allowed area="catalogue"><CataloguePage /></Allowed>} />
-        <Route path={`${AREAS.assignment.path}/:id`} element={<Allowed area="assignment"><AssignmentRoute /></Allowed>} />
-        <Route path={AREAS.homeWork.path} element={<Allowed area="homeWork"><HomeWorkRoute /></Allowed>} />
-        <Route path={AREAS.enrollments.path} element={<Allowed area="enrollments"><EnrollmentQueuePage /></Allowed>} />
-        <Route path={AREAS.today.path} element={<Allowed area="today"><TodayPage /></Allowed>} />
-        <Route path={AREAS.spotChecks.path} element={<Allowed area="spotChecks"><SpotChecksRoute /></Allowed>} />
-        <Route path={AREAS.pilots.path} element={<Allowed area="pilots"><PilotsPage /></Allowed>} />
-        <Route path={AREAS.workCalendar.path} element={<Allowed area="workCalendar"><CalendarPage /></Allowed>} />
-        <Route path={AREAS.verifyDraw.path} element={<Allowed area="verifyDraw"><VerifyDrawRoute /></Allowed>} />
-        <Route path={AREAS.accounts.path} element={<Allowed area="accounts"><AccountsPage /></Allowed>} />
-        <Route path={AREAS.auditTrail.path} element={<Allowed area="auditTrail"><AuditTrailPage /></Allowed>} />
-        <Route path={AREAS.mySessions.path} element={<Allowed area="mySessions"><MySessionsPage /></Allowed>} />
+        <Route
+          path={AREAS.profile.path}
+          element={
+            <Allowed area="profile">
+              <ProfileRoute />
+            </Allowed>
+          }
+        />
+        <Route
+          path={AREAS.org.path}
+          element={
+            <Allowed area="org">
+              <OrgBrowserPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={AREAS.myWork.path}
+          element={
+            <Allowed area="myWork">
+              <MyWorkRoute />
+            </Allowed>
+          }
+        />
+        <Route
+          path={AREAS.team.path}
+          element={
+            <Allowed area="team">
+              <TeamBoardRoute />
+            </Allowed>
+          }
+        />
+        <Route
+          path={AREAS.catalogue.path}
+          element={
+            <Allowed area="catalogue">
+              <CataloguePage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={`${AREAS.assignment.path}/:id`}
+          element={
+            <Allowed area="assignment">
+              <AssignmentRoute />
+            </Allowed>
+          }
+        />
+        <Route
+          path={AREAS.homeWork.path}
+          element={
+            <Allowed area="homeWork">
+              <HomeWorkRoute />
+            </Allowed>
+          }
+        />
+        <Route
+          path={AREAS.enrollments.path}
+          element={
+            <Allowed area="enrollments">
+              <EnrollmentQueuePage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={AREAS.today.path}
+          element={
+            <Allowed area="today">
+              <TodayPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={AREAS.spotChecks.path}
+          element={
+            <Allowed area="spotChecks">
+              <SpotChecksRoute />
+            </Allowed>
+          }
+        />
+        <Route
+          path={AREAS.pilots.path}
+          element={
+            <Allowed area="pilots">
+              <PilotsPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={AREAS.workCalendar.path}
+          element={
+            <Allowed area="workCalendar">
+              <CalendarPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={AREAS.verifyDraw.path}
+          element={
+            <Allowed area="verifyDraw">
+              <VerifyDrawRoute />
+            </Allowed>
+          }
+        />
+        <Route
+          path={AREAS.accounts.path}
+          element={
+            <Allowed area="accounts">
+              <AccountsPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={AREAS.auditTrail.path}
+          element={
+            <Allowed area="auditTrail">
+              <AuditTrailPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={AREAS.mySessions.path}
+          element={
+            <Allowed area="mySessions">
+              <MySessionsPage />
+            </Allowed>
+          }
+        />
         <Route path={AREAS.changePassword.path} element={<ChangePasswordRoute />} />
         <Route path="*" element={<NotFound />} />
       </Route>

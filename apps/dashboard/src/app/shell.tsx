@@ -1,6 +1,21 @@
 import {
-  ApartmentOutlined, AppstoreOutlined, AuditOutlined, CalendarOutlined, CheckSquareOutlined, EnvironmentOutlined, FileProtectOutlined, FileTextOutlined,
-  FlagOutlined, HistoryOutlined, HomeOutlined, IdcardOutlined, KeyOutlined, LaptopOutlined, SafetyCertificateOutlined, TeamOutlined, UserSwitchOutlined,
+  ApartmentOutlined,
+  AppstoreOutlined,
+  AuditOutlined,
+  CalendarOutlined,
+  CheckSquareOutlined,
+  EnvironmentOutlined,
+  FileProtectOutlined,
+  FileTextOutlined,
+  FlagOutlined,
+  HistoryOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  KeyOutlined,
+  LaptopOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+  UserSwitchOutlined,
 } from '@ant-design/icons';
 import { NotificationBell } from '@ketqua/dashboard/notifications';
 import { useSignOut } from '@ketqua/dashboard/auth';

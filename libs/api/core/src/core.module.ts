@@ -44,7 +44,19 @@ import { RankEntity } from './org-model/rank.entity';
 import { UnitEntity } from './org-model/unit.entity';
 import { UserEntity } from './org-model/user.entity';
 
-export const CORE_ENTITIES = [AgencyEntity, UnitEntity, PositionEntity, RankEntity, UserEntity, SessionEntity, RetiredRefreshTokenEntity, RateLimitBucketEntity, AuditEventEntity, AuditChainHeadEntity, CalendarDayEntity];
+export const CORE_ENTITIES = [
+  AgencyEntity,
+  UnitEntity,
+  PositionEntity,
+  RankEntity,
+  UserEntity,
+  SessionEntity,
+  RetiredRefreshTokenEntity,
+  RateLimitBucketEntity,
+  AuditEventEntity,
+  AuditChainHeadEntity,
+  CalendarDayEntity,
+];
 
 export interface CoreOptions {
   config: AppConfig;
@@ -96,7 +108,20 @@ export class CoreModule implements NestModule {
         { provide: APP_PIPE, useClass: AppValidationPipe },
         { provide: APP_FILTER, useClass: AppErrorFilter },
       ],
-      exports: [Clock, CalendarService, DemoContributions, AfterCommit, JobQueue, RealtimeBus, LiveSessions, AuditService, AccessService, PasswordService, AuthService, TypeOrmModule],
+      exports: [
+        Clock,
+        CalendarService,
+        DemoContributions,
+        AfterCommit,
+        JobQueue,
+        RealtimeBus,
+        LiveSessions,
+        AuditService,
+        AccessService,
+        PasswordService,
+        AuthService,
+        TypeOrmModule,
+      ],
     };
   }
 

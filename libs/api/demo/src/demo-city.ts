@@ -161,21 +161,66 @@ const PSG_STAFF: Row[] = [
 ];
 
 function emailOf(fullName: string): string {
-  const ascii = fullName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+  const ascii = fullName
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase();
   return `${ascii.split(/\s+/).join('.')}@demo.ketqua.vn`;
 }
 
 const fromRows = (agency: string, rows: Row[]): DemoOfficial[] =>
   rows.map(([fullName, unit, position, rank, staffCategory, role, heads]) => ({
-    email: emailOf(fullName), fullName, agency, unit, position, rank, staffCategory, role, isLeader: !!heads, heads,
+    email: emailOf(fullName),
+    fullName,
+    agency,
+    unit,
+    position,
+    rank,
+    staffCategory,
+    role,
+    isLeader: !!heads,
+    heads,
   }));
 
 export const DEMO_OFFICIALS: DemoOfficial[] = [
   { email: 'admin@demo.ketqua.vn', fullName: 'Phạm Quốc Hưng', agency: 'SNV', unit: 'VP', position: 'QTHT', rank: 'V.11.06.14', staffCategory: VC, role: Role.ADMIN },
-  { email: 'hr@demo.ketqua.vn', fullName: 'Trần Thị Bích Ngọc', agency: 'SNV', unit: 'TCBC', position: 'CV-TCBC', rank: '01.002', staffCategory: CC, role: Role.HR, cityScope: true },
-  { email: 'head@demo.ketqua.vn', fullName: 'Nguyễn Văn Minh', agency: 'SNV', unit: 'CCVC', position: 'LD-PHONG', rank: '01.002', staffCategory: CC, role: H, isLeader: true, heads: 'CCVC' },
+  {
+    email: 'hr@demo.ketqua.vn',
+    fullName: 'Trần Thị Bích Ngọc',
+    agency: 'SNV',
+    unit: 'TCBC',
+    position: 'CV-TCBC',
+    rank: '01.002',
+    staffCategory: CC,
+    role: Role.HR,
+    cityScope: true,
+  },
+  {
+    email: 'head@demo.ketqua.vn',
+    fullName: 'Nguyễn Văn Minh',
+    agency: 'SNV',
+    unit: 'CCVC',
+    position: 'LD-PHONG',
+    rank: '01.002',
+    staffCategory: CC,
+    role: H,
+    isLeader: true,
+    heads: 'CCVC',
+  },
   { email: 'official@demo.ketqua.vn', fullName: 'Lê Thị Hồng Nhung', agency: 'SNV', unit: 'CCVC', position: 'CV-CCVC', rank: '01.003', staffCategory: CC, role: O },
-  { email: 'inspector@demo.ketqua.vn', fullName: 'Võ Đức Thành', agency: 'SNV', unit: 'TTR', position: 'TTV', rank: '01.002', staffCategory: CC, role: Role.INSPECTOR, cityScope: true },
+  {
+    email: 'inspector@demo.ketqua.vn',
+    fullName: 'Võ Đức Thành',
+    agency: 'SNV',
+    unit: 'TTR',
+    position: 'TTV',
+    rank: '01.002',
+    staffCategory: CC,
+    role: Role.INSPECTOR,
+    cityScope: true,
+  },
   ...fromRows('SNV', SNV_STAFF),
   ...fromRows('PSG', PSG_STAFF),
 ];

@@ -1,6 +1,16 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import {
-  AgencyEntity, AppConfig, AuditService, DemoContributions, isUniqueViolation, PasswordService, PositionEntity, RankEntity, toSearchText, UnitEntity, UserEntity,
+  AgencyEntity,
+  AppConfig,
+  AuditService,
+  DemoContributions,
+  isUniqueViolation,
+  PasswordService,
+  PositionEntity,
+  RankEntity,
+  toSearchText,
+  UnitEntity,
+  UserEntity,
 } from '@ketqua/api/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEMO_AGENCIES, DEMO_OFFICIALS, DEMO_PASSWORD, DEMO_RANKS } from './demo-city';
@@ -71,27 +81,57 @@ export class DemoSeeder implements OnApplicationBootstrap {
       const saved = await tx.save(tx.create(AgencyEntity, { code: agency.code, name: agency.name, kind: agency.kind, validFrom: agency.validFrom, validTo: null }));
       for (const unit of agency.units) {
         const parentId = unit.parent ? must(units, `${agency.code}/${unit.parent}`).id : null;
-        units.set(`${agency.code}/${unit.code}`, await tx.save(tx.create(UnitEntity, { agencyId: saved.id, parentId, code: unit.code, name: unit.name, headId: null, active: true })));
+        units.set(
+          `${agency.code}/${unit.code}`,
+          await tx.save(tx.create(UnitEntity, { agencyId: saved.id, parentId, code: unit.code, name: unit.name, headId: null, active: true })),
+        );
       }
       for (const p of agency.positions) {
-        positions.set(`${agency.code}/${p.code}`, await tx.save(tx.create(PositionEntity, {
-          agencyId: saved.id, code: p.code, name: p.name, active: true,
-          handlesAdministrativeProcedures: !!p.tthc, receivesCitizens: !!p.citizens, issuesDecisions: !!p.decisions,
-        })));
+        positions.set(
+          `${agency.code}/${p.code}`,
+          await tx.save(
+            tx.create(PositionEntity, {
+              agencyId: saved.id,
+              code: p.code,
+              name: p.name,
+              active: true,
+              handlesAdministrativeProcedures: !!p.tthc,
+              receivesCitizens: !!p.citizens,
+              issuesDecisions: !!p.decisions,
+            }),
+          ),
+        );
       }
     }
 
     for (const o of DEMO_OFFICIALS) {
-      const user = await tx.save(tx.create(UserEntity, {
-        email: o.email, fullName: o.fullName, searchText: toSearchText(o.fullName, o.email), staffCategory: o.staffCategory,
-        unitId: must(units, `${o.agency}/${o.unit}`).id, positionId: must(positions, `${o.agency}/${o.position}`).id,
-        rankId: must(ranks, o.rank).id, role: o.role, isLeader: !!o.isLeader, cityScope: !!o.cityScope, active: true,
-        passwordHash, mustChangePassword: false, failedLoginCount: 0, lockedUntil: null, lastLoginAt: null,
-      }));
+      const user = await tx.save(
+        tx.create(UserEntity, {
+          email: o.email,
+          fullName: o.fullName,
+          searchText: toSearchText(o.fullName, o.email),
+          staffCategory: o.staffCategory,
+          unitId: must(units, `${o.agency}/${o.unit}`).id,
+          positionId: must(positions, `${o.agency}/${o.position}`).id,
+          rankId: must(ranks, o.rank).id,
+          role: o.role,
+          isLeader: !!o.isLeader,
+          cityScope: !!o.cityScope,
+          active: true,
+          passwordHash,
+          mustChangePassword: false,
+          failedLoginCount: 0,
+          lockedUntil: null,
+          lastLoginAt: null,
+        }),
+      );
       if (o.heads) await tx.update(UnitEntity, { id: must(units, `${o.agency}/${o.heads}`).id }, { headId: user.id });
     }
     await this.audit.record(tx, {
-      actorId: null, action: 'demo.seeded', entityType: 'system', entityId: null,
+      actorId: null,
+      action: 'demo.seeded',
+      entityType: 'system',
+      entityId: null,
       data: { agencies: DEMO_AGENCIES.length, officials: DEMO_OFFICIALS.length },
     });
   }

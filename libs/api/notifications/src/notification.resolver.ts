@@ -8,7 +8,11 @@ export const NotificationConnection = Connection(Notification);
 
 @Resolver(() => Notification)
 export class NotificationResolver {
-  constructor(private readonly service: NotificationService, private readonly bus: RealtimeBus, private readonly live: LiveSessions) {}
+  constructor(
+    private readonly service: NotificationService,
+    private readonly bus: RealtimeBus,
+    private readonly live: LiveSessions,
+  ) {}
 
   @Authenticated()
   @Query(() => NotificationConnection, { description: 'Your own notifications, newest first.' })
@@ -30,7 +34,7 @@ export class NotificationResolver {
   }
 
   @Authenticated()
-  @Mutation(() => Int, { description: 'Marks all your notifications read (the bell\'s one click); returns the unread count left.' })
+  @Mutation(() => Int, { description: "Marks all your notifications read (the bell's one click); returns the unread count left." })
   markAllNotificationsRead(@CurrentUser() user: AuthUser) {
     return this.service.markAllRead(user);
   }
@@ -42,7 +46,10 @@ export class NotificationResolver {
   })
   notificationAdded(@CurrentUser() user: AuthUser): AsyncIterableIterator<NotificationEvent> {
     return abortable((signal) =>
-      this.live.whileOpen(user, filterEvents(this.bus.subscribe<NotificationEvent>(notificationTopic(user.id), signal), (event) => event.recipientId === user.id)),
+      this.live.whileOpen(
+        user,
+        filterEvents(this.bus.subscribe<NotificationEvent>(notificationTopic(user.id), signal), (event) => event.recipientId === user.id),
+      ),
     );
   }
 }

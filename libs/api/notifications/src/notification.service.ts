@@ -1,6 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import {
-  AfterCommit, AuthUser, BadInputError, Clock, ConnectionShape, keysetPage, NotificationRequest, NotificationSender, NotificationSubjectKind, PendingNotifications, PageArgs, RealtimeBus,
+  AfterCommit,
+  AuthUser,
+  BadInputError,
+  Clock,
+  ConnectionShape,
+  keysetPage,
+  NotificationRequest,
+  NotificationSender,
+  NotificationSubjectKind,
+  PendingNotifications,
+  PageArgs,
+  RealtimeBus,
 } from '@ketqua/api/core';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { MarkNotificationsReadInput, NotificationFilter } from './dto/notification.inputs';
@@ -58,8 +69,17 @@ export class NotificationService extends NotificationSender {
     });
     const saved = await tx.save(entity);
     const event: NotificationEvent = {
-      id: saved.id, recipientId: saved.recipientId, kind: saved.kind, titleVi: saved.titleVi, titleEn: saved.titleEn,
-      bodyVi: saved.bodyVi, bodyEn: saved.bodyEn, subjectKind: saved.subjectKind, subjectId: saved.subjectId, data: saved.data, createdAt: saved.createdAt.toISOString(),
+      id: saved.id,
+      recipientId: saved.recipientId,
+      kind: saved.kind,
+      titleVi: saved.titleVi,
+      titleEn: saved.titleEn,
+      bodyVi: saved.bodyVi,
+      bodyEn: saved.bodyEn,
+      subjectKind: saved.subjectKind,
+      subjectId: saved.subjectId,
+      data: saved.data,
+      createdAt: saved.createdAt.toISOString(),
     };
     this.afterCommit.run(tx, () => this.bus.publish(notificationTopic(saved.recipientId), event));
   }
@@ -67,7 +87,9 @@ export class NotificationService extends NotificationSender {
   async settle(tx: EntityManager, subject: PendingNotifications): Promise<void> {
     if (!subject.kinds.length) return;
     const now = this.clock.now();
-    await tx.createQueryBuilder().update(NotificationEntity)
+    await tx
+      .createQueryBuilder()
+      .update(NotificationEntity)
       .set({ handledAt: now, readAt: () => 'COALESCE(read_at, :now)' })
       .where('handled_at IS NULL AND kind IN (:...kinds) AND data @> CAST(:data AS jsonb)', { kinds: subject.kinds, data: JSON.stringify(subject.data) })
       .setParameter('now', now)
@@ -78,11 +100,7 @@ export class NotificationService extends NotificationSender {
     filter ??= {}; // GraphQL may send an explicit null
     const qb = this.dataSource.getRepository(NotificationEntity).createQueryBuilder('n').where('n.recipientId = :me', { me: user.id });
     if (filter.unreadOnly) qb.andWhere('n.readAt IS NULL');
-    return keysetPage(
-      qb, page,
-      { columns: ['n.createdAt', 'n.id'], values: (n) => [n.createdAt.toISOString(), n.id], descending: true },
-      Notification.from,
-    );
+    return keysetPage(qb, page, { columns: ['n.createdAt', 'n.id'], values: (n) => [n.createdAt.toISOString(), n.id], descending: true }, Notification.from);
   }
 
   unreadCount(user: AuthUser): Promise<number> {

@@ -11,25 +11,37 @@ export const WHAT = {
 export const notFound = (what: keyof typeof WHAT, id?: string) => new NotFoundError(WHAT[what], id);
 
 export const duplicateCode = (what: keyof typeof WHAT, code: string) =>
-  new ConflictError('DUPLICATE_CODE', {
-    vi: `Mã "${code}" đã được dùng cho một ${WHAT[what].vi} khác; hãy chọn mã khác.`,
-    en: `The code "${code}" is already used by another ${WHAT[what].en}; choose another.`,
-  }, { duplicateCode: code });
+  new ConflictError(
+    'DUPLICATE_CODE',
+    {
+      vi: `Mã "${code}" đã được dùng cho một ${WHAT[what].vi} khác; hãy chọn mã khác.`,
+      en: `The code "${code}" is already used by another ${WHAT[what].en}; choose another.`,
+    },
+    { duplicateCode: code },
+  );
 
 export const duplicateEmail = (email: string) =>
-  new ConflictError('DUPLICATE_EMAIL', {
-    vi: `Email ${email} đã được dùng cho một tài khoản khác.`,
-    en: `The email ${email} is already used by another account.`,
-  }, { email });
+  new ConflictError(
+    'DUPLICATE_EMAIL',
+    {
+      vi: `Email ${email} đã được dùng cho một tài khoản khác.`,
+      en: `The email ${email} is already used by another account.`,
+    },
+    { email },
+  );
 
 export const invalidReference = (field: string, vi: string, en: string) =>
   new BadInputError('INVALID_REFERENCE', { vi: `${field}: ${vi}`, en: `${field}: ${en}` }, [{ field, message: { vi, en } }]);
 
 export const unitHasMembers = (activeOfficials: number, activeChildren: number) =>
-  new ConflictError('UNIT_NOT_EMPTY', {
-    vi: `Không thể ngừng hoạt động đơn vị: còn ${activeOfficials} công chức và ${activeChildren} đơn vị trực thuộc đang hoạt động. Hãy chuyển họ sang đơn vị khác trước.`,
-    en: `The unit cannot be deactivated: ${activeOfficials} officials and ${activeChildren} sub-units are still active. Move them first.`,
-  }, { activeOfficials, activeChildren });
+  new ConflictError(
+    'UNIT_NOT_EMPTY',
+    {
+      vi: `Không thể ngừng hoạt động đơn vị: còn ${activeOfficials} công chức và ${activeChildren} đơn vị trực thuộc đang hoạt động. Hãy chuyển họ sang đơn vị khác trước.`,
+      en: `The unit cannot be deactivated: ${activeOfficials} officials and ${activeChildren} sub-units are still active. Move them first.`,
+    },
+    { activeOfficials, activeChildren },
+  );
 
 export const unitCycle = () =>
   invalidReference('input.parentId', 'không thể đặt đơn vị làm cấp dưới của chính nó hoặc của đơn vị con', 'a unit cannot be placed under itself or one of its sub-units');

@@ -17,13 +17,20 @@ import { UnitService } from './unit/unit.service';
 /** The organisation: agencies, the unit tree, positions, ranks and officials (entities live in core). */
 @Module({
   providers: [
-    AgencyService, AgencyResolver,
-    UnitService, UnitResolver,
-    PositionService, PositionResolver,
+    AgencyService,
+    AgencyResolver,
+    UnitService,
+    UnitResolver,
+    PositionService,
+    PositionResolver,
     RankResolver,
-    OfficialService, OfficialResolver, OfficialSummaryResolver,
-    OfficialImportService, OfficialImportResolver,
-    AccountSessionService, AccountSessionResolver,
+    OfficialService,
+    OfficialResolver,
+    OfficialSummaryResolver,
+    OfficialImportService,
+    OfficialImportResolver,
+    AccountSessionService,
+    AccountSessionResolver,
   ],
 })
 export class OrgModule {}

@@ -1,6 +1,17 @@
 import {
-  buildClientSchema, getIntrospectionQuery, getNamedType, IntrospectionQuery, GraphQLField, GraphQLInputType, GraphQLSchema, isEnumType, isInputObjectType, isListType, isNonNullType,
-  isObjectType, isScalarType,
+  buildClientSchema,
+  getIntrospectionQuery,
+  getNamedType,
+  IntrospectionQuery,
+  GraphQLField,
+  GraphQLInputType,
+  GraphQLSchema,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
 } from 'graphql';
 import { postGraphQL } from './graphql-client';
 

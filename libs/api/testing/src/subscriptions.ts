@@ -17,7 +17,12 @@ export interface LiveSubscription<T> {
  * A real graphql-ws client over WebSocket, as the dashboard uses it: authenticates at
  * connection_init with the access token and resolves once the server has started the subscription.
  */
-export async function openSubscription<T = Record<string, unknown>>(baseUrl: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<LiveSubscription<T>> {
+export async function openSubscription<T = Record<string, unknown>>(
+  baseUrl: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<LiveSubscription<T>> {
   const client: Client = createClient({
     url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
     webSocketImpl: WebSocket,
@@ -32,8 +37,14 @@ export async function openSubscription<T = Record<string, unknown>>(baseUrl: str
   const waiters: Array<() => void> = [];
   let failure: unknown = null;
   await new Promise<void>((resolve, reject) => {
-    const offConnected = client.on('connected', () => { offConnected(); resolve(); });
-    const offClosed = client.on('closed', (event) => { offClosed(); reject(new Error(`subscription socket closed: ${JSON.stringify(event)}`)); });
+    const offConnected = client.on('connected', () => {
+      offConnected();
+      resolve();
+    });
+    const offClosed = client.on('closed', (event) => {
+      offClosed();
+      reject(new Error(`subscription socket closed: ${JSON.stringify(event)}`));
+    });
   });
   const closed = new Promise<{ code: number; reason: string }>((resolve) => {
     const off = client.on('closed', (event) => {
@@ -42,15 +53,21 @@ export async function openSubscription<T = Record<string, unknown>>(baseUrl: str
       resolve({ code, reason });
     });
   });
-  client.subscribe<T>({ query, variables }, {
-    next: (value) => {
-      if (value.errors?.length) failure = value.errors;
-      else if (value.data) events.push(Object.values(value.data)[0] as T);
-      waiters.splice(0).forEach((w) => w());
+  client.subscribe<T>(
+    { query, variables },
+    {
+      next: (value) => {
+        if (value.errors?.length) failure = value.errors;
+        else if (value.data) events.push(Object.values(value.data)[0] as T);
+        waiters.splice(0).forEach((w) => w());
+      },
+      error: (error) => {
+        failure = error;
+        waiters.splice(0).forEach((w) => w());
+      },
+      complete: () => undefined,
     },
-    error: (error) => { failure = error; waiters.splice(0).forEach((w) => w()); },
-    complete: () => undefined,
-  });
+  );
   // The server starts listening when it runs the subscription; there is no acknowledgement in the
   // protocol, so give it a moment (the assertions that follow wait for events, not for time).
   await new Promise((r) => setTimeout(r, 300));
@@ -61,8 +78,16 @@ export async function openSubscription<T = Record<string, unknown>>(baseUrl: str
       return new Promise<T>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no event within ${timeoutMs} ms (failure: ${JSON.stringify(failure)})`)), timeoutMs);
         const check = () => {
-          if (failure) { clearTimeout(timer); reject(new Error(JSON.stringify(failure))); return; }
-          if (events.length > taken) { clearTimeout(timer); resolve(events[taken++]); return; }
+          if (failure) {
+            clearTimeout(timer);
+            reject(new Error(JSON.stringify(failure)));
+            return;
+          }
+          if (events.length > taken) {
+            clearTimeout(timer);
+            resolve(events[taken++]);
+            return;
+          }
           waiters.push(check);
         };
         check();

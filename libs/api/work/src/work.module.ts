@@ -30,19 +30,24 @@ import { WorkLogService } from './work-log/work-log.service';
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([
-      CatalogueItemEntity, AssignmentEntity, AssignmentDeadlineEntity, DeliverableEntity, StoredFileEntity, AssignmentAttachmentEntity, WorkLogEntity,
-    ]),
+    TypeOrmModule.forFeature([CatalogueItemEntity, AssignmentEntity, AssignmentDeadlineEntity, DeliverableEntity, StoredFileEntity, AssignmentAttachmentEntity, WorkLogEntity]),
   ],
   controllers: [FileController],
   providers: [
     WorkAccess,
-    CatalogueService, CatalogueResolver,
-    AssignmentService, AssignmentResolver,
-    DeliverableService, DeliverableResolver, DeliverableReviewResolver,
-    WorkLogService, WorkLogResolver,
-    FileService, FileSweepService,
-    AssignmentImportService, AssignmentImportResolver,
+    CatalogueService,
+    CatalogueResolver,
+    AssignmentService,
+    AssignmentResolver,
+    DeliverableService,
+    DeliverableResolver,
+    DeliverableReviewResolver,
+    WorkLogService,
+    WorkLogResolver,
+    FileService,
+    FileSweepService,
+    AssignmentImportService,
+    AssignmentImportResolver,
     DeadlineReminderService,
     WorkDemo,
   ],

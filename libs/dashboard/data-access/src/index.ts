@@ -5,8 +5,15 @@ export { createKetquaClient, type KetquaClientOptions } from './client/create-cl
 export { sessionAuthConfig, opensSession, EXPIRY_MARGIN_MS } from './client/auth-config';
 export { problemOf, problemOfFailure, isSessionOver, isTokenExpired, SESSION_OVER_REASONS, type ApiProblem, type FieldProblem } from './client/problems';
 export {
-  createBrowserSessionStore, createSessionStore, sessionFromPayload, SESSION_STORAGE_KEY,
-  type KeyValueStorage, type Session, type SessionEnd, type SessionStore, type SessionUser,
+  createBrowserSessionStore,
+  createSessionStore,
+  sessionFromPayload,
+  SESSION_STORAGE_KEY,
+  type KeyValueStorage,
+  type Session,
+  type SessionEnd,
+  type SessionStore,
+  type SessionUser,
 } from './session/session-store';
 export { ApiProvider, SessionProvider, useSession, useSessionStore } from './session/session-react';
 export { downloadFile, uploadFile, FileTransferError, type UploadedFile } from './files/file-transfer';

@@ -43,8 +43,7 @@ export interface AssignmentScore {
 const SOURCE_QUANTITY = 'Decree 335/2025/NĐ-CP art. 14(2)(a): completed converted units ÷ assigned converted units';
 const SOURCE_QUALITY =
   'Decree 335/2025/NĐ-CP art. 14(2)(b): units meeting content quality ÷ assigned units; 25% off per major content error unless an objective cause is confirmed';
-const SOURCE_PROGRESS =
-  'Decree 335/2025/NĐ-CP art. 14(2)(c): units meeting progress ÷ assigned units; 25% off per delay unless an objective cause is confirmed';
+const SOURCE_PROGRESS = 'Decree 335/2025/NĐ-CP art. 14(2)(c): units meeting progress ÷ assigned units; 25% off per delay unless an objective cause is confirmed';
 
 function toDeductions(events: readonly DeductionEvent[], points: number, reason: string, field: string): Deduction[] {
   return events.map((event, i) => {

@@ -1,6 +1,4 @@
-import {
-  ASSIGNMENT_STATUSES, convertedUnits, isOpenAssignment, isOverdue, isWithOfficial, OPEN_ASSIGNMENT_STATUSES, WITH_OFFICIAL_STATUSES,
-} from './assignment-status';
+import { ASSIGNMENT_STATUSES, convertedUnits, isOpenAssignment, isOverdue, isWithOfficial, OPEN_ASSIGNMENT_STATUSES, WITH_OFFICIAL_STATUSES } from './assignment-status';
 
 describe('assignment statuses (PRODUCT.md 4.3)', () => {
   const deadline = new Date('2026-03-20T10:00:00Z');
@@ -15,16 +13,13 @@ describe('assignment statuses (PRODUCT.md 4.3)', () => {
     expect(isOpenAssignment('OVERDUE')).toBe(false);
   });
 
-  it.each(ASSIGNMENT_STATUSES.map((s) => [s, WITH_OFFICIAL_STATUSES.includes(s)] as const))(
-    '%s past its effective deadline is overdue: %s',
-    (status, overdue) => {
-      expect(isOverdue(status, deadline, after)).toBe(overdue);
-      expect(isOverdue(status, deadline, before)).toBe(false);
-      // At the deadline itself the work is still on time.
-      expect(isOverdue(status, deadline, deadline)).toBe(false);
-      expect(isOverdue(status, deadline.getTime(), after.getTime())).toBe(overdue);
-    },
-  );
+  it.each(ASSIGNMENT_STATUSES.map((s) => [s, WITH_OFFICIAL_STATUSES.includes(s)] as const))('%s past its effective deadline is overdue: %s', (status, overdue) => {
+    expect(isOverdue(status, deadline, after)).toBe(overdue);
+    expect(isOverdue(status, deadline, before)).toBe(false);
+    // At the deadline itself the work is still on time.
+    expect(isOverdue(status, deadline, deadline)).toBe(false);
+    expect(isOverdue(status, deadline.getTime(), after.getTime())).toBe(overdue);
+  });
 
   it('converted units keep 4 decimals, the same for the API and the form preview', () => {
     expect(convertedUnits(1.25, 1.25)).toBe(1.5625);

@@ -52,7 +52,5 @@ export function loadCalendarRows(rows: unknown): CalendarYearTable[] {
   if (issues.length > 0) throw new DomainValidationError(issues);
   const byYear = new Map<number, CalendarEntry[]>();
   for (const entry of entries) byYear.set(yearOf(entry.date), [...(byYear.get(yearOf(entry.date)) ?? []), entry]);
-  return [...byYear.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([year, yearEntries]) => ({ year, entries: yearEntries.sort((a, b) => (a.date < b.date ? -1 : 1)) }));
+  return [...byYear.entries()].sort(([a], [b]) => a - b).map(([year, yearEntries]) => ({ year, entries: yearEntries.sort((a, b) => (a.date < b.date ? -1 : 1)) }));
 }

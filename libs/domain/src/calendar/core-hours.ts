@@ -11,10 +11,7 @@ export interface CoreHoursWindow {
  * PRODUCT 4.2: the pilot sets core hours, by default 08:00–11:30 and 13:00–17:00 (the lunch gap
  * is not core time, so nobody is checked on in it).
  */
-export const DEFAULT_CORE_HOURS: readonly CoreHoursWindow[] = Object.freeze([
-  Object.freeze({ start: '08:00', end: '11:30' }),
-  Object.freeze({ start: '13:00', end: '17:00' }),
-]);
+export const DEFAULT_CORE_HOURS: readonly CoreHoursWindow[] = Object.freeze([Object.freeze({ start: '08:00', end: '11:30' }), Object.freeze({ start: '13:00', end: '17:00' })]);
 
 export interface MinuteWindow {
   startMinute: number;

@@ -50,8 +50,7 @@ export const OFFICIAL_TABLE_2025: CalendarYearTable = {
  */
 const NEW_YEAR_2026 = 'Văn bản 12729/VPCP-KGVX ngày 25/12/2025 (hoán đổi 02/01/2026 sang thứ Bảy 10/01/2026)';
 const TET_2026 = 'Văn phòng Chính phủ truyền đạt ý kiến Thủ tướng (13/10/2025): nghỉ Tết Bính Ngọ 14/02–22/02/2026';
-const NATIONAL_DAY_2026 =
-  'Văn phòng Chính phủ truyền đạt ý kiến Thủ tướng (13/10/2025): nghỉ Quốc khánh 29/08–02/09/2026, hoán đổi 31/08 sang thứ Bảy 22/08/2026';
+const NATIONAL_DAY_2026 = 'Văn phòng Chính phủ truyền đạt ý kiến Thủ tướng (13/10/2025): nghỉ Quốc khánh 29/08–02/09/2026, hoán đổi 31/08 sang thứ Bảy 22/08/2026';
 
 export const OFFICIAL_TABLE_2026: CalendarYearTable = {
   year: 2026,

@@ -135,7 +135,13 @@ describe('core hours', () => {
   it.each([
     [[], /at least one window/],
     [[{ start: '12:00', end: '11:00' }], /start must be before end/],
-    [[{ start: '13:00', end: '17:00' }, { start: '08:00', end: '11:30' }], /in order/],
+    [
+      [
+        { start: '13:00', end: '17:00' },
+        { start: '08:00', end: '11:30' },
+      ],
+      /in order/,
+    ],
     [[{ start: '8:00', end: '11:00' }], /HH:mm/],
   ])('rejects %j', (windows, message) => {
     expect(() => parseCoreHours(windows)).toThrow(message);
@@ -147,15 +153,7 @@ describe('years after the official tables', () => {
     // 2028: 1/1 is a Saturday (compensated Monday 3/1); 30/4 is a Sunday and 1/5 a Monday, so the
     // compensatory day is Tuesday 2/5; 2/9 is a Saturday, compensated on Monday 4/9.
     const table = fixedDateHolidayTable(2028);
-    expect(table.entries.map((entry) => entry.date)).toEqual([
-      '2028-01-01',
-      '2028-01-03',
-      '2028-04-30',
-      '2028-05-01',
-      '2028-05-02',
-      '2028-09-02',
-      '2028-09-04',
-    ]);
+    expect(table.entries.map((entry) => entry.date)).toEqual(['2028-01-01', '2028-01-03', '2028-04-30', '2028-05-01', '2028-05-02', '2028-09-02', '2028-09-04']);
     expect(table.entries.find((entry) => entry.date === '2028-05-02')?.name).toMatch(/^Nghỉ bù/);
     expect(calendar.yearSource(2026)).toBe('OFFICIAL_TABLE');
     expect(calendar.yearSource(2028)).toBe('FIXED_DATE_RULES');
@@ -178,10 +176,7 @@ describe('years after the official tables', () => {
   });
 
   it('lets an HR table for a year replace the generated one', () => {
-    const rows = [
-      ...fixedDateHolidayTable(2027).entries,
-      { date: '2027-02-08', kind: 'HOLIDAY', name: 'Tết Nguyên đán', document: 'Thông báo (thử nghiệm)' },
-    ];
+    const rows = [...fixedDateHolidayTable(2027).entries, { date: '2027-02-08', kind: 'HOLIDAY', name: 'Tết Nguyên đán', document: 'Thông báo (thử nghiệm)' }];
     const tables = loadCalendarRows(rows);
     const withHr = createWorkingCalendar(tables);
     expect(withHr.yearSource(2027)).toBe('OFFICIAL_TABLE');

@@ -1,14 +1,4 @@
-import {
-  addDays,
-  assertLocalDate,
-  daysBetween,
-  isWeekend,
-  LocalDate,
-  shiftInstantByDays,
-  toEpochMs,
-  toLocalDate,
-  yearOf,
-} from '../shared/local-date';
+import { addDays, assertLocalDate, daysBetween, isWeekend, LocalDate, shiftInstantByDays, toEpochMs, toLocalDate, yearOf } from '../shared/local-date';
 import { explain, Explanation } from '../shared/explanation';
 import { CalendarEntry, CalendarYearTable, YearSource } from './calendar.types';
 import { coreHourInstants, CoreHoursWindow, DEFAULT_CORE_HOURS, InstantWindow } from './core-hours';

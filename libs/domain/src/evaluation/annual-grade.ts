@@ -71,7 +71,14 @@ export function computeAnnualGrade(input: AnnualGradeInput, ruleSet: RuleSet): A
       exactAverageScore: null,
       grade: 'NOT_CLASSIFIED',
       overrideReasons: [],
-      explanation: explain({ rule: 'congChuc.annualGrade', source, ruleSetVersion: ruleSet.version, inputs, steps: [{ label: 'no classified period', value: null }], result: 'NOT_CLASSIFIED' }),
+      explanation: explain({
+        rule: 'congChuc.annualGrade',
+        source,
+        ruleSetVersion: ruleSet.version,
+        inputs,
+        steps: [{ label: 'no classified period', value: null }],
+        result: 'NOT_CLASSIFIED',
+      }),
     };
   }
   const exactOf = (period: PeriodScoreOfYear & { score: number }): number => period.exactScore ?? period.score;

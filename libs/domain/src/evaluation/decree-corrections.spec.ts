@@ -50,12 +50,8 @@ describe('task results are out of 100% and 70 points (Decree 335/2025/NĐ-CP art
   });
 
   it('refuses a rule set whose quantity cap would score above 100% (104.67 out of 100 before)', () => {
-    expect(() => deriveRuleSet(rules, { version: 'x', effectiveFrom: '2026-01-01', description: '' }, { assignment: { quantityCapPercent: 120 } })).toThrow(
-      DomainValidationError,
-    );
-    expect(() => deriveRuleSet(rules, { version: 'x', effectiveFrom: '2026-01-01', description: '' }, { assignment: { quantityCapPercent: 0 } })).toThrow(
-      /quantityCapPercent/,
-    );
+    expect(() => deriveRuleSet(rules, { version: 'x', effectiveFrom: '2026-01-01', description: '' }, { assignment: { quantityCapPercent: 120 } })).toThrow(DomainValidationError);
+    expect(() => deriveRuleSet(rules, { version: 'x', effectiveFrom: '2026-01-01', description: '' }, { assignment: { quantityCapPercent: 0 } })).toThrow(/quantityCapPercent/);
   });
 
   it('property: any valid percentages give 0 ≤ task points ≤ 70 and 0 ≤ score ≤ 100', () => {
@@ -103,10 +99,26 @@ describe('band edges on the exact score, shown truncated (Decree 335/2025/NĐ-CP
   });
 
   it('the annual average is banded on the exact average and shown truncated', () => {
-    const annual = computeAnnualGrade({ periods: [{ periodId: 'm1', score: 89.99 }, { periodId: 'm2', score: 90 }] }, rules);
+    const annual = computeAnnualGrade(
+      {
+        periods: [
+          { periodId: 'm1', score: 89.99 },
+          { periodId: 'm2', score: 90 },
+        ],
+      },
+      rules,
+    );
     expect(annual).toMatchObject({ exactAverageScore: 89.995, averageScore: 89.99, grade: 'HOAN_THANH_TOT' });
     // The periods' exact scores are used when given, not their display.
-    const exact = computeAnnualGrade({ periods: [{ periodId: 'm1', score: 89.99, exactScore: 89.995 }, { periodId: 'm2', score: 90, exactScore: 90.005 }] }, rules);
+    const exact = computeAnnualGrade(
+      {
+        periods: [
+          { periodId: 'm1', score: 89.99, exactScore: 89.995 },
+          { periodId: 'm2', score: 90, exactScore: 90.005 },
+        ],
+      },
+      rules,
+    );
     expect(exact).toMatchObject({ exactAverageScore: 90, averageScore: 90, grade: 'HOAN_THANH_XUAT_SAC' });
   });
 

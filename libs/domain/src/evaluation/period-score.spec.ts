@@ -194,7 +194,13 @@ describe('annual grade (công chức)', () => {
 
   it('keeps periods from the previous unit (they travel with the official) and skips unclassified ones', () => {
     const result = computeAnnualGrade(
-      { periods: [{ periodId: 'old-unit-2026-01', score: 80 }, { periodId: '2026-02', score: null }, { periodId: '2026-03', score: 90 }] },
+      {
+        periods: [
+          { periodId: 'old-unit-2026-01', score: 80 },
+          { periodId: '2026-02', score: null },
+          { periodId: '2026-03', score: 90 },
+        ],
+      },
       rules,
     );
     expect(result.averageScore).toBe(85);
@@ -207,16 +213,23 @@ describe('annual grade (công chức)', () => {
   });
 
   it('gives KHONG_HOAN_THANH for a sanction in the year whatever the average', () => {
-    const result = computeAnnualGrade(
-      { periods: [{ periodId: 'p', score: 95 }], isLeader: true, overrides: { unitCorruption: { reference: 'KL 1' } } },
-      rules,
-    );
+    const result = computeAnnualGrade({ periods: [{ periodId: 'p', score: 95 }], isLeader: true, overrides: { unitCorruption: { reference: 'KL 1' } } }, rules);
     expect(result).toMatchObject({ averageScore: 95, grade: 'KHONG_HOAN_THANH', overrideReasons: ['UNIT_CORRUPTION'] });
     expect(result.explanation.steps.at(-1)?.label).toBe('override');
   });
 
   it('refuses mixed weighting and out-of-range scores', () => {
-    expect(() => computeAnnualGrade({ periods: [{ periodId: 'a', score: 80, weightDays: 10 }, { periodId: 'b', score: 70 }] }, rules)).toThrow(/weightDays/);
+    expect(() =>
+      computeAnnualGrade(
+        {
+          periods: [
+            { periodId: 'a', score: 80, weightDays: 10 },
+            { periodId: 'b', score: 70 },
+          ],
+        },
+        rules,
+      ),
+    ).toThrow(/weightDays/);
     expect(() => computeAnnualGrade({ periods: [{ periodId: 'a', score: 101 }] }, rules)).toThrow(DomainValidationError);
     expect(() => computeAnnualGrade({ periods: [{ periodId: 'a', score: 80, weightDays: -1 }] }, rules)).toThrow(DomainValidationError);
   });

@@ -80,14 +80,17 @@ export interface PeriodScore {
   components: { task: Explanation | null; general: Explanation | null; leader: Explanation | null };
 }
 
-const SOURCE =
-  'Decree 335/2025/NĐ-CP: task results up to 70 points, general criteria up to 30, bands 90/70/50 on the exact score, KHONG_HOAN_THANH on discipline or degradation';
+const SOURCE = 'Decree 335/2025/NĐ-CP: task results up to 70 points, general criteria up to 30, bands 90/70/50 on the exact score, KHONG_HOAN_THANH on discipline or degradation';
 
 function generalPoints(scores: readonly GeneralCriterionScore[], ruleSet: RuleSet): { points: number; explanation: Explanation } {
   const template = ruleSet.congChuc.generalCriteria;
   const byCode = new Map(scores.map((score) => [score.code, score.points]));
   scores.forEach((score, i) => {
-    check(template.some((criterion) => criterion.code === score.code), `generalCriteria[${i}].code`, `"${score.code}" is not a criterion of rule set ${ruleSet.version}`);
+    check(
+      template.some((criterion) => criterion.code === score.code),
+      `generalCriteria[${i}].code`,
+      `"${score.code}" is not a criterion of rule set ${ruleSet.version}`,
+    );
   });
   check(byCode.size === scores.length, 'generalCriteria', 'each criterion may be scored once');
   const steps: ExplanationStep[] = template.map((criterion) => {
@@ -201,8 +204,7 @@ export function computePeriodScore(input: PeriodScoreInput, ruleSet: RuleSet): P
     workedDays: weightDays,
   };
   const overrideStep: ExplanationStep[] = reasons.length > 0 ? [{ label: 'override', value: reasons, formula: 'KHONG_HOAN_THANH whatever the score' }] : [];
-  const notClassifiedReason: NotClassifiedReason | null =
-    weightDays === 0 ? 'NO_TIME_WORKED' : input.assignments.length === 0 ? 'NO_ASSIGNMENTS' : null;
+  const notClassifiedReason: NotClassifiedReason | null = weightDays === 0 ? 'NO_TIME_WORKED' : input.assignments.length === 0 ? 'NO_ASSIGNMENTS' : null;
   if (notClassifiedReason) {
     return {
       score: null,

@@ -17,10 +17,7 @@ const enrollment = (officialId: string, weekdays: IsoWeekday[], startDate = '202
 
 describe('home-work caps (pilot principles, PRODUCT 4.1)', () => {
   it('accepts the third official at home on Tuesday in a unit of ten (30% cap)', () => {
-    const result = checkHomeWorkCaps(
-      { roster: roster(10), approved: [enrollment('o01', [2, 4]), enrollment('o02', [2])], proposed: enrollment('o03', [2, 5]) },
-      rules,
-    );
+    const result = checkHomeWorkCaps({ roster: roster(10), approved: [enrollment('o01', [2, 4]), enrollment('o02', [2])], proposed: enrollment('o03', [2, 5]) }, rules);
     expect(result.ok).toBe(true);
     expect(result.weekdays[1]).toMatchObject({ weekdayName: 'TUESDAY', affected: true, homeCount: 3, total: 10, sharePercent: 30, maxHome: 3, onSiteCount: 7, breaksCap: false });
     expect(result.weekdays[0]).toMatchObject({ weekdayName: 'MONDAY', affected: false, homeCount: 0 });
@@ -106,7 +103,11 @@ describe('home-work caps (pilot principles, PRODUCT 4.1)', () => {
     expect(three.weeklyLimit).toEqual({ homeDaysPerWeek: 3, max: 2, weekdays: [1, 3, 5], ok: false });
     expect(three.violations.map((violation) => violation.kind)).toEqual(['HOME_DAYS_PER_WEEK']);
     const combined = checkHomeWorkCaps(
-      { roster: roster(20), approved: [enrollment('o01', [4], '2026-03-02', '2026-03-31', 'other'), enrollment('o01', [5], '2027-01-01', '2027-02-01', 'later')], proposed: enrollment('o01', [1, 2]) },
+      {
+        roster: roster(20),
+        approved: [enrollment('o01', [4], '2026-03-02', '2026-03-31', 'other'), enrollment('o01', [5], '2027-01-01', '2027-02-01', 'later')],
+        proposed: enrollment('o01', [1, 2]),
+      },
       rules,
     );
     expect(combined.weeklyLimit).toMatchObject({ homeDaysPerWeek: 3, weekdays: [1, 2, 4], ok: false });
@@ -177,9 +178,7 @@ describe('home-work caps, properties', () => {
           const weekday = isoWeekday(date);
           if (weekday > 5 || !input.proposed.weekdays.includes(weekday)) continue;
           const home = new Set(
-            [...input.approved, input.proposed]
-              .filter((e) => e.weekdays.includes(weekday) && e.startDate <= date && date <= e.endDate)
-              .map((e) => e.officialId),
+            [...input.approved, input.proposed].filter((e) => e.weekdays.includes(weekday) && e.startDate <= date && date <= e.endDate).map((e) => e.officialId),
           );
           if (home.size * 100 > cap * n || n - home.size < minOnSite) breaks = true;
         }

@@ -8,7 +8,11 @@ let counter = 0;
 const vc = (count: number, grade: Grade, taskGroupId = 'g1', agencyId = 'A'): QuotaEntry[] =>
   Array.from({ length: count }, () => ({ officialId: `v${++counter}`, agencyId, taskGroupId, regime: 'VIEN_CHUC', grade }));
 const withShares = (shares: { agencyId: string; year: number; percent: number }[]) =>
-  deriveRuleSet(RULE_SET_V1, { version: 'v1-party-2026', effectiveFrom: '2026-01-01', description: 'Party-member shares 2026' }, { quota: { vienChucPartyMemberExcellent: shares } });
+  deriveRuleSet(
+    RULE_SET_V1,
+    { version: 'v1-party-2026', effectiveFrom: '2026-01-01', description: 'Party-member shares 2026' },
+    { quota: { vienChucPartyMemberExcellent: shares } },
+  );
 const partyScopes = (entries: QuotaEntry[], ruleSet = RULE_SET_V1, year: number | null = 2026) =>
   checkExcellentQuota(entries, ruleSet, { year }).scopes.filter((scope) => scope.rule === 'PARTY_MEMBER_SHARE');
 
@@ -46,8 +50,15 @@ describe('viên chức quota: the Party-member share (Decree 48/2023 art. 1, Dec
 
   it('not entered for the agency and year: no viên chức may be finalised as excellent, with a typed reason', () => {
     const entries = [...vc(10, 'HOAN_THANH_TOT'), ...vc(1, 'HOAN_THANH_XUAT_SAC'), ...vc(2, 'NOT_CLASSIFIED')];
-    const other = withShares([{ agencyId: 'B', year: 2026, percent: 50 }, { agencyId: 'A', year: 2025, percent: 50 }]);
-    for (const [ruleSet, year] of [[RULE_SET_V1, 2026], [other, 2026], [other, null]] as const) {
+    const other = withShares([
+      { agencyId: 'B', year: 2026, percent: 50 },
+      { agencyId: 'A', year: 2025, percent: 50 },
+    ]);
+    for (const [ruleSet, year] of [
+      [RULE_SET_V1, 2026],
+      [other, 2026],
+      [other, null],
+    ] as const) {
       const [agency] = partyScopes(entries, ruleSet, year);
       expect(agency).toMatchObject({ partyMemberExcellentPercent: null, maxExcellent: 0, excess: 1, ok: false, reason: 'PARTY_SHARE_NOT_ENTERED', classified: 11 });
     }
@@ -65,6 +76,11 @@ describe('viên chức quota: the Party-member share (Decree 48/2023 art. 1, Dec
   it('HR’s shares are validated as rule-set data', () => {
     expect(() => withShares([{ agencyId: 'A', year: 2026, percent: 101 }])).toThrow(DomainValidationError);
     expect(() => withShares([{ agencyId: 'A', year: 1999, percent: 10 }])).toThrow(/year/);
-    expect(() => withShares([{ agencyId: 'A', year: 2026, percent: 10 }, { agencyId: 'A', year: 2026, percent: 12 }])).toThrow(/one share per agency and year/);
+    expect(() =>
+      withShares([
+        { agencyId: 'A', year: 2026, percent: 10 },
+        { agencyId: 'A', year: 2026, percent: 12 },
+      ]),
+    ).toThrow(/one share per agency and year/);
   });
 });

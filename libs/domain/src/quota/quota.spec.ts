@@ -23,11 +23,7 @@ describe('excellent-grade quota', () => {
   });
 
   it('checks each group of similar tasks, even when the agency as a whole is within quota', () => {
-    const entries = [
-      ...officials(5, 'HOAN_THANH_TOT', 'g1'),
-      ...officials(2, 'HOAN_THANH_XUAT_SAC', 'g1'),
-      ...officials(10, 'HOAN_THANH_TOT', 'g2'),
-    ];
+    const entries = [...officials(5, 'HOAN_THANH_TOT', 'g1'), ...officials(2, 'HOAN_THANH_XUAT_SAC', 'g1'), ...officials(10, 'HOAN_THANH_TOT', 'g2')];
     const result = checkExcellentQuota(entries, RULE_SET_V1);
     expect(result.ok).toBe(false);
     expect(result.scopes.map((scope) => [scope.kind, scope.taskGroupId, scope.ok])).toEqual([

@@ -21,10 +21,14 @@ describe('versioned rule sets', () => {
   });
 
   it('derives a new version without touching the old one', () => {
-    const v2 = deriveRuleSet(RULE_SET_V1, { version: 'v2', effectiveFrom: '2027-01-01', description: 'cap 25%' }, {
-      homeWork: { maxHomeSharePercent: 25 },
-      congChuc: { taskCombination: { quantity: 2, quality: 1, progress: 1 } },
-    });
+    const v2 = deriveRuleSet(
+      RULE_SET_V1,
+      { version: 'v2', effectiveFrom: '2027-01-01', description: 'cap 25%' },
+      {
+        homeWork: { maxHomeSharePercent: 25 },
+        congChuc: { taskCombination: { quantity: 2, quality: 1, progress: 1 } },
+      },
+    );
     expect(v2.homeWork).toEqual({ ...RULE_SET_V1.homeWork, maxHomeSharePercent: 25 });
     expect(v2.congChuc.taskCombination).toEqual({ quantity: 2, quality: 1, progress: 1 });
     expect(v2.congChuc.bands).toBe(RULE_SET_V1.congChuc.bands);
@@ -42,4 +46,3 @@ describe('versioned rule sets', () => {
     expect(() => ruleSetInForce('2025-12-31')).toThrow(/no rule set/);
   });
 });
-

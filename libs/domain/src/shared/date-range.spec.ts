@@ -2,7 +2,13 @@ import { DATE_RANGE, isDayInRange, isInstantInRange } from './date-range';
 
 describe('DATE_RANGE', () => {
   it.each([
-    ['1999-12-31', false], ['2000-01-01', true], ['2026-03-02', true], ['2100-12-31', true], ['2101-01-01', false], ['9999-12-31', false], ['0100-01-01', false],
+    ['1999-12-31', false],
+    ['2000-01-01', true],
+    ['2026-03-02', true],
+    ['2100-12-31', true],
+    ['2101-01-01', false],
+    ['9999-12-31', false],
+    ['0100-01-01', false],
   ])('day %s in range: %s', (day, expected) => {
     expect(isDayInRange(day)).toBe(expected);
   });

@@ -34,8 +34,6 @@ export interface Explanation {
   result: JsonValue;
 }
 
-export function explain(
-  parts: Omit<Explanation, 'deductions' | 'steps'> & { steps?: ExplanationStep[]; deductions?: Deduction[] },
-): Explanation {
+export function explain(parts: Omit<Explanation, 'deductions' | 'steps'> & { steps?: ExplanationStep[]; deductions?: Deduction[] }): Explanation {
   return { ...parts, steps: parts.steps ?? [], deductions: parts.deductions ?? [] };
 }

@@ -59,7 +59,7 @@ export function daysBetween(from: LocalDate, to: LocalDate): number {
 
 export function isoWeekday(date: LocalDate): IsoWeekday {
   // 1970-01-01 was a Thursday (ISO 4).
-  return ((((epochDay(date) + 3) % 7) + 7) % 7 + 1) as IsoWeekday;
+  return (((((epochDay(date) + 3) % 7) + 7) % 7) + 1) as IsoWeekday;
 }
 
 export function weekdayName(weekday: IsoWeekday): WeekdayName {

@@ -203,8 +203,7 @@ describe('spot-check draw, properties', () => {
 
   // Chi-square goodness of fit over many seeds (deterministic seeds, so the test cannot flake).
   // Critical values at p = 0.001: df 9 → 27.877, df 6 → 22.458, df 5 → 20.515.
-  const chiSquare = (observed: number[], expected: number[]): number =>
-    observed.reduce((total, o, i) => total + (o - expected[i]) ** 2 / expected[i], 0);
+  const chiSquare = (observed: number[], expected: number[]): number => observed.reduce((total, o, i) => total + (o - expected[i]) ** 2 / expected[i], 0);
   const seeds = Array.from({ length: 2000 }, (_, i) => seedOf(`uniformity-${i}`));
 
   it('picks each of ten officials equally often over many seeds', () => {

@@ -90,9 +90,7 @@ export interface GradeDistribution {
 
 export function gradeDistribution(grades: readonly Grade[]): GradeDistribution {
   const counts = Object.fromEntries(GRADES.map((grade) => [grade, grades.filter((candidate) => candidate === grade).length])) as Record<Grade, number>;
-  const percents = Object.fromEntries(
-    GRADES.map((grade) => [grade, grades.length === 0 ? 0 : roundTo((counts[grade] / grades.length) * 100)]),
-  ) as Record<Grade, number>;
+  const percents = Object.fromEntries(GRADES.map((grade) => [grade, grades.length === 0 ? 0 : roundTo((counts[grade] / grades.length) * 100)])) as Record<Grade, number>;
   return {
     total: grades.length,
     counts,

@@ -49,8 +49,7 @@ export interface BootstrapInterval {
   explanation: Explanation;
 }
 
-const SOURCE =
-  'Pilot evaluation report (PRODUCT 4.7): difference-in-differences of the mean score, (home pilot − home baseline) − (office pilot − office baseline)';
+const SOURCE = 'Pilot evaluation report (PRODUCT 4.7): difference-in-differences of the mean score, (home pilot − home baseline) − (office pilot − office baseline)';
 
 function cellValues(observations: readonly ScoreObservation[]): Record<Cohort, Record<Phase, number[]>> {
   const cells: Record<Cohort, Record<Phase, number[]>> = { HOME: { BASELINE: [], PILOT: [] }, OFFICE: { BASELINE: [], PILOT: [] } };

@@ -7,12 +7,7 @@ import { bootstrapDifferenceInDifferences, differenceInDifferences, ScoreObserva
 const obs = (cohort: 'HOME' | 'OFFICE', phase: 'BASELINE' | 'PILOT', values: number[], clusterPrefix?: string): ScoreObservation[] =>
   values.map((value, i) => ({ cohort, phase, value, ...(clusterPrefix ? { clusterId: `${clusterPrefix}${i}` } : {}) }));
 
-const small = [
-  ...obs('HOME', 'BASELINE', [70, 72]),
-  ...obs('HOME', 'PILOT', [80, 82]),
-  ...obs('OFFICE', 'BASELINE', [70, 70]),
-  ...obs('OFFICE', 'PILOT', [72, 74]),
-];
+const small = [...obs('HOME', 'BASELINE', [70, 72]), ...obs('HOME', 'PILOT', [80, 82]), ...obs('OFFICE', 'BASELINE', [70, 70]), ...obs('OFFICE', 'PILOT', [72, 74])];
 
 describe('descriptive statistics (PRODUCT 4.7)', () => {
   it('computes means and type-7 quantiles', () => {

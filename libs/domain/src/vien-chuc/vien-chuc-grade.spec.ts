@@ -37,13 +37,13 @@ describe('viên chức grade by conditions (Decree 90/2020 as amended by 48/2023
     ['3 months of leave caps at HOAN_THANH', { monthsWorked: 9, monthsOfLeave: 3 }, 'HOAN_THANH', ['ALL_ON_TIME_AND_QUALITY_HALF_EXCEEDING', 'LEAVE_CAP']],
     ['5.9 months of leave caps at HOAN_THANH', { monthsWorked: 6.1, monthsOfLeave: 5.9 }, 'HOAN_THANH', ['ALL_ON_TIME_AND_QUALITY_HALF_EXCEEDING', 'LEAVE_CAP']],
     ['2.9 months of leave: no cap', { monthsWorked: 9.1, monthsOfLeave: 2.9 }, 'HOAN_THANH_XUAT_SAC', ['ALL_ON_TIME_AND_QUALITY_HALF_EXCEEDING']],
-    ['maternity leave: graded on time worked, no cap', { monthsWorked: 4, monthsOfLeave: 0, maternityLeave: true }, 'HOAN_THANH_XUAT_SAC', ['ALL_ON_TIME_AND_QUALITY_HALF_EXCEEDING']],
     [
-      'disciplined in the year',
-      { overrides: { disciplineSanction: { level: 'REPRIMAND', reference: 'QĐ 2' } } },
-      'KHONG_HOAN_THANH',
-      ['DISCIPLINE_REPRIMAND_OR_ABOVE'],
+      'maternity leave: graded on time worked, no cap',
+      { monthsWorked: 4, monthsOfLeave: 0, maternityLeave: true },
+      'HOAN_THANH_XUAT_SAC',
+      ['ALL_ON_TIME_AND_QUALITY_HALF_EXCEEDING'],
     ],
+    ['disciplined in the year', { overrides: { disciplineSanction: { level: 'REPRIMAND', reference: 'QĐ 2' } } }, 'KHONG_HOAN_THANH', ['DISCIPLINE_REPRIMAND_OR_ABOVE']],
     [
       'under 6 months and disciplined: still not classified',
       { monthsWorked: 4, overrides: { ethicalDegradation: { reference: 'KL 1' } } },

@@ -112,7 +112,8 @@ export function gradeFromSubUnits(grades: readonly Grade[], ruleSet: RuleSet): {
   if (n === 0) return null;
   const complete = classified.filter((grade) => isAtLeast(grade, 'HOAN_THANH')).length;
   const good = classified.filter((grade) => isAtLeast(grade, 'HOAN_THANH_TOT')).length;
-  if (complete === n && good * 100 >= rules.subUnitsExcellentMinGoodPercent * n) return { grade: 'HOAN_THANH_XUAT_SAC', reason: 'SUB_UNITS_ALL_COMPLETE_MOSTLY_GOOD', classified: n };
+  if (complete === n && good * 100 >= rules.subUnitsExcellentMinGoodPercent * n)
+    return { grade: 'HOAN_THANH_XUAT_SAC', reason: 'SUB_UNITS_ALL_COMPLETE_MOSTLY_GOOD', classified: n };
   if (complete === n) return { grade: 'HOAN_THANH_TOT', reason: 'SUB_UNITS_ALL_COMPLETE', classified: n };
   if (complete * 100 >= rules.subUnitsCompleteMinPercent * n) return { grade: 'HOAN_THANH', reason: 'SUB_UNITS_MOSTLY_COMPLETE', classified: n };
   return { grade: 'KHONG_HOAN_THANH', reason: 'SUB_UNITS_TOO_FEW_COMPLETE', classified: n };
@@ -158,9 +159,7 @@ export function computeVienChucGrade(input: VienChucInput, ruleSet: RuleSet): Vi
   const maternity = input.maternityLeave ?? false;
   const inputs = {
     tasks: { ...input.tasks },
-    managedUnit: input.managedUnit
-      ? { targets: { ...input.managedUnit.targets }, subUnitGrades: [...(input.managedUnit.subUnitGrades ?? [])] }
-      : null,
+    managedUnit: input.managedUnit ? { targets: { ...input.managedUnit.targets }, subUnitGrades: [...(input.managedUnit.subUnitGrades ?? [])] } : null,
     monthsWorked: input.monthsWorked,
     monthsOfLeave: input.monthsOfLeave,
     maternityLeave: maternity,

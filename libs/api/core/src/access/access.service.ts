@@ -79,10 +79,12 @@ export class AccessService {
       qb.andWhere(new Brackets(mine)).setParameter('me', user.id);
     } else if (!scope.units.all) {
       const scopeUnits = scope.units.ids.length ? scope.units.ids : [null];
-      qb.andWhere(new Brackets((w) => {
-        w.where(`${columns.unit} IN (:...scopeUnits)`, { scopeUnits });
-        columns.own.forEach((c) => w.orWhere(`${c} = :me`));
-      })).setParameter('me', user.id);
+      qb.andWhere(
+        new Brackets((w) => {
+          w.where(`${columns.unit} IN (:...scopeUnits)`, { scopeUnits });
+          columns.own.forEach((c) => w.orWhere(`${c} = :me`));
+        }),
+      ).setParameter('me', user.id);
     }
   }
 

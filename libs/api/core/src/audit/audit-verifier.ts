@@ -84,8 +84,7 @@ export async function verifyAuditChain(db: SqlRunner, { anchors = [], pageSize =
     if (rows.length < pageSize) break;
   }
   const headRow = rowsOf(await db.query('SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1'))[0] as unknown as
-    | { last_seq: string | number; last_hash: string }
-    | undefined;
+    { last_seq: string | number; last_hash: string } | undefined;
   const head = headRow ? { seq: Number(headRow.last_seq), hash: headRow.last_hash } : undefined;
   if (!head || head.seq !== expectedSeq - 1 || head.hash !== expectedPrev) {
     return { ok: false, eventsChecked: checked, head, brokenAt: { seq: expectedSeq, reason: 'the chain head does not match the last event (events were removed from the end)' } };

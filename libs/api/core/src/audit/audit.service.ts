@@ -18,7 +18,10 @@ export interface AuditRecord {
  */
 @Injectable()
 export class AuditService {
-  constructor(private readonly dataSource: DataSource, private readonly clock: Clock) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async record(manager: EntityManager, record: AuditRecord): Promise<AuditEventEntity> {
     if (!manager.queryRunner?.isTransactionActive) {
@@ -26,12 +29,7 @@ export class AuditService {
     }
     // FOR UPDATE on the single head row orders concurrent appends: the second waits for the first
     // to commit and then reads the new head, so the chain never forks.
-    const head = await manager
-      .getRepository(AuditChainHeadEntity)
-      .createQueryBuilder('h')
-      .setLock('pessimistic_write')
-      .where('h.id = 1')
-      .getOneOrFail();
+    const head = await manager.getRepository(AuditChainHeadEntity).createQueryBuilder('h').setLock('pessimistic_write').where('h.id = 1').getOneOrFail();
     const event = new AuditEventEntity();
     event.seq = Number(head.lastSeq) + 1;
     event.occurredAt = this.clock.now();

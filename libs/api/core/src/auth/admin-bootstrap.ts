@@ -67,9 +67,22 @@ export async function bootstrapAdmin(
     const fullName = request.fullName?.trim() || SYSTEM_UNIT.name;
     const user = await tx.save(
       tx.create(UserEntity, {
-        email, fullName, searchText: toSearchText(fullName, email), staffCategory: StaffCategory.CONG_CHUC, unitId,
-        positionId: null, rankId: null, role: Role.ADMIN, isLeader: false, cityScope: false, active: true,
-        passwordHash, mustChangePassword: true, failedLoginCount: 0, lockedUntil: null, lastLoginAt: null,
+        email,
+        fullName,
+        searchText: toSearchText(fullName, email),
+        staffCategory: StaffCategory.CONG_CHUC,
+        unitId,
+        positionId: null,
+        rankId: null,
+        role: Role.ADMIN,
+        isLeader: false,
+        cityScope: false,
+        active: true,
+        passwordHash,
+        mustChangePassword: true,
+        failedLoginCount: 0,
+        lockedUntil: null,
+        lastLoginAt: null,
       }),
     );
     await services.audit.record(tx, { actorId: null, action: 'auth.admin.created', entityType: 'official', entityId: user.id, data: { email, fullName, unitId, ...via } });

@@ -2,10 +2,17 @@ import { AppError, BadInputError, UnauthenticatedError } from '../errors/app-err
 
 export const notSignedIn = () => new UnauthenticatedError('NOT_SIGNED_IN', { vi: 'Bạn cần đăng nhập để tiếp tục.', en: 'You need to sign in to continue.' });
 export const tokenExpired = () =>
-  new UnauthenticatedError('TOKEN_EXPIRED', { vi: 'Phiên đăng nhập đã hết hạn; hãy làm mới phiên hoặc đăng nhập lại.', en: 'Your session token has expired; refresh the session or sign in again.' });
-export const tokenInvalid = () => new UnauthenticatedError('TOKEN_INVALID', { vi: 'Mã đăng nhập không hợp lệ; hãy đăng nhập lại.', en: 'The sign-in token is not valid; sign in again.' });
+  new UnauthenticatedError('TOKEN_EXPIRED', {
+    vi: 'Phiên đăng nhập đã hết hạn; hãy làm mới phiên hoặc đăng nhập lại.',
+    en: 'Your session token has expired; refresh the session or sign in again.',
+  });
+export const tokenInvalid = () =>
+  new UnauthenticatedError('TOKEN_INVALID', { vi: 'Mã đăng nhập không hợp lệ; hãy đăng nhập lại.', en: 'The sign-in token is not valid; sign in again.' });
 export const sessionEnded = () =>
-  new UnauthenticatedError('SESSION_ENDED', { vi: 'Phiên đăng nhập đã kết thúc (đã đăng xuất hoặc đổi mật khẩu); hãy đăng nhập lại.', en: 'This session has ended (signed out or password changed); sign in again.' });
+  new UnauthenticatedError('SESSION_ENDED', {
+    vi: 'Phiên đăng nhập đã kết thúc (đã đăng xuất hoặc đổi mật khẩu); hãy đăng nhập lại.',
+    en: 'This session has ended (signed out or password changed); sign in again.',
+  });
 /**
  * The one answer to every refused sign-in: unknown e-mail, wrong password, locked or deactivated
  * account. A different answer would tell an attacker that the account exists (issue 10 §3).
@@ -17,10 +24,15 @@ export const invalidCredentials = () =>
   });
 /** Sign-in or refresh asked too often (per IP or per account); retry after the given seconds. */
 export const tooManyRequests = (retryAfterSeconds: number) =>
-  new AppError('TOO_MANY_REQUESTS', 'RATE_LIMITED', {
-    vi: `Quá nhiều lần thử; hãy thử lại sau ${retryAfterSeconds} giây.`,
-    en: `Too many attempts; try again in ${retryAfterSeconds} seconds.`,
-  }, { retryAfterSeconds });
+  new AppError(
+    'TOO_MANY_REQUESTS',
+    'RATE_LIMITED',
+    {
+      vi: `Quá nhiều lần thử; hãy thử lại sau ${retryAfterSeconds} giây.`,
+      en: `Too many attempts; try again in ${retryAfterSeconds} seconds.`,
+    },
+    { retryAfterSeconds },
+  );
 export const accountDisabled = () =>
   new UnauthenticatedError('ACCOUNT_DISABLED', { vi: 'Tài khoản đã ngừng hoạt động; hãy liên hệ phòng Tổ chức cán bộ.', en: 'This account is deactivated; contact HR.' });
 export const refreshTokenInvalid = () =>
@@ -30,6 +42,4 @@ export const wrongCurrentPassword = () =>
     { field: 'input.currentPassword', message: { vi: 'Mật khẩu hiện tại không đúng', en: 'The current password is wrong' } },
   ]);
 export const weakPassword = (field: string, why: { vi: string; en: string }) =>
-  new BadInputError('WEAK_PASSWORD', { vi: `Mật khẩu mới chưa đạt yêu cầu: ${why.vi}.`, en: `The new password is not acceptable: ${why.en}.` }, [
-    { field, message: why },
-  ]);
+  new BadInputError('WEAK_PASSWORD', { vi: `Mật khẩu mới chưa đạt yêu cầu: ${why.vi}.`, en: `The new password is not acceptable: ${why.en}.` }, [{ field, message: why }]);

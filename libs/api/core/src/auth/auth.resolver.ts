@@ -19,7 +19,10 @@ const toPayload = (s: IssuedSession): AuthPayload => ({ ...s, user: Official.fro
 
 @Resolver()
 export class AuthResolver {
-  constructor(private readonly auth: AuthService, private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly dataSource: DataSource,
+  ) {}
 
   @Public()
   @UseGuards(SignInThrottlerGuard, LocalAuthGuard)

@@ -123,7 +123,10 @@ export class AuthService {
       if (!rows.length) return;
       this.logger.warn(`account ${user.id} locked until ${until.toISOString()} (${reason})`);
       await this.audit.record(tx, {
-        actorId: null, action: 'auth.account.locked', entityType: 'official', entityId: user.id,
+        actorId: null,
+        action: 'auth.account.locked',
+        entityType: 'official',
+        entityId: user.id,
         data: { reason, maxFailures: this.config.LOGIN_MAX_FAILURES, lockedUntil: until, ip },
       });
     });
@@ -137,8 +140,13 @@ export class AuthService {
       await tx.update(UserEntity, { id: user.id }, { lastLoginAt: this.clock.now() });
       const created = await tx.save(
         tx.create(SessionEntity, {
-          userId: user.id, refreshTokenHash: sha256(refreshToken), expiresAt: refreshTokenExpiresAt,
-          revokedAt: null, lastRefreshedAt: null, userAgent: meta.userAgent?.slice(0, 300) ?? null, ipAddress: meta.ip,
+          userId: user.id,
+          refreshTokenHash: sha256(refreshToken),
+          expiresAt: refreshTokenExpiresAt,
+          revokedAt: null,
+          lastRefreshedAt: null,
+          userAgent: meta.userAgent?.slice(0, 300) ?? null,
+          ipAddress: meta.ip,
         }),
       );
       await this.audit.record(tx, { actorId: user.id, action: 'auth.signed_in', entityType: 'session', entityId: created.id, data: { ip: meta.ip } });
@@ -159,10 +167,7 @@ export class AuthService {
     const refreshTokenExpiresAt = new Date(now.getTime() + this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
     const presented = sha256(refreshToken);
     const outcome = await this.dataSource.transaction(async (tx) => {
-      const found = await tx.getRepository(SessionEntity).createQueryBuilder('s')
-        .setLock('pessimistic_write')
-        .where('s.refreshTokenHash = :h', { h: presented })
-        .getOne();
+      const found = await tx.getRepository(SessionEntity).createQueryBuilder('s').setLock('pessimistic_write').where('s.refreshTokenHash = :h', { h: presented }).getOne();
       if (!found) {
         await this.endSessionOnReuse(tx, presented, now);
         return null;
@@ -188,7 +193,10 @@ export class AuthService {
     const session = await tx.findOneByOrFail(SessionEntity, { id: retired.sessionId });
     this.logger.warn(`refresh token of session ${session.id} presented again after rotation: session ended`);
     await this.audit.record(tx, {
-      actorId: null, action: 'auth.session.ended_on_token_reuse', entityType: 'session', entityId: session.id,
+      actorId: null,
+      action: 'auth.session.ended_on_token_reuse',
+      entityType: 'session',
+      entityId: session.id,
       data: { userId: session.userId, retiredAt: retired.retiredAt },
     });
   }
@@ -215,11 +223,7 @@ export class AuthService {
 
   /** Ends sessions of an account (all, or all but one); used on password change and deactivation. */
   async revokeSessions(tx: EntityManager, userId: string, keepSessionId?: string): Promise<void> {
-    await tx.update(
-      SessionEntity,
-      { userId, revokedAt: IsNull(), ...(keepSessionId ? { id: Not(keepSessionId) } : {}) },
-      { revokedAt: this.clock.now() },
-    );
+    await tx.update(SessionEntity, { userId, revokedAt: IsNull(), ...(keepSessionId ? { id: Not(keepSessionId) } : {}) }, { revokedAt: this.clock.now() });
   }
 
   private accessToken(user: UserEntity, sessionId: string) {

@@ -15,7 +15,10 @@ const TTL_MS = 30_000;
 export class CalendarService {
   private cached: { calendar: WorkingCalendar; at: number } | null = null;
 
-  constructor(private readonly dataSource: DataSource, private readonly clock: Clock) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async calendar(): Promise<WorkingCalendar> {
     // Elapsed real time (monotonic), not the Clock: how stale this copy is does not move with a test's Clock.

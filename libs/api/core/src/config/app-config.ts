@@ -3,8 +3,7 @@ import { plainToInstance, Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateBy, validateSync, ValidateIf } from 'class-validator';
 import { secretWeakness } from './secret-strength';
 
-const toBool = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
+const toBool = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase()));
 
 /**
  * Every setting Ketqua reads, validated once at boot. Nothing else reads process.env
@@ -14,7 +13,10 @@ export class AppConfig {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @Type(() => Number) @IsInt() @Min(0) @Max(65535)
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   PORT = 3000;
 
   @IsString()
@@ -24,23 +26,32 @@ export class AppConfig {
    * Which proxies may set X-Forwarded-For (express `trust proxy`): the client address the sign-in
    * rate limits and the audit see. `loopback` (default), a list of addresses/CIDRs, or a hop count.
    */
-  @IsString() @Matches(/^[\w.:/, -]+$/, { message: 'TRUST_PROXY must be loopback, addresses or CIDRs separated by commas, or a number of hops' })
+  @IsString()
+  @Matches(/^[\w.:/, -]+$/, { message: 'TRUST_PROXY must be loopback, addresses or CIDRs separated by commas, or a number of hops' })
   TRUST_PROXY = 'loopback';
 
   /** A PostgreSQL server; without it Ketqua runs its embedded PostgreSQL under KETQUA_DATA_DIR. */
-  @IsOptional() @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must look like postgres://user:password@host:5432/database' })
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must look like postgres://user:password@host:5432/database' })
   DATABASE_URL?: string;
 
   /** Size of the connection pool per API instance. */
-  @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
   DATABASE_POOL_SIZE = 10;
 
   /** Embedded database, uploaded files and the development JWT secret live here. */
-  @IsString() @MinLength(1)
+  @IsString()
+  @MinLength(1)
   KETQUA_DATA_DIR = '.data';
 
   /** Port of the embedded PostgreSQL socket (0 = any free port, written to KETQUA_DATA_DIR/embedded.json). */
-  @Type(() => Number) @IsInt() @Min(0) @Max(65535)
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   EMBEDDED_DB_PORT = 0;
 
   /**
@@ -48,61 +59,93 @@ export class AppConfig {
    * (length, entropy, no repeated pattern or dictionary word: see secret-strength.ts).
    */
   @ValidateIf((c: AppConfig) => c.NODE_ENV === 'production' || c.JWT_SECRET !== undefined)
-  @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters (openssl rand -base64 48)' })
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters (openssl rand -base64 48)' })
   @ValidateBy({
     name: 'strongSecret',
     validator: {
       // Production only: tests and development use readable or generated secrets.
-      validate: (value: unknown, args) =>
-        (args?.object as AppConfig | undefined)?.NODE_ENV !== 'production' || typeof value !== 'string' || secretWeakness(value) === null,
+      validate: (value: unknown, args) => (args?.object as AppConfig | undefined)?.NODE_ENV !== 'production' || typeof value !== 'string' || secretWeakness(value) === null,
       defaultMessage: (args) => `JWT_SECRET ${secretWeakness(String(args?.value ?? '')) ?? 'is weak'}; generate one with: openssl rand -base64 48`,
     },
   })
   JWT_SECRET?: string;
 
-  @Type(() => Number) @IsInt() @Min(10) @Max(86400)
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(86400)
   ACCESS_TOKEN_TTL_SECONDS = 900;
 
-  @Type(() => Number) @IsInt() @Min(1) @Max(365)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(365)
   REFRESH_TOKEN_TTL_DAYS = 30;
 
   /** How often open subscription sockets are checked against their sessions (ended ones are closed). */
-  @Type(() => Number) @IsInt() @Min(1) @Max(300)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(300)
   LIVE_SESSION_CHECK_SECONDS = 5;
 
   /** Consecutive wrong passwords before the account is locked. */
-  @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
   LOGIN_MAX_FAILURES = 5;
 
-  @Type(() => Number) @IsInt() @Min(1) @Max(1440)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1440)
   LOGIN_LOCK_MINUTES = 15;
 
   /** Every refused sign-in is answered this much later, whatever the reason (same time for all). */
-  @Type(() => Number) @IsInt() @Min(0) @Max(3000)
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(3000)
   LOGIN_FAILURE_DELAY_MS = 300;
 
   /** A refresh token presented again this soon after its rotation is refused without ending the session (two tabs). */
-  @Type(() => Number) @IsInt() @Min(0) @Max(300)
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(300)
   REFRESH_REUSE_GRACE_SECONDS = 10;
 
   /** Window of the sign-in rate limits below; a caller over a limit waits until the window ends. */
-  @Type(() => Number) @IsInt() @Min(1) @Max(3600)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
   RATE_LIMIT_WINDOW_SECONDS = 60;
 
   /** `login` calls per IP address per window: generous, a whole office may sign in behind one NAT. */
-  @Type(() => Number) @IsInt() @Min(1)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
   LOGIN_RATE_LIMIT_PER_IP = 120;
 
   /** `login` calls per e-mail (known or not) per window. */
-  @Type(() => Number) @IsInt() @Min(1)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
   LOGIN_RATE_LIMIT_PER_ACCOUNT = 10;
 
   /** `refreshSession` calls per IP address per window. */
-  @Type(() => Number) @IsInt() @Min(1)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
   REFRESH_RATE_LIMIT_PER_IP = 600;
 
   /** `refreshSession` calls per account per window. */
-  @Type(() => Number) @IsInt() @Min(1)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
   REFRESH_RATE_LIMIT_PER_ACCOUNT = 60;
 
   /** Built dashboard served at /; empty to serve the API only. */
@@ -110,11 +153,13 @@ export class AppConfig {
   DASHBOARD_DIR = 'dist/apps/dashboard';
 
   /** Seed the demo city on an empty database (never in production). */
-  @Transform(toBool) @IsBoolean()
+  @Transform(toBool)
+  @IsBoolean()
   SEED_DEMO = true;
 
   /** Run background jobs (draws, reminders) in this process; tests turn it off and drive them directly. */
-  @Transform(toBool) @IsBoolean()
+  @Transform(toBool)
+  @IsBoolean()
   JOBS_ENABLED = true;
 
   @IsIn(['json', 'pretty'])
@@ -124,35 +169,57 @@ export class AppConfig {
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 
   /** Upper bound of a GraphQL operation's cost (fields x page sizes; a field that reaches the database costs more). */
-  @Type(() => Number) @IsInt() @Min(10)
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
   GRAPHQL_MAX_COMPLEXITY = 20000;
 
   /** Aliases per operation (one query asking the same field thousands of times under new names). */
-  @Type(() => Number) @IsInt() @Min(1) @Max(1000)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   GRAPHQL_MAX_ALIASES = 20;
 
   /** Nesting depth of an operation's selections. */
-  @Type(() => Number) @IsInt() @Min(2) @Max(100)
+  @Type(() => Number)
+  @IsInt()
+  @Min(2)
+  @Max(100)
   GRAPHQL_MAX_DEPTH = 12;
 
   /** Tokens in an operation's text; the parser stops counting past it. */
-  @Type(() => Number) @IsInt() @Min(100) @Max(100000)
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(100000)
   GRAPHQL_MAX_TOKENS = 2000;
 
   /** Directives per operation (@include/@skip repeated). */
-  @Type(() => Number) @IsInt() @Min(1) @Max(1000)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   GRAPHQL_MAX_DIRECTIVES = 20;
 
   /** Largest JSON request body (GraphQL and its variables: the CSV imports are the biggest). */
-  @Type(() => Number) @IsInt() @Min(1024) @Max(100 * 1024 * 1024)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  @Max(100 * 1024 * 1024)
   HTTP_JSON_LIMIT_BYTES = 10 * 1024 * 1024;
 
   /** Bytes of uploaded files one user may keep in all (attached or not). */
-  @Type(() => Number) @IsInt() @Min(1024 * 1024)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024 * 1024)
   UPLOAD_QUOTA_BYTES = 500 * 1024 * 1024;
 
   /** Uploaded files never attached to a deliverable or assignment are deleted after this many hours. */
-  @Type(() => Number) @IsInt() @Min(1) @Max(24 * 365)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 365)
   UNATTACHED_FILE_TTL_HOURS = 24;
 
   get isProduction(): boolean {

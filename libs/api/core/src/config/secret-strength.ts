@@ -11,7 +11,23 @@ export const SECRET_MIN_DISTINCT_CHARS = 10;
 export const SECRET_MIN_TOTAL_BITS = 96;
 
 /** Words of examples and defaults; a random secret contains none of them (5+ letters, by chance ~1e-7). */
-const WEAK_WORDS = ['secret', 'password', 'passwd', 'changeme', 'change-me', 'change_me', 'ketqua', 'example', 'default', 'qwerty', 'letmein', '123456', 'abcdef', 'admin', 'token'];
+const WEAK_WORDS = [
+  'secret',
+  'password',
+  'passwd',
+  'changeme',
+  'change-me',
+  'change_me',
+  'ketqua',
+  'example',
+  'default',
+  'qwerty',
+  'letmein',
+  '123456',
+  'abcdef',
+  'admin',
+  'token',
+];
 
 export function shannonBitsPerChar(value: string): number {
   const chars = Array.from(value);
@@ -36,7 +52,7 @@ function longestSequence(value: string): number {
       run++;
       step = d;
     } else {
-      run = (d === 1 || d === -1) ? 2 : 1;
+      run = d === 1 || d === -1 ? 2 : 1;
       step = d;
     }
     longest = Math.max(longest, run);

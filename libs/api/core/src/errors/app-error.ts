@@ -38,18 +38,26 @@ export class BadInputError extends AppError {
 
 export class NotFoundError extends AppError {
   constructor(what: LocalisedText, id?: string) {
-    super('NOT_FOUND', 'NOT_FOUND', {
-      vi: `Không tìm thấy ${what.vi}${id ? ` (${id})` : ''}.`,
-      en: `${what.en} not found${id ? ` (${id})` : ''}.`,
-    }, id ? { id } : {});
+    super(
+      'NOT_FOUND',
+      'NOT_FOUND',
+      {
+        vi: `Không tìm thấy ${what.vi}${id ? ` (${id})` : ''}.`,
+        en: `${what.en} not found${id ? ` (${id})` : ''}.`,
+      },
+      id ? { id } : {},
+    );
   }
 }
 
 export class ForbiddenError extends AppError {
-  constructor(reason = 'OUT_OF_SCOPE', text: LocalisedText = {
-    vi: 'Bạn không có quyền thực hiện thao tác này hoặc xem dữ liệu này.',
-    en: 'You are not allowed to do this or to see these data.',
-  }) {
+  constructor(
+    reason = 'OUT_OF_SCOPE',
+    text: LocalisedText = {
+      vi: 'Bạn không có quyền thực hiện thao tác này hoặc xem dữ liệu này.',
+      en: 'You are not allowed to do this or to see these data.',
+    },
+  ) {
     super('FORBIDDEN', reason, text);
   }
 }
@@ -69,10 +77,14 @@ export class ConflictError extends AppError {
 /** Optimistic locking: someone else saved the row since the client read it. */
 export class StaleVersionError extends ConflictError {
   constructor(what: LocalisedText, expected: number, actual: number) {
-    super('STALE_VERSION', {
-      vi: `${capitalise(what.vi)} vừa được người khác thay đổi (phiên bản ${actual}, bạn đang sửa phiên bản ${expected}). Hãy tải lại rồi sửa tiếp.`,
-      en: `${capitalise(what.en)} was changed by someone else (version ${actual}, you edited version ${expected}). Reload and edit again.`,
-    }, { expectedVersion: expected, actualVersion: actual });
+    super(
+      'STALE_VERSION',
+      {
+        vi: `${capitalise(what.vi)} vừa được người khác thay đổi (phiên bản ${actual}, bạn đang sửa phiên bản ${expected}). Hãy tải lại rồi sửa tiếp.`,
+        en: `${capitalise(what.en)} was changed by someone else (version ${actual}, you edited version ${expected}). Reload and edit again.`,
+      },
+      { expectedVersion: expected, actualVersion: actual },
+    );
   }
 }
 

@@ -33,8 +33,7 @@ function innermost(error: unknown): unknown {
 /** English texts ride along under this key until the language plugin picks one (see language.plugin.ts). */
 export const EN_KEY = 'messageEn';
 
-const fieldsOut = (fields: FieldProblem[] | undefined) =>
-  fields?.map((f) => ({ field: f.field, message: f.message.vi, [EN_KEY]: f.message.en }));
+const fieldsOut = (fields: FieldProblem[] | undefined) => fields?.map((f) => ({ field: f.field, message: f.message.vi, [EN_KEY]: f.message.en }));
 
 /**
  * Every error leaving the API has `extensions.code` and a message a person can act on; internal
@@ -65,7 +64,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     const message = formatted.message.replace(/\.\s+\?$/, '.');
     return { ...formatted, message, extensions: { ...formatted.extensions, stacktrace: undefined } };
   }
-  logger.error(original instanceof Error ? original.stack ?? original.message : String(original));
+  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return {
     message: 'Đã có lỗi hệ thống; thao tác không được thực hiện. Hãy thử lại, nếu vẫn lỗi hãy báo quản trị.',
     path,

@@ -17,11 +17,16 @@ export const MAX_PAGE_SIZE = 200;
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, { nullable: true, defaultValue: 20, description: `Page size, 1–${MAX_PAGE_SIZE}.` })
-  @IsOptional() @IsInt() @Min(1) @Max(MAX_PAGE_SIZE)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
   first?: number = 20;
 
   @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' })
-  @IsOptional() @IsString() @MaxLength(500)
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
   after?: string;
 }
 
@@ -33,7 +38,9 @@ export function ListArgs<F>(filterType: Type<F>): Type<PageArgs & { filter?: F }
   @ArgsType()
   class ListArgsType extends PageArgs {
     @Field(() => filterType, { nullable: true })
-    @IsOptional() @ValidateNested() @TransformType(() => filterType)
+    @IsOptional()
+    @ValidateNested()
+    @TransformType(() => filterType)
     filter?: F;
   }
   return ListArgsType;

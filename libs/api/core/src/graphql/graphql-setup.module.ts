@@ -39,9 +39,7 @@ import { armorProtection, assignFieldCosts, complexityPlugin } from './operation
           validationRules: armor.validationRules,
           // HTTP requests carry req/res; WebSocket subscriptions carry the user checked at connection_init.
           context: (arg: { req?: unknown; res?: unknown; extra?: { user?: AuthUser } }) =>
-            arg.req
-              ? { req: arg.req, res: arg.res, loaders: new Loaders(dataSource) }
-              : { req: { user: arg.extra?.user, headers: {} }, loaders: new Loaders(dataSource) },
+            arg.req ? { req: arg.req, res: arg.res, loaders: new Loaders(dataSource) } : { req: { user: arg.extra?.user, headers: {} }, loaders: new Loaders(dataSource) },
           subscriptions: {
             'graphql-ws': {
               path: '/graphql',

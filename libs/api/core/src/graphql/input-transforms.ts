@@ -1,6 +1,9 @@
 import { Transform } from 'class-transformer';
 
-const onString = (fn: (s: string) => string) => ({ value }: { value: unknown }) => (typeof value === 'string' ? fn(value) : value);
+const onString =
+  (fn: (s: string) => string) =>
+  ({ value }: { value: unknown }) =>
+    typeof value === 'string' ? fn(value) : value;
 
 /** Text as people mean it: no surrounding blanks, inner runs of blanks as one space. */
 export const Trimmed = () => Transform(onString((s) => s.trim().replace(/\s+/g, ' ')));
@@ -24,12 +27,26 @@ const TEXT_KIND = Symbol('ketqua:text-kind');
 
 /** Field names that are multi-line or secret wherever they appear; anything else is one line. */
 const KIND_BY_NAME: Record<string, TextKind> = {
-  note: 'text', reason: 'text', description: 'text', comment: 'text', body: 'text', bodyEn: 'text', csv: 'text', cause: 'text', text: 'text',
-  password: 'secret', currentPassword: 'secret', newPassword: 'secret', refreshToken: 'secret',
+  note: 'text',
+  reason: 'text',
+  description: 'text',
+  comment: 'text',
+  body: 'text',
+  bodyEn: 'text',
+  csv: 'text',
+  cause: 'text',
+  text: 'text',
+  password: 'secret',
+  currentPassword: 'secret',
+  newPassword: 'secret',
+  refreshToken: 'secret',
 };
 
 /** Marks a property's kind when its name does not say it (see KIND_BY_NAME). */
-export const TextKindOf = (kind: TextKind): PropertyDecorator => (target, key) => Reflect.defineMetadata(TEXT_KIND, kind, target, key);
+export const TextKindOf =
+  (kind: TextKind): PropertyDecorator =>
+  (target, key) =>
+    Reflect.defineMetadata(TEXT_KIND, kind, target, key);
 
 export function textKindOf(owner: object | undefined, key: string): TextKind {
   const declared = owner ? (Reflect.getMetadata(TEXT_KIND, owner, key) as TextKind | undefined) : undefined;

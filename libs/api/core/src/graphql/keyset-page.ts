@@ -76,12 +76,7 @@ export interface KeysetOrder<E> {
  * Keyset pagination: `WHERE (k1, k2) > (:c1, :c2) ORDER BY k1, k2 LIMIT first + 1`, so a page
  * costs the same at row 10 and row 100,000. totalCount is counted with the same filters.
  */
-export async function keysetPage<E extends ObjectLiteral, N>(
-  qb: SelectQueryBuilder<E>,
-  page: PageArgs,
-  order: KeysetOrder<E>,
-  toNode: (e: E) => N,
-): Promise<ConnectionShape<N>> {
+export async function keysetPage<E extends ObjectLiteral, N>(qb: SelectQueryBuilder<E>, page: PageArgs, order: KeysetOrder<E>, toNode: (e: E) => N): Promise<ConnectionShape<N>> {
   const first = page.first ?? 20;
   const totalCount = await qb.clone().getCount();
   const ordered = qb.clone();

@@ -14,7 +14,11 @@ export function isLocalDate(value: unknown): value is string {
 
 const badInput = (vi: string, en: string, reason: string) => new GraphQLError(`${vi} / ${en}`, { extensions: { code: 'BAD_USER_INPUT', reason } });
 const outOfRange = (value: unknown) =>
-  badInput(`Ngày ngoài khoảng cho phép: ${JSON.stringify(value)} (từ ${DATE_RANGE.first} đến ${DATE_RANGE.last})`, `Date out of range (${DATE_RANGE.first} to ${DATE_RANGE.last})`, 'DATE_OUT_OF_RANGE');
+  badInput(
+    `Ngày ngoài khoảng cho phép: ${JSON.stringify(value)} (từ ${DATE_RANGE.first} đến ${DATE_RANGE.last})`,
+    `Date out of range (${DATE_RANGE.first} to ${DATE_RANGE.last})`,
+    'DATE_OUT_OF_RANGE',
+  );
 
 function format(value: unknown): string {
   if (!isLocalDate(value)) throw badInput(`Ngày không hợp lệ: ${JSON.stringify(value)} (định dạng YYYY-MM-DD)`, 'Invalid date (YYYY-MM-DD)', 'INVALID_DATE');
@@ -42,7 +46,11 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}
 function parseInstant(value: unknown): Date {
   const instant = typeof value === 'string' && INSTANT.test(value) ? new Date(value) : null;
   if (!instant || Number.isNaN(instant.getTime())) {
-    throw badInput(`Thời điểm không hợp lệ: ${JSON.stringify(value)} (ISO 8601, ví dụ 2026-03-06T10:00:00Z)`, 'Invalid date-time (ISO 8601, e.g. 2026-03-06T10:00:00Z)', 'INVALID_DATE');
+    throw badInput(
+      `Thời điểm không hợp lệ: ${JSON.stringify(value)} (ISO 8601, ví dụ 2026-03-06T10:00:00Z)`,
+      'Invalid date-time (ISO 8601, e.g. 2026-03-06T10:00:00Z)',
+      'INVALID_DATE',
+    );
   }
   if (!isInstantInRange(instant)) throw outOfRange(value);
   return instant;

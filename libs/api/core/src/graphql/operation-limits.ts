@@ -13,32 +13,40 @@ import { AppError } from '../errors/app-error';
  * `BAD_USER_INPUT` and a reason: QUERY_TOO_MANY_ALIASES, QUERY_TOO_DEEP, QUERY_TOO_MANY_DIRECTIVES,
  * QUERY_TOO_MANY_TOKENS, QUERY_TOO_COMPLEX.
  */
-export type OperationLimits = Pick<AppConfig,
-  'GRAPHQL_MAX_ALIASES' | 'GRAPHQL_MAX_DEPTH' | 'GRAPHQL_MAX_TOKENS' | 'GRAPHQL_MAX_DIRECTIVES' | 'GRAPHQL_MAX_COMPLEXITY' | 'isProduction'>;
+export type OperationLimits = Pick<
+  AppConfig,
+  'GRAPHQL_MAX_ALIASES' | 'GRAPHQL_MAX_DEPTH' | 'GRAPHQL_MAX_TOKENS' | 'GRAPHQL_MAX_DIRECTIVES' | 'GRAPHQL_MAX_COMPLEXITY' | 'isProduction'
+>;
 
 /** A field with its own resolver (a root field, a loader, a count): it reaches the database or a loader. */
 export const RESOLVED_FIELD_COST = 5;
 
-const tooBig = (reason: string, vi: string, en: string, details: Record<string, unknown>) =>
-  new AppError('BAD_USER_INPUT', reason, { vi, en }, details);
+const tooBig = (reason: string, vi: string, en: string, details: Record<string, unknown>) => new AppError('BAD_USER_INPUT', reason, { vi, en }, details);
 
 export const operationLimitError = {
-  aliases: (max: number) => tooBig('QUERY_TOO_MANY_ALIASES', `Truy vấn dùng quá nhiều bí danh (alias), tối đa ${max}.`, `The query uses too many aliases (at most ${max}).`, { max }),
+  aliases: (max: number) =>
+    tooBig('QUERY_TOO_MANY_ALIASES', `Truy vấn dùng quá nhiều bí danh (alias), tối đa ${max}.`, `The query uses too many aliases (at most ${max}).`, { max }),
   depth: (max: number) => tooBig('QUERY_TOO_DEEP', `Truy vấn lồng quá sâu, tối đa ${max} cấp.`, `The query is nested too deeply (at most ${max} levels).`, { max }),
-  directives: (max: number) => tooBig('QUERY_TOO_MANY_DIRECTIVES', `Truy vấn dùng quá nhiều chỉ thị (directive), tối đa ${max}.`, `The query uses too many directives (at most ${max}).`, { max }),
+  directives: (max: number) =>
+    tooBig('QUERY_TOO_MANY_DIRECTIVES', `Truy vấn dùng quá nhiều chỉ thị (directive), tối đa ${max}.`, `The query uses too many directives (at most ${max}).`, { max }),
   tokens: (max: number) => tooBig('QUERY_TOO_MANY_TOKENS', `Truy vấn quá dài, tối đa ${max} ký hiệu.`, `The query is too long (at most ${max} tokens).`, { max }),
-  complexity: (complexity: number, max: number) => tooBig('QUERY_TOO_COMPLEX',
-    `Truy vấn quá lớn (độ phức tạp ${complexity}, tối đa ${max}); hãy giảm số bản ghi mỗi trang hoặc số trường.`,
-    `The query is too large (complexity ${complexity}, at most ${max}); ask for smaller pages or fewer fields.`,
-    { complexity, maxComplexity: max }),
+  complexity: (complexity: number, max: number) =>
+    tooBig(
+      'QUERY_TOO_COMPLEX',
+      `Truy vấn quá lớn (độ phức tạp ${complexity}, tối đa ${max}); hãy giảm số bản ghi mỗi trang hoặc số trường.`,
+      `The query is too large (complexity ${complexity}, at most ${max}); ask for smaller pages or fewer fields.`,
+      { complexity, maxComplexity: max },
+    ),
 };
 
 /** graphql-js's message when `parseOptions.maxTokens` stops the parser (16.x writes "more that"). */
 export const TOKEN_LIMIT_MESSAGE = /Document contains more tha[nt] \d+ tokens/;
 
 /** An armor refusal reported as a validation error (HTTP 400) that carries our typed error. */
-const report = (error: () => AppError): GraphQLArmorRejectCallback => (ctx) =>
-  ctx?.reportError(new GraphQLError(error().message, { originalError: error() }));
+const report =
+  (error: () => AppError): GraphQLArmorRejectCallback =>
+  (ctx) =>
+    ctx?.reportError(new GraphQLError(error().message, { originalError: error() }));
 
 /**
  * graphql-armor for Apollo: aliases, depth and directives as validation rules, and field

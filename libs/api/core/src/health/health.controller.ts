@@ -7,7 +7,10 @@ import { DatabaseInfo } from '../database/database-info';
 /** Liveness and database status for load balancers and operators. */
 @Controller('health')
 export class HealthController {
-  constructor(private readonly dataSource: DataSource, private readonly database: DatabaseInfo) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly database: DatabaseInfo,
+  ) {}
 
   @Public()
   @Get()

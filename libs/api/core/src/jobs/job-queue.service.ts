@@ -33,7 +33,10 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly registrations: Registration[] = [];
   private boss: PgBoss | null = null;
 
-  constructor(private readonly config: AppConfig, private readonly database: DatabaseInfo) {}
+  constructor(
+    private readonly config: AppConfig,
+    private readonly database: DatabaseInfo,
+  ) {}
 
   get enabled(): boolean {
     return this.config.JOBS_ENABLED;

@@ -27,7 +27,11 @@ export class LiveSessions implements OnModuleInit, OnModuleDestroy {
   private timer: NodeJS.Timeout | null = null;
   private sweeping = false;
 
-  constructor(private readonly dataSource: DataSource, private readonly config: AppConfig, private readonly clock: Clock) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
 
   onModuleInit(): void {
     this.timer = setInterval(() => void this.sweep(), this.config.LIVE_SESSION_CHECK_SECONDS * 1000);

@@ -18,7 +18,10 @@ export class LocalisedTextModel {
 
 /** The GraphQL enum of NOTIFICATION_SUBJECT_KINDS (core), one value each. */
 export const NotificationSubjectKindEnum: { [K in NotificationSubjectKind]: K } = {
-  ASSIGNMENT: 'ASSIGNMENT', ENROLLMENT: 'ENROLLMENT', SPOT_CHECK: 'SPOT_CHECK', SPOT_CHECK_FLAG: 'SPOT_CHECK_FLAG',
+  ASSIGNMENT: 'ASSIGNMENT',
+  ENROLLMENT: 'ENROLLMENT',
+  SPOT_CHECK: 'SPOT_CHECK',
+  SPOT_CHECK_FLAG: 'SPOT_CHECK_FLAG',
 };
 registerEnumType(NotificationSubjectKindEnum, {
   name: 'NotificationSubjectKind',
@@ -43,16 +46,24 @@ export class Notification {
   @Field(() => NotificationDataScalar, { description: 'Ids the client may need (assignmentId, spotCheckId, …).' })
   data!: Record<string, string | number | boolean | null>;
   @Field(() => GraphQLISODateTime, { nullable: true }) readAt!: Date | null;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When what it asked for (a request, a deliverable to review…) was decided; null while it waits or asks for nothing.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When what it asked for (a request, a deliverable to review…) was decided; null while it waits or asks for nothing.',
+  })
   handledAt!: Date | null;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
 
   static from(e: NotificationEntity): Notification {
     return Object.assign(new Notification(), {
-      id: e.id, kind: e.kind,
+      id: e.id,
+      kind: e.kind,
       title: { vi: e.titleVi, en: e.titleEn },
       body: e.bodyVi !== null && e.bodyEn !== null ? { vi: e.bodyVi, en: e.bodyEn } : null,
-      subject: e.subjectKind && e.subjectId ? { kind: e.subjectKind, id: e.subjectId } : null, data: e.data ?? {}, readAt: e.readAt, handledAt: e.handledAt ?? null, createdAt: new Date(e.createdAt),
+      subject: e.subjectKind && e.subjectId ? { kind: e.subjectKind, id: e.subjectId } : null,
+      data: e.data ?? {},
+      readAt: e.readAt,
+      handledAt: e.handledAt ?? null,
+      createdAt: new Date(e.createdAt),
     });
   }
 }

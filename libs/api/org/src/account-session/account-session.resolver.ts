@@ -6,7 +6,8 @@ import { AccountSession } from './models/account-session.model';
 
 @ArgsType()
 class SessionsArgs extends PageArgs {
-  @Field(() => ID) @IsUUID()
+  @Field(() => ID)
+  @IsUUID()
   officialId!: string;
 }
 

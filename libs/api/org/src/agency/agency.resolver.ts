@@ -38,11 +38,7 @@ export class AgencyResolver {
 
   @Allow(Role.ADMIN, Role.HR)
   @Mutation(() => Agency, { description: 'Deactivates an agency from the day after lastDay (default today); its records stay. ADMIN or city-wide HR.' })
-  deactivateAgency(
-    @CurrentUser() user: AuthUser,
-    @IdArg() id: string,
-    @Args('lastDay', { type: () => LocalDateScalar, nullable: true }) lastDay?: string,
-  ) {
+  deactivateAgency(@CurrentUser() user: AuthUser, @IdArg() id: string, @Args('lastDay', { type: () => LocalDateScalar, nullable: true }) lastDay?: string) {
     return this.service.close(user, id, lastDay);
   }
 }

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  AccessService, Agency, AgencyEntity, AuditService, AuthUser, BadInputError, Clock, ConnectionShape, keysetPage, PageArgs,
-} from '@ketqua/api/core';
+import { AccessService, Agency, AgencyEntity, AuditService, AuthUser, BadInputError, Clock, ConnectionShape, keysetPage, PageArgs } from '@ketqua/api/core';
 import { DataSource } from 'typeorm';
 import { duplicateCode, notFound, WHAT } from '../org.errors';
 import { assertVersion, changes, isUniqueViolation } from '@ketqua/api/core';

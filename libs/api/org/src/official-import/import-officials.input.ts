@@ -14,6 +14,8 @@ export class ImportOfficialsInput {
       'UTF-8 CSV with a header row: email, full_name, staff_category, unit_code, position_code, rank_code, role, is_leader. ' +
       'All or nothing: one bad line and nothing is imported.',
   })
-  @IsString() @MinLength(1) @MaxLength(MAX_IMPORT_CHARS)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(MAX_IMPORT_CHARS)
   csv!: string;
 }

@@ -8,7 +8,17 @@ describe('parsing an officials CSV', () => {
     const { rows, problems } = parseOfficialsCsv(`${HEADER}\r\nA@X.VN,"Lê, Thị A",Viên chức,ccvc,,,,có\r\n`);
     expect(problems).toEqual([]);
     expect(rows).toEqual([
-      { line: 2, email: 'a@x.vn', fullName: 'Lê, Thị A', staffCategory: StaffCategory.VIEN_CHUC, unitCode: 'CCVC', positionCode: null, rankCode: null, role: Role.OFFICIAL, isLeader: true },
+      {
+        line: 2,
+        email: 'a@x.vn',
+        fullName: 'Lê, Thị A',
+        staffCategory: StaffCategory.VIEN_CHUC,
+        unitCode: 'CCVC',
+        positionCode: null,
+        rankCode: null,
+        role: Role.OFFICIAL,
+        isLeader: true,
+      },
     ]);
   });
 

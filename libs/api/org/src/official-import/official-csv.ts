@@ -64,7 +64,10 @@ export function parseOfficialsCsv(csv: string): { rows: OfficialCsvRow[]; proble
   }
   if (!records.length) return { rows: [], problems: [{ line: 2, column: '', vi: 'tệp không có dòng dữ liệu nào', en: 'the file has no data lines' }] };
   if (records.length > MAX_IMPORT_LINES) {
-    return { rows: [], problems: [{ line: MAX_IMPORT_LINES + 2, column: '', vi: `tối đa ${MAX_IMPORT_LINES} dòng mỗi lần nhập`, en: `at most ${MAX_IMPORT_LINES} lines per import` }] };
+    return {
+      rows: [],
+      problems: [{ line: MAX_IMPORT_LINES + 2, column: '', vi: `tối đa ${MAX_IMPORT_LINES} dòng mỗi lần nhập`, en: `at most ${MAX_IMPORT_LINES} lines per import` }],
+    };
   }
 
   const rows: OfficialCsvRow[] = [];
@@ -80,7 +83,11 @@ export function parseOfficialsCsv(csv: string): { rows: OfficialCsvRow[]; proble
     if (fullName.length < 2 || fullName.length > 120) bad('full_name', 'họ tên phải có từ 2 đến 120 ký tự', 'the name must have 2 to 120 characters');
     const staffCategory = CATEGORY_WORDS[key(record['staff_category'] ?? '')];
     if (!staffCategory) {
-      bad('staff_category', `"${record['staff_category']}" không phải cán bộ/công chức/viên chức/người lao động`, `"${record['staff_category']}" is not one of CAN_BO, CONG_CHUC, VIEN_CHUC, NGUOI_LAO_DONG`);
+      bad(
+        'staff_category',
+        `"${record['staff_category']}" không phải cán bộ/công chức/viên chức/người lao động`,
+        `"${record['staff_category']}" is not one of CAN_BO, CONG_CHUC, VIEN_CHUC, NGUOI_LAO_DONG`,
+      );
     }
     const unitCode = (record['unit_code'] ?? '').toUpperCase();
     if (!unitCode) bad('unit_code', 'thiếu mã đơn vị', 'the unit code is missing');
@@ -92,7 +99,11 @@ export function parseOfficialsCsv(csv: string): { rows: OfficialCsvRow[]; proble
       bad('is_leader', `"${record['is_leader']}" phải là có/không`, `"${record['is_leader']}" must be yes/no`);
     }
     rows.push({
-      line, email, fullName, staffCategory: staffCategory ?? StaffCategory.CONG_CHUC, unitCode,
+      line,
+      email,
+      fullName,
+      staffCategory: staffCategory ?? StaffCategory.CONG_CHUC,
+      unitCode,
       positionCode: (record['position_code'] ?? '').toUpperCase() || null,
       rankCode: (record['rank_code'] ?? '').toUpperCase() || null,
       role: role ?? Role.OFFICIAL,

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  AccessService, AuditService, AuthUser, BadInputError, PositionEntity, RankEntity, toSearchText, UnitEntity, UserEntity,
-} from '@ketqua/api/core';
+import { AccessService, AuditService, AuthUser, BadInputError, PositionEntity, RankEntity, toSearchText, UnitEntity, UserEntity } from '@ketqua/api/core';
 import { canGrantAccount, canGrantRole } from '@ketqua/domain';
 import { DataSource, In } from 'typeorm';
 import { ImportOfficialsResult } from '../official/models/official-payloads.model';
@@ -17,7 +15,11 @@ const MAX_REPORTED = 200;
  */
 @Injectable()
 export class OfficialImportService {
-  constructor(private readonly dataSource: DataSource, private readonly access: AccessService, private readonly audit: AuditService) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+  ) {}
 
   async import(user: AuthUser, agencyId: string, csv: string): Promise<ImportOfficialsResult> {
     await this.access.assertCanAdministerAgency(user, agencyId);
@@ -28,9 +30,7 @@ export class OfficialImportService {
       const units = new Map((await tx.findBy(UnitEntity, { agencyId, active: true })).map((u) => [u.code, u]));
       const positions = new Map((await tx.findBy(PositionEntity, { agencyId, active: true })).map((p) => [p.code, p]));
       const ranks = new Map((await tx.find(RankEntity)).map((r) => [r.code, r]));
-      const existing = new Map(
-        (await tx.find(UserEntity, { where: { email: In(rows.map((r) => r.email)) }, relations: { unit: true } })).map((u) => [u.email, u]),
-      );
+      const existing = new Map((await tx.find(UserEntity, { where: { email: In(rows.map((r) => r.email)) }, relations: { unit: true } })).map((u) => [u.email, u]));
       for (const row of rows) {
         const bad = (column: string, vi: string, en: string) => problems.push({ line: row.line, column, vi, en });
         if (!units.has(row.unitCode)) bad('unit_code', `không có đơn vị mã "${row.unitCode}" trong cơ quan`, `no unit "${row.unitCode}" in this agency`);
@@ -42,7 +42,11 @@ export class OfficialImportService {
         const current = existing.get(row.email);
         // A line updates the account with that email: the same rule as editing it by hand.
         if (current && !canGrantAccount(user.role, current)) {
-          bad('email', `tài khoản này có vai trò ${current.role} (hoặc phạm vi toàn thành phố), chỉ quản trị được sửa`, `this account has the ${current.role} role (or city scope); only an administrator may change it`);
+          bad(
+            'email',
+            `tài khoản này có vai trò ${current.role} (hoặc phạm vi toàn thành phố), chỉ quản trị được sửa`,
+            `this account has the ${current.role} role (or city scope); only an administrator may change it`,
+          );
         }
         if (current && current.unit?.agencyId !== agencyId) {
           bad('email', 'email đã thuộc một công chức của cơ quan khác', 'the email belongs to an official of another agency');
@@ -55,7 +59,11 @@ export class OfficialImportService {
       const touched: string[] = [];
       for (const row of rows) {
         const fields = {
-          email: row.email, fullName: row.fullName, staffCategory: row.staffCategory, role: row.role, isLeader: row.isLeader,
+          email: row.email,
+          fullName: row.fullName,
+          staffCategory: row.staffCategory,
+          role: row.role,
+          isLeader: row.isLeader,
           // Every code was checked above; ?? null keeps the types honest.
           unitId: units.get(row.unitCode)?.id as string,
           positionId: row.positionCode ? (positions.get(row.positionCode)?.id ?? null) : null,
@@ -74,7 +82,10 @@ export class OfficialImportService {
         }
       }
       await this.audit.record(tx, {
-        actorId: user.id, action: 'org.officials.imported', entityType: 'agency', entityId: agencyId,
+        actorId: user.id,
+        action: 'org.officials.imported',
+        entityType: 'agency',
+        entityId: agencyId,
         data: { created, updated, lines: rows.length, officialIds: touched },
       });
       return { created, updated, linesRead: rows.length };
@@ -89,10 +100,18 @@ function importRefused(problems: LineProblem[]): BadInputError {
   return new BadInputError(
     'IMPORT_REFUSED',
     {
-      vi: `Tệp có lỗi ở ${lines.length} dòng (${lines.slice(0, 10).join(', ')}${lines.length > 10 ? ', …' : ''}); chưa nhập dòng nào. ` +
-        shown.slice(0, 5).map((p) => `Dòng ${p.line}${p.column ? ` (${p.column})` : ''}: ${p.vi}`).join('; '),
-      en: `The file has errors on ${lines.length} line(s) (${lines.slice(0, 10).join(', ')}${lines.length > 10 ? ', …' : ''}); nothing was imported. ` +
-        shown.slice(0, 5).map((p) => `Line ${p.line}${p.column ? ` (${p.column})` : ''}: ${p.en}`).join('; '),
+      vi:
+        `Tệp có lỗi ở ${lines.length} dòng (${lines.slice(0, 10).join(', ')}${lines.length > 10 ? ', …' : ''}); chưa nhập dòng nào. ` +
+        shown
+          .slice(0, 5)
+          .map((p) => `Dòng ${p.line}${p.column ? ` (${p.column})` : ''}: ${p.vi}`)
+          .join('; '),
+      en:
+        `The file has errors on ${lines.length} line(s) (${lines.slice(0, 10).join(', ')}${lines.length > 10 ? ', …' : ''}); nothing was imported. ` +
+        shown
+          .slice(0, 5)
+          .map((p) => `Line ${p.line}${p.column ? ` (${p.column})` : ''}: ${p.en}`)
+          .join('; '),
     },
     shown.map((p) => ({ field: `line ${p.line}${p.column ? `: ${p.column}` : ''}`, message: { vi: `Dòng ${p.line}: ${p.vi}`, en: `Line ${p.line}: ${p.en}` } })),
     { lines: shown.map((p) => ({ line: p.line, column: p.column })) },

@@ -1,7 +1,23 @@
 import { Args, ArgsType, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
-  Agency, AgencyEntity, Allow, Authenticated, AuthUser, Connection, CurrentUser, IdArg, GraphQLContext, Official, ListArgs, Position,
-  PositionEntity, Rank, RankEntity, Role, Unit, UnitEntity,
+  Agency,
+  AgencyEntity,
+  Allow,
+  Authenticated,
+  AuthUser,
+  Connection,
+  CurrentUser,
+  IdArg,
+  GraphQLContext,
+  Official,
+  ListArgs,
+  Position,
+  PositionEntity,
+  Rank,
+  RankEntity,
+  Role,
+  Unit,
+  UnitEntity,
 } from '@ketqua/api/core';
 import { CreateOfficialInput, OfficialFilter, UpdateOfficialInput } from './dto/official.inputs';
 import { CreateOfficialPayload, TemporaryPasswordPayload } from './models/official-payloads.model';

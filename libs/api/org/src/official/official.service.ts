@@ -1,7 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import {
-  AccessService, AuditService, AuthService, AuthUser, Clock, ConnectionShape, keysetPage, Official, PageArgs, PasswordService, PositionEntity,
-  RankEntity, Role, toSearchText, UnitEntity, UserEntity,
+  AccessService,
+  AuditService,
+  AuthService,
+  AuthUser,
+  Clock,
+  ConnectionShape,
+  keysetPage,
+  Official,
+  PageArgs,
+  PasswordService,
+  PositionEntity,
+  RankEntity,
+  Role,
+  toSearchText,
+  UnitEntity,
+  UserEntity,
 } from '@ketqua/api/core';
 import { canGrantAccount, canGrantCityScope, canGrantRole } from '@ketqua/domain';
 import { DataSource, EntityManager } from 'typeorm';
@@ -89,7 +103,8 @@ export class OfficialService {
       this.assertGrantable(user, fields.role ?? official.role, fields.cityScope ?? official.cityScope);
       const unit = fields.unitId && fields.unitId !== official.unitId ? await this.unitForWrite(tx, user, fields.unitId) : currentUnit;
       await this.checkReferences(
-        tx, unit,
+        tx,
+        unit,
         fields.positionId === undefined ? official.positionId : fields.positionId,
         fields.rankId === undefined ? official.rankId : fields.rankId,
       );
@@ -123,7 +138,10 @@ export class OfficialService {
         if (headedUnits.length) await tx.update(UnitEntity, headedUnits, { headId: null });
       }
       await this.audit.record(tx, {
-        actorId: user.id, action: active ? 'org.official.reactivated' : 'org.official.deactivated', entityType: 'official', entityId: id,
+        actorId: user.id,
+        action: active ? 'org.official.reactivated' : 'org.official.deactivated',
+        entityType: 'official',
+        entityId: id,
         data: headedUnits.length ? { noLongerHeads: headedUnits } : {},
       });
       return Official.from(saved);
@@ -171,7 +189,10 @@ export class OfficialService {
   async canManage(user: AuthUser, account: Pick<UserEntity, 'id' | 'role' | 'cityScope'>, agencyId: string): Promise<boolean> {
     if (account.id === user.id) return false;
     if (!this.isGrantable(user, account.role, account.cityScope)) return false;
-    return this.access.assertCanAdministerAgency(user, agencyId).then(() => true, () => false);
+    return this.access.assertCanAdministerAgency(user, agencyId).then(
+      () => true,
+      () => false,
+    );
   }
 
   /** Locks the account row for a change (or only checks, with lock: false); NOT_FOUND, or FORBIDDEN when the caller may not manage it. */

@@ -8,7 +8,11 @@ import { CreatePositionInput, PositionFilter, UpdatePositionInput } from './dto/
 
 @Injectable()
 export class PositionService {
-  constructor(private readonly dataSource: DataSource, private readonly access: AccessService, private readonly audit: AuditService) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+  ) {}
 
   async list(user: AuthUser, filter: PositionFilter = {}, page: PageArgs): Promise<ConnectionShape<Position>> {
     const scope = (await this.access.scopeOf(user)).agencies;

@@ -2,9 +2,7 @@ import { Args, Field, InputType, Mutation, Query, Resolver } from '@nestjs/graph
 import { Transform } from 'class-transformer';
 import { IsEnum, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { DataSource } from 'typeorm';
-import {
-  Allow, AuditService, Authenticated, AuthUser, Connection, CurrentUser, keysetPage, PageArgs, Rank, RankEntity, Role, StaffCategory,
-} from '@ketqua/api/core';
+import { Allow, AuditService, Authenticated, AuthUser, Connection, CurrentUser, keysetPage, PageArgs, Rank, RankEntity, Role, StaffCategory } from '@ketqua/api/core';
 import { duplicateCode } from '../org.errors';
 
 @InputType()
@@ -14,10 +12,14 @@ export class CreateRankInput {
   @Matches(/^[A-Z0-9.]{2,20}$/, { message: 'code must be 2–20 letters, digits or dots' })
   code!: string;
 
-  @Field() @IsString() @MinLength(2) @MaxLength(200)
+  @Field()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
   name!: string;
 
-  @Field(() => StaffCategory) @IsEnum(StaffCategory)
+  @Field(() => StaffCategory)
+  @IsEnum(StaffCategory)
   staffCategory!: StaffCategory;
 }
 
@@ -26,7 +28,10 @@ export const RankConnection = Connection(Rank);
 /** Ranks are a national catalogue shared by every agency. */
 @Resolver(() => Rank)
 export class RankResolver {
-  constructor(private readonly dataSource: DataSource, private readonly audit: AuditService) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   @Authenticated()
   @Query(() => RankConnection)

@@ -1,7 +1,21 @@
 import { Args, ArgsType, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
-  AccessService, Agency, AgencyEntity, Allow, Authenticated, AuthUser, Connection, CurrentUser, IdArg, GraphQLContext, ListArgs, OfficialSummary, Role, Unit,
-  UnitEntity, UserEntity,
+  AccessService,
+  Agency,
+  AgencyEntity,
+  Allow,
+  Authenticated,
+  AuthUser,
+  Connection,
+  CurrentUser,
+  IdArg,
+  GraphQLContext,
+  ListArgs,
+  OfficialSummary,
+  Role,
+  Unit,
+  UnitEntity,
+  UserEntity,
 } from '@ketqua/api/core';
 import { DataSource, In } from 'typeorm';
 import { CreateUnitInput, UnitFilter, UpdateUnitInput } from './dto/unit.inputs';
@@ -14,7 +28,11 @@ export const UnitConnection = Connection(Unit);
 
 @Resolver(() => Unit)
 export class UnitResolver {
-  constructor(private readonly service: UnitService, private readonly dataSource: DataSource, private readonly access: AccessService) {}
+  constructor(
+    private readonly service: UnitService,
+    private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+  ) {}
 
   @Authenticated()
   @Query(() => UnitConnection, { description: 'Units in your scope, by name. first ≤ 200; page with after.' })

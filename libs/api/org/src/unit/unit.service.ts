@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  AccessService, AgencyEntity, AuditService, AuthUser, ConnectionShape, keysetPage, PageArgs, Unit, UnitEntity, UserEntity,
-} from '@ketqua/api/core';
+import { AccessService, AgencyEntity, AuditService, AuthUser, ConnectionShape, keysetPage, PageArgs, Unit, UnitEntity, UserEntity } from '@ketqua/api/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { escapeLike } from '../agency/agency.service';
 import { duplicateCode, invalidReference, notFound, unitCycle, unitHasMembers, WHAT } from '../org.errors';
@@ -10,7 +8,11 @@ import { CreateUnitInput, UnitFilter, UpdateUnitInput } from './dto/unit.inputs'
 
 @Injectable()
 export class UnitService {
-  constructor(private readonly dataSource: DataSource, private readonly access: AccessService, private readonly audit: AuditService) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+  ) {}
 
   async list(user: AuthUser, filter: UnitFilter = {}, page: PageArgs): Promise<ConnectionShape<Unit>> {
     const scope = (await this.access.scopeOf(user)).units;
@@ -43,11 +45,9 @@ export class UnitService {
       if (!(await tx.existsBy(AgencyEntity, { id: input.agencyId }))) throw notFound('agency', input.agencyId);
       await this.checkReferences(tx, input.agencyId, null, input.parentId ?? null, input.headId ?? null);
       if (await tx.existsBy(UnitEntity, { agencyId: input.agencyId, code: input.code })) throw duplicateCode('unit', input.code);
-      const saved = await tx
-        .save(tx.create(UnitEntity, { ...input, parentId: input.parentId ?? null, headId: input.headId ?? null, active: true }))
-        .catch((e) => {
-          throw isUniqueViolation(e) ? duplicateCode('unit', input.code) : e;
-        });
+      const saved = await tx.save(tx.create(UnitEntity, { ...input, parentId: input.parentId ?? null, headId: input.headId ?? null, active: true })).catch((e) => {
+        throw isUniqueViolation(e) ? duplicateCode('unit', input.code) : e;
+      });
       await this.audit.record(tx, { actorId: user.id, action: 'org.unit.created', entityType: 'unit', entityId: saved.id, data: input });
       return Unit.from(saved);
     });
@@ -61,7 +61,9 @@ export class UnitService {
       await this.access.assertCanAdministerAgency(user, unit.agencyId);
       assertVersion(WHAT.unit, version, unit.version);
       await this.checkReferences(
-        tx, unit.agencyId, unit.id,
+        tx,
+        unit.agencyId,
+        unit.id,
         fields.parentId === undefined ? unit.parentId : fields.parentId,
         fields.headId === undefined ? unit.headId : fields.headId,
       );

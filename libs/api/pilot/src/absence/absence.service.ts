@@ -40,15 +40,28 @@ export class AbsenceService {
         .andWhere('a.startDate <= :end AND a.endDate >= :start', { start: input.startDate, end: input.endDate })
         .getOne();
       if (overlap) {
-        throw invalidState('ABSENCE_OVERLAPS', {
-          vi: `${official.fullName} đã có lịch vắng mặt từ ${formatLocalDate(overlap.startDate)} đến ${formatLocalDate(overlap.endDate)} trùng với khoảng này.`,
-          en: `${official.fullName} already has an absence from ${formatLocalDate(overlap.startDate)} to ${formatLocalDate(overlap.endDate)} overlapping these dates.`,
-        }, { absenceId: overlap.id });
+        throw invalidState(
+          'ABSENCE_OVERLAPS',
+          {
+            vi: `${official.fullName} đã có lịch vắng mặt từ ${formatLocalDate(overlap.startDate)} đến ${formatLocalDate(overlap.endDate)} trùng với khoảng này.`,
+            en: `${official.fullName} already has an absence from ${formatLocalDate(overlap.startDate)} to ${formatLocalDate(overlap.endDate)} overlapping these dates.`,
+          },
+          { absenceId: overlap.id },
+        );
       }
-      const saved = await tx.save(tx.create(AbsenceEntity, {
-        officialId: official.id, unitId: official.unitId, kind: input.kind, startDate: input.startDate, endDate: input.endDate,
-        note: input.note ?? null, recordedById: user.id, cancelledAt: null, cancelledById: null,
-      }));
+      const saved = await tx.save(
+        tx.create(AbsenceEntity, {
+          officialId: official.id,
+          unitId: official.unitId,
+          kind: input.kind,
+          startDate: input.startDate,
+          endDate: input.endDate,
+          note: input.note ?? null,
+          recordedById: user.id,
+          cancelledAt: null,
+          cancelledById: null,
+        }),
+      );
       await this.audit.record(tx, { actorId: user.id, action: 'pilot.absence.recorded', entityType: 'absence', entityId: saved.id, data: { ...input } });
       return Absence.from(saved);
     });

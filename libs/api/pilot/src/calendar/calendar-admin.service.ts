@@ -23,10 +23,14 @@ function checkRow(input: SetCalendarDayInput): void {
       field: issue.field.replace(/^rows\[0\]/, 'input'),
       message: { vi: VI[issue.message] ?? issue.message, en: issue.message },
     }));
-    throw new BadInputError('INVALID_CALENDAR_DAY', {
-      vi: `Ngày chưa hợp lệ: ${fields.map((f) => f.message.vi).join('; ')}.`,
-      en: `Invalid day: ${fields.map((f) => f.message.en).join('; ')}.`,
-    }, fields);
+    throw new BadInputError(
+      'INVALID_CALENDAR_DAY',
+      {
+        vi: `Ngày chưa hợp lệ: ${fields.map((f) => f.message.vi).join('; ')}.`,
+        en: `Invalid day: ${fields.map((f) => f.message.en).join('; ')}.`,
+      },
+      fields,
+    );
   }
 }
 
@@ -68,7 +72,10 @@ export class CalendarAdminService {
       await tx.delete(CalendarDayEntity, { date: yearRange(year) });
       await this.insertEntries(tx, user, table.entries);
       await this.audit.record(tx, {
-        actorId: user.id, action: 'pilot.calendar.year_loaded', entityType: 'calendar_year', entityId: null,
+        actorId: user.id,
+        action: 'pilot.calendar.year_loaded',
+        entityType: 'calendar_year',
+        entityId: null,
         data: { year, source: OFFICIAL_TABLES.some((t) => t.year === year) ? 'SHIPPED_TABLE' : 'FIXED_DATE_RULES', entries: table.entries.length },
       });
     });
@@ -88,7 +95,10 @@ export class CalendarAdminService {
       checkRow(input);
       await tx.save(tx.create(CalendarDayEntity, { ...input, updatedById: user.id }));
       await this.audit.record(tx, {
-        actorId: user.id, action: 'pilot.calendar.day_set', entityType: 'calendar_day', entityId: null,
+        actorId: user.id,
+        action: 'pilot.calendar.day_set',
+        entityType: 'calendar_day',
+        entityId: null,
         data: { date: input.date, from: before, to: { kind: input.kind, name: input.name, document: input.document } },
       });
     });
@@ -127,7 +137,10 @@ export class CalendarAdminService {
     const entries = (await this.calendars.calendar()).entriesOf(year);
     await this.insertEntries(tx, user, entries);
     await this.audit.record(tx, {
-      actorId: user.id, action: 'pilot.calendar.year_loaded', entityType: 'calendar_year', entityId: null,
+      actorId: user.id,
+      action: 'pilot.calendar.year_loaded',
+      entityType: 'calendar_year',
+      entityId: null,
       data: { year, source: OFFICIAL_TABLES.some((t) => t.year === year) ? 'SHIPPED_TABLE' : 'FIXED_DATE_RULES', entries: entries.length, reason: 'first edit' },
     });
     return entries;
@@ -135,7 +148,10 @@ export class CalendarAdminService {
 
   private async insertEntries(tx: EntityManager, user: AuthUser, entries: readonly DomainEntry[]): Promise<void> {
     if (!entries.length) return;
-    await tx.insert(CalendarDayEntity, entries.map((e) => ({ date: e.date, kind: e.kind, name: e.name, document: e.document, updatedById: user.id })));
+    await tx.insert(
+      CalendarDayEntity,
+      entries.map((e) => ({ date: e.date, kind: e.kind, name: e.name, document: e.document, updatedById: user.id })),
+    );
   }
 
   private assertYear(year: number): void {

@@ -9,7 +9,10 @@ import { PilotPosition } from './models/pilot-position.model';
 
 @Resolver(() => Pilot)
 export class EligibilityResolver {
-  constructor(private readonly service: EligibilityService, private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly service: EligibilityService,
+    private readonly dataSource: DataSource,
+  ) {}
 
   @Allow(Role.HR, Role.ADMIN)
   @Mutation(() => PilotPosition, { description: 'Grant or withdraw HR’s exception for a position, with a written reason; audited.' })

@@ -47,7 +47,9 @@ export class EligibilityService {
     const ruleSet = PilotService.ruleSetOf(pilot);
     return positions
       .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
-      .map((position) => toPilotPosition(position, exceptions.find((e) => e.positionId === position.id) ?? null, counts.find((c) => c.position_id === position.id)?.n ?? 0, ruleSet));
+      .map((position) =>
+        toPilotPosition(position, exceptions.find((e) => e.positionId === position.id) ?? null, counts.find((c) => c.position_id === position.id)?.n ?? 0, ruleSet),
+      );
   }
 
   async setPositionEligibility(user: AuthUser, input: SetPositionEligibilityInput): Promise<PilotPosition> {
@@ -75,12 +77,23 @@ export class EligibilityService {
         if (current) {
           throw invalidState('EXCEPTION_EXISTS', { vi: `Vị trí "${position.name}" đã có ngoại lệ đang hiệu lực.`, en: `"${position.name}" already has an exception in force.` });
         }
-        const saved = await tx.save(tx.create(EligibilityExceptionEntity, {
-          pilotId: pilot.id, positionId: position.id, reason: input.reason, grantedById: user.id, grantedAt: this.clock.now(),
-          withdrawnAt: null, withdrawnById: null, withdrawReason: null,
-        }));
+        const saved = await tx.save(
+          tx.create(EligibilityExceptionEntity, {
+            pilotId: pilot.id,
+            positionId: position.id,
+            reason: input.reason,
+            grantedById: user.id,
+            grantedAt: this.clock.now(),
+            withdrawnAt: null,
+            withdrawnById: null,
+            withdrawReason: null,
+          }),
+        );
         await this.audit.record(tx, {
-          actorId: user.id, action: 'pilot.eligibility.exception_granted', entityType: 'position', entityId: position.id,
+          actorId: user.id,
+          action: 'pilot.eligibility.exception_granted',
+          entityType: 'position',
+          entityId: position.id,
           data: { pilotId: pilot.id, exceptionId: saved.id, reason: input.reason },
         });
       } else {
@@ -91,7 +104,10 @@ export class EligibilityService {
         await tx.save(current);
         const closed = await this.closeOpenEnrollments(tx, user, pilot.id, position, input.reason);
         await this.audit.record(tx, {
-          actorId: user.id, action: 'pilot.eligibility.exception_withdrawn', entityType: 'position', entityId: position.id,
+          actorId: user.id,
+          action: 'pilot.eligibility.exception_withdrawn',
+          entityType: 'position',
+          entityId: position.id,
           data: { pilotId: pilot.id, exceptionId: current.id, reason: input.reason, closedEnrollmentIds: closed },
         });
       }
@@ -124,7 +140,10 @@ export class EligibilityService {
       else Object.assign(e, { status: 'ENDED', endedAt: now, endedById: user.id, endReason: note });
       await tx.save(e);
       await this.audit.record(tx, {
-        actorId: user.id, action: from === 'PENDING' ? 'pilot.enrollment.rejected' : 'pilot.enrollment.ended', entityType: 'enrollment', entityId: e.id,
+        actorId: user.id,
+        action: from === 'PENDING' ? 'pilot.enrollment.rejected' : 'pilot.enrollment.ended',
+        entityType: 'enrollment',
+        entityId: e.id,
         data: { from, to: e.status, reason: note, cause: 'pilot.eligibility.exception_withdrawn' },
       });
       const notice = decisionNotice(from === 'PENDING' ? 'pilot.enrollment.rejected' : 'pilot.enrollment.ended', e, note);

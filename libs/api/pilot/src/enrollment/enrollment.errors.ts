@@ -19,10 +19,14 @@ const STATUS_TEXT: Record<string, { vi: string; en: string }> = {
 const percent = (value: number, lang: 'vi' | 'en') => (lang === 'vi' ? String(value).replace('.', ',') : String(value));
 
 export const positionNotEligible = (positionName: string, reasons: IneligibilityReason[]) =>
-  new ConflictError('POSITION_NOT_ELIGIBLE', {
-    vi: `Vị trí "${positionName}" không thuộc diện làm việc tại nhà vì ${reasons.map((r) => REASON_TEXT[r].vi).join(', ')}; chỉ được đăng ký khi Sở Nội vụ cho phép ngoại lệ.`,
-    en: `The position "${positionName}" cannot work from home because it ${reasons.map((r) => REASON_TEXT[r].en).join(', ')}; only an HR exception allows it.`,
-  }, { reasons });
+  new ConflictError(
+    'POSITION_NOT_ELIGIBLE',
+    {
+      vi: `Vị trí "${positionName}" không thuộc diện làm việc tại nhà vì ${reasons.map((r) => REASON_TEXT[r].vi).join(', ')}; chỉ được đăng ký khi Sở Nội vụ cho phép ngoại lệ.`,
+      en: `The position "${positionName}" cannot work from home because it ${reasons.map((r) => REASON_TEXT[r].en).join(', ')}; only an HR exception allows it.`,
+    },
+    { reasons },
+  );
 
 export const noPosition = () =>
   new ConflictError('POSITION_NOT_ELIGIBLE', {
@@ -48,7 +52,9 @@ export function capRefused(check: DomainCapCheck): ConflictError {
     const name = WEEKDAY_TEXT[day.weekday];
     const first = violation.firstDate ? formatLocalDate(violation.firstDate) : '';
     if (violation.kind === 'HOME_SHARE_CAP') {
-      vi.push(`${name.vi} (từ ngày ${first}): ${day.homeCount}/${day.total} người làm việc tại nhà (${percent(day.sharePercent, 'vi')}%), vượt mức tối đa ${percent(day.capPercent, 'vi')}% (tối đa ${day.maxHome} người)`);
+      vi.push(
+        `${name.vi} (từ ngày ${first}): ${day.homeCount}/${day.total} người làm việc tại nhà (${percent(day.sharePercent, 'vi')}%), vượt mức tối đa ${percent(day.capPercent, 'vi')}% (tối đa ${day.maxHome} người)`,
+      );
       en.push(`${name.en} (from ${first}): ${day.homeCount} of ${day.total} at home (${day.sharePercent}%), above the cap of ${day.capPercent}% (at most ${day.maxHome})`);
     } else {
       vi.push(`${name.vi} (từ ngày ${first}): chỉ còn ${day.onSiteCount} người tại cơ quan, ít hơn mức tối thiểu ${day.minOnSite} người`);
@@ -56,31 +62,47 @@ export function capRefused(check: DomainCapCheck): ConflictError {
     }
   }
   const reason = check.violations[0]?.kind === 'MIN_ON_SITE' ? 'MIN_ON_SITE' : check.violations[0]?.kind === 'HOME_DAYS_PER_WEEK' ? 'HOME_DAYS_PER_WEEK' : 'HOME_SHARE_CAP';
-  return new ConflictError(reason, {
-    vi: `Không thể duyệt vì vượt giới hạn của đơn vị. ${vi.join('; ')}.`,
-    en: `Cannot approve: the unit's limits would break. ${en.join('; ')}.`,
-  }, {
-    violations: check.violations.map((v) => ({ kind: v.kind, weekday: v.weekday, firstDate: v.firstDate })),
-  });
+  return new ConflictError(
+    reason,
+    {
+      vi: `Không thể duyệt vì vượt giới hạn của đơn vị. ${vi.join('; ')}.`,
+      en: `Cannot approve: the unit's limits would break. ${en.join('; ')}.`,
+    },
+    {
+      violations: check.violations.map((v) => ({ kind: v.kind, weekday: v.weekday, firstDate: v.firstDate })),
+    },
+  );
 }
 
 export const tooManyHomeDays = (asked: number, max: number) =>
-  new BadInputError('HOME_DAYS_PER_WEEK', {
-    vi: `Đề án cho phép tối đa ${max} ngày làm việc tại nhà mỗi tuần; bạn đã chọn ${asked} ngày.`,
-    en: `The pilot allows at most ${max} home days a week; you chose ${asked}.`,
-  }, [{ field: 'input.weekdays', message: { vi: `tối đa ${max} ngày mỗi tuần`, en: `at most ${max} days a week` } }]);
+  new BadInputError(
+    'HOME_DAYS_PER_WEEK',
+    {
+      vi: `Đề án cho phép tối đa ${max} ngày làm việc tại nhà mỗi tuần; bạn đã chọn ${asked} ngày.`,
+      en: `The pilot allows at most ${max} home days a week; you chose ${asked}.`,
+    },
+    [{ field: 'input.weekdays', message: { vi: `tối đa ${max} ngày mỗi tuần`, en: `at most ${max} days a week` } }],
+  );
 
 export const commitmentNotAccepted = () =>
-  new BadInputError('COMMITMENT_REQUIRED', {
-    vi: 'Bạn cần đọc và chấp nhận bản cam kết trước khi đăng ký làm việc tại nhà.',
-    en: 'You must read and accept the commitment before asking to work from home.',
-  }, [{ field: 'input.acceptCommitment', message: { vi: 'cần chấp nhận bản cam kết', en: 'the commitment must be accepted' } }]);
+  new BadInputError(
+    'COMMITMENT_REQUIRED',
+    {
+      vi: 'Bạn cần đọc và chấp nhận bản cam kết trước khi đăng ký làm việc tại nhà.',
+      en: 'You must read and accept the commitment before asking to work from home.',
+    },
+    [{ field: 'input.acceptCommitment', message: { vi: 'cần chấp nhận bản cam kết', en: 'the commitment must be accepted' } }],
+  );
 
 export const commitmentOutdated = (accepted: number, current: number) =>
-  new ConflictError('COMMITMENT_OUTDATED', {
-    vi: `Bản cam kết đã có phiên bản mới (phiên bản ${current}); bạn đã đọc phiên bản ${accepted}. Hãy đọc bản mới rồi đăng ký lại.`,
-    en: `The commitment has a new version (${current}); you read version ${accepted}. Read the new one and ask again.`,
-  }, { currentVersion: current });
+  new ConflictError(
+    'COMMITMENT_OUTDATED',
+    {
+      vi: `Bản cam kết đã có phiên bản mới (phiên bản ${current}); bạn đã đọc phiên bản ${accepted}. Hãy đọc bản mới rồi đăng ký lại.`,
+      en: `The commitment has a new version (${current}); you read version ${accepted}. Read the new one and ask again.`,
+    },
+    { currentVersion: current },
+  );
 
 export const noCommitmentPublished = () =>
   new ConflictError('NO_COMMITMENT', {
@@ -89,10 +111,14 @@ export const noCommitmentPublished = () =>
   });
 
 export const equipmentMissing = (missing: string[]) =>
-  new BadInputError('EQUIPMENT_REQUIRED', {
-    vi: 'Cần xác nhận đủ thiết bị làm việc tại nhà: máy tính, điện thoại, máy in và kết nối Internet.',
-    en: 'Confirm every item of the home equipment: computer, phone, printer and Internet.',
-  }, missing.map((field) => ({ field: `input.${field}`, message: { vi: 'cần xác nhận', en: 'must be confirmed' } })));
+  new BadInputError(
+    'EQUIPMENT_REQUIRED',
+    {
+      vi: 'Cần xác nhận đủ thiết bị làm việc tại nhà: máy tính, điện thoại, máy in và kết nối Internet.',
+      en: 'Confirm every item of the home equipment: computer, phone, printer and Internet.',
+    },
+    missing.map((field) => ({ field: `input.${field}`, message: { vi: 'cần xác nhận', en: 'must be confirmed' } })),
+  );
 
 export const notInPilot = () =>
   new ConflictError('UNIT_NOT_IN_PILOT', {
@@ -102,10 +128,14 @@ export const notInPilot = () =>
 
 /** Names the date (or dates) that fall outside the pilot. */
 export const outsidePilotDates = (start: string, end: string, fields: Array<'startDate' | 'endDate'>) =>
-  new BadInputError('OUTSIDE_PILOT_DATES', {
-    vi: `Thời gian đăng ký phải nằm trong thời gian đề án (${formatLocalDate(start)} – ${formatLocalDate(end)}).`,
-    en: `The dates must lie within the pilot (${formatLocalDate(start)} – ${formatLocalDate(end)}).`,
-  }, fields.map((field) => ({ field: `input.${field}`, message: { vi: 'ngoài thời gian đề án', en: 'outside the pilot' } })));
+  new BadInputError(
+    'OUTSIDE_PILOT_DATES',
+    {
+      vi: `Thời gian đăng ký phải nằm trong thời gian đề án (${formatLocalDate(start)} – ${formatLocalDate(end)}).`,
+      en: `The dates must lie within the pilot (${formatLocalDate(start)} – ${formatLocalDate(end)}).`,
+    },
+    fields.map((field) => ({ field: `input.${field}`, message: { vi: 'ngoài thời gian đề án', en: 'outside the pilot' } })),
+  );
 
 export const startInPast = () =>
   new BadInputError('START_IN_PAST', { vi: 'Ngày bắt đầu không được trước hôm nay.', en: 'The start date cannot be before today.' }, [
@@ -124,10 +154,14 @@ export const alreadyOpen = (status: string) =>
   });
 
 export const wrongStatus = (status: string, action: { vi: string; en: string }) =>
-  new ConflictError('ENROLLMENT_STATUS', {
-    vi: `Không thể ${action.vi}: đăng ký đang ở trạng thái "${STATUS_TEXT[status]?.vi ?? status}".`,
-    en: `Cannot ${action.en}: the enrollment is ${STATUS_TEXT[status]?.en ?? status}.`,
-  }, { status });
+  new ConflictError(
+    'ENROLLMENT_STATUS',
+    {
+      vi: `Không thể ${action.vi}: đăng ký đang ở trạng thái "${STATUS_TEXT[status]?.vi ?? status}".`,
+      en: `Cannot ${action.en}: the enrollment is ${STATUS_TEXT[status]?.en ?? status}.`,
+    },
+    { status },
+  );
 
 export const reasonRequired = () =>
   new BadInputError('REASON_REQUIRED', { vi: 'Cần ghi rõ lý do từ chối.', en: 'A reason is required to refuse.' }, [

@@ -1,10 +1,6 @@
 import { Args, ArgsType, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import {
-  Allow, Authenticated, AuthUser, Connection, CurrentUser, GraphQLContext, IdArg, ListArgs, OfficialSummary, Role, Unit, UnitEntity, UserEntity,
-} from '@ketqua/api/core';
-import {
-  ChangeEnrollmentInput, DecideEnrollmentInput, EnrollmentFilter, RequestEnrollmentInput, ResumeEnrollmentInput, WithdrawEnrollmentInput,
-} from './dto/enrollment.inputs';
+import { Allow, Authenticated, AuthUser, Connection, CurrentUser, GraphQLContext, IdArg, ListArgs, OfficialSummary, Role, Unit, UnitEntity, UserEntity } from '@ketqua/api/core';
+import { ChangeEnrollmentInput, DecideEnrollmentInput, EnrollmentFilter, RequestEnrollmentInput, ResumeEnrollmentInput, WithdrawEnrollmentInput } from './dto/enrollment.inputs';
 import { EnrollmentService } from './enrollment.service';
 import { CapCheck, Enrollment } from './models/enrollment.model';
 
@@ -44,7 +40,9 @@ export class EnrollmentResolver {
   }
 
   @Allow(...MANAGERS)
-  @Mutation(() => Enrollment, { description: 'Approve (refused with the day and numbers when the unit’s caps would break, or the position is not eligible) or refuse with a reason.' })
+  @Mutation(() => Enrollment, {
+    description: 'Approve (refused with the day and numbers when the unit’s caps would break, or the position is not eligible) or refuse with a reason.',
+  })
   decideEnrollment(@CurrentUser() user: AuthUser, @Args('input') input: DecideEnrollmentInput) {
     return this.service.decide(user, input);
   }

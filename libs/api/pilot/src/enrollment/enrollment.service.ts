@@ -1,7 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import {
-  AccessService, assertVersion, AuditService, AuthUser, Clock, ConnectionShape, isUniqueViolation, keysetPage, NotificationSender, PageArgs, PositionEntity, Role,
-  UnitEntity, UserEntity,
+  AccessService,
+  assertVersion,
+  AuditService,
+  AuthUser,
+  Clock,
+  ConnectionShape,
+  isUniqueViolation,
+  keysetPage,
+  NotificationSender,
+  PageArgs,
+  PositionEntity,
+  Role,
+  UnitEntity,
+  UserEntity,
 } from '@ketqua/api/core';
 import { CapCheck as DomainCapCheck, checkHomeWorkCaps, WorkingCalendar } from '@ketqua/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -11,13 +23,26 @@ import { notFound, notYours, WHAT } from '../pilot.errors';
 import { PilotEntity, PilotUnitEntity } from '../pilot/pilot.entity';
 import { PilotService } from '../pilot/pilot.service';
 import { HomeRosterService, toDomainAbsence, toDomainEnrollment, UnitSituation } from '../presence/home-roster.service';
-import {
-  ChangeEnrollmentInput, DecideEnrollmentInput, EnrollmentFilter, RequestEnrollmentInput, ResumeEnrollmentInput, WithdrawEnrollmentInput,
-} from './dto/enrollment.inputs';
+import { ChangeEnrollmentInput, DecideEnrollmentInput, EnrollmentFilter, RequestEnrollmentInput, ResumeEnrollmentInput, WithdrawEnrollmentInput } from './dto/enrollment.inputs';
 import { EnrollmentEntity, EnrollmentStatusValue } from './enrollment.entity';
 import {
-  alreadyOpen, capRefused, commitmentNotAccepted, commitmentOutdated, endBeforeStart, equipmentMissing, noCommitmentPublished, noPosition,
-  notInPilot, officialLeftUnit, outsidePilotDates, ownEnrollment, positionNotEligible, reasonRequired, startInPast, tooManyHomeDays, wrongStatus,
+  alreadyOpen,
+  capRefused,
+  commitmentNotAccepted,
+  commitmentOutdated,
+  endBeforeStart,
+  equipmentMissing,
+  noCommitmentPublished,
+  noPosition,
+  notInPilot,
+  officialLeftUnit,
+  outsidePilotDates,
+  ownEnrollment,
+  positionNotEligible,
+  reasonRequired,
+  startInPast,
+  tooManyHomeDays,
+  wrongStatus,
 } from './enrollment.errors';
 import { decisionNotice, requestNotice, withdrawalNotice, requestSubject } from './enrollment.notifications';
 import { CapCheck, CapViolationKind, Enrollment } from './models/enrollment.model';
@@ -88,22 +113,54 @@ export class EnrollmentService {
       if (open) throw alreadyOpen(open.status);
       const now = this.clock.now();
       const saved = await tx
-        .save(tx.create(EnrollmentEntity, {
-          pilotId: pilot.id, officialId: official.id, unitId: official.unitId, positionId: official.positionId, weekdays,
-          startDate: input.startDate, endDate: input.endDate, status: 'PENDING', commitmentTextId: commitment.id,
-          commitmentVersion: commitment.version, commitmentAcceptedAt: now, hasComputer: true, hasPhone: true, hasPrinter: true, hasInternet: true,
-          note: input.note ?? null, requestedAt: now, decidedAt: null, decidedById: null, decisionReason: null, suspendedAt: null,
-          suspendedById: null, suspendReason: null, endedAt: null, endedById: null, endReason: null,
-        }))
+        .save(
+          tx.create(EnrollmentEntity, {
+            pilotId: pilot.id,
+            officialId: official.id,
+            unitId: official.unitId,
+            positionId: official.positionId,
+            weekdays,
+            startDate: input.startDate,
+            endDate: input.endDate,
+            status: 'PENDING',
+            commitmentTextId: commitment.id,
+            commitmentVersion: commitment.version,
+            commitmentAcceptedAt: now,
+            hasComputer: true,
+            hasPhone: true,
+            hasPrinter: true,
+            hasInternet: true,
+            note: input.note ?? null,
+            requestedAt: now,
+            decidedAt: null,
+            decidedById: null,
+            decisionReason: null,
+            suspendedAt: null,
+            suspendedById: null,
+            suspendReason: null,
+            endedAt: null,
+            endedById: null,
+            endReason: null,
+          }),
+        )
         .catch((error: unknown) => {
           // Two requests at once: the partial unique index keeps one open enrollment per official.
           throw isUniqueViolation(error) ? alreadyOpen('PENDING') : error;
         });
       await this.audit.record(tx, {
-        actorId: user.id, action: 'pilot.enrollment.requested', entityType: 'enrollment', entityId: saved.id,
+        actorId: user.id,
+        action: 'pilot.enrollment.requested',
+        entityType: 'enrollment',
+        entityId: saved.id,
         data: {
-          pilotId: pilot.id, weekdays, startDate: saved.startDate, endDate: saved.endDate, commitmentVersion: commitment.version,
-          commitmentTextId: commitment.id, commitmentAcceptedAt: now.toISOString(), equipment: { computer: true, phone: true, printer: true, internet: true },
+          pilotId: pilot.id,
+          weekdays,
+          startDate: saved.startDate,
+          endDate: saved.endDate,
+          commitmentVersion: commitment.version,
+          commitmentTextId: commitment.id,
+          commitmentAcceptedAt: now.toISOString(),
+          equipment: { computer: true, phone: true, printer: true, internet: true },
         },
       });
       const unit = await tx.findOneByOrFail(UnitEntity, { id: official.unitId });
@@ -299,8 +356,17 @@ function toCapCheck(check: DomainCapCheck | null, pilot: PilotEntity): CapCheck 
   return {
     ok: check.ok,
     weekdays: check.weekdays.map((d) => ({
-      weekday: d.weekday, affected: d.affected, homeCount: d.homeCount, total: d.total, sharePercent: d.sharePercent, capPercent: d.capPercent,
-      maxHome: d.maxHome, onSiteCount: d.onSiteCount, minOnSite: d.minOnSite, breaksCap: d.breaksCap, breaksMinOnSite: d.breaksMinOnSite,
+      weekday: d.weekday,
+      affected: d.affected,
+      homeCount: d.homeCount,
+      total: d.total,
+      sharePercent: d.sharePercent,
+      capPercent: d.capPercent,
+      maxHome: d.maxHome,
+      onSiteCount: d.onSiteCount,
+      minOnSite: d.minOnSite,
+      breaksCap: d.breaksCap,
+      breaksMinOnSite: d.breaksMinOnSite,
       breakingDates: d.breakingDates,
     })),
     homeDaysPerWeek: check.weeklyLimit.homeDaysPerWeek,

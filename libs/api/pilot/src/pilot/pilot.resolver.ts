@@ -45,7 +45,10 @@ export class PilotResolver {
   @ResolveField(() => [Unit])
   async units(@Parent() pilot: Pilot, @Context() ctx: GraphQLContext): Promise<Unit[]> {
     const units = await ctx.loaders.byId(UnitEntity).loadMany(pilot.unitIds);
-    return units.filter((u): u is UnitEntity => !!u && !(u instanceof Error)).map(Unit.from).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+    return units
+      .filter((u): u is UnitEntity => !!u && !(u instanceof Error))
+      .map(Unit.from)
+      .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   }
 
   @ResolveField(() => [Agency], { description: 'The agencies of the participating units.' })

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  AccessService, assertVersion, AuditService, AuthUser, changes as fieldChanges, Clock, ConnectionShape, keysetPage, PageArgs, UnitEntity,
-} from '@ketqua/api/core';
+import { AccessService, assertVersion, AuditService, AuthUser, changes as fieldChanges, Clock, ConnectionShape, keysetPage, PageArgs, UnitEntity } from '@ketqua/api/core';
 import { DEFAULT_RULE_SET_VERSION, drawParameters, getRuleSet, homeWorkLimits, parseCoreHours, promptMinutes, RuleSet } from '@ketqua/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { badField, domain, invalidState, notFound, WHAT } from '../pilot.errors';
@@ -130,7 +128,10 @@ export class PilotService {
     return this.dataSource.transaction(async (tx) => {
       await this.checkUnits(tx, user, unitIds, entity, null);
       const saved = await tx.save(entity);
-      await tx.insert(PilotUnitEntity, unitIds.map((unitId) => ({ pilotId: saved.id, unitId })));
+      await tx.insert(
+        PilotUnitEntity,
+        unitIds.map((unitId) => ({ pilotId: saved.id, unitId })),
+      );
       await this.audit.record(tx, { actorId: user.id, action: 'pilot.created', entityType: 'pilot', entityId: saved.id, data: { ...input, unitIds } });
       return Pilot.from(saved, unitIds);
     });
@@ -153,7 +154,10 @@ export class PilotService {
       const saved = await tx.save(pilot);
       if (newUnits) {
         await tx.delete(PilotUnitEntity, { pilotId: id });
-        await tx.insert(PilotUnitEntity, units.map((unitId) => ({ pilotId: id, unitId })));
+        await tx.insert(
+          PilotUnitEntity,
+          units.map((unitId) => ({ pilotId: id, unitId })),
+        );
       }
       const edited = Object.fromEntries(Object.keys(fields).map((key) => [key, (saved as unknown as Record<string, unknown>)[key]]));
       const changes = fieldChanges(before as Record<string, unknown>, edited);
@@ -190,7 +194,10 @@ export class PilotService {
     const units = await tx.findBy(UnitEntity, { id: In(unitIds) });
     const missing = unitIds.filter((id) => !units.some((u) => u.id === id && u.active));
     if (missing.length) {
-      throw badField('INVALID_REFERENCE', 'input.unitIds', { vi: `đơn vị không tồn tại hoặc đã ngừng hoạt động (${missing.join(', ')})`, en: `no such active unit (${missing.join(', ')})` });
+      throw badField('INVALID_REFERENCE', 'input.unitIds', {
+        vi: `đơn vị không tồn tại hoặc đã ngừng hoạt động (${missing.join(', ')})`,
+        en: `no such active unit (${missing.join(', ')})`,
+      });
     }
     for (const agencyId of new Set(units.map((u) => u.agencyId))) await this.access.assertCanAdministerAgency(user, agencyId);
     const clash = await tx
@@ -203,10 +210,14 @@ export class PilotService {
       .andWhere(pilotId ? 'p.id <> :pilotId' : '1 = 1', { pilotId })
       .getOne();
     if (clash) {
-      throw invalidState('UNIT_IN_OTHER_PILOT', {
-        vi: `${clash.unit?.name} đã tham gia đề án "${clash.pilot?.name}" trong cùng thời gian; một đơn vị chỉ thuộc một đề án tại một thời điểm.`,
-        en: `${clash.unit?.name} already takes part in the pilot "${clash.pilot?.name}" at the same time; a unit belongs to one pilot at a time.`,
-      }, { unitId: clash.unitId, pilotId: clash.pilotId });
+      throw invalidState(
+        'UNIT_IN_OTHER_PILOT',
+        {
+          vi: `${clash.unit?.name} đã tham gia đề án "${clash.pilot?.name}" trong cùng thời gian; một đơn vị chỉ thuộc một đề án tại một thời điểm.`,
+          en: `${clash.unit?.name} already takes part in the pilot "${clash.pilot?.name}" at the same time; a unit belongs to one pilot at a time.`,
+        },
+        { unitId: clash.unitId, pilotId: clash.pilotId },
+      );
     }
   }
 
@@ -219,10 +230,14 @@ export class PilotService {
     );
     const dropped = rows.filter((r) => !unitIds.includes(r.unit_id));
     if (dropped.length) {
-      throw invalidState('UNIT_HAS_ENROLLMENTS', {
-        vi: 'Không thể bỏ đơn vị khỏi đề án khi còn đăng ký làm việc tại nhà đang chờ duyệt, đang hiệu lực hoặc tạm dừng. Hãy kết thúc các đăng ký đó trước.',
-        en: 'A unit cannot leave the pilot while it has pending, approved or suspended enrollments. End them first.',
-      }, { unitIds: dropped.map((r) => r.unit_id) });
+      throw invalidState(
+        'UNIT_HAS_ENROLLMENTS',
+        {
+          vi: 'Không thể bỏ đơn vị khỏi đề án khi còn đăng ký làm việc tại nhà đang chờ duyệt, đang hiệu lực hoặc tạm dừng. Hãy kết thúc các đăng ký đó trước.',
+          en: 'A unit cannot leave the pilot while it has pending, approved or suspended enrollments. End them first.',
+        },
+        { unitIds: dropped.map((r) => r.unit_id) },
+      );
     }
     if (rows.some((r) => r.first < pilot.startDate || r.last > pilot.endDate)) {
       throw invalidState('ENROLLMENTS_OUTSIDE_DATES', {

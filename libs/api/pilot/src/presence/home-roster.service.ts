@@ -28,7 +28,11 @@ export interface DayStatus {
 }
 
 export const toDomainEnrollment = (e: Pick<EnrollmentEntity, 'id' | 'officialId' | 'weekdays' | 'startDate' | 'endDate'>): Enrollment => ({
-  id: e.id, officialId: e.officialId, weekdays: e.weekdays as IsoWeekday[], startDate: e.startDate, endDate: e.endDate,
+  id: e.id,
+  officialId: e.officialId,
+  weekdays: e.weekdays as IsoWeekday[],
+  startDate: e.startDate,
+  endDate: e.endDate,
 });
 
 /**
@@ -54,7 +58,10 @@ export const toDomainAbsence = (a: AbsenceEntity): Absence => ({ officialId: a.o
  */
 @Injectable()
 export class HomeRosterService {
-  constructor(private readonly dataSource: DataSource, private readonly calendars: CalendarService) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly calendars: CalendarService,
+  ) {}
 
   calendar(): Promise<WorkingCalendar> {
     return this.calendars.calendar();
@@ -69,7 +76,12 @@ export class HomeRosterService {
         .where('e.unitId = :unitId AND e.status IN (:...statuses) AND e.decidedAt IS NOT NULL', { unitId, statuses: ['APPROVED', 'SUSPENDED', 'ENDED'] })
         .andWhere('e.startDate <= :to AND e.endDate >= :from', { from, to })
         .getMany(),
-      this.absencesOf(manager, members.map((m) => m.id), from, to),
+      this.absencesOf(
+        manager,
+        members.map((m) => m.id),
+        from,
+        to,
+      ),
     ]);
     const approved = enrollments.map(asAtHome).filter((e): e is EnrollmentEntity => !!e && e.endDate >= from);
     return { members, approved, absences };
@@ -91,8 +103,7 @@ export class HomeRosterService {
     const absence = situation.absences.find((a) => a.officialId === officialId && a.startDate <= date && date <= a.endDate) ?? null;
     if (absence) return { status: 'AWAY', enrollment: null, absence };
     const weekday = isoWeekday(date);
-    const enrollment =
-      situation.approved.find((e) => e.officialId === officialId && e.startDate <= date && date <= e.endDate && e.weekdays.includes(weekday)) ?? null;
+    const enrollment = situation.approved.find((e) => e.officialId === officialId && e.startDate <= date && date <= e.endDate && e.weekdays.includes(weekday)) ?? null;
     return { status: enrollment ? 'HOME' : 'OFFICE', enrollment, absence: null };
   }
 

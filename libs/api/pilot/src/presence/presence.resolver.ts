@@ -9,11 +9,7 @@ export class PresenceResolver {
 
   @Allow(Role.UNIT_HEAD, Role.HR, Role.ADMIN, Role.INSPECTOR)
   @Query(() => UnitPresence, { description: '"Hôm nay": home / office / away / holiday for a unit in your scope (default today).' })
-  unitPresence(
-    @CurrentUser() user: AuthUser,
-    @IdArg('unitId') unitId: string,
-    @Args('date', { type: () => LocalDateScalar, nullable: true }) date?: string,
-  ) {
+  unitPresence(@CurrentUser() user: AuthUser, @IdArg('unitId') unitId: string, @Args('date', { type: () => LocalDateScalar, nullable: true }) date?: string) {
     return this.service.unitPresence(user, unitId, date ?? undefined);
   }
 

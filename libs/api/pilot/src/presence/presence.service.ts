@@ -28,8 +28,16 @@ export class PresenceService {
     const entries = situation.members.map((m) => entryOf(m, date, calendar, situation)).sort((a, b) => a.official.fullName.localeCompare(b.official.fullName, 'vi'));
     const count = (status: PresenceStatus) => entries.filter((e) => e.status === status).length;
     return {
-      unitId, date, workingDay: calendar.isWorkingDay(date), holidayName: holidayName(calendar, date), pilotId: pilot?.id ?? null, entries,
-      homeCount: count(PresenceStatus.HOME), officeCount: count(PresenceStatus.OFFICE), awayCount: count(PresenceStatus.AWAY), total: entries.length,
+      unitId,
+      date,
+      workingDay: calendar.isWorkingDay(date),
+      holidayName: holidayName(calendar, date),
+      pilotId: pilot?.id ?? null,
+      entries,
+      homeCount: count(PresenceStatus.HOME),
+      officeCount: count(PresenceStatus.OFFICE),
+      awayCount: count(PresenceStatus.AWAY),
+      total: entries.length,
       capPercent: pilot?.maxHomeSharePercent ?? null,
     };
   }
@@ -43,7 +51,7 @@ export class PresenceService {
 }
 
 function holidayName(calendar: WorkingCalendar, date: string): string | null {
-  return calendar.isWorkingDay(date) ? null : calendar.entryOn(date)?.name ?? null;
+  return calendar.isWorkingDay(date) ? null : (calendar.entryOn(date)?.name ?? null);
 }
 
 function entryOf(member: UserEntity, date: string, calendar: WorkingCalendar, situation: UnitSituation): PresenceEntry {

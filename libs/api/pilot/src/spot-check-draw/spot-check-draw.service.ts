@@ -43,9 +43,10 @@ export class SpotCheckDrawService {
     const home = await this.roster.homeOn(this.dataSource.manager, unitId, date);
     if (!home.length) return null;
     const base = PilotService.drawParametersOf(pilot);
-    const coreHours = now.getTime() > coreHoursStart(date, base.coreHours).getTime()
-      ? remainingCoreHours(base.coreHours, localMinuteOfDay(now), base.answerWindowMinutes)
-      : base.coreHours.map((w) => ({ start: w.start, end: w.end }));
+    const coreHours =
+      now.getTime() > coreHoursStart(date, base.coreHours).getTime()
+        ? remainingCoreHours(base.coreHours, localMinuteOfDay(now), base.answerWindowMinutes)
+        : base.coreHours.map((w) => ({ start: w.start, end: w.end }));
     if (!coreHours.length) return null;
     const seedHex = randomBytes(32).toString('hex');
     const draw = drawSpotChecks({ seedHex, unitId, date, roster: home.map((h) => h.officialId), ...base, coreHours, ruleSetVersion: pilot.ruleSetVersion });
@@ -57,8 +58,19 @@ export class SpotCheckDrawService {
         .insert()
         .into(SpotCheckDrawEntity)
         .values({
-          pilotId: pilot.id, unitId, date, algorithm: draw.algorithm, commitment: draw.commitment, seedHex, roster: draw.roster,
-          rosterHash: draw.rosterHash, parameters: draw.parameters, k: draw.k, picks: draw.picks, drawnAt: now, revealedAt: null,
+          pilotId: pilot.id,
+          unitId,
+          date,
+          algorithm: draw.algorithm,
+          commitment: draw.commitment,
+          seedHex,
+          roster: draw.roster,
+          rosterHash: draw.rosterHash,
+          parameters: draw.parameters,
+          k: draw.k,
+          picks: draw.picks,
+          drawnAt: now,
+          revealedAt: null,
         })
         .orIgnore()
         .returning(['id'])
@@ -69,16 +81,36 @@ export class SpotCheckDrawService {
       const checks = await tx.save(
         draw.picks.map((pick) =>
           tx.create(SpotCheckEntity, {
-            drawId: id, pilotId: pilot.id, unitId, officialId: pick.officialId, enrollmentId: enrollmentOf.get(pick.officialId) ?? null, date,
-            pickOrder: pick.order, promptAt: new Date(pick.promptAt), answerBy: new Date(pick.answerBy), closesAt, status: 'SCHEDULED' as const,
-            promptedAt: null, respondedAt: null, responseNote: null, outcome: null, outcomeBeforeExcuse: null, excuseReason: null,
-            excusedById: null, excusedAt: null, cancelReason: null, manual: false,
+            drawId: id,
+            pilotId: pilot.id,
+            unitId,
+            officialId: pick.officialId,
+            enrollmentId: enrollmentOf.get(pick.officialId) ?? null,
+            date,
+            pickOrder: pick.order,
+            promptAt: new Date(pick.promptAt),
+            answerBy: new Date(pick.answerBy),
+            closesAt,
+            status: 'SCHEDULED' as const,
+            promptedAt: null,
+            respondedAt: null,
+            responseNote: null,
+            outcome: null,
+            outcomeBeforeExcuse: null,
+            excuseReason: null,
+            excusedById: null,
+            excusedAt: null,
+            cancelReason: null,
+            manual: false,
           }),
         ),
       );
       // Neither the seed nor the picks go into the audit trail before the reveal: only what is public.
       await this.audit.record(tx, {
-        actorId: null, action: 'pilot.spot_check.drawn', entityType: 'spot_check_draw', entityId: id,
+        actorId: null,
+        action: 'pilot.spot_check.drawn',
+        entityType: 'spot_check_draw',
+        entityId: id,
         data: { unitId, date, commitment: draw.commitment, rosterHash: draw.rosterHash, rosterSize: draw.roster.length, k: draw.k, parameters: draw.parameters },
       });
       return { id, checks };
@@ -101,15 +133,13 @@ export class SpotCheckDrawService {
       // Strictly after: an answer at the last instant of core hours is still taken (LATE).
       if (now.getTime() <= coreHoursEnd(candidate.date, candidate.parameters.coreHours).getTime()) continue;
       const done = await this.dataSource.transaction(async (tx) => {
-        const result = await tx
-          .createQueryBuilder()
-          .update(SpotCheckDrawEntity)
-          .set({ revealedAt: now })
-          .where('id = :id AND revealed_at IS NULL', { id: candidate.id })
-          .execute();
+        const result = await tx.createQueryBuilder().update(SpotCheckDrawEntity).set({ revealedAt: now }).where('id = :id AND revealed_at IS NULL', { id: candidate.id }).execute();
         if (!result.affected) return false;
         await this.audit.record(tx, {
-          actorId: null, action: 'pilot.spot_check.revealed', entityType: 'spot_check_draw', entityId: candidate.id,
+          actorId: null,
+          action: 'pilot.spot_check.revealed',
+          entityType: 'spot_check_draw',
+          entityId: candidate.id,
           data: { unitId: candidate.unitId, date: candidate.date, commitment: candidate.commitment, seed: candidate.seedHex, picks: candidate.picks },
         });
         return true;
@@ -127,7 +157,8 @@ export class SpotCheckDrawService {
     const draw = await this.dataSource.getRepository(SpotCheckDrawEntity).findOneBy({ unitId, date });
     if (user.role === Role.OFFICIAL) {
       if (!draw || !draw.roster.includes(user.id)) {
-        if (draw || user.unitId !== unitId) throw notYours('Bạn chỉ xem được kết quả bốc thăm của ngày mình có tên trong danh sách.', 'You may only see draws whose roster you were on.');
+        if (draw || user.unitId !== unitId)
+          throw notYours('Bạn chỉ xem được kết quả bốc thăm của ngày mình có tên trong danh sách.', 'You may only see draws whose roster you were on.');
         return null;
       }
     } else {
@@ -136,8 +167,16 @@ export class SpotCheckDrawService {
     if (!draw) return null;
     const record = publishedRecord(draw);
     return {
-      id: draw.id, unitId: draw.unitId, date: draw.date, algorithm: draw.algorithm, commitment: draw.commitment, seed: record.seed,
-      revealedAt: draw.revealedAt, drawnAt: draw.drawnAt, roster: draw.roster, rosterHash: draw.rosterHash,
+      id: draw.id,
+      unitId: draw.unitId,
+      date: draw.date,
+      algorithm: draw.algorithm,
+      commitment: draw.commitment,
+      seed: record.seed,
+      revealedAt: draw.revealedAt,
+      drawnAt: draw.drawnAt,
+      roster: draw.roster,
+      rosterHash: draw.rosterHash,
       parameters: { ...draw.parameters, coreHours: draw.parameters.coreHours.map((w) => ({ start: w.start, end: w.end })) },
       k: draw.k,
       picks: record.picks?.map((p) => ({ ...p, promptAt: new Date(p.promptAt), answerBy: new Date(p.answerBy) })) ?? null,

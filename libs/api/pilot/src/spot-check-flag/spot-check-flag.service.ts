@@ -1,6 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import {
-  AccessService, assertVersion, AuditService, AuthUser, Clock, ConnectionShape, ConflictError, ForbiddenError, keysetPage, NotificationSender, PageArgs, UnitEntity,
+  AccessService,
+  assertVersion,
+  AuditService,
+  AuthUser,
+  Clock,
+  ConnectionShape,
+  ConflictError,
+  ForbiddenError,
+  keysetPage,
+  NotificationSender,
+  PageArgs,
+  UnitEntity,
   UserEntity,
 } from '@ketqua/api/core';
 import { DEFAULT_RULE_SET, reviewMissedChecks, SpotCheckOutcome } from '@ketqua/domain';
@@ -37,15 +48,27 @@ export class SpotCheckFlagService {
       .where('c.enrollmentId = :id AND c.manual = false AND c.status = :closed', { id: check.enrollmentId, closed: 'CLOSED' })
       .andWhere('c.date >= :from AND c.date < :next', { from: `${month}-01`, next: nextMonth(month) })
       .getMany();
-    const review = reviewMissedChecks(rows.map((r) => ({ date: r.date, outcome: r.outcome as SpotCheckOutcome })), month, DEFAULT_RULE_SET);
+    const review = reviewMissedChecks(
+      rows.map((r) => ({ date: r.date, outcome: r.outcome as SpotCheckOutcome })),
+      month,
+      DEFAULT_RULE_SET,
+    );
     if (!review.flagForReview) return;
     const inserted = await tx
       .createQueryBuilder()
       .insert()
       .into(SpotCheckFlagEntity)
       .values({
-        enrollmentId: check.enrollmentId, officialId: check.officialId, unitId: check.unitId, month, missedCount: review.missed, raisedAt: now,
-        decision: null, decidedById: null, decidedAt: null, decisionReason: null,
+        enrollmentId: check.enrollmentId,
+        officialId: check.officialId,
+        unitId: check.unitId,
+        month,
+        missedCount: review.missed,
+        raisedAt: now,
+        decision: null,
+        decidedById: null,
+        decidedAt: null,
+        decisionReason: null,
       })
       .orIgnore()
       .returning(['id'])
@@ -53,7 +76,10 @@ export class SpotCheckFlagService {
     const id = (inserted.raw as Array<{ id: string }>)[0]?.id;
     if (id) {
       await this.audit.record(tx, {
-        actorId: null, action: 'pilot.spot_check.flag_raised', entityType: 'spot_check_flag', entityId: id,
+        actorId: null,
+        action: 'pilot.spot_check.flag_raised',
+        entityType: 'spot_check_flag',
+        entityId: id,
         data: { enrollmentId: check.enrollmentId, officialId: check.officialId, month, missed: review.missed, threshold: review.threshold },
       });
       await this.notifyHead(tx, check, id, month, review.missed);
@@ -101,7 +127,13 @@ export class SpotCheckFlagService {
       if (input.decision === FlagDecision.SUSPEND) await this.enrollments.suspendInTransaction(tx, user, flag.enrollmentId, input.reason);
       Object.assign(flag, { decision: input.decision, decidedById: user.id, decidedAt: this.clock.now(), decisionReason: input.reason });
       const saved = await tx.save(flag);
-      await this.audit.record(tx, { actorId: user.id, action: 'pilot.spot_check.flag_decided', entityType: 'spot_check_flag', entityId: flag.id, data: { decision: input.decision, reason: input.reason } });
+      await this.audit.record(tx, {
+        actorId: user.id,
+        action: 'pilot.spot_check.flag_decided',
+        entityType: 'spot_check_flag',
+        entityId: flag.id,
+        data: { decision: input.decision, reason: input.reason },
+      });
       await this.notifications.settle(tx, { kinds: ['SPOT_CHECK_FLAGGED'], data: { flagId: flag.id } });
       return SpotCheckFlag.from(saved);
     });

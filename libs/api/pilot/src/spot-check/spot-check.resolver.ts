@@ -1,7 +1,23 @@
 import { Args, ArgsType, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import {
-  abortable, Allow, Authenticated, AuthUser, Connection, CurrentUser, filterEvents, GraphQLContext, IdArg, ListArgs, LiveSessions, OfficialSummary, PageArgs, RealtimeBus, Role, Unit,
-  UnitEntity, UserEntity,
+  abortable,
+  Allow,
+  Authenticated,
+  AuthUser,
+  Connection,
+  CurrentUser,
+  filterEvents,
+  GraphQLContext,
+  IdArg,
+  ListArgs,
+  LiveSessions,
+  OfficialSummary,
+  PageArgs,
+  RealtimeBus,
+  Role,
+  Unit,
+  UnitEntity,
+  UserEntity,
 } from '@ketqua/api/core';
 import { AnswerSpotCheckInput, SpotCheckFilter, SpotCheckNoteInput } from './dto/spot-check.inputs';
 import { SpotCheck, SpotCheckFollowUp } from './models/spot-check.model';
@@ -14,7 +30,11 @@ export const SpotCheckConnection = Connection(SpotCheck);
 
 @Resolver(() => SpotCheck)
 export class SpotCheckResolver {
-  constructor(private readonly service: SpotCheckService, private readonly bus: RealtimeBus, private readonly live: LiveSessions) {}
+  constructor(
+    private readonly service: SpotCheckService,
+    private readonly bus: RealtimeBus,
+    private readonly live: LiveSessions,
+  ) {}
 
   @Allow(Role.UNIT_HEAD, Role.HR, Role.ADMIN, Role.INSPECTOR)
   @Query(() => SpotCheckConnection, { description: 'Prompted and closed checks in your scope, latest first (scheduled ones stay secret).' })

@@ -1,6 +1,18 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
-  AccessService, AfterCommit, AppConfig, AuditService, AuthUser, Clock, ConnectionShape, JobQueue, keysetPage, NotificationSender, PageArgs, RealtimeBus, UserEntity,
+  AccessService,
+  AfterCommit,
+  AppConfig,
+  AuditService,
+  AuthUser,
+  Clock,
+  ConnectionShape,
+  JobQueue,
+  keysetPage,
+  NotificationSender,
+  PageArgs,
+  RealtimeBus,
+  UserEntity,
 } from '@ketqua/api/core';
 import { classifySpotCheckResponse, DEFAULT_RULE_SET, formatLocalTime, localMinuteOfDay, toLocalDate } from '@ketqua/domain';
 import { DataSource, EntityManager, LessThan, LessThanOrEqual } from 'typeorm';
@@ -85,7 +97,10 @@ export class SpotCheckService {
       Object.assign(check, { status: 'PROMPTED', promptedAt: now, answerBy: answerBy.getTime() > check.closesAt.getTime() ? check.closesAt : answerBy });
       const saved = await tx.save(check);
       await this.audit.record(tx, {
-        actorId: null, action: 'pilot.spot_check.prompted', entityType: 'spot_check', entityId: id,
+        actorId: null,
+        action: 'pilot.spot_check.prompted',
+        entityType: 'spot_check',
+        entityId: id,
         data: { officialId: check.officialId, promptedAt: now.toISOString(), answerBy: saved.answerBy.toISOString(), manual: check.manual },
       });
       await this.notify(tx, saved);
@@ -116,7 +131,13 @@ export class SpotCheckService {
         const { outcome } = classifySpotCheckResponse({ promptAt: check.promptAt, answerBy: check.answerBy, closesAt: check.closesAt, respondedAt: null }, DEFAULT_RULE_SET);
         Object.assign(check, { status: 'CLOSED', outcome });
         await tx.save(check);
-        await this.audit.record(tx, { actorId: null, action: 'pilot.spot_check.missed', entityType: 'spot_check', entityId: id, data: { officialId: check.officialId, date: check.date } });
+        await this.audit.record(tx, {
+          actorId: null,
+          action: 'pilot.spot_check.missed',
+          entityType: 'spot_check',
+          entityId: id,
+          data: { officialId: check.officialId, date: check.date },
+        });
         if (!check.manual) await this.flags.raiseIfDue(tx, check, now);
         return true;
       });
@@ -134,13 +155,16 @@ export class SpotCheckService {
       if (check.status === 'CANCELLED') throw checkCancelled();
       if (check.respondedAt) throw alreadyAnswered();
       if (check.status === 'CLOSED' || now.getTime() > check.closesAt.getTime()) throw checkClosed();
-      const { outcome } = classifySpotCheckResponse(
-        { promptAt: check.promptAt, answerBy: check.answerBy, closesAt: check.closesAt, respondedAt: now },
-        DEFAULT_RULE_SET,
-      );
+      const { outcome } = classifySpotCheckResponse({ promptAt: check.promptAt, answerBy: check.answerBy, closesAt: check.closesAt, respondedAt: now }, DEFAULT_RULE_SET);
       Object.assign(check, { status: 'CLOSED', outcome, respondedAt: now, responseNote: input.note });
       const saved = await tx.save(check);
-      await this.audit.record(tx, { actorId: user.id, action: 'pilot.spot_check.answered', entityType: 'spot_check', entityId: check.id, data: { outcome, respondedAt: now.toISOString(), note: input.note } });
+      await this.audit.record(tx, {
+        actorId: user.id,
+        action: 'pilot.spot_check.answered',
+        entityType: 'spot_check',
+        entityId: check.id,
+        data: { outcome, respondedAt: now.toISOString(), note: input.note },
+      });
       await this.notifications.settle(tx, { kinds: ['SPOT_CHECK_PROMPTED'], data: { spotCheckId: check.id } });
       return SpotCheck.from(saved);
     });
@@ -161,7 +185,13 @@ export class SpotCheckService {
       const before = check.outcome;
       Object.assign(check, { status: 'CLOSED', outcomeBeforeExcuse: before, outcome, excuseReason: input.text, excusedById: user.id, excusedAt: this.clock.now() });
       const saved = await tx.save(check);
-      await this.audit.record(tx, { actorId: user.id, action: 'pilot.spot_check.excused', entityType: 'spot_check', entityId: check.id, data: { from: before, reason: input.text } });
+      await this.audit.record(tx, {
+        actorId: user.id,
+        action: 'pilot.spot_check.excused',
+        entityType: 'spot_check',
+        entityId: check.id,
+        data: { from: before, reason: input.text },
+      });
       return SpotCheck.from(saved);
     });
   }
@@ -172,7 +202,13 @@ export class SpotCheckService {
       await this.assertCanReview(user, check);
       if (check.status === 'SCHEDULED') throw notPromptedYet();
       const note = await tx.save(tx.create(SpotCheckFollowUpEntity, { spotCheckId: check.id, authorId: user.id, note: input.text }));
-      await this.audit.record(tx, { actorId: user.id, action: 'pilot.spot_check.follow_up', entityType: 'spot_check', entityId: check.id, data: { followUpId: note.id, note: input.text } });
+      await this.audit.record(tx, {
+        actorId: user.id,
+        action: 'pilot.spot_check.follow_up',
+        entityType: 'spot_check',
+        entityId: check.id,
+        data: { followUpId: note.id, note: input.text },
+      });
       return SpotCheck.from(check);
     });
   }
@@ -250,13 +286,38 @@ export class SpotCheckService {
     const date = toLocalDate(now);
     const pilot = await this.pilots.pilotOfUnit(tx, official.unitId, date);
     const windowMs = (pilot?.answerWindowMinutes ?? DEFAULT_RULE_SET.spotChecks.answerWindowMinutes) * 60_000;
-    const saved = await tx.save(tx.create(SpotCheckEntity, {
-      drawId: null, pilotId: pilot?.id ?? null, unitId: official.unitId, officialId: official.id, enrollmentId: null, date, pickOrder: 0,
-      promptAt: now, answerBy: new Date(now.getTime() + windowMs), closesAt: new Date(now.getTime() + windowMs + 30 * 60_000), status: 'SCHEDULED',
-      promptedAt: null, respondedAt: null, responseNote: null, outcome: null, outcomeBeforeExcuse: null, excuseReason: null, excusedById: null,
-      excusedAt: null, cancelReason: null, manual: true,
-    }));
-    await this.audit.record(tx, { actorId, action: 'pilot.spot_check.manual_created', entityType: 'spot_check', entityId: saved.id, data: { officialId: official.id, manual: true } });
+    const saved = await tx.save(
+      tx.create(SpotCheckEntity, {
+        drawId: null,
+        pilotId: pilot?.id ?? null,
+        unitId: official.unitId,
+        officialId: official.id,
+        enrollmentId: null,
+        date,
+        pickOrder: 0,
+        promptAt: now,
+        answerBy: new Date(now.getTime() + windowMs),
+        closesAt: new Date(now.getTime() + windowMs + 30 * 60_000),
+        status: 'SCHEDULED',
+        promptedAt: null,
+        respondedAt: null,
+        responseNote: null,
+        outcome: null,
+        outcomeBeforeExcuse: null,
+        excuseReason: null,
+        excusedById: null,
+        excusedAt: null,
+        cancelReason: null,
+        manual: true,
+      }),
+    );
+    await this.audit.record(tx, {
+      actorId,
+      action: 'pilot.spot_check.manual_created',
+      entityType: 'spot_check',
+      entityId: saved.id,
+      data: { officialId: official.id, manual: true },
+    });
     return saved;
   }
 

@@ -1,6 +1,19 @@
 import { Args, Context, Float, GraphQLISODateTime, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
-  Allow, Authenticated, AuthUser, CalendarService, Clock, Connection, CurrentUser, GraphQLContext, IdArg, OfficialSummary, Role, Unit, UnitEntity, UserEntity,
+  Allow,
+  Authenticated,
+  AuthUser,
+  CalendarService,
+  Clock,
+  Connection,
+  CurrentUser,
+  GraphQLContext,
+  IdArg,
+  OfficialSummary,
+  Role,
+  Unit,
+  UnitEntity,
+  UserEntity,
 } from '@ketqua/api/core';
 import { DataSource } from 'typeorm';
 import { CatalogueItemEntity } from '../catalogue/catalogue-item.entity';
@@ -12,9 +25,7 @@ import { AssignmentStatus } from './assignment-status';
 import { attachmentsOf, derivedOf, historyOf, loggedMinutesOf } from './assignment.loaders';
 import { AssignmentService } from './assignment.service';
 import { badField } from '../work.errors';
-import {
-  AssignmentsArgs, CancelAssignmentInput, CreateAssignmentInput, ExtendDeadlineInput, RecordObjectiveCauseInput, UpdateAssignmentInput,
-} from './dto/assignment.inputs';
+import { AssignmentsArgs, CancelAssignmentInput, CreateAssignmentInput, ExtendDeadlineInput, RecordObjectiveCauseInput, UpdateAssignmentInput } from './dto/assignment.inputs';
 import { Assignment, AssignmentDeadline, AssignmentScores } from './models/assignment.model';
 
 export const AssignmentConnection = Connection(Assignment);

@@ -1,6 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import {
-  assertVersion, AuditService, AuthUser, CalendarService, changes, Clock, ConnectionShape, keysetPage, localDateSql, NotificationSender, PageArgs, UserEntity,
+  assertVersion,
+  AuditService,
+  AuthUser,
+  CalendarService,
+  changes,
+  Clock,
+  ConnectionShape,
+  keysetPage,
+  localDateSql,
+  NotificationSender,
+  PageArgs,
+  UserEntity,
 } from '@ketqua/api/core';
 import { DEFAULT_RULE_SET_VERSION, formatLocalDateTime } from '@ketqua/domain';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
@@ -14,9 +25,7 @@ import { overdueSql } from './assignment-sql';
 import { AssignmentDeadlineEntity } from './assignment-deadline.entity';
 import { AssignmentAction, AssignmentStatus, nextStatus } from './assignment-status';
 import { AssignmentEntity } from './assignment.entity';
-import {
-  AssignmentFilter, CancelAssignmentInput, CreateAssignmentInput, ExtendDeadlineInput, RecordObjectiveCauseInput, UpdateAssignmentInput,
-} from './dto/assignment.inputs';
+import { AssignmentFilter, CancelAssignmentInput, CreateAssignmentInput, ExtendDeadlineInput, RecordObjectiveCauseInput, UpdateAssignmentInput } from './dto/assignment.inputs';
 import { Assignment } from './models/assignment.model';
 
 /** What a new assignment is built from, after the caller's input was checked (shared with the CSV import). */
@@ -83,8 +92,14 @@ export class AssignmentService {
         if (!assignee || !assignee.active) throw invalidReference(`input.assigneeIds[${i}]`, 'không có công chức đang hoạt động với mã này', 'no active official with this id');
         await this.checkAssignee(tx, user, assignee, item, `input.assigneeIds[${i}]`);
         rows.push({
-          assignee, title: input.title, description: input.description, catalogueItem: item, quantity: input.quantity, deadline: input.deadline,
-          sourceDocument: input.sourceDocument ?? null, attachmentIds: input.attachmentIds,
+          assignee,
+          title: input.title,
+          description: input.description,
+          catalogueItem: item,
+          quantity: input.quantity,
+          deadline: input.deadline,
+          sourceDocument: input.sourceDocument ?? null,
+          attachmentIds: input.attachmentIds,
         });
       }
       await this.checkAttachments(tx, user, input.attachmentIds);
@@ -102,10 +117,20 @@ export class AssignmentService {
     }
     if (item) {
       if (!(await this.access.isWithin(tx, assignee.unitId, item.unitId))) {
-        throw badField('CATALOGUE_MISMATCH', field, `sản phẩm "${item.code}" không thuộc danh mục của đơn vị của ${assignee.fullName}`, `item "${item.code}" is not in the catalogue of ${assignee.fullName}'s unit`);
+        throw badField(
+          'CATALOGUE_MISMATCH',
+          field,
+          `sản phẩm "${item.code}" không thuộc danh mục của đơn vị của ${assignee.fullName}`,
+          `item "${item.code}" is not in the catalogue of ${assignee.fullName}'s unit`,
+        );
       }
       if (item.positionId && item.positionId !== assignee.positionId) {
-        throw badField('CATALOGUE_MISMATCH', field, `sản phẩm "${item.code}" dành cho vị trí việc làm khác với của ${assignee.fullName}`, `item "${item.code}" is for another position than ${assignee.fullName}'s`);
+        throw badField(
+          'CATALOGUE_MISMATCH',
+          field,
+          `sản phẩm "${item.code}" dành cho vị trí việc làm khác với của ${assignee.fullName}`,
+          `item "${item.code}" is for another position than ${assignee.fullName}'s`,
+        );
       }
     }
   }
@@ -119,27 +144,58 @@ export class AssignmentService {
 
   async insert(tx: EntityManager, user: AuthUser, row: NewAssignment): Promise<Assignment> {
     const now = this.clock.now();
-    const saved = await tx.save(tx.create(AssignmentEntity, {
-      assigneeId: row.assignee.id, unitId: row.assignee.unitId, assignedById: user.id, title: row.title, description: row.description,
-      catalogueItemId: row.catalogueItem?.id ?? null, unitOfMeasure: row.catalogueItem?.unitOfMeasure ?? 'nhiệm vụ',
-      coefficient: row.catalogueItem?.coefficient ?? 1, quantity: row.quantity, acceptedQuantity: null, deadline: row.deadline,
-      sourceDocument: row.sourceDocument, status: AssignmentStatus.ASSIGNED, startedAt: null, acceptedAt: null, cancelledAt: null,
-      cancelReason: null, ruleSetVersion: DEFAULT_RULE_SET_VERSION, remindedDeadline: null,
-    }));
+    const saved = await tx.save(
+      tx.create(AssignmentEntity, {
+        assigneeId: row.assignee.id,
+        unitId: row.assignee.unitId,
+        assignedById: user.id,
+        title: row.title,
+        description: row.description,
+        catalogueItemId: row.catalogueItem?.id ?? null,
+        unitOfMeasure: row.catalogueItem?.unitOfMeasure ?? 'nhiệm vụ',
+        coefficient: row.catalogueItem?.coefficient ?? 1,
+        quantity: row.quantity,
+        acceptedQuantity: null,
+        deadline: row.deadline,
+        sourceDocument: row.sourceDocument,
+        status: AssignmentStatus.ASSIGNED,
+        startedAt: null,
+        acceptedAt: null,
+        cancelledAt: null,
+        cancelReason: null,
+        ruleSetVersion: DEFAULT_RULE_SET_VERSION,
+        remindedDeadline: null,
+      }),
+    );
     await tx.insert(AssignmentDeadlineEntity, { assignmentId: saved.id, deadline: row.deadline, reason: null, setById: user.id, setAt: now });
-    if (row.attachmentIds.length) await tx.insert(AssignmentAttachmentEntity, row.attachmentIds.map((fileId) => ({ assignmentId: saved.id, fileId })));
+    if (row.attachmentIds.length)
+      await tx.insert(
+        AssignmentAttachmentEntity,
+        row.attachmentIds.map((fileId) => ({ assignmentId: saved.id, fileId })),
+      );
     await this.audit.record(tx, {
-      actorId: user.id, action: 'work.assignment.created', entityType: 'assignment', entityId: saved.id,
+      actorId: user.id,
+      action: 'work.assignment.created',
+      entityType: 'assignment',
+      entityId: saved.id,
       data: {
-        assigneeId: saved.assigneeId, title: saved.title, catalogueItemId: saved.catalogueItemId, coefficient: saved.coefficient, quantity: saved.quantity,
-        deadline: saved.deadline.toISOString(), sourceDocument: saved.sourceDocument, attachmentIds: row.attachmentIds,
+        assigneeId: saved.assigneeId,
+        title: saved.title,
+        catalogueItemId: saved.catalogueItemId,
+        coefficient: saved.coefficient,
+        quantity: saved.quantity,
+        deadline: saved.deadline.toISOString(),
+        sourceDocument: saved.sourceDocument,
+        attachmentIds: row.attachmentIds,
       },
     });
     await this.notifications.send(tx, {
-      recipientId: saved.assigneeId, kind: 'ASSIGNMENT_CREATED',
+      recipientId: saved.assigneeId,
+      kind: 'ASSIGNMENT_CREATED',
       title: { vi: `Nhiệm vụ mới: ${saved.title}`, en: `New assignment: ${saved.title}` },
       body: { vi: `Hạn xử lý: ${formatLocalDateTime(saved.deadline)}`, en: `Due ${formatLocalDateTime(saved.deadline)}` },
-      subject: { kind: 'ASSIGNMENT', id: saved.id }, data: { assignmentId: saved.id },
+      subject: { kind: 'ASSIGNMENT', id: saved.id },
+      data: { assignmentId: saved.id },
     });
     return Assignment.from(saved);
   }
@@ -176,7 +232,10 @@ export class AssignmentService {
         notify: {
           kind: 'DEADLINE_EXTENDED',
           title: { vi: `Gia hạn: ${a.title}`, en: `Deadline extended: ${a.title}` },
-          body: { vi: `Hạn mới: ${formatLocalDateTime(input.deadline)}. Lý do: ${input.reason}`, en: `New deadline ${formatLocalDateTime(input.deadline)}. Reason: ${input.reason}` },
+          body: {
+            vi: `Hạn mới: ${formatLocalDateTime(input.deadline)}. Lý do: ${input.reason}`,
+            en: `New deadline ${formatLocalDateTime(input.deadline)}. Reason: ${input.reason}`,
+          },
         },
       };
     });
@@ -188,8 +247,13 @@ export class AssignmentService {
       // A version waiting for review will never be reviewed now.
       await this.notifications.settle(tx, { kinds: ['DELIVERABLE_SUBMITTED'], data: { assignmentId: a.id } });
       return {
-        action: 'work.assignment.cancelled', data: { reason: input.reason },
-        notify: { kind: 'ASSIGNMENT_CANCELLED', title: { vi: `Đã hủy nhiệm vụ: ${a.title}`, en: `Assignment cancelled: ${a.title}` }, body: { vi: `Lý do: ${input.reason}`, en: `Reason: ${input.reason}` } },
+        action: 'work.assignment.cancelled',
+        data: { reason: input.reason },
+        notify: {
+          kind: 'ASSIGNMENT_CANCELLED',
+          title: { vi: `Đã hủy nhiệm vụ: ${a.title}`, en: `Assignment cancelled: ${a.title}` },
+          body: { vi: `Lý do: ${input.reason}`, en: `Reason: ${input.reason}` },
+        },
       };
     });
   }
@@ -207,7 +271,12 @@ export class AssignmentService {
 
   async recordObjectiveCause(user: AuthUser, input: RecordObjectiveCauseInput): Promise<Assignment> {
     if (!!input.deliverableId === !!input.deadlineId) {
-      throw badField('ONE_TARGET', 'input.deliverableId', 'chọn đúng một: lần trả lại (deliverableId) hoặc hạn bị trễ (deadlineId)', 'give exactly one of deliverableId or deadlineId');
+      throw badField(
+        'ONE_TARGET',
+        'input.deliverableId',
+        'chọn đúng một: lần trả lại (deliverableId) hoặc hạn bị trễ (deadlineId)',
+        'give exactly one of deliverableId or deadlineId',
+      );
     }
     return this.dataSource.transaction(async (tx) => {
       const a = await this.lockForRead(tx, user, input.assignmentId);
@@ -216,7 +285,12 @@ export class AssignmentService {
       if (input.deliverableId) {
         const d = await tx.findOneBy(DeliverableEntity, { id: input.deliverableId, assignmentId: a.id });
         if (!d || d.decision !== 'RETURNED' || !d.majorError) {
-          throw badField('NOT_A_DEDUCTION', 'input.deliverableId', 'chỉ ghi nguyên nhân khách quan cho lần trả lại vì lỗi lớn về nội dung', 'only a return for a major content error can be waived');
+          throw badField(
+            'NOT_A_DEDUCTION',
+            'input.deliverableId',
+            'chỉ ghi nguyên nhân khách quan cho lần trả lại vì lỗi lớn về nội dung',
+            'only a return for a major content error can be waived',
+          );
         }
         await tx.update(DeliverableEntity, { id: d.id }, waiver);
       } else {
@@ -247,8 +321,14 @@ export class AssignmentService {
 
   /** A head's change of one assignment: locked, scope-checked, version-checked, audited, and the assignee told. */
   private async change(
-    user: AuthUser, id: string, version: number, action: AssignmentAction,
-    apply: (tx: EntityManager, a: AssignmentEntity) => Promise<{ action: string; data: unknown; notify?: { kind: string; title: { vi: string; en: string }; body: { vi: string; en: string } } }>,
+    user: AuthUser,
+    id: string,
+    version: number,
+    action: AssignmentAction,
+    apply: (
+      tx: EntityManager,
+      a: AssignmentEntity,
+    ) => Promise<{ action: string; data: unknown; notify?: { kind: string; title: { vi: string; en: string }; body: { vi: string; en: string } } }>,
   ): Promise<Assignment> {
     return this.dataSource.transaction(async (tx) => {
       const a = await this.lockForRead(tx, user, id);
@@ -258,7 +338,8 @@ export class AssignmentService {
       const result = await apply(tx, a);
       const saved = await this.transition(tx, a, action);
       await this.audit.record(tx, { actorId: user.id, action: result.action, entityType: 'assignment', entityId: id, data: result.data });
-      if (result.notify) await this.notifications.send(tx, { recipientId: a.assigneeId, ...result.notify, subject: { kind: 'ASSIGNMENT', id: a.id }, data: { assignmentId: a.id } });
+      if (result.notify)
+        await this.notifications.send(tx, { recipientId: a.assigneeId, ...result.notify, subject: { kind: 'ASSIGNMENT', id: a.id }, data: { assignmentId: a.id } });
       return Assignment.from(saved);
     });
   }

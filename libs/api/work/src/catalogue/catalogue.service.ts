@@ -9,10 +9,15 @@ import { CatalogueItem } from './models/catalogue-item.model';
 
 @Injectable()
 export class CatalogueService {
-  constructor(private readonly dataSource: DataSource, private readonly access: WorkAccess, private readonly audit: AuditService) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: WorkAccess,
+    private readonly audit: AuditService,
+  ) {}
 
   async list(user: AuthUser, filter: CatalogueFilter | undefined, page: PageArgs): Promise<ConnectionShape<CatalogueItem>> {
-    if (!filter?.unitId) throw new BadInputError('UNIT_REQUIRED', { vi: 'Hãy chọn đơn vị.', en: 'Choose a unit.' }, [{ field: 'filter.unitId', message: { vi: 'bắt buộc', en: 'required' } }]);
+    if (!filter?.unitId)
+      throw new BadInputError('UNIT_REQUIRED', { vi: 'Hãy chọn đơn vị.', en: 'Choose a unit.' }, [{ field: 'filter.unitId', message: { vi: 'bắt buộc', en: 'required' } }]);
     await this.access.assertCanSeeUnit(user, filter.unitId);
     const qb = this.dataSource.getRepository(CatalogueItemEntity).createQueryBuilder('c').where('c.unitId = :unitId', { unitId: filter.unitId });
     if (filter.positionId) qb.andWhere(new Brackets((w) => w.where('c.positionId = :positionId', { positionId: filter.positionId }).orWhere('c.positionId IS NULL')));
@@ -41,7 +46,10 @@ export class CatalogueService {
       Object.assign(item, Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)));
       const saved = await tx.save(item);
       await this.audit.record(tx, {
-        actorId: user.id, action: 'work.catalogue.updated', entityType: 'work_catalogue_item', entityId: id,
+        actorId: user.id,
+        action: 'work.catalogue.updated',
+        entityType: 'work_catalogue_item',
+        entityId: id,
         data: { from: pick(before, Object.keys(fields)), to: fields },
       });
       return CatalogueItem.from(saved);

@@ -10,7 +10,10 @@ import { Deliverable, DeliverableReview } from './models/deliverable.model';
 
 @Resolver(() => Deliverable)
 export class DeliverableResolver {
-  constructor(private readonly service: DeliverableService, private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly service: DeliverableService,
+    private readonly dataSource: DataSource,
+  ) {}
 
   @Authenticated()
   @Mutation(() => Deliverable, { description: 'The assignee submits a new version (files from POST /files, links, note); the head is told; audited.' })

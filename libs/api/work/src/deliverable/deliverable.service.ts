@@ -36,25 +36,44 @@ export class DeliverableService {
       const files = input.fileIds.length ? await tx.findBy(StoredFileEntity, { id: In(input.fileIds) }) : [];
       const usable = new Set(files.filter((f) => f.uploaderId === user.id && !f.deliverableId).map((f) => f.id));
       const bad = input.fileIds.findIndex((id) => !usable.has(id));
-      if (bad >= 0) throw invalidReference(`input.fileIds[${bad}]`, 'tệp không tồn tại, không do bạn tải lên hoặc đã nộp ở lần khác', 'no such file uploaded by you, or already submitted');
+      if (bad >= 0)
+        throw invalidReference(`input.fileIds[${bad}]`, 'tệp không tồn tại, không do bạn tải lên hoặc đã nộp ở lần khác', 'no such file uploaded by you, or already submitted');
       const now = this.clock.now();
       const versionNo = (await tx.countBy(DeliverableEntity, { assignmentId: a.id })) + 1;
-      const saved = await tx.save(tx.create(DeliverableEntity, {
-        assignmentId: a.id, versionNo, submittedById: user.id, submittedAt: now, note: input.note, links: input.links,
-        onTime: !calendar.lateness(a.deadline, now).late, decision: null, majorError: false, reviewComment: null, reviewerId: null,
-        reviewedAt: null, waiverCause: null, waiverConfirmedBy: null,
-      }));
+      const saved = await tx.save(
+        tx.create(DeliverableEntity, {
+          assignmentId: a.id,
+          versionNo,
+          submittedById: user.id,
+          submittedAt: now,
+          note: input.note,
+          links: input.links,
+          onTime: !calendar.lateness(a.deadline, now).late,
+          decision: null,
+          majorError: false,
+          reviewComment: null,
+          reviewerId: null,
+          reviewedAt: null,
+          waiverCause: null,
+          waiverConfirmedBy: null,
+        }),
+      );
       if (input.fileIds.length) await tx.update(StoredFileEntity, { id: In(input.fileIds) }, { deliverableId: saved.id });
       await this.assignments.transition(tx, a, 'submit');
       await this.audit.record(tx, {
-        actorId: user.id, action: 'work.deliverable.submitted', entityType: 'deliverable', entityId: saved.id,
+        actorId: user.id,
+        action: 'work.deliverable.submitted',
+        entityType: 'deliverable',
+        entityId: saved.id,
         data: { assignmentId: a.id, versionNo, fileIds: input.fileIds, links: input.links, onTime: saved.onTime },
       });
       await this.notifications.send(tx, {
-        recipientId: a.assignedById, kind: 'DELIVERABLE_SUBMITTED',
+        recipientId: a.assignedById,
+        kind: 'DELIVERABLE_SUBMITTED',
         title: { vi: `Sản phẩm chờ duyệt: ${a.title}`, en: `Deliverable to review: ${a.title}` },
         body: { vi: `${user.fullName} đã nộp lần ${versionNo}.`, en: `${user.fullName} submitted version ${versionNo}.` },
-        subject: { kind: 'ASSIGNMENT', id: a.id }, data: { assignmentId: a.id, deliverableId: saved.id },
+        subject: { kind: 'ASSIGNMENT', id: a.id },
+        data: { assignmentId: a.id, deliverableId: saved.id },
       });
       return Deliverable.from(saved);
     });
@@ -64,7 +83,8 @@ export class DeliverableService {
   async review(user: AuthUser, input: ReviewDeliverableInput): Promise<Assignment> {
     const returning = input.decision === ReviewDecision.RETURNED;
     if (returning && !input.comment) throw badField('COMMENT_REQUIRED', 'input.comment', 'cần ghi nhận xét khi trả lại', 'a comment is required to return a deliverable');
-    if (!returning && input.majorError) throw badField('MAJOR_ERROR_ON_ACCEPT', 'input.majorError', 'chỉ đánh dấu lỗi lớn khi trả lại', 'a major error can only be flagged on a return');
+    if (!returning && input.majorError)
+      throw badField('MAJOR_ERROR_ON_ACCEPT', 'input.majorError', 'chỉ đánh dấu lỗi lớn khi trả lại', 'a major error can only be flagged on a return');
     return this.dataSource.transaction(async (tx) => {
       const d = await tx.findOneBy(DeliverableEntity, { id: input.deliverableId });
       if (!d) throw notFound('deliverable', input.deliverableId);
@@ -79,16 +99,21 @@ export class DeliverableService {
       if (!returning) Object.assign(a, { acceptedAt: now, acceptedQuantity: input.acceptedQuantity ?? a.quantity });
       const saved = await this.assignments.transition(tx, a, action);
       await this.audit.record(tx, {
-        actorId: user.id, action: returning ? 'work.deliverable.returned' : 'work.deliverable.accepted', entityType: 'deliverable', entityId: d.id,
+        actorId: user.id,
+        action: returning ? 'work.deliverable.returned' : 'work.deliverable.accepted',
+        entityType: 'deliverable',
+        entityId: d.id,
         data: { assignmentId: a.id, versionNo: d.versionNo, majorError: d.majorError, comment: d.reviewComment, acceptedQuantity: a.acceptedQuantity, onTime: d.onTime },
       });
       await this.notifications.send(tx, {
-        recipientId: a.assigneeId, kind: returning ? 'DELIVERABLE_RETURNED' : 'DELIVERABLE_ACCEPTED',
+        recipientId: a.assigneeId,
+        kind: returning ? 'DELIVERABLE_RETURNED' : 'DELIVERABLE_ACCEPTED',
         title: returning
           ? { vi: `Sản phẩm bị trả lại: ${a.title}`, en: `Deliverable returned: ${a.title}` }
           : { vi: `Sản phẩm đã được nghiệm thu: ${a.title}`, en: `Deliverable accepted: ${a.title}` },
         body: input.comment ? { vi: input.comment, en: input.comment } : undefined,
-        subject: { kind: 'ASSIGNMENT', id: a.id }, data: { assignmentId: a.id, deliverableId: d.id },
+        subject: { kind: 'ASSIGNMENT', id: a.id },
+        data: { assignmentId: a.id, deliverableId: d.id },
       });
       // The head's "to review" notice of this version has been answered.
       await this.notifications.settle(tx, { kinds: ['DELIVERABLE_SUBMITTED'], data: { deliverableId: d.id } });

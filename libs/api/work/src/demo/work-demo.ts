@@ -42,34 +42,88 @@ const OFFICIAL = 'official@demo.ketqua.vn';
 
 /** Assignments in every state, dated from today, so "Việc của tôi", the team board and the review queue have life. */
 const ASSIGNMENTS: DemoAssignment[] = [
-  { who: OFFICIAL, title: 'Báo cáo tình hình đội ngũ công chức, viên chức quý này', code: 'BC-DINHKY', quantity: 1, due: 3, status: AssignmentStatus.ASSIGNED, doc: '412/SNV-CCVC' },
   {
-    who: OFFICIAL, title: 'Thẩm định hồ sơ nâng ngạch chuyên viên chính đợt 2', code: 'TD-HOSO', quantity: 12, due: 1, status: AssignmentStatus.IN_PROGRESS, doc: '398/UBND-VX',
-    logs: [{ daysAgo: 1, minutes: 180, note: 'Thẩm định 5 hồ sơ của Sở Y tế' }, { daysAgo: 0, minutes: 120, note: 'Thẩm định 3 hồ sơ của Sở Giáo dục và Đào tạo' }],
+    who: OFFICIAL,
+    title: 'Báo cáo tình hình đội ngũ công chức, viên chức quý này',
+    code: 'BC-DINHKY',
+    quantity: 1,
+    due: 3,
+    status: AssignmentStatus.ASSIGNED,
+    doc: '412/SNV-CCVC',
+  },
+  {
+    who: OFFICIAL,
+    title: 'Thẩm định hồ sơ nâng ngạch chuyên viên chính đợt 2',
+    code: 'TD-HOSO',
+    quantity: 12,
+    due: 1,
+    status: AssignmentStatus.IN_PROGRESS,
+    doc: '398/UBND-VX',
+    logs: [
+      { daysAgo: 1, minutes: 180, note: 'Thẩm định 5 hồ sơ của Sở Y tế' },
+      { daysAgo: 0, minutes: 120, note: 'Thẩm định 3 hồ sơ của Sở Giáo dục và Đào tạo' },
+    ],
   },
   { who: OFFICIAL, title: 'Văn bản trả lời kiến nghị về chế độ phụ cấp công vụ', code: 'CV-TRALOI', quantity: 1, due: -2, status: AssignmentStatus.IN_PROGRESS, doc: '377/SNV-VP' },
   {
-    who: OFFICIAL, title: 'Dự thảo tờ trình kế hoạch tuyển dụng công chức năm sau', code: 'DT-TOTRINH', quantity: 1, due: 2, status: AssignmentStatus.SUBMITTED,
-    versions: [{ at: 0, file: 'du-thao-to-trinh-tuyen-dung.txt' }], logs: [{ daysAgo: 2, minutes: 240, note: 'Soạn dự thảo tờ trình tuyển dụng' }],
+    who: OFFICIAL,
+    title: 'Dự thảo tờ trình kế hoạch tuyển dụng công chức năm sau',
+    code: 'DT-TOTRINH',
+    quantity: 1,
+    due: 2,
+    status: AssignmentStatus.SUBMITTED,
+    versions: [{ at: 0, file: 'du-thao-to-trinh-tuyen-dung.txt' }],
+    logs: [{ daysAgo: 2, minutes: 240, note: 'Soạn dự thảo tờ trình tuyển dụng' }],
   },
   {
-    who: OFFICIAL, title: 'Rà soát vị trí việc làm của các phòng chuyên môn', code: 'RS-VTVL', quantity: 4, due: 4, status: AssignmentStatus.RETURNED,
+    who: OFFICIAL,
+    title: 'Rà soát vị trí việc làm của các phòng chuyên môn',
+    code: 'RS-VTVL',
+    quantity: 4,
+    due: 4,
+    status: AssignmentStatus.RETURNED,
     versions: [{ at: -1, review: 'RETURNED', comment: 'Bổ sung số liệu của Phòng Cải cách hành chính và đối chiếu với Đề án vị trí việc làm.' }],
   },
   {
-    who: OFFICIAL, title: 'Báo cáo tình hình nâng lương tháng trước', code: 'BC-DINHKY', quantity: 1, due: -5, status: AssignmentStatus.ACCEPTED,
+    who: OFFICIAL,
+    title: 'Báo cáo tình hình nâng lương tháng trước',
+    code: 'BC-DINHKY',
+    quantity: 1,
+    due: -5,
+    status: AssignmentStatus.ACCEPTED,
     versions: [{ at: -6, review: 'ACCEPTED' }],
   },
   {
-    who: 'bui.quoc.bao@demo.ketqua.vn', title: 'Dự thảo quyết định điều động công chức', code: 'DT-TOTRINH', quantity: 2, due: 1, status: AssignmentStatus.SUBMITTED,
-    versions: [{ at: 0 }], doc: '405/SNV-TCBC',
+    who: 'bui.quoc.bao@demo.ketqua.vn',
+    title: 'Dự thảo quyết định điều động công chức',
+    code: 'DT-TOTRINH',
+    quantity: 2,
+    due: 1,
+    status: AssignmentStatus.SUBMITTED,
+    versions: [{ at: 0 }],
+    doc: '405/SNV-TCBC',
   },
   { who: 'bui.quoc.bao@demo.ketqua.vn', title: 'Văn bản hướng dẫn đánh giá, xếp loại quý', code: 'CV-TRALOI', quantity: 3, due: -1, status: AssignmentStatus.ASSIGNED },
   {
-    who: 'tran.thi.mai.anh@demo.ketqua.vn', title: 'Báo cáo số lượng, chất lượng công chức cấp phường', code: 'BC-DINHKY', quantity: 1, due: -8, status: AssignmentStatus.ACCEPTED,
-    versions: [{ at: -9, review: 'RETURNED_MAJOR', comment: 'Số liệu tổng hợp sai so với biểu mẫu của Bộ Nội vụ.' }, { at: -6, review: 'ACCEPTED' }],
+    who: 'tran.thi.mai.anh@demo.ketqua.vn',
+    title: 'Báo cáo số lượng, chất lượng công chức cấp phường',
+    code: 'BC-DINHKY',
+    quantity: 1,
+    due: -8,
+    status: AssignmentStatus.ACCEPTED,
+    versions: [
+      { at: -9, review: 'RETURNED_MAJOR', comment: 'Số liệu tổng hợp sai so với biểu mẫu của Bộ Nội vụ.' },
+      { at: -6, review: 'ACCEPTED' },
+    ],
   },
-  { who: 'dang.thi.phuong.thao@demo.ketqua.vn', title: 'Thẩm định hồ sơ chuyển ngạch viên chức sang công chức', code: 'TD-HOSO', quantity: 6, due: 5, status: AssignmentStatus.IN_PROGRESS },
+  {
+    who: 'dang.thi.phuong.thao@demo.ketqua.vn',
+    title: 'Thẩm định hồ sơ chuyển ngạch viên chức sang công chức',
+    code: 'TD-HOSO',
+    quantity: 6,
+    due: 5,
+    status: AssignmentStatus.IN_PROGRESS,
+  },
   { who: 'mai.thi.thanh.tam@demo.ketqua.vn', title: 'Kế hoạch bồi dưỡng kỹ năng làm việc từ xa', code: 'KH-DTBD', quantity: 1, due: 6, status: AssignmentStatus.ASSIGNED },
 ];
 
@@ -118,51 +172,107 @@ export class WorkDemo implements OnModuleInit {
     await this.dataSource.transaction(async (tx) => {
       const items = new Map<string, CatalogueItemEntity>();
       for (const c of CATALOGUE) {
-        const saved = await tx.save(tx.create(CatalogueItemEntity, {
-          unitId: must(units, c.unit).id, positionId: c.position ? must(positions, c.position).id : null, code: c.code, name: c.name,
-          unitOfMeasure: c.unitOfMeasure, coefficient: c.coefficient, active: true,
-        }));
+        const saved = await tx.save(
+          tx.create(CatalogueItemEntity, {
+            unitId: must(units, c.unit).id,
+            positionId: c.position ? must(positions, c.position).id : null,
+            code: c.code,
+            name: c.name,
+            unitOfMeasure: c.unitOfMeasure,
+            coefficient: c.coefficient,
+            active: true,
+          }),
+        );
         items.set(c.code, saved);
       }
       for (const a of ASSIGNMENTS) await this.seedAssignment(tx, a, must(users, a.who), head, must(items, a.code), day, uploads);
-      await this.audit.record(tx, { actorId: null, action: 'work.demo.seeded', entityType: 'assignment', data: { catalogueItems: CATALOGUE.length, assignments: ASSIGNMENTS.length } });
+      await this.audit.record(tx, {
+        actorId: null,
+        action: 'work.demo.seeded',
+        entityType: 'assignment',
+        data: { catalogueItems: CATALOGUE.length, assignments: ASSIGNMENTS.length },
+      });
     });
   }
 
   private async seedAssignment(
-    tx: EntityManager, d: DemoAssignment, official: UserEntity, head: UserEntity, item: CatalogueItemEntity, day: (n: number) => string, uploads: Map<string, string>,
+    tx: EntityManager,
+    d: DemoAssignment,
+    official: UserEntity,
+    head: UserEntity,
+    item: CatalogueItemEntity,
+    day: (n: number) => string,
+    uploads: Map<string, string>,
   ): Promise<void> {
     const deadline = at(day(d.due), 17);
     const createdAt = at(day(Math.min(d.due, 0) - 5), 9);
     const versions = d.versions ?? [];
     const accepted = d.status === AssignmentStatus.ACCEPTED ? at(day(versions[versions.length - 1].at), 15) : null;
-    const a = await tx.save(tx.create(AssignmentEntity, {
-      assigneeId: official.id, unitId: official.unitId, assignedById: head.id, title: d.title, description: '', catalogueItemId: item.id,
-      unitOfMeasure: item.unitOfMeasure, coefficient: item.coefficient, quantity: d.quantity, acceptedQuantity: accepted ? d.quantity : null, deadline,
-      sourceDocument: d.doc ?? null, status: d.status, startedAt: d.status === AssignmentStatus.ASSIGNED ? null : at(day(Math.min(d.due, 0) - 4), 8),
-      acceptedAt: accepted, cancelledAt: null, cancelReason: null, ruleSetVersion: DEFAULT_RULE_SET_VERSION, remindedDeadline: null,
-      createdAt, updatedAt: createdAt,
-    }));
+    const a = await tx.save(
+      tx.create(AssignmentEntity, {
+        assigneeId: official.id,
+        unitId: official.unitId,
+        assignedById: head.id,
+        title: d.title,
+        description: '',
+        catalogueItemId: item.id,
+        unitOfMeasure: item.unitOfMeasure,
+        coefficient: item.coefficient,
+        quantity: d.quantity,
+        acceptedQuantity: accepted ? d.quantity : null,
+        deadline,
+        sourceDocument: d.doc ?? null,
+        status: d.status,
+        startedAt: d.status === AssignmentStatus.ASSIGNED ? null : at(day(Math.min(d.due, 0) - 4), 8),
+        acceptedAt: accepted,
+        cancelledAt: null,
+        cancelReason: null,
+        ruleSetVersion: DEFAULT_RULE_SET_VERSION,
+        remindedDeadline: null,
+        createdAt,
+        updatedAt: createdAt,
+      }),
+    );
     await tx.insert(AssignmentDeadlineEntity, { assignmentId: a.id, deadline, reason: null, setById: head.id, setAt: createdAt });
     for (const [i, v] of versions.entries()) {
       const submittedAt = at(day(v.at), 10);
       const reviewed = !!v.review;
-      const saved = await tx.save(tx.create(DeliverableEntity, {
-        assignmentId: a.id, versionNo: i + 1, submittedById: official.id, submittedAt, note: i === 0 ? 'Kính gửi anh/chị bản dự thảo để xem xét.' : 'Đã chỉnh sửa theo góp ý.',
-        links: [], onTime: submittedAt <= deadline, decision: reviewed ? (v.review === 'ACCEPTED' ? 'ACCEPTED' : 'RETURNED') : null,
-        majorError: v.review === 'RETURNED_MAJOR', reviewComment: v.comment ?? null, reviewerId: reviewed ? head.id : null,
-        reviewedAt: reviewed ? at(day(v.at), 15) : null, waiverCause: null, waiverConfirmedBy: null,
-      }));
+      const saved = await tx.save(
+        tx.create(DeliverableEntity, {
+          assignmentId: a.id,
+          versionNo: i + 1,
+          submittedById: official.id,
+          submittedAt,
+          note: i === 0 ? 'Kính gửi anh/chị bản dự thảo để xem xét.' : 'Đã chỉnh sửa theo góp ý.',
+          links: [],
+          onTime: submittedAt <= deadline,
+          decision: reviewed ? (v.review === 'ACCEPTED' ? 'ACCEPTED' : 'RETURNED') : null,
+          majorError: v.review === 'RETURNED_MAJOR',
+          reviewComment: v.comment ?? null,
+          reviewerId: reviewed ? head.id : null,
+          reviewedAt: reviewed ? at(day(v.at), 15) : null,
+          waiverCause: null,
+          waiverConfirmedBy: null,
+        }),
+      );
       if (v.file) await tx.update(StoredFileEntity, { id: uploads.get(v.file) }, { deliverableId: saved.id });
     }
     for (const log of d.logs ?? []) {
       await tx.insert(WorkLogEntity, {
-        officialId: official.id, unitId: official.unitId, assignmentId: a.id, workDate: day(-log.daysAgo), minutes: log.minutes, note: log.note,
+        officialId: official.id,
+        unitId: official.unitId,
+        assignmentId: a.id,
+        workDate: day(-log.daysAgo),
+        minutes: log.minutes,
+        note: log.note,
         createdAt: at(day(-log.daysAgo), 16),
       });
     }
     await this.audit.record(tx, {
-      actorId: head.id, action: 'work.assignment.created', entityType: 'assignment', entityId: a.id,
+      actorId: head.id,
+      action: 'work.assignment.created',
+      entityType: 'assignment',
+      entityId: a.id,
       data: { demo: true, assigneeId: official.id, title: d.title, status: d.status, deadline: deadline.toISOString() },
     });
   }

@@ -39,8 +39,18 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** Windows PE (MZ), ELF, Mach-O (both byte orders, 32/64, fat) and scripts with a #! line. */
 function isExecutable(head: Buffer): boolean {
-  return startsWith(head, [0x4d, 0x5a]) || startsWith(head, [0x7f, 0x45, 0x4c, 0x46]) || startsWith(head, [0x23, 0x21]) ||
-    [[0xfe, 0xed, 0xfa, 0xce], [0xfe, 0xed, 0xfa, 0xcf], [0xce, 0xfa, 0xed, 0xfe], [0xcf, 0xfa, 0xed, 0xfe], [0xca, 0xfe, 0xba, 0xbe]].some((m) => startsWith(head, m));
+  return (
+    startsWith(head, [0x4d, 0x5a]) ||
+    startsWith(head, [0x7f, 0x45, 0x4c, 0x46]) ||
+    startsWith(head, [0x23, 0x21]) ||
+    [
+      [0xfe, 0xed, 0xfa, 0xce],
+      [0xfe, 0xed, 0xfa, 0xcf],
+      [0xce, 0xfa, 0xed, 0xfe],
+      [0xcf, 0xfa, 0xed, 0xfe],
+      [0xca, 0xfe, 0xba, 0xbe],
+    ].some((m) => startsWith(head, m))
+  );
 }
 
 /** Valid UTF-8 without NUL bytes; the last few bytes may be a character cut by the sample's end. */
@@ -82,7 +92,9 @@ export function sniffContent(name: string, head: Buffer, tail: Buffer, complete:
         return startsWith(head, OLE);
       case 'odf':
         // ODF puts an uncompressed "mimetype" entry first, its content right after the 30-byte header.
-        return startsWith(head, ZIP) && head.subarray(30, 38).toString('latin1') === 'mimetype' && head.subarray(38, 38 + type.mediaType.length).toString('latin1') === type.mediaType;
+        return (
+          startsWith(head, ZIP) && head.subarray(30, 38).toString('latin1') === 'mimetype' && head.subarray(38, 38 + type.mediaType.length).toString('latin1') === type.mediaType
+        );
       case 'ooxml': {
         const names = Buffer.concat([head, tail]).toString('latin1');
         return startsWith(head, ZIP) && names.includes('[Content_Types].xml') && names.includes(type.marker ?? '');

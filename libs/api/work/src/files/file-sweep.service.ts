@@ -27,31 +27,40 @@ export class FileSweepService implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.jobs.register(FILE_SWEEP_JOB, async () => {
-      const swept = await this.sweep();
-      if (swept) this.logger.log(`unattached uploads deleted: ${swept}`);
-    }, { cron: '17 * * * *' });
+    this.jobs.register(
+      FILE_SWEEP_JOB,
+      async () => {
+        const swept = await this.sweep();
+        if (swept) this.logger.log(`unattached uploads deleted: ${swept}`);
+      },
+      { cron: '17 * * * *' },
+    );
   }
 
   /** Deletes what is due and returns how many files went. Tests call it with a moved Clock. */
   async sweep(): Promise<number> {
     const cutoff = new Date(this.clock.now().getTime() - this.config.UNATTACHED_FILE_TTL_HOURS * 3_600_000);
     // One statement decides and deletes, so a file attached meanwhile is kept (its link exists, or its deliverable is set).
-    const gone: Array<{ id: string; storage_path: string; original_name: string; uploader_id: string; size: string; sha256: string }> = await this.dataSource.transaction(async (tx) => {
-      const [rows] = await tx.query(
-        `DELETE FROM stored_file f WHERE f.created_at < $1 AND f.deliverable_id IS NULL
+    const gone: Array<{ id: string; storage_path: string; original_name: string; uploader_id: string; size: string; sha256: string }> = await this.dataSource.transaction(
+      async (tx) => {
+        const [rows] = await tx.query(
+          `DELETE FROM stored_file f WHERE f.created_at < $1 AND f.deliverable_id IS NULL
            AND NOT EXISTS (SELECT 1 FROM assignment_attachment l WHERE l.file_id = f.id)
          RETURNING f.id, f.storage_path, f.original_name, f.uploader_id, f.size, f.sha256`,
-        [cutoff],
-      );
-      for (const r of rows) {
-        await this.audit.record(tx, {
-          actorId: null, action: 'work.file.swept', entityType: 'stored_file', entityId: r.id,
-          data: { name: r.original_name, uploaderId: r.uploader_id, size: Number(r.size), sha256: r.sha256, reason: 'never attached' },
-        });
-      }
-      return rows;
-    });
+          [cutoff],
+        );
+        for (const r of rows) {
+          await this.audit.record(tx, {
+            actorId: null,
+            action: 'work.file.swept',
+            entityType: 'stored_file',
+            entityId: r.id,
+            data: { name: r.original_name, uploaderId: r.uploader_id, size: Number(r.size), sha256: r.sha256, reason: 'never attached' },
+          });
+        }
+        return rows;
+      },
+    );
     // Bytes after the commit: a failed unlink leaves an orphan on disk, never a row without its bytes.
     for (const r of gone) {
       const path = resolve(this.root, r.storage_path);

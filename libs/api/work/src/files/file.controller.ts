@@ -7,7 +7,9 @@ import { FileService } from './file.service';
 
 /** `?name=` of an upload: one value; NUL and malformed Unicode refused, other control characters dropped. */
 export class UploadFileQuery {
-  @IsOptional() @IsString({ message: 'name must be one file name' }) @TextKindOf('fileName')
+  @IsOptional()
+  @IsString({ message: 'name must be one file name' })
+  @TextKindOf('fileName')
   name?: string;
 }
 
@@ -38,7 +40,11 @@ export class FileController {
     res.setHeader('Cache-Control', 'private, no-store');
     res.setHeader('Digest', `sha-256=${Buffer.from(file.sha256, 'hex').toString('base64')}`);
     await new Promise<void>((resolvePromise, reject) => {
-      createReadStream(path).on('error', reject).pipe(res).on('finish', () => resolvePromise()).on('error', reject);
+      createReadStream(path)
+        .on('error', reject)
+        .pipe(res)
+        .on('finish', () => resolvePromise())
+        .on('error', reject);
     });
   }
 }

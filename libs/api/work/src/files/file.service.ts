@@ -54,7 +54,9 @@ export class FileService {
   }
 
   async store(user: AuthUser, rawName: string | undefined, declaredLength: number | undefined, body: Readable): Promise<StoredFile> {
-    const name = basename((rawName ?? '').replace(/\\/g, '/')).trim().slice(0, 200);
+    const name = basename((rawName ?? '').replace(/\\/g, '/'))
+      .trim()
+      .slice(0, 200);
     const problem = !name
       ? refused('FILE_NAME_REQUIRED', 'Thiếu tên tệp (?name=…).', 'The file name (?name=…) is missing.')
       : declaredLength !== undefined && declaredLength > MAX_FILE_BYTES
@@ -111,30 +113,48 @@ export class FileService {
       const sniffed = sniffContent(name, Buffer.concat(head), tail, size <= SAMPLE_BYTES);
       if (!sniffed.ok) {
         throw sniffed.reason === 'EXECUTABLE'
-          ? refused('FILE_EXECUTABLE', `"${name}" là chương trình chạy được (dù tên là tài liệu) nên không được nhận.`, `"${name}" is an executable program (whatever its name), so it is refused.`)
+          ? refused(
+              'FILE_EXECUTABLE',
+              `"${name}" là chương trình chạy được (dù tên là tài liệu) nên không được nhận.`,
+              `"${name}" is an executable program (whatever its name), so it is refused.`,
+            )
           : sniffed.reason === 'TYPE_NOT_ALLOWED'
             ? notAllowed()
             : refused('FILE_CONTENT_MISMATCH', `Nội dung của "${name}" không đúng loại tệp theo phần mở rộng.`, `The content of "${name}" does not match its extension.`);
       }
       await rename(partial, target);
-      const entity = await this.dataSource.transaction(async (tx) => {
-        // The uploader's row serialises their parallel uploads, so two of them cannot both fit the last megabytes.
-        await tx.query(`SELECT id FROM app_user WHERE id = $1 FOR UPDATE`, [user.id]);
-        const usedNow = await this.usedBytes(tx, user.id);
-        if (usedNow + size > this.quota) throw quotaExceeded(usedNow, this.quota, this.ttlHours);
-        const saved = await tx.save(tx.create(StoredFileEntity, {
-          id, uploaderId: user.id, originalName: name, mediaType: sniffed.mediaType, size, sha256: hash.digest('hex'), storagePath: relative,
-          deliverableId: null, createdAt: now,
-        }));
-        await this.audit.record(tx, {
-          actorId: user.id, action: 'work.file.uploaded', entityType: 'stored_file', entityId: id,
-          data: { name, size, sha256: saved.sha256, mediaType: saved.mediaType },
+      const entity = await this.dataSource
+        .transaction(async (tx) => {
+          // The uploader's row serialises their parallel uploads, so two of them cannot both fit the last megabytes.
+          await tx.query(`SELECT id FROM app_user WHERE id = $1 FOR UPDATE`, [user.id]);
+          const usedNow = await this.usedBytes(tx, user.id);
+          if (usedNow + size > this.quota) throw quotaExceeded(usedNow, this.quota, this.ttlHours);
+          const saved = await tx.save(
+            tx.create(StoredFileEntity, {
+              id,
+              uploaderId: user.id,
+              originalName: name,
+              mediaType: sniffed.mediaType,
+              size,
+              sha256: hash.digest('hex'),
+              storagePath: relative,
+              deliverableId: null,
+              createdAt: now,
+            }),
+          );
+          await this.audit.record(tx, {
+            actorId: user.id,
+            action: 'work.file.uploaded',
+            entityType: 'stored_file',
+            entityId: id,
+            data: { name, size, sha256: saved.sha256, mediaType: saved.mediaType },
+          });
+          return saved;
+        })
+        .catch(async (error: unknown) => {
+          await unlink(target).catch(() => undefined);
+          throw error;
         });
-        return saved;
-      }).catch(async (error: unknown) => {
-        await unlink(target).catch(() => undefined);
-        throw error;
-      });
       return StoredFile.from(entity);
     } catch (error) {
       out.destroy();
@@ -171,9 +191,11 @@ export class FileService {
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
 function quotaExceeded(used: number, quota: number, ttlHours: number): BadInputError {
-  return refused('FILE_QUOTA_EXCEEDED',
+  return refused(
+    'FILE_QUOTA_EXCEEDED',
     `Bạn đã dùng ${mb(used)} MB trong ${mb(quota)} MB dành cho tệp tải lên; tệp chưa đính kèm vào đâu sẽ tự xóa sau ${ttlHours} giờ.`,
-    `You have used ${mb(used)} MB of your ${mb(quota)} MB for uploads; files not attached to anything are deleted after ${ttlHours} hours.`);
+    `You have used ${mb(used)} MB of your ${mb(quota)} MB for uploads; files not attached to anything are deleted after ${ttlHours} hours.`,
+  );
 }
 
 function tooLarge(): BadInputError {

@@ -36,7 +36,14 @@ export interface LineProblem {
   en: string;
 }
 
-const key = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').trim().toLowerCase().replace(/[\s/-]+/g, '_');
+const key = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s/-]+/g, '_');
 const DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2}))?$|^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -44,9 +51,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function parseDeadline(text: string): Date | null {
   const m = DATE.exec(text.trim());
   if (!m) return null;
-  const [day, month, year, hour, minute] = m[1]
-    ? [+m[1], +m[2], +m[3], m[4] ? +m[4] : 17, m[5] ? +m[5] : 0]
-    : [+m[8], +m[7], +m[6], m[9] ? +m[9] : 17, m[10] ? +m[10] : 0];
+  const [day, month, year, hour, minute] = m[1] ? [+m[1], +m[2], +m[3], m[4] ? +m[4] : 17, m[5] ? +m[5] : 0] : [+m[8], +m[7], +m[6], m[9] ? +m[9] : 17, m[10] ? +m[10] : 0];
   const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   if (!isLocalDate(date) || hour > 23 || minute > 59) return null;
   return localDateTimeToInstant(date, hour * 60 + minute);
@@ -57,11 +62,16 @@ export function parseAssignmentsCsv(csv: string): { rows: AssignmentCsvRow[]; pr
   let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
   try {
     records = parse(csv, {
-      columns: (header: string[]) => header.map((h) => {
-        const k = key(h);
-        return (Object.keys(COLUMNS) as Column[]).find((c) => (COLUMNS[c] as readonly string[]).includes(k)) ?? k;
-      }),
-      skip_empty_lines: true, trim: true, bom: true, info: true, relax_column_count: false,
+      columns: (header: string[]) =>
+        header.map((h) => {
+          const k = key(h);
+          return (Object.keys(COLUMNS) as Column[]).find((c) => (COLUMNS[c] as readonly string[]).includes(k)) ?? k;
+        }),
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+      info: true,
+      relax_column_count: false,
     });
   } catch (e) {
     const err = e as { lines?: number; message: string };
@@ -70,9 +80,13 @@ export function parseAssignmentsCsv(csv: string): { rows: AssignmentCsvRow[]; pr
   const header = records.length ? Object.keys(records[0].record) : [];
   const missing = REQUIRED.filter((c) => !header.includes(c));
   if (!records.length) return { rows: [], problems: [{ line: 2, column: '', vi: 'tệp không có dòng dữ liệu nào', en: 'the file has no data lines' }] };
-  if (missing.length) return { rows: [], problems: [{ line: 1, column: missing.join(', '), vi: `thiếu cột ${missing.join(', ')}`, en: `missing column(s) ${missing.join(', ')}` }] };
+  if (missing.length)
+    return { rows: [], problems: [{ line: 1, column: missing.join(', '), vi: `thiếu cột ${missing.join(', ')}`, en: `missing column(s) ${missing.join(', ')}` }] };
   if (records.length > MAX_IMPORT_LINES) {
-    return { rows: [], problems: [{ line: MAX_IMPORT_LINES + 2, column: '', vi: `tối đa ${MAX_IMPORT_LINES} dòng mỗi lần nhập`, en: `at most ${MAX_IMPORT_LINES} lines per import` }] };
+    return {
+      rows: [],
+      problems: [{ line: MAX_IMPORT_LINES + 2, column: '', vi: `tối đa ${MAX_IMPORT_LINES} dòng mỗi lần nhập`, en: `at most ${MAX_IMPORT_LINES} lines per import` }],
+    };
   }
   const problems: LineProblem[] = [];
   const rows: AssignmentCsvRow[] = [];
@@ -86,15 +100,25 @@ export function parseAssignmentsCsv(csv: string): { rows: AssignmentCsvRow[]; pr
     const quantityText = (record['quantity'] ?? '').replace(',', '.');
     const quantity = Number(quantityText);
     if (!quantityText || !Number.isFinite(quantity) || quantity <= 0 || quantity > 100000 || Math.round(quantity * 100) !== quantity * 100) {
-      bad('quantity', `số lượng "${record['quantity']}" phải là số dương (tối đa 2 chữ số thập phân)`, `quantity "${record['quantity']}" must be a positive number (2 decimals at most)`);
+      bad(
+        'quantity',
+        `số lượng "${record['quantity']}" phải là số dương (tối đa 2 chữ số thập phân)`,
+        `quantity "${record['quantity']}" must be a positive number (2 decimals at most)`,
+      );
     }
     const deadline = parseDeadline(record['deadline'] ?? '');
     if (!deadline) bad('deadline', `hạn "${record['deadline']}" không đúng dạng dd/MM/yyyy [HH:mm]`, `deadline "${record['deadline']}" is not dd/MM/yyyy [HH:mm]`);
     const documentNumber = (record['document_number'] ?? '').trim();
     if (documentNumber.length > 100) bad('document_number', 'số/ký hiệu quá dài (tối đa 100 ký tự)', 'the document number is too long (100 characters at most)');
     rows.push({
-      line, documentNumber: documentNumber || null, title, email, catalogueCode: (record['catalogue_code'] ?? '').trim().toUpperCase() || null,
-      quantity, deadline: deadline ?? new Date(0), description: (record['description'] ?? '').trim().slice(0, 5000),
+      line,
+      documentNumber: documentNumber || null,
+      title,
+      email,
+      catalogueCode: (record['catalogue_code'] ?? '').trim().toUpperCase() || null,
+      quantity,
+      deadline: deadline ?? new Date(0),
+      description: (record['description'] ?? '').trim().slice(0, 5000),
     });
   }
   return { rows, problems };

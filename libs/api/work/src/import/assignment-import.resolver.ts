@@ -10,7 +10,9 @@ export class ImportAssignmentsInput {
       'UTF-8 CSV with a header row: document_number (số/ký hiệu), title (trích yếu), assignee_email, catalogue_code, quantity, ' +
       'deadline (dd/MM/yyyy [HH:mm], 17:00 when no time), description. All or nothing.',
   })
-  @IsString() @MinLength(1) @MaxLength(2_000_000)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2_000_000)
   csv!: string;
 }
 

@@ -50,7 +50,11 @@ export class AssignmentImportService {
           const candidates = items.filter((i) => i.code === row.catalogueCode);
           for (const candidate of candidates) if (await this.access.isWithin(tx, assignee.unitId, candidate.unitId)) item = candidate;
           if (!item) {
-            bad('catalogue_code', `không có sản phẩm mã "${row.catalogueCode}" trong danh mục của đơn vị ${assignee.fullName}`, `no item "${row.catalogueCode}" in the catalogue of ${assignee.fullName}'s unit`);
+            bad(
+              'catalogue_code',
+              `không có sản phẩm mã "${row.catalogueCode}" trong danh mục của đơn vị ${assignee.fullName}`,
+              `no item "${row.catalogueCode}" in the catalogue of ${assignee.fullName}'s unit`,
+            );
             continue;
           }
         }
@@ -67,8 +71,14 @@ export class AssignmentImportService {
       const ids: string[] = [];
       for (const { row, assignee, item } of ready) {
         const created = await this.assignments.insert(tx, user, {
-          assignee, title: row.title, description: row.description, catalogueItem: item, quantity: row.quantity, deadline: row.deadline,
-          sourceDocument: row.documentNumber, attachmentIds: [],
+          assignee,
+          title: row.title,
+          description: row.description,
+          catalogueItem: item,
+          quantity: row.quantity,
+          deadline: row.deadline,
+          sourceDocument: row.documentNumber,
+          attachmentIds: [],
         });
         ids.push(created.id);
       }
@@ -86,8 +96,18 @@ function importRefused(problems: LineProblem[]): BadInputError {
   return new BadInputError(
     'IMPORT_REFUSED',
     {
-      vi: `Tệp có lỗi ở ${lines.length} dòng (${list(10)}); chưa nhập dòng nào. ` + shown.slice(0, 5).map((p) => `Dòng ${p.line}${p.column ? ` (${p.column})` : ''}: ${p.vi}`).join('; '),
-      en: `The file has errors on ${lines.length} line(s) (${list(10)}); nothing was imported. ` + shown.slice(0, 5).map((p) => `Line ${p.line}${p.column ? ` (${p.column})` : ''}: ${p.en}`).join('; '),
+      vi:
+        `Tệp có lỗi ở ${lines.length} dòng (${list(10)}); chưa nhập dòng nào. ` +
+        shown
+          .slice(0, 5)
+          .map((p) => `Dòng ${p.line}${p.column ? ` (${p.column})` : ''}: ${p.vi}`)
+          .join('; '),
+      en:
+        `The file has errors on ${lines.length} line(s) (${list(10)}); nothing was imported. ` +
+        shown
+          .slice(0, 5)
+          .map((p) => `Line ${p.line}${p.column ? ` (${p.column})` : ''}: ${p.en}`)
+          .join('; '),
     },
     shown.map((p) => ({ field: `line ${p.line}${p.column ? `: ${p.column}` : ''}`, message: { vi: `Dòng ${p.line}: ${p.vi}`, en: `Line ${p.line}: ${p.en}` } })),
     { lines: shown.map((p) => ({ line: p.line, column: p.column })) },

@@ -25,10 +25,14 @@ export class DeadlineReminderService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.register(DEADLINE_REMINDER_JOB, async () => {
-      const sent = await this.sendReminders();
-      this.logger.log(`deadline reminders sent: ${sent}`);
-    }, { cron: '30 7 * * *' });
+    this.jobs.register(
+      DEADLINE_REMINDER_JOB,
+      async () => {
+        const sent = await this.sendReminders();
+        this.logger.log(`deadline reminders sent: ${sent}`);
+      },
+      { cron: '30 7 * * *' },
+    );
   }
 
   /** Returns how many reminders were sent. Tests call it with a moved Clock. */
@@ -51,16 +55,18 @@ export class DeadlineReminderService implements OnModuleInit {
     for (const a of due) {
       const claimed = await this.dataSource.transaction(async (tx) => {
         // Raw SQL: the claim must not bump the optimistic-lock version a head may be editing against.
-        const [, affected] = await tx.query(
-          `UPDATE assignment SET reminded_deadline = deadline WHERE id = $1 AND deadline = $2 AND reminded_deadline IS DISTINCT FROM deadline`,
-          [a.id, a.deadline],
-        );
+        const [, affected] = await tx.query(`UPDATE assignment SET reminded_deadline = deadline WHERE id = $1 AND deadline = $2 AND reminded_deadline IS DISTINCT FROM deadline`, [
+          a.id,
+          a.deadline,
+        ]);
         if (!affected) return false;
         await this.notifications.send(tx, {
-          recipientId: a.assigneeId, kind: 'DEADLINE_TOMORROW',
+          recipientId: a.assigneeId,
+          kind: 'DEADLINE_TOMORROW',
           title: { vi: `Sắp đến hạn: ${a.title}`, en: `Due next working day: ${a.title}` },
           body: { vi: `Hạn xử lý: ${formatLocalDateTime(calendar.effectiveDeadline(a.deadline))}`, en: `Due ${formatLocalDateTime(calendar.effectiveDeadline(a.deadline))}` },
-          subject: { kind: 'ASSIGNMENT', id: a.id }, data: { assignmentId: a.id },
+          subject: { kind: 'ASSIGNMENT', id: a.id },
+          data: { assignmentId: a.id },
         });
         return true;
       });

@@ -10,7 +10,10 @@ import { notTheAssignee } from '../work.errors';
  */
 @Injectable()
 export class WorkAccess {
-  constructor(private readonly access: AccessService, private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly access: AccessService,
+    private readonly dataSource: DataSource,
+  ) {}
 
   /** Own work, work you gave, or (not for officials) work in a unit of your scope. */
   async canRead(user: AuthUser, a: Pick<AssignmentEntity, 'assigneeId' | 'assignedById' | 'unitId'>): Promise<boolean> {
@@ -61,4 +64,3 @@ export class WorkAccess {
     return this.access.assertCanSeeUnit(user, unitId);
   }
 }
-

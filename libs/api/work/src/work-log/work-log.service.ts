@@ -42,12 +42,24 @@ export class WorkLogService {
       }
       const [{ total }] = await tx.query('SELECT coalesce(sum(minutes), 0)::int AS total FROM work_log WHERE official_id = $1 AND work_date = $2', [user.id, input.workDate]);
       if (total + input.minutes > MINUTES_PER_DAY) {
-        throw badField('TOO_MANY_MINUTES', 'input.minutes', `tổng thời gian trong ngày vượt 24 giờ (đã ghi ${total} phút)`, `the day's total would exceed 24 hours (${total} minutes already logged)`);
+        throw badField(
+          'TOO_MANY_MINUTES',
+          'input.minutes',
+          `tổng thời gian trong ngày vượt 24 giờ (đã ghi ${total} phút)`,
+          `the day's total would exceed 24 hours (${total} minutes already logged)`,
+        );
       }
-      const saved = await tx.save(tx.create(WorkLogEntity, {
-        officialId: user.id, unitId: user.unitId, assignmentId: input.assignmentId ?? null, workDate: input.workDate, minutes: input.minutes,
-        note: input.note, createdAt: this.clock.now(),
-      }));
+      const saved = await tx.save(
+        tx.create(WorkLogEntity, {
+          officialId: user.id,
+          unitId: user.unitId,
+          assignmentId: input.assignmentId ?? null,
+          workDate: input.workDate,
+          minutes: input.minutes,
+          note: input.note,
+          createdAt: this.clock.now(),
+        }),
+      );
       await this.audit.record(tx, { actorId: user.id, action: 'work.log.created', entityType: 'work_log', entityId: saved.id, data: input });
       return WorkLog.from(saved);
     });
@@ -63,10 +75,6 @@ export class WorkLogService {
     if (filter.assignmentId) qb.andWhere('w.assignmentId = :assignmentId', { assignmentId: filter.assignmentId });
     if (filter.from) qb.andWhere('w.workDate >= :from', { from: filter.from });
     if (filter.to) qb.andWhere('w.workDate <= :to', { to: filter.to });
-    return keysetPage(
-      qb, page,
-      { columns: ['w.workDate', 'w.createdAt', 'w.id'], values: (w) => [w.workDate, w.createdAt.toISOString(), w.id], descending: true },
-      WorkLog.from,
-    );
+    return keysetPage(qb, page, { columns: ['w.workDate', 'w.createdAt', 'w.id'], values: (w) => [w.workDate, w.createdAt.toISOString(), w.id], descending: true }, WorkLog.from);
   }
 }

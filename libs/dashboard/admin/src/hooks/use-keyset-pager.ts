@@ -7,11 +7,14 @@ import { useCallback, useState } from 'react';
 export function useKeysetPager() {
   const [trail, setTrail] = useState<Array<string | null>>([]);
   const [after, setAfter] = useState<string | null>(null);
-  const next = useCallback((endCursor: string | null | undefined) => {
-    if (!endCursor) return;
-    setTrail((t) => [...t, after]);
-    setAfter(endCursor);
-  }, [after]);
+  const next = useCallback(
+    (endCursor: string | null | undefined) => {
+      if (!endCursor) return;
+      setTrail((t) => [...t, after]);
+      setAfter(endCursor);
+    },
+    [after],
+  );
   const previous = useCallback(() => {
     setTrail((t) => {
       setAfter(t[t.length - 1] ?? null);

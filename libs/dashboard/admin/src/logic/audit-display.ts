@@ -1,7 +1,26 @@
 /** The entity types the API records (entityType of AuditService.record), offered as the page's filter. */
 export const ENTITY_TYPES = [
-  'official', 'session', 'agency', 'unit', 'position', 'rank', 'assignment', 'deliverable', 'work_log', 'work_catalogue_item', 'stored_file',
-  'pilot', 'enrollment', 'absence', 'spot_check', 'spot_check_draw', 'spot_check_flag', 'calendar_year', 'calendar_day', 'commitment_text', 'system',
+  'official',
+  'session',
+  'agency',
+  'unit',
+  'position',
+  'rank',
+  'assignment',
+  'deliverable',
+  'work_log',
+  'work_catalogue_item',
+  'stored_file',
+  'pilot',
+  'enrollment',
+  'absence',
+  'spot_check',
+  'spot_check_draw',
+  'spot_check_flag',
+  'calendar_year',
+  'calendar_day',
+  'commitment_text',
+  'system',
 ] as const;
 
 const show = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));

@@ -14,8 +14,7 @@ interface Values {
 /** A rule checking this field against another one: it must equal it, or differ from it. */
 function comparedWith(other: keyof Values, must: 'equal' | 'differ', message: string): FormRule {
   return ({ getFieldValue }) => ({
-    validator: (_, value: string | undefined) =>
-      !value || (value === getFieldValue(other)) === (must === 'equal') ? Promise.resolve() : Promise.reject(new Error(message)),
+    validator: (_, value: string | undefined) => (!value || (value === getFieldValue(other)) === (must === 'equal') ? Promise.resolve() : Promise.reject(new Error(message))),
   });
 }
 
@@ -69,10 +68,7 @@ export function ChangePasswordPage({ onDone }: { onDone: () => void }) {
             name="confirm"
             label={t('auth.changePassword.confirm')}
             dependencies={['newPassword']}
-            rules={[
-              { required: true, message: t('auth.changePassword.newRequired') },
-              comparedWith('newPassword', 'equal', t('auth.changePassword.mismatch')),
-            ]}
+            rules={[{ required: true, message: t('auth.changePassword.newRequired') }, comparedWith('newPassword', 'equal', t('auth.changePassword.mismatch'))]}
           >
             <Input.Password autoComplete="new-password" />
           </Form.Item>

@@ -11,9 +11,7 @@ export const EXPIRY_MARGIN_MS = 10_000;
 const SESSION_FIELDS = new Set(['login', 'refreshSession']);
 
 export function opensSession(operation: Operation): boolean {
-  return operation.query.definitions.some(
-    (d) => d.kind === 'OperationDefinition' && d.selectionSet.selections.some((s) => s.kind === 'Field' && SESSION_FIELDS.has(s.name.value)),
-  );
+  return operation.query.definitions.some((d) => d.kind === 'OperationDefinition' && d.selectionSet.selections.some((s) => s.kind === 'Field' && SESSION_FIELDS.has(s.name.value)));
 }
 
 /**

@@ -35,8 +35,13 @@ const me = { data: { me: { __typename: 'Official', id: 'u1', fullName: 'Nguyễn
 const inAnHour = () => new Date(Date.now() + 3600_000).toISOString();
 
 const user = {
-  id: 'u1', fullName: 'Nguyễn Văn Minh', email: 'head@demo.ketqua.vn', role: 'UNIT_HEAD' as const,
-  unitId: 'unit1', cityScope: false, mustChangePassword: false,
+  id: 'u1',
+  fullName: 'Nguyễn Văn Minh',
+  email: 'head@demo.ketqua.vn',
+  role: 'UNIT_HEAD' as const,
+  unitId: 'unit1',
+  cityScope: false,
+  mustChangePassword: false,
 };
 
 const refreshed = (n: number) => ({
@@ -184,7 +189,9 @@ describe('the dashboard urql client', () => {
   it('signs in without a bearer token and keeps the session on a wrong password', async () => {
     const api = fakeApi(() => unauthenticated('INVALID_CREDENTIALS'));
     const store = signedIn({ accessTokenExpiresAt: new Date(Date.now() - 1000).toISOString() });
-    const result = await run(store, api.fetchImpl).mutation(LoginMutation, { input: { email: 'a@b.vn', password: 'x' } }).toPromise();
+    const result = await run(store, api.fetchImpl)
+      .mutation(LoginMutation, { input: { email: 'a@b.vn', password: 'x' } })
+      .toPromise();
 
     expect(api.calls).toEqual([expect.objectContaining({ operation: 'Login', authorization: undefined })]);
     expect(result.error?.graphQLErrors[0].extensions['reason']).toBe('INVALID_CREDENTIALS');

@@ -18,7 +18,10 @@ export interface UploadedFile {
 }
 
 export class FileTransferError extends Error {
-  constructor(message: string, readonly reason: string | null) {
+  constructor(
+    message: string,
+    readonly reason: string | null,
+  ) {
     super(message);
   }
 }

@@ -15,8 +15,14 @@ const session = (n: number): Session => ({
   accessTokenExpiresAt: '2026-11-23T10:00:00.000Z',
   refreshToken: `R${n}`,
   user: {
-    id: 'u1', fullName: 'Lê Thị Hồng Nhung', email: 'official@demo.ketqua.vn', role: 'OFFICIAL',
-    unitId: 'unit1', agencyId: 'agency1', cityScope: false, mustChangePassword: true,
+    id: 'u1',
+    fullName: 'Lê Thị Hồng Nhung',
+    email: 'official@demo.ketqua.vn',
+    role: 'OFFICIAL',
+    unitId: 'unit1',
+    agencyId: 'agency1',
+    cityScope: false,
+    mustChangePassword: true,
   },
 });
 

@@ -68,9 +68,17 @@ export function NotificationBell({ onOpen }: { onOpen: (target: NotificationTarg
                     <>
                       {/* A decided request no longer waits: say so instead of its "waiting for you" text. */}
                       {n.handledAt ? (
-                        <div><Tag color="default" data-testid="notification-handled">{t('work.notifications.handled', { at: formatDateTime(n.handledAt) })}</Tag></div>
-                      ) : n.body && <div>{text(n.body)}</div>}
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(n.createdAt)}</Typography.Text>
+                        <div>
+                          <Tag color="default" data-testid="notification-handled">
+                            {t('work.notifications.handled', { at: formatDateTime(n.handledAt) })}
+                          </Tag>
+                        </div>
+                      ) : (
+                        n.body && <div>{text(n.body)}</div>
+                      )}
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {formatDateTime(n.createdAt)}
+                      </Typography.Text>
                     </>
                   }
                 />

@@ -5,11 +5,7 @@ import type { NotificationSubjectKind } from '@ketqua/dashboard/data-access';
  * is the one place that turns that into a screen. Screen names are the app's areas
  * (apps/dashboard navigation), which own the paths.
  */
-export type NotificationTarget =
-  | { screen: 'assignment'; id: string }
-  | { screen: 'homeWork' }
-  | { screen: 'enrollments' }
-  | { screen: 'spotChecks' };
+export type NotificationTarget = { screen: 'assignment'; id: string } | { screen: 'homeWork' } | { screen: 'enrollments' } | { screen: 'spotChecks' };
 
 export interface RoutableNotification {
   kind: string;

@@ -24,11 +24,25 @@ export function OfficialsPanel({ unitId }: { unitId: string }) {
       render: (_, o) => (
         <div>
           <Typography.Text strong>{o.fullName}</Typography.Text>
-          {o.isLeader && <Tag color="gold" style={{ marginInlineStart: 8 }}>{t('org.leader')}</Tag>}
-          {o.role !== 'OFFICIAL' && <Tag color="blue" style={{ marginInlineStart: 4 }}>{t(`roles.${o.role}`)}</Tag>}
-          {!o.active && <Tag color="red" style={{ marginInlineStart: 8 }}>{t('org.inactive')}</Tag>}
+          {o.isLeader && (
+            <Tag color="gold" style={{ marginInlineStart: 8 }}>
+              {t('org.leader')}
+            </Tag>
+          )}
+          {o.role !== 'OFFICIAL' && (
+            <Tag color="blue" style={{ marginInlineStart: 4 }}>
+              {t(`roles.${o.role}`)}
+            </Tag>
+          )}
+          {!o.active && (
+            <Tag color="red" style={{ marginInlineStart: 8 }}>
+              {t('org.inactive')}
+            </Tag>
+          )}
           <div>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>{o.email}</Typography.Text>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {o.email}
+            </Typography.Text>
           </div>
         </div>
       ),
@@ -57,14 +71,7 @@ export function OfficialsPanel({ unitId }: { unitId: string }) {
       {officials.problem ? (
         <PageError message={problemText(officials.problem)} onRetry={officials.reload} />
       ) : (
-        <ResponsiveTable<Row>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={officials.rows}
-          pagination={false}
-          {...rowsState(officials.fetching, t('org.empty'))}
-        />
+        <ResponsiveTable<Row> rowKey="id" size="middle" columns={columns} dataSource={officials.rows} pagination={false} {...rowsState(officials.fetching, t('org.empty'))} />
       )}
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginTop: 12 }}>
         <Typography.Text type="secondary" aria-live="polite">

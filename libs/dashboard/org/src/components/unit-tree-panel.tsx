@@ -6,7 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { unitIds, type UnitTreeNode } from '../hooks/unit-tree';
 
 /** The unit tree, fully expanded at first, with each unit's head and head count. */
-export function UnitTreePanel({ tree, selectedId, onSelect, hasMore, loadingMore, onLoadMore }: {
+export function UnitTreePanel({
+  tree,
+  selectedId,
+  onSelect,
+  hasMore,
+  loadingMore,
+  onLoadMore,
+}: {
   tree: UnitTreeNode[];
   selectedId: string | null;
   onSelect: (unit: UnitTreeNode) => void;

@@ -1,11 +1,15 @@
 import { buildUnitTree, findUnit, unitIds, type UnitRow } from './unit-tree';
 
 const unit = (id: string, name: string, parentId: string | null = null): UnitRow => ({
-  id, name, code: id.toUpperCase(), parentId, officialCount: 1, head: null,
+  id,
+  name,
+  code: id.toUpperCase(),
+  parentId,
+  officialCount: 1,
+  head: null,
 });
 
-const names = (forest: ReturnType<typeof buildUnitTree>): unknown =>
-  forest.map((n) => (n.children.length ? { [n.name]: names(n.children) } : n.name));
+const names = (forest: ReturnType<typeof buildUnitTree>): unknown => forest.map((n) => (n.children.length ? { [n.name]: names(n.children) } : n.name));
 
 describe('the unit tree of the organisation browser', () => {
   it('nests units under their parents, siblings in Vietnamese alphabetical order', () => {
@@ -16,11 +20,7 @@ describe('the unit tree of the organisation browser', () => {
       unit('bp', 'Bộ phận tiếp nhận và trả kết quả'),
       unit('cs', 'Tổ Chính sách', 'ccvc'),
     ]);
-    expect(names(forest)).toEqual([
-      'Bộ phận tiếp nhận và trả kết quả',
-      { 'Phòng Công chức viên chức': ['Tổ Chính sách', 'Tổ Đào tạo, bồi dưỡng'] },
-      'Văn phòng Sở',
-    ]);
+    expect(names(forest)).toEqual(['Bộ phận tiếp nhận và trả kết quả', { 'Phòng Công chức viên chức': ['Tổ Chính sách', 'Tổ Đào tạo, bồi dưỡng'] }, 'Văn phòng Sở']);
   });
 
   it("makes a root of a unit whose parent is outside the caller's scope (a unit head's own unit)", () => {

@@ -8,7 +8,11 @@ export const weekdayName = (t: TFunction, weekday: number): string => t(`pilot.w
 export const weekdayShort = (t: TFunction, weekday: number): string => t(`pilot.weekdayShort.${`d${weekday}` as Weekday}`);
 
 /** "Thứ Ba, Thứ Năm" */
-export const weekdayList = (t: TFunction, weekdays: readonly number[]) => [...weekdays].sort().map((d) => weekdayName(t, d)).join(', ');
+export const weekdayList = (t: TFunction, weekdays: readonly number[]) =>
+  [...weekdays]
+    .sort()
+    .map((d) => weekdayName(t, d))
+    .join(', ');
 
 const ENROLLMENT_COLORS = { PENDING: 'gold', APPROVED: 'green', REJECTED: 'red', SUSPENDED: 'orange', ENDED: 'default' } as const;
 const OUTCOME_COLORS = { ON_TIME: 'green', LATE: 'orange', MISSED: 'red', EXCUSED: 'blue' } as const;

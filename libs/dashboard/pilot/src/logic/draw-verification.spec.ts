@@ -4,9 +4,16 @@ import { drawFileName, verifyPublishedDraw } from './draw-verification';
 // The worked example of docs/SPOT-CHECKS.md section 9.
 const seed = '893ddaa24d689eca89387122168f96b5c3ffd3f96cc97f27abc0531532c9cfde';
 const { explanation: _explanation, ...draw } = drawSpotChecks({
-  seedHex: seed, unitId: 'phong-to-chuc-can-bo', date: '2026-03-03',
+  seedHex: seed,
+  unitId: 'phong-to-chuc-can-bo',
+  date: '2026-03-03',
   roster: ['u-07', 'u-03', 'u-12', 'u-01', 'u-09', 'u-05', 'u-11', 'u-02', 'u-10', 'u-04', 'u-08', 'u-06'],
-  sampleRateBasisPoints: 1000, coreHours: [{ start: '08:00', end: '11:30' }, { start: '13:00', end: '17:00' }], answerWindowMinutes: 15,
+  sampleRateBasisPoints: 1000,
+  coreHours: [
+    { start: '08:00', end: '11:30' },
+    { start: '13:00', end: '17:00' },
+  ],
+  answerWindowMinutes: 15,
 });
 const published = { ...draw, seed, drawnAt: '2026-03-03T00:00:00.000Z', revealedAt: '2026-03-03T10:00:00.000Z' };
 

@@ -8,11 +8,7 @@ export interface PublishedDrawRecord extends Omit<SpotCheckDraw, 'explanation' |
   picks: DrawPick[] | null;
 }
 
-export type DrawVerdict =
-  | { state: 'sealed' }
-  | { state: 'match'; mismatches: [] }
-  | { state: 'mismatch'; mismatches: DrawMismatch[] }
-  | { state: 'unreadable'; error: string };
+export type DrawVerdict = { state: 'sealed' } | { state: 'match'; mismatches: [] } | { state: 'mismatch'; mismatches: DrawMismatch[] } | { state: 'unreadable'; error: string };
 
 /**
  * Recomputes a revealed draw in the browser with libs/domain (the same code the server drew with)
@@ -37,6 +33,13 @@ export function verifyPublishedDraw(json: string): DrawVerdict {
 
 /** ketqua-boc-tham-<unit>-<date>.json: what `npm run spot-check:verify -- <file>` reads. */
 export function drawFileName(unitName: string, date: string): string {
-  const slug = unitName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = unitName
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return `ketqua-boc-tham-${slug || 'don-vi'}-${date}.json`;
 }

@@ -13,7 +13,10 @@ describe('the pilot form’s unit picker nests sub-units under their unit', () =
     ]);
     expect(tree).toEqual([
       {
-        value: 'agency:snv', title: 'Sở Nội vụ', selectable: false, children: [
+        value: 'agency:snv',
+        title: 'Sở Nội vụ',
+        selectable: false,
+        children: [
           { value: 'cchc', title: 'Phòng Cải cách hành chính' },
           { value: 'ccvc', title: 'Phòng Công chức viên chức', children: [{ value: 'to1', title: 'Tổ tuyển dụng' }] },
         ],

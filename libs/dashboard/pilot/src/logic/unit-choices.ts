@@ -21,7 +21,10 @@ export function unitChoiceTree(units: readonly UnitChoice[]): UnitTreeNode[] {
   const byName = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title, 'vi');
   const ids = new Set(units.map((u) => u.id));
   const childrenOf = (parentId: string): UnitTreeNode[] =>
-    units.filter((u) => u.parentId === parentId).map(node).sort(byName);
+    units
+      .filter((u) => u.parentId === parentId)
+      .map(node)
+      .sort(byName);
   function node(u: UnitChoice): UnitTreeNode {
     const children = childrenOf(u.id);
     return { value: u.id, title: u.name, ...(children.length ? { children } : {}) };

@@ -2,8 +2,19 @@ import { blockingWeekdays, weekGrid, type WeekdayCapInput } from './week-grid';
 
 // The demo's Phòng Công chức viên chức: 7 officials, cap 30% (at most 2 at home), 1 on site.
 const day = (weekday: number, homeCount: number, affected: boolean, extra: Partial<WeekdayCapInput> = {}): WeekdayCapInput => ({
-  weekday, affected, homeCount, total: 7, sharePercent: Math.round((homeCount / 7) * 10000) / 100, capPercent: 30, maxHome: 2,
-  onSiteCount: 7 - homeCount, minOnSite: 1, breaksCap: homeCount > 2, breaksMinOnSite: 7 - homeCount < 1, breakingDates: [], ...extra,
+  weekday,
+  affected,
+  homeCount,
+  total: 7,
+  sharePercent: Math.round((homeCount / 7) * 10000) / 100,
+  capPercent: 30,
+  maxHome: 2,
+  onSiteCount: 7 - homeCount,
+  minOnSite: 1,
+  breaksCap: homeCount > 2,
+  breaksMinOnSite: 7 - homeCount < 1,
+  breakingDates: [],
+  ...extra,
 });
 
 describe('weekGrid', () => {
@@ -19,8 +30,18 @@ describe('weekGrid', () => {
 
   it('marks a requested day with room as ok and the on-site minimum as its own reason', () => {
     const small = (weekday: number, affected: boolean, homeCount: number): WeekdayCapInput => ({
-      weekday, affected, homeCount, total: 2, sharePercent: homeCount * 50, capPercent: 100, maxHome: 2, onSiteCount: 2 - homeCount, minOnSite: 1,
-      breaksCap: false, breaksMinOnSite: 2 - homeCount < 1, breakingDates: 2 - homeCount < 1 ? ['2026-12-01'] : [],
+      weekday,
+      affected,
+      homeCount,
+      total: 2,
+      sharePercent: homeCount * 50,
+      capPercent: 100,
+      maxHome: 2,
+      onSiteCount: 2 - homeCount,
+      minOnSite: 1,
+      breaksCap: false,
+      breaksMinOnSite: 2 - homeCount < 1,
+      breakingDates: 2 - homeCount < 1 ? ['2026-12-01'] : [],
     });
     const cells = weekGrid([small(1, true, 1), small(2, true, 2)]);
     expect(cells[0].state).toBe('ok');

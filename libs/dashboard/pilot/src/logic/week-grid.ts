@@ -48,22 +48,37 @@ export function weekGrid(days: readonly WeekdayCapInput[]): WeekGridCell[] {
   return WORK_WEEKDAYS.map((weekday) => {
     const day = days.find((d) => d.weekday === weekday);
     if (!day) {
-      return { weekday, requested: false, homeWithRequest: 0, homeWithout: 0, maxHome: 0, total: 0, capPercent: 0, sharePercent: 0, onSite: 0, minOnSite: 0, state: 'free', firstBreakingDate: null };
+      return {
+        weekday,
+        requested: false,
+        homeWithRequest: 0,
+        homeWithout: 0,
+        maxHome: 0,
+        total: 0,
+        capPercent: 0,
+        sharePercent: 0,
+        onSite: 0,
+        minOnSite: 0,
+        state: 'free',
+        firstBreakingDate: null,
+      };
     }
     const homeWithout = day.affected ? Math.max(0, day.homeCount - 1) : day.homeCount;
-    const state: WeekCellState = day.breaksCap
-      ? 'overCap'
-      : day.breaksMinOnSite
-        ? 'underMinOnSite'
-        : !day.affected
-          ? 'free'
-          : day.homeCount >= day.maxHome
-            ? 'full'
-            : 'ok';
+    const state: WeekCellState = day.breaksCap ? 'overCap' : day.breaksMinOnSite ? 'underMinOnSite' : !day.affected ? 'free' : day.homeCount >= day.maxHome ? 'full' : 'ok';
     const firstBreakingDate = [...day.breakingDates].sort()[0] ?? null;
     return {
-      weekday, requested: day.affected, homeWithRequest: day.homeCount, homeWithout, maxHome: day.maxHome, total: day.total,
-      capPercent: day.capPercent, sharePercent: day.sharePercent, onSite: day.onSiteCount, minOnSite: day.minOnSite, state, firstBreakingDate,
+      weekday,
+      requested: day.affected,
+      homeWithRequest: day.homeCount,
+      homeWithout,
+      maxHome: day.maxHome,
+      total: day.total,
+      capPercent: day.capPercent,
+      sharePercent: day.sharePercent,
+      onSite: day.onSiteCount,
+      minOnSite: day.minOnSite,
+      state,
+      firstBreakingDate,
     };
   });
 }

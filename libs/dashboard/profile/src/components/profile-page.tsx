@@ -35,9 +35,7 @@ export function ProfilePage({ onChangePassword }: { onChangePassword: () => void
             <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
               {me.fullName}
             </Typography.Title>
-            <Typography.Text type="secondary">
-              {[me.position?.name, me.unit.name].filter(Boolean).join(' · ')}
-            </Typography.Text>
+            <Typography.Text type="secondary">{[me.position?.name, me.unit.name].filter(Boolean).join(' · ')}</Typography.Text>
             <div style={{ marginTop: 6 }}>
               <Tag color="blue">{t(`roles.${me.role}`)}</Tag>
               {me.isLeader && <Tag color="gold">{t('profile.leader')}</Tag>}
@@ -53,9 +51,7 @@ export function ProfilePage({ onChangePassword }: { onChangePassword: () => void
               <Descriptions.Item label={t('profile.agency')}>{me.agency.name}</Descriptions.Item>
               <Descriptions.Item label={t('profile.unit')}>{me.unit.name}</Descriptions.Item>
               <Descriptions.Item label={t('profile.position')}>{me.position?.name ?? none}</Descriptions.Item>
-              <Descriptions.Item label={t('profile.rank')}>
-                {me.rank ? `${me.rank.name} (${me.rank.code})` : none}
-              </Descriptions.Item>
+              <Descriptions.Item label={t('profile.rank')}>{me.rank ? `${me.rank.name} (${me.rank.code})` : none}</Descriptions.Item>
               <Descriptions.Item label={t('profile.staffCategory')}>{t(`staffCategories.${me.staffCategory}`)}</Descriptions.Item>
               <Descriptions.Item label={t('profile.leader')}>{me.isLeader ? t('profile.yes') : t('profile.no')}</Descriptions.Item>
             </Descriptions>

@@ -55,15 +55,7 @@ export function AppFrame({ nav, selectedKey, onNavigate, user, accountMenu, onSi
   return (
     <Layout className="kq-frame">
       <Layout.Header className="kq-header">
-        {!wide && (
-          <Button
-            type="text"
-            className="kq-header__burger"
-            icon={<MenuOutlined />}
-            aria-label={t('nav.openMenu')}
-            onClick={() => setDrawerOpen(true)}
-          />
-        )}
+        {!wide && <Button type="text" className="kq-header__burger" icon={<MenuOutlined />} aria-label={t('nav.openMenu')} onClick={() => setDrawerOpen(true)} />}
         <Brand showTagline={screens.lg === true} />
         <div className="kq-header__spacer" />
         {headerExtra}
@@ -72,7 +64,13 @@ export function AppFrame({ nav, selectedKey, onNavigate, user, accountMenu, onSi
           trigger={['click']}
           open={accountOpen}
           onOpenChange={setAccountOpen}
-          menu={{ items: accountMenu.map((m) => ({ key: m.key, label: m.label, icon: m.icon })), onClick: ({ key }) => { setAccountOpen(false); onNavigate?.(key); } }}
+          menu={{
+            items: accountMenu.map((m) => ({ key: m.key, label: m.label, icon: m.icon })),
+            onClick: ({ key }) => {
+              setAccountOpen(false);
+              onNavigate?.(key);
+            },
+          }}
         >
           {/* Named by what it shows (name and role; WCAG 2.5.3 label in name); on a phone only the
               initials show, so the name is there for screen readers. */}

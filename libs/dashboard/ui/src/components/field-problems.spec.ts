@@ -19,14 +19,27 @@ describe('field problems shown beside their form fields', () => {
 
   it('puts each message beside its field, never as "input.deadline: …" text', () => {
     const form = fakeForm(['title', 'day', 'time']);
-    const left = placeFieldProblems(form, [{ field: 'deadline', message: 'hạn xử lý phải ở tương lai' }, { field: 'title', message: 'quá ngắn' }], { deadline: 'day' });
+    const left = placeFieldProblems(
+      form,
+      [
+        { field: 'deadline', message: 'hạn xử lý phải ở tương lai' },
+        { field: 'title', message: 'quá ngắn' },
+      ],
+      { deadline: 'day' },
+    );
     expect(left).toEqual([]);
-    expect(form.set).toEqual([{ name: ['day'], errors: ['Hạn xử lý phải ở tương lai'] }, { name: ['title'], errors: ['Quá ngắn'] }]);
+    expect(form.set).toEqual([
+      { name: ['day'], errors: ['Hạn xử lý phải ở tương lai'] },
+      { name: ['title'], errors: ['Quá ngắn'] },
+    ]);
   });
 
   it('falls back to the nearest registered parent, and returns what no field shows', () => {
     const form = fakeForm([['coreHours', 1]]);
-    const left = placeFieldProblems(form, [{ field: 'coreHours[1].start', message: 'giờ không hợp lệ' }, { field: 'pilotId', message: 'không tồn tại' }]);
+    const left = placeFieldProblems(form, [
+      { field: 'coreHours[1].start', message: 'giờ không hợp lệ' },
+      { field: 'pilotId', message: 'không tồn tại' },
+    ]);
     expect(form.set).toEqual([{ name: ['coreHours', 1], errors: ['Giờ không hợp lệ'] }]);
     expect(left).toEqual([{ field: 'pilotId', message: 'không tồn tại' }]);
   });

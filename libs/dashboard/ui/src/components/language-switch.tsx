@@ -15,8 +15,22 @@ export function LanguageSwitch({ tone = 'light' }: { tone?: 'light' | 'dark' }) 
       value={language}
       onChange={setLanguage}
       options={[
-        { value: 'vi', label: <span title={t('language.vi')} lang="vi">VI</span> },
-        { value: 'en', label: <span title={t('language.en')} lang="en">EN</span> },
+        {
+          value: 'vi',
+          label: (
+            <span title={t('language.vi')} lang="vi">
+              VI
+            </span>
+          ),
+        },
+        {
+          value: 'en',
+          label: (
+            <span title={t('language.en')} lang="en">
+              EN
+            </span>
+          ),
+        },
       ]}
     />
   );

@@ -9,7 +9,11 @@ export function PageHeading({ title, subtitle, extra }: { title: string; subtitl
         <Typography.Title level={1} className="kq-page-heading__title">
           {title}
         </Typography.Title>
-        {subtitle && <Typography.Paragraph type="secondary" className="kq-page-heading__subtitle">{subtitle}</Typography.Paragraph>}
+        {subtitle && (
+          <Typography.Paragraph type="secondary" className="kq-page-heading__subtitle">
+            {subtitle}
+          </Typography.Paragraph>
+        )}
       </div>
       {extra && <div className="kq-page-heading__extra">{extra}</div>}
     </div>

@@ -25,11 +25,12 @@ export function PresenceTag({ status }: { status: PresenceStatusName }) {
  */
 export function TodayPresence({ presence }: { presence: PresenceOfDay }) {
   const { t } = useTranslation();
-  const text = presence.status === 'HOLIDAY' && presence.holidayName
-    ? t('pilot.homeWork.todayHoliday', { name: presence.holidayName })
-    : presence.status === 'AWAY'
-      ? t('pilot.homeWork.todayAWAY', { kind: presence.absenceKind ? t(`pilot.absenceKind.${presence.absenceKind}`) : '' })
-      : t(`pilot.homeWork.today${presence.status}`);
+  const text =
+    presence.status === 'HOLIDAY' && presence.holidayName
+      ? t('pilot.homeWork.todayHoliday', { name: presence.holidayName })
+      : presence.status === 'AWAY'
+        ? t('pilot.homeWork.todayAWAY', { kind: presence.absenceKind ? t(`pilot.absenceKind.${presence.absenceKind}`) : '' })
+        : t(`pilot.homeWork.today${presence.status}`);
   return (
     <Space wrap data-testid="today-status">
       <PresenceTag status={presence.status} />

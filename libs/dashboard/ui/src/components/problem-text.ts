@@ -12,5 +12,5 @@ export interface ProblemLike {
 /** The sentence to show for a failed request: the server's own words, or ours when it never answered. */
 export function useProblemText(): (problem: ProblemLike) => string {
   const { t } = useTranslation();
-  return useCallback((p: ProblemLike) => (p.network ? t('errors.network') : p.message ?? t('errors.unknown')), [t]);
+  return useCallback((p: ProblemLike) => (p.network ? t('errors.network') : (p.message ?? t('errors.unknown'))), [t]);
 }

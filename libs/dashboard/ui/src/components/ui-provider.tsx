@@ -49,7 +49,12 @@ export function UiProvider({ i18n, children }: { i18n: i18n; children: ReactNode
     <I18nextProvider i18n={i18n}>
       <LanguageContext.Provider value={value}>
         {/* Dialogs and drawers give focus back to what opened them (antd's default, stated once here). */}
-        <ConfigProvider locale={antdLocales[language]} theme={theme} modal={{ focusable: { focusTriggerAfterClose: true } }} drawer={{ focusable: { focusTriggerAfterClose: true } }}>
+        <ConfigProvider
+          locale={antdLocales[language]}
+          theme={theme}
+          modal={{ focusable: { focusTriggerAfterClose: true } }}
+          drawer={{ focusable: { focusTriggerAfterClose: true } }}
+        >
           <AntApp>
             {children}
             <FocusAndAnnouncements />

@@ -40,7 +40,8 @@ export const adminVi = {
     roleHelp: 'Bạn chỉ chọn được những vai trò mình có quyền cấp.',
     roleChanged: 'Đã đổi vai trò.',
     resetConfirm: 'Cấp mật khẩu tạm mới cho {{name}}?',
-    resetConfirmText: 'Mật khẩu hiện tại ngừng có hiệu lực, mọi phiên đăng nhập của tài khoản kết thúc và tài khoản được mở khóa. Người dùng phải đổi mật khẩu ở lần đăng nhập tới.',
+    resetConfirmText:
+      'Mật khẩu hiện tại ngừng có hiệu lực, mọi phiên đăng nhập của tài khoản kết thúc và tài khoản được mở khóa. Người dùng phải đổi mật khẩu ở lần đăng nhập tới.',
     passwordTitle: 'Mật khẩu tạm của {{name}}',
     passwordOnce: 'Mật khẩu này chỉ hiện một lần. Hãy sao chép và trao trực tiếp cho người dùng.',
     passwordLabel: 'Mật khẩu tạm',

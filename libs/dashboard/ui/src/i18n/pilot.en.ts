@@ -280,7 +280,8 @@ export const pilotEn: typeof pilotVi = {
   testCheck: {
     button: 'Send a test check',
     title: 'Send a test check',
-    intro: 'The person chosen gets the spot-check prompt in their browser at once, as for a real check. A test check counts in no statistic or flag; it exists only for demos and testing.',
+    intro:
+      'The person chosen gets the spot-check prompt in their browser at once, as for a real check. A test check counts in no statistic or flag; it exists only for demos and testing.',
     official: 'Recipient',
     officialPlaceholder: 'Search by name or email',
     send: 'Send',

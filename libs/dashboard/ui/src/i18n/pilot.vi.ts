@@ -278,7 +278,8 @@ export const pilotVi = {
   testCheck: {
     button: 'Gửi kiểm tra thử',
     title: 'Gửi kiểm tra thử',
-    intro: 'Người được chọn nhận ngay lời nhắc kiểm tra ngẫu nhiên trên trình duyệt, như một lượt thật. Lượt thử không tính vào thống kê hay cảnh báo; chỉ có khi trình diễn và thử nghiệm.',
+    intro:
+      'Người được chọn nhận ngay lời nhắc kiểm tra ngẫu nhiên trên trình duyệt, như một lượt thật. Lượt thử không tính vào thống kê hay cảnh báo; chỉ có khi trình diễn và thử nghiệm.',
     official: 'Người nhận',
     officialPlaceholder: 'Tìm theo tên hoặc email',
     send: 'Gửi',

@@ -14,8 +14,18 @@ const contrast = (a: string, b: string) => {
 const SURFACES = ['#ffffff', palette.page, '#fafafa', '#f5f5f5', '#dae3e8'];
 /** Ant Design's shade 1 of each preset: the background of a filled tag of that colour. */
 const TAG_BACKGROUNDS: Record<keyof typeof status.presetText, string> = {
-  green: '#f6ffed', gold: '#fffbe6', orange: '#fff7e6', volcano: '#fff2e8', red: '#fff1f0', cyan: '#e6fffb',
-  lime: '#fcffe6', yellow: '#feffe6', blue: '#e6f4ff', geekblue: '#f0f5ff', purple: '#f9f0ff', magenta: '#fff0f6',
+  green: '#f6ffed',
+  gold: '#fffbe6',
+  orange: '#fff7e6',
+  volcano: '#fff2e8',
+  red: '#fff1f0',
+  cyan: '#e6fffb',
+  lime: '#fcffe6',
+  yellow: '#feffe6',
+  blue: '#e6f4ff',
+  geekblue: '#f0f5ff',
+  purple: '#f9f0ff',
+  magenta: '#fff0f6',
 };
 
 describe('theme colours (WCAG 2.1 AA, 4.5:1 for text)', () => {
@@ -35,7 +45,13 @@ describe('theme colours (WCAG 2.1 AA, 4.5:1 for text)', () => {
   });
 
   it('is what the theme hands to Ant Design', () => {
-    expect(theme.token).toMatchObject({ colorTextTertiary: text.tertiary, colorTextDescription: text.tertiary, colorTextPlaceholder: text.quaternary, colorTextDisabled: text.quaternary, colorError: status.error });
+    expect(theme.token).toMatchObject({
+      colorTextTertiary: text.tertiary,
+      colorTextDescription: text.tertiary,
+      colorTextPlaceholder: text.quaternary,
+      colorTextDisabled: text.quaternary,
+      colorError: status.error,
+    });
     expect(theme.components?.Tag).toMatchObject({ colorSuccess: status.success, colorWarning: status.warning, green7: status.presetText.green, gold7: status.presetText.gold });
   });
 });

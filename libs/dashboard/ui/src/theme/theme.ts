@@ -78,8 +78,7 @@ export const theme: ThemeConfig = {
     colorIcon: text.tertiary,
     borderRadius: 6,
     fontSize: 14,
-    fontFamily:
-      "'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif",
+    fontFamily: "'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif",
   },
   components: {
     Layout: {

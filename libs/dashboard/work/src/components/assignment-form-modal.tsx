@@ -40,9 +40,7 @@ interface Editing {
  * When someone else saved the assignment first (CONFLICT), the form keeps what was typed and offers
  * to load their version; saving again then applies these edits on top of it.
  */
-export function AssignmentFormModal({ unitId, edit, onClose, onReload }: {
-  unitId: string; edit?: Editing; onClose: (changed: boolean) => void; onReload?: () => void;
-}) {
+export function AssignmentFormModal({ unitId, edit, onClose, onReload }: { unitId: string; edit?: Editing; onClose: (changed: boolean) => void; onReload?: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const scope = useTeamScope();
@@ -64,36 +62,88 @@ export function AssignmentFormModal({ unitId, edit, onClose, onReload }: {
   const submit = async (v: Values) => {
     if (edit && !(['title', 'description', 'quantity', 'sourceDocument', 'catalogueItemId'] as const).some(changed)) return onClose(false);
     const ok = edit
-      ? await action.run(() => update({ input: {
-        id: edit.id, version: edit.version,
-        ...(changed('title') ? { title: v.title } : {}),
-        ...(changed('description') ? { description: v.description ?? '' } : {}),
-        ...(changed('quantity') ? { quantity: v.quantity } : {}),
-        ...(changed('sourceDocument') ? { sourceDocument: v.sourceDocument ?? '' } : {}),
-        ...(changed('catalogueItemId') && v.catalogueItemId ? { catalogueItemId: v.catalogueItemId } : {}),
-      } }), t('work.form.saved'))
-      : await action.run(() => create({ input: {
-        assigneeIds: v.assigneeIds, title: v.title, description: v.description ?? '', catalogueItemId: v.catalogueItemId ?? null,
-        quantity: v.quantity, deadline: deadlineInstant(v.day, v.time.format('HH:mm')), sourceDocument: v.sourceDocument || null,
-        attachmentIds: files.map((f) => f.id),
-      } }), t('work.form.created', { count: v.assigneeIds.length }));
+      ? await action.run(
+          () =>
+            update({
+              input: {
+                id: edit.id,
+                version: edit.version,
+                ...(changed('title') ? { title: v.title } : {}),
+                ...(changed('description') ? { description: v.description ?? '' } : {}),
+                ...(changed('quantity') ? { quantity: v.quantity } : {}),
+                ...(changed('sourceDocument') ? { sourceDocument: v.sourceDocument ?? '' } : {}),
+                ...(changed('catalogueItemId') && v.catalogueItemId ? { catalogueItemId: v.catalogueItemId } : {}),
+              },
+            }),
+          t('work.form.saved'),
+        )
+      : await action.run(
+          () =>
+            create({
+              input: {
+                assigneeIds: v.assigneeIds,
+                title: v.title,
+                description: v.description ?? '',
+                catalogueItemId: v.catalogueItemId ?? null,
+                quantity: v.quantity,
+                deadline: deadlineInstant(v.day, v.time.format('HH:mm')),
+                sourceDocument: v.sourceDocument || null,
+                attachmentIds: files.map((f) => f.id),
+              },
+            }),
+          t('work.form.created', { count: v.assigneeIds.length }),
+        );
     if (ok) onClose(true);
   };
 
   return (
-    <Modal open width={720} title={edit ? t('work.form.editTitle') : t('work.form.createTitle')} okText={t('work.actions.save')}
-      cancelText={t('work.actions.close')} confirmLoading={action.busy} onCancel={() => onClose(false)} onOk={() => form.submit()}>
+    <Modal
+      open
+      width={720}
+      title={edit ? t('work.form.editTitle') : t('work.form.createTitle')}
+      okText={t('work.actions.save')}
+      cancelText={t('work.actions.close')}
+      confirmLoading={action.busy}
+      onCancel={() => onClose(false)}
+      onOk={() => form.submit()}
+    >
       {conflict && (
-        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={action.problem?.message}
-          action={onReload && <Button size="small" onClick={() => { action.clear(); onReload(); }}>{t('work.form.loadLatest')}</Button>} />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={action.problem?.message}
+          action={
+            onReload && (
+              <Button
+                size="small"
+                onClick={() => {
+                  action.clear();
+                  onReload();
+                }}
+              >
+                {t('work.form.loadLatest')}
+              </Button>
+            )
+          }
+        />
       )}
       <Form<Values>
         form={form}
         layout="vertical"
         onFinish={submit}
-        initialValues={edit
-          ? { unitId, title: edit.title, description: edit.description, quantity: edit.quantity, sourceDocument: edit.sourceDocument ?? '', catalogueItemId: edit.catalogueItemId ?? undefined }
-          : { unitId, quantity: 1, day: dayjs().add(3, 'day'), time: dayjs('17:00', 'HH:mm') }}
+        initialValues={
+          edit
+            ? {
+                unitId,
+                title: edit.title,
+                description: edit.description,
+                quantity: edit.quantity,
+                sourceDocument: edit.sourceDocument ?? '',
+                catalogueItemId: edit.catalogueItemId ?? undefined,
+              }
+            : { unitId, quantity: 1, day: dayjs().add(3, 'day'), time: dayjs('17:00', 'HH:mm') }
+        }
       >
         {!edit && (
           <>
@@ -101,8 +151,7 @@ export function AssignmentFormModal({ unitId, edit, onClose, onReload }: {
               <Select options={scope.units.map((u) => ({ value: u.id, label: u.name }))} {...optionsState(scope.fetching)} />
             </Form.Item>
             <Form.Item name="assigneeIds" label={t('work.fields.assignees')} rules={[{ required: true, message: t('work.form.required') }]}>
-              <Select mode="multiple" optionFilterProp="label" {...optionsState(scope.fetching)}
-                options={scope.officials.map((o) => ({ value: o.id, label: o.fullName }))} />
+              <Select mode="multiple" optionFilterProp="label" {...optionsState(scope.fetching)} options={scope.officials.map((o) => ({ value: o.id, label: o.fullName }))} />
             </Form.Item>
           </>
         )}
@@ -114,8 +163,14 @@ export function AssignmentFormModal({ unitId, edit, onClose, onReload }: {
         </Form.Item>
         <Space wrap align="start">
           <Form.Item name="catalogueItemId" label={t('work.fields.catalogueItem')} style={{ minWidth: 320 }}>
-            <Select allowClear showSearch optionFilterProp="label" {...optionsState(catalogue.fetching)} placeholder={t('work.fields.noCatalogueItem')}
-              options={catalogue.items.map((i) => ({ value: i.id, label: `${i.code} · ${i.name} (${i.unitOfMeasure}, ×${i.coefficient})` }))} />
+            <Select
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              {...optionsState(catalogue.fetching)}
+              placeholder={t('work.fields.noCatalogueItem')}
+              options={catalogue.items.map((i) => ({ value: i.id, label: `${i.code} · ${i.name} (${i.unitOfMeasure}, ×${i.coefficient})` }))}
+            />
           </Form.Item>
           <Form.Item name="quantity" label={t('work.fields.quantity')} rules={[{ required: true, message: t('work.form.required') }]}>
             <InputNumber min={0.01} step={1} />

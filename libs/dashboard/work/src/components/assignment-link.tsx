@@ -16,5 +16,9 @@ export function AssignmentLink({ id, nav, children }: { id: string; nav: Assignm
     e.preventDefault();
     nav.onOpen(id);
   };
-  return <a href={nav.hrefOf(id)} onClick={follow}>{children}</a>;
+  return (
+    <a href={nav.hrefOf(id)} onClick={follow}>
+      {children}
+    </a>
+  );
 }

@@ -43,7 +43,9 @@ export function AssignmentPage({ id, onBack }: { id: string; onBack: () => void 
 
   return (
     <>
-      <Button type="link" icon={<ArrowLeftOutlined />} onClick={onBack} style={{ paddingInline: 0 }}>{t('work.actions.back')}</Button>
+      <Button type="link" icon={<ArrowLeftOutlined />} onClick={onBack} style={{ paddingInline: 0 }}>
+        {t('work.actions.back')}
+      </Button>
       <PageHeading
         title={a.title}
         subtitle={`${a.assignee.fullName} · ${a.unit.name}`}
@@ -53,21 +55,35 @@ export function AssignmentPage({ id, onBack }: { id: string; onBack: () => void 
         <Col xs={24} lg={14}>
           <Card title={t('work.detail.info')} size="small">
             <Descriptions column={1} size="small" bordered>
-              <Descriptions.Item label={t('work.fields.status')}><StatusTag status={a.status} isOverdue={a.isOverdue} /></Descriptions.Item>
+              <Descriptions.Item label={t('work.fields.status')}>
+                <StatusTag status={a.status} isOverdue={a.isOverdue} />
+              </Descriptions.Item>
               <Descriptions.Item label={t('work.deadline.label')}>
                 <DeadlineText deadline={a.effectiveDeadline} workingDaysLeft={a.workingDaysLeft} isOverdue={a.isOverdue} />
                 {a.effectiveDeadline !== a.deadline && (
-                  <div><Typography.Text type="secondary">{t('work.deadline.effective', { at: formatDateTime(a.deadline) })}</Typography.Text></div>
+                  <div>
+                    <Typography.Text type="secondary">{t('work.deadline.effective', { at: formatDateTime(a.deadline) })}</Typography.Text>
+                  </div>
                 )}
               </Descriptions.Item>
               <Descriptions.Item label={t('work.fields.assignedBy')}>{a.assignedBy.fullName}</Descriptions.Item>
               {a.sourceDocument ? <Descriptions.Item label={t('work.fields.sourceDocument')}>{a.sourceDocument}</Descriptions.Item> : null}
               <Descriptions.Item label={t('work.fields.catalogueItem')}>{a.catalogueItem ? `${a.catalogueItem.code} · ${a.catalogueItem.name}` : '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('work.fields.quantity')}>{a.quantity} {a.unitOfMeasure} × {a.coefficient}</Descriptions.Item>
+              <Descriptions.Item label={t('work.fields.quantity')}>
+                {a.quantity} {a.unitOfMeasure} × {a.coefficient}
+              </Descriptions.Item>
               <Descriptions.Item label={t('work.fields.weight')}>{a.weight}</Descriptions.Item>
               <Descriptions.Item label={t('work.fields.hoursLogged')}>{formatHours(a.hoursLogged, language)}</Descriptions.Item>
-              {a.description ? <Descriptions.Item label={t('work.fields.description')}><Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{a.description}</Typography.Paragraph></Descriptions.Item> : null}
-              {a.attachments.length > 0 && <Descriptions.Item label={t('work.fields.attachments')}><FileList files={a.attachments} /></Descriptions.Item>}
+              {a.description ? (
+                <Descriptions.Item label={t('work.fields.description')}>
+                  <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{a.description}</Typography.Paragraph>
+                </Descriptions.Item>
+              ) : null}
+              {a.attachments.length > 0 && (
+                <Descriptions.Item label={t('work.fields.attachments')}>
+                  <FileList files={a.attachments} />
+                </Descriptions.Item>
+              )}
             </Descriptions>
           </Card>
           <Card title={t('work.detail.versions')} size="small" style={{ marginTop: 16 }}>
@@ -76,12 +92,28 @@ export function AssignmentPage({ id, onBack }: { id: string; onBack: () => void 
             ) : (
               <Flex vertical gap={12}>
                 {[...a.deliverables].reverse().map((d) => (
-                  <Card key={d.id} size="small" type="inner" data-testid="deliverable-version"
-                    title={<Space>{t('work.detail.version', { n: d.versionNo })}<Tag color={d.onTime ? 'green' : 'red'}>{d.onTime ? t('work.detail.onTime') : t('work.detail.late')}</Tag></Space>}
-                    extra={<Typography.Text type="secondary">{t('work.detail.submittedAt', { at: formatDateTime(d.submittedAt) })}</Typography.Text>}>
+                  <Card
+                    key={d.id}
+                    size="small"
+                    type="inner"
+                    data-testid="deliverable-version"
+                    title={
+                      <Space>
+                        {t('work.detail.version', { n: d.versionNo })}
+                        <Tag color={d.onTime ? 'green' : 'red'}>{d.onTime ? t('work.detail.onTime') : t('work.detail.late')}</Tag>
+                      </Space>
+                    }
+                    extra={<Typography.Text type="secondary">{t('work.detail.submittedAt', { at: formatDateTime(d.submittedAt) })}</Typography.Text>}
+                  >
                     {d.note && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{d.note}</Typography.Paragraph>}
                     {d.files.length > 0 && <FileList files={d.files} />}
-                    {d.links.map((l) => <div key={l}><a href={l} target="_blank" rel="noreferrer noopener">{l}</a></div>)}
+                    {d.links.map((l) => (
+                      <div key={l}>
+                        <a href={l} target="_blank" rel="noreferrer noopener">
+                          {l}
+                        </a>
+                      </div>
+                    ))}
                     {d.review && (
                       <Alert
                         style={{ marginTop: 8 }}
@@ -110,16 +142,22 @@ export function AssignmentPage({ id, onBack }: { id: string; onBack: () => void 
               {a.status !== 'ACCEPTED' ? (
                 <>
                   <Typography.Text strong>{t('work.detail.notAssessed')}</Typography.Text>
-                  <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: 0 }}>{t('work.detail.notAssessedHint')}</Typography.Paragraph>
+                  <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: 0 }}>
+                    {t('work.detail.notAssessedHint')}
+                  </Typography.Paragraph>
                 </>
-              ) : (['quantity', 'quality', 'progress'] as const).map((k) => (
-                <div key={k} style={{ marginBottom: 8 }}>
-                  <Typography.Text>{t(`work.detail.${k}`)}</Typography.Text>
-                  <Progress percent={a.scores?.[k]} status="normal" format={(p) => `${p ?? 0}%`} aria-label={t(`work.detail.${k}`)} />
-                </div>
-              ))}
+              ) : (
+                (['quantity', 'quality', 'progress'] as const).map((k) => (
+                  <div key={k} style={{ marginBottom: 8 }}>
+                    <Typography.Text>{t(`work.detail.${k}`)}</Typography.Text>
+                    <Progress percent={a.scores?.[k]} status="normal" format={(p) => `${p ?? 0}%`} aria-label={t(`work.detail.${k}`)} />
+                  </div>
+                ))
+              )}
               {a.status === 'ACCEPTED' && (
-                <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: 0 }}>{t('work.detail.scoresHint', { version: a.scores.ruleSetVersion })}</Typography.Paragraph>
+                <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: 0 }}>
+                  {t('work.detail.scoresHint', { version: a.scores.ruleSetVersion })}
+                </Typography.Paragraph>
               )}
             </Card>
           )}
@@ -133,9 +171,15 @@ export function AssignmentPage({ id, onBack }: { id: string; onBack: () => void 
                 content: (
                   <>
                     <Typography.Text strong>{formatDateTime(d.effectiveDeadline)}</Typography.Text>
-                    {d.missed && <Tag color="red" style={{ marginInlineStart: 8 }}>{t('work.detail.missed')}</Tag>}
+                    {d.missed && (
+                      <Tag color="red" style={{ marginInlineStart: 8 }}>
+                        {t('work.detail.missed')}
+                      </Tag>
+                    )}
                     {d.objectiveCause && <Tag color="blue">{t('work.detail.waived')}</Tag>}
-                    <div><Typography.Text type="secondary">{d.reason ?? t('work.detail.firstDeadline')}</Typography.Text></div>
+                    <div>
+                      <Typography.Text type="secondary">{d.reason ?? t('work.detail.firstDeadline')}</Typography.Text>
+                    </div>
                   </>
                 ),
               }))}

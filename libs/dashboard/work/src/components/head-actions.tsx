@@ -38,7 +38,8 @@ export function HeadActions({ assignment, onChanged }: { assignment: HeadView; o
   const closed = !isOpenAssignment(assignment.status);
   const latest = assignment.deliverables[assignment.deliverables.length - 1];
   const waivable = [
-    ...assignment.deliverables.filter((d) => d.review?.decision === 'RETURNED' && d.review.majorError && !d.review.objectiveCause)
+    ...assignment.deliverables
+      .filter((d) => d.review?.decision === 'RETURNED' && d.review.majorError && !d.review.objectiveCause)
       .map((d) => ({ value: `d:${d.id}`, label: t('work.form.returnOf', { n: d.versionNo }) })),
     ...assignment.deadlines.filter((d) => d.missed && !d.objectiveCause).map((d) => ({ value: `t:${d.id}`, label: t('work.form.deadlineOf', { at: formatDateTime(d.deadline) }) })),
   ];
@@ -49,11 +50,17 @@ export function HeadActions({ assignment, onChanged }: { assignment: HeadView; o
   return (
     <Space wrap>
       {assignment.status === 'SUBMITTED' && latest && (
-        <Button type="primary" onClick={() => setOpen('review')}>{t('work.actions.review')}</Button>
+        <Button type="primary" onClick={() => setOpen('review')}>
+          {t('work.actions.review')}
+        </Button>
       )}
       {!closed && <Button onClick={() => setOpen('edit')}>{t('work.actions.edit')}</Button>}
       {!closed && <Button onClick={() => setOpen('extend')}>{t('work.actions.extend')}</Button>}
-      {!closed && <Button danger onClick={() => setOpen('cancel')}>{t('work.actions.cancel')}</Button>}
+      {!closed && (
+        <Button danger onClick={() => setOpen('cancel')}>
+          {t('work.actions.cancel')}
+        </Button>
+      )}
       {waivable.length > 0 && <Button onClick={() => setOpen('cause')}>{t('work.actions.objectiveCause')}</Button>}
       {open === 'review' && latest && <ReviewModal assignmentId={assignment.id} deliverable={latest} quantity={assignment.quantity} onClose={done} />}
       {open === 'edit' && <AssignmentFormModal edit={assignment} unitId={assignment.unit.id} onClose={done} onReload={onChanged} />}
@@ -64,8 +71,16 @@ export function HeadActions({ assignment, onChanged }: { assignment: HeadView; o
   );
 }
 
-function ReviewModal({ assignmentId, deliverable, quantity, onClose }: {
-  assignmentId: string; deliverable: { id: string; versionNo: number }; quantity: number; onClose: (changed: boolean) => void;
+function ReviewModal({
+  assignmentId,
+  deliverable,
+  quantity,
+  onClose,
+}: {
+  assignmentId: string;
+  deliverable: { id: string; versionNo: number };
+  quantity: number;
+  onClose: (changed: boolean) => void;
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ decision: 'ACCEPTED' | 'RETURNED'; majorError?: boolean; comment?: string; acceptedQuantity?: number }>();
@@ -74,8 +89,15 @@ function ReviewModal({ assignmentId, deliverable, quantity, onClose }: {
   const [, review] = useMutation(ReviewDeliverableMutation);
   const action = useAction({ form });
   return (
-    <Modal open title={t('work.review.title', { n: deliverable.versionNo })} okText={t('work.actions.save')} cancelText={t('work.actions.close')}
-      confirmLoading={action.busy} onCancel={() => onClose(false)} onOk={() => form.submit()}>
+    <Modal
+      open
+      title={t('work.review.title', { n: deliverable.versionNo })}
+      okText={t('work.actions.save')}
+      cancelText={t('work.actions.close')}
+      confirmLoading={action.busy}
+      onCancel={() => onClose(false)}
+      onOk={() => form.submit()}
+    >
       <Form
         form={form}
         layout="vertical"
@@ -87,24 +109,41 @@ function ReviewModal({ assignmentId, deliverable, quantity, onClose }: {
             return;
           }
           const ok = await action.run(
-            () => review({ input: {
-              deliverableId: deliverable.id, decision: v.decision, majorError: returning && v.majorError === true, comment: v.comment || null,
-              acceptedQuantity: returning ? null : v.acceptedQuantity ?? null,
-            } }),
+            () =>
+              review({
+                input: {
+                  deliverableId: deliverable.id,
+                  decision: v.decision,
+                  majorError: returning && v.majorError === true,
+                  comment: v.comment || null,
+                  acceptedQuantity: returning ? null : (v.acceptedQuantity ?? null),
+                },
+              }),
             returning ? t('work.review.returned') : t('work.review.accepted'),
           );
           if (ok) onClose(true);
         }}
       >
         <Form.Item name="decision" label={t('work.review.decision')}>
-          <Radio.Group optionType="button" buttonStyle="solid"
-            options={[{ value: 'ACCEPTED', label: t('work.actions.accept') }, { value: 'RETURNED', label: t('work.actions.return') }]} />
+          <Radio.Group
+            optionType="button"
+            buttonStyle="solid"
+            options={[
+              { value: 'ACCEPTED', label: t('work.actions.accept') },
+              { value: 'RETURNED', label: t('work.actions.return') },
+            ]}
+          />
         </Form.Item>
         {decision === 'RETURNED' ? (
           // Major content error costs 25 quality points; minor changes cost nothing (Decree 335/2025/NĐ-CP).
           <Form.Item name="majorError" label={t('work.review.returnKind')} rules={[{ required: true, message: t('work.review.returnKindRequired') }]}>
-            <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
-              options={[{ value: true, label: t('work.review.majorError') }, { value: false, label: t('work.review.minorChanges') }]} />
+            <Radio.Group
+              style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
+              options={[
+                { value: true, label: t('work.review.majorError') },
+                { value: false, label: t('work.review.minorChanges') },
+              ]}
+            />
           </Form.Item>
         ) : (
           <>
@@ -115,11 +154,18 @@ function ReviewModal({ assignmentId, deliverable, quantity, onClose }: {
           </>
         )}
         {/* The rule reads the decision from the form itself, so a quick click on Lưu cannot outrun the re-render. */}
-        <Form.Item name="comment" label={t('work.review.comment')} required={decision === 'RETURNED'} dependencies={['decision']}
-          rules={[({ getFieldValue }) => ({
-            validator: (_, value?: string) => (getFieldValue('decision') === 'RETURNED' && !value?.trim()
-              ? Promise.reject(new Error(t('work.review.commentRequired'))) : Promise.resolve()),
-          })]}>
+        <Form.Item
+          name="comment"
+          label={t('work.review.comment')}
+          required={decision === 'RETURNED'}
+          dependencies={['decision']}
+          rules={[
+            ({ getFieldValue }) => ({
+              validator: (_, value?: string) =>
+                getFieldValue('decision') === 'RETURNED' && !value?.trim() ? Promise.reject(new Error(t('work.review.commentRequired'))) : Promise.resolve(),
+            }),
+          ]}
+        >
           <Input.TextArea rows={4} maxLength={5000} />
         </Form.Item>
       </Form>
@@ -136,10 +182,19 @@ function AcceptancePreview({ assignmentId, acceptedQuantity }: { assignmentId: s
   const [{ data, fetching }] = useQuery({ query: AcceptancePreviewQuery, variables: { id: assignmentId, acceptedQuantity }, requestPolicy: 'network-only' });
   const scores = data?.assignment.scoresIfAccepted;
   return (
-    <Descriptions size="small" bordered column={3} layout="vertical" title={t('work.review.preview')} data-testid="accept-preview"
-      style={{ marginBottom: 16, opacity: fetching ? 0.6 : 1 }}>
+    <Descriptions
+      size="small"
+      bordered
+      column={3}
+      layout="vertical"
+      title={t('work.review.preview')}
+      data-testid="accept-preview"
+      style={{ marginBottom: 16, opacity: fetching ? 0.6 : 1 }}
+    >
       {(['quantity', 'quality', 'progress'] as const).map((k) => (
-        <Descriptions.Item key={k} label={t(`work.detail.${k}`)}>{scores ? `${scores[k]}%` : '…'}</Descriptions.Item>
+        <Descriptions.Item key={k} label={t(`work.detail.${k}`)}>
+          {scores ? `${scores[k]}%` : '…'}
+        </Descriptions.Item>
       ))}
     </Descriptions>
   );
@@ -158,15 +213,35 @@ function ExtendModal({ assignment, onClose }: { assignment: HeadView; onClose: (
   const [, extend] = useMutation(ExtendDeadlineMutation);
   const action = useAction({ form, fieldAliases: { deadline: 'day' } });
   return (
-    <Modal open title={t('work.form.extendTitle')} okText={t('work.actions.save')} cancelText={t('work.actions.close')}
-      confirmLoading={action.busy} onCancel={() => onClose(false)} onOk={() => form.submit()}>
-      <Form form={form} layout="vertical" initialValues={{ day: twoDaysOn(current.day), time: dayjs(current.time, 'HH:mm') }}
+    <Modal
+      open
+      title={t('work.form.extendTitle')}
+      okText={t('work.actions.save')}
+      cancelText={t('work.actions.close')}
+      confirmLoading={action.busy}
+      onCancel={() => onClose(false)}
+      onOk={() => form.submit()}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ day: twoDaysOn(current.day), time: dayjs(current.time, 'HH:mm') }}
         onFinish={async (v) => {
-          const ok = await action.run(() => extend({ input: {
-            id: assignment.id, version: assignment.version, deadline: deadlineInstant(v.day, v.time.format('HH:mm')), reason: v.reason,
-          } }), t('work.form.saved'));
+          const ok = await action.run(
+            () =>
+              extend({
+                input: {
+                  id: assignment.id,
+                  version: assignment.version,
+                  deadline: deadlineInstant(v.day, v.time.format('HH:mm')),
+                  reason: v.reason,
+                },
+              }),
+            t('work.form.saved'),
+          );
           if (ok) onClose(true);
-        }}>
+        }}
+      >
         <Space>
           <Form.Item name="day" label={t('work.fields.newDeadline')} rules={[{ required: true, message: t('work.form.required') }]}>
             {/* The new deadline is later than the current one and in the future. */}
@@ -190,12 +265,24 @@ function CancelModal({ assignment, onClose }: { assignment: HeadView; onClose: (
   const [, cancel] = useMutation(CancelAssignmentMutation);
   const action = useAction({ form });
   return (
-    <Modal open title={t('work.form.cancelTitle')} okText={t('work.actions.cancel')} okButtonProps={{ danger: true }} cancelText={t('work.actions.close')}
-      confirmLoading={action.busy} onCancel={() => onClose(false)} onOk={() => form.submit()}>
-      <Form form={form} layout="vertical" onFinish={async (v) => {
-        const ok = await action.run(() => cancel({ input: { id: assignment.id, version: assignment.version, reason: v.reason } }), t('work.form.saved'));
-        if (ok) onClose(true);
-      }}>
+    <Modal
+      open
+      title={t('work.form.cancelTitle')}
+      okText={t('work.actions.cancel')}
+      okButtonProps={{ danger: true }}
+      cancelText={t('work.actions.close')}
+      confirmLoading={action.busy}
+      onCancel={() => onClose(false)}
+      onOk={() => form.submit()}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={async (v) => {
+          const ok = await action.run(() => cancel({ input: { id: assignment.id, version: assignment.version, reason: v.reason } }), t('work.form.saved'));
+          if (ok) onClose(true);
+        }}
+      >
         <Form.Item name="reason" label={t('work.fields.reason')} rules={[{ required: true, min: 3, message: t('work.form.required') }]}>
           <Input.TextArea rows={3} />
         </Form.Item>
@@ -210,15 +297,36 @@ function CauseModal({ assignmentId, options, onClose }: { assignmentId: string; 
   const [, record] = useMutation(RecordObjectiveCauseMutation);
   const action = useAction({ form });
   return (
-    <Modal open title={t('work.form.causeTitle')} okText={t('work.actions.save')} cancelText={t('work.actions.close')}
-      confirmLoading={action.busy} onCancel={() => onClose(false)} onOk={() => form.submit()}>
-      <Form form={form} layout="vertical" initialValues={{ target: options[0]?.value }} onFinish={async (v) => {
-        const [kind, id] = v.target.split(':');
-        const ok = await action.run(() => record({ input: {
-          assignmentId, cause: v.cause, confirmedBy: v.confirmedBy, ...(kind === 'd' ? { deliverableId: id } : { deadlineId: id }),
-        } }), t('work.form.saved'));
-        if (ok) onClose(true);
-      }}>
+    <Modal
+      open
+      title={t('work.form.causeTitle')}
+      okText={t('work.actions.save')}
+      cancelText={t('work.actions.close')}
+      confirmLoading={action.busy}
+      onCancel={() => onClose(false)}
+      onOk={() => form.submit()}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ target: options[0]?.value }}
+        onFinish={async (v) => {
+          const [kind, id] = v.target.split(':');
+          const ok = await action.run(
+            () =>
+              record({
+                input: {
+                  assignmentId,
+                  cause: v.cause,
+                  confirmedBy: v.confirmedBy,
+                  ...(kind === 'd' ? { deliverableId: id } : { deadlineId: id }),
+                },
+              }),
+            t('work.form.saved'),
+          );
+          if (ok) onClose(true);
+        }}
+      >
         <Form.Item name="target" label={t('work.form.causeTarget')}>
           <Select options={options} />
         </Form.Item>

@@ -17,19 +17,22 @@ interface Values {
  * Nhật ký công việc: what was done on a day and for how long, against one assignment (fixed when
  * opened from it) or chosen from the official's open work, or none for general work.
  */
-export function LogWorkModal({ assignmentId, choices, onClose }: {
-  assignmentId?: string;
-  choices?: Array<{ id: string; title: string }>;
-  onClose: (changed: boolean) => void;
-}) {
+export function LogWorkModal({ assignmentId, choices, onClose }: { assignmentId?: string; choices?: Array<{ id: string; title: string }>; onClose: (changed: boolean) => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const [, log] = useMutation(LogWorkMutation);
   const action = useAction({ form });
   const today = dayjs(dayjs().tz(TIME_ZONE).format('YYYY-MM-DD'));
   return (
-    <Modal open title={t('work.logWork.title')} okText={t('work.actions.save')} cancelText={t('work.actions.close')}
-      confirmLoading={action.busy} onCancel={() => onClose(false)} onOk={() => form.submit()}>
+    <Modal
+      open
+      title={t('work.logWork.title')}
+      okText={t('work.actions.save')}
+      cancelText={t('work.actions.close')}
+      confirmLoading={action.busy}
+      onCancel={() => onClose(false)}
+      onOk={() => form.submit()}
+    >
       <Form<Values>
         form={form}
         layout="vertical"
@@ -44,8 +47,7 @@ export function LogWorkModal({ assignmentId, choices, onClose }: {
       >
         {choices && (
           <Form.Item name="assignmentId" label={t('work.logWork.assignment')}>
-            <Select allowClear showSearch optionFilterProp="label" placeholder={t('work.logWork.general')}
-              options={choices.map((c) => ({ value: c.id, label: c.title }))} />
+            <Select allowClear showSearch optionFilterProp="label" placeholder={t('work.logWork.general')} options={choices.map((c) => ({ value: c.id, label: c.title }))} />
           </Form.Item>
         )}
         <Form.Item name="workDate" label={t('work.logWork.date')} rules={[{ required: true, message: t('work.form.required') }]}>

@@ -39,11 +39,19 @@ export function MyWorkPage(nav: AssignmentNavigation) {
         renderItem={(a) => (
           <List.Item
             key={a.id}
-            actions={[<Button key="open" onClick={() => nav.onOpen(a.id)}>{t('work.actions.open')}</Button>]}
+            actions={[
+              <Button key="open" onClick={() => nav.onOpen(a.id)}>
+                {t('work.actions.open')}
+              </Button>,
+            ]}
             data-testid="my-assignment"
           >
             <List.Item.Meta
-              title={<AssignmentLink id={a.id} nav={nav}>{a.title}</AssignmentLink>}
+              title={
+                <AssignmentLink id={a.id} nav={nav}>
+                  {a.title}
+                </AssignmentLink>
+              }
               description={
                 <Space orientation="vertical" size={2}>
                   <StatusTag status={a.status} isOverdue={a.isOverdue} />
@@ -70,7 +78,9 @@ export function MyWorkPage(nav: AssignmentNavigation) {
           <Space wrap>
             <Switch checked={showClosed} onChange={setShowClosed} aria-label={t('work.myWork.showClosed')} />
             <Typography.Text>{t('work.myWork.showClosed')}</Typography.Text>
-            <Button icon={<EditOutlined />} onClick={() => setLogging(true)}>{t('work.actions.logWork')}</Button>
+            <Button icon={<EditOutlined />} onClick={() => setLogging(true)}>
+              {t('work.actions.logWork')}
+            </Button>
           </Space>
         }
       />

@@ -37,12 +37,23 @@ export function OfficialActions({ assignment, onChanged }: Props) {
           {assignment.status === 'RETURNED' ? t('work.actions.resubmit') : t('work.actions.submit')}
         </Button>
       )}
-      {logOpen && <LogWorkModal assignmentId={assignment.id} onClose={(changed) => { setLogOpen(false); if (changed) onChanged(); }} />}
+      {logOpen && (
+        <LogWorkModal
+          assignmentId={assignment.id}
+          onClose={(changed) => {
+            setLogOpen(false);
+            if (changed) onChanged();
+          }}
+        />
+      )}
       {submitOpen && (
         <SubmitModal
           assignmentId={assignment.id}
           versionNo={assignment.deliverables.length + 1}
-          onClose={(changed) => { setSubmitOpen(false); if (changed) onChanged(); }}
+          onClose={(changed) => {
+            setSubmitOpen(false);
+            if (changed) onChanged();
+          }}
         />
       )}
     </Space>
@@ -73,7 +84,10 @@ function SubmitModal({ assignmentId, versionNo, onClose }: { assignmentId: strin
         form={form}
         layout="vertical"
         onFinish={async (v) => {
-          const links = (v.links ?? '').split(/\s+/).map((l) => l.trim()).filter(Boolean);
+          const links = (v.links ?? '')
+            .split(/\s+/)
+            .map((l) => l.trim())
+            .filter(Boolean);
           // Something must be handed in: a file, a link or at least a note.
           if (!files.length && !links.length && !(v.note ?? '').trim()) {
             setEmpty(true);
@@ -87,12 +101,30 @@ function SubmitModal({ assignmentId, versionNo, onClose }: { assignmentId: strin
         }}
       >
         <Form.Item label={t('work.submit.files')}>
-          <UploadField onChange={(f) => { setFiles(f); setEmpty(false); }} onUploading={setUploading} label={t('work.submit.files')} />
+          <UploadField
+            onChange={(f) => {
+              setFiles(f);
+              setEmpty(false);
+            }}
+            onUploading={setUploading}
+            label={t('work.submit.files')}
+          />
         </Form.Item>
-        <Form.Item name="links" label={t('work.submit.links')} rules={[{
-          validator: (_, value?: string) => ((value ?? '').split(/\s+/).filter(Boolean).every((l) => /^https?:\/\/\S+$/i.test(l))
-            ? Promise.resolve() : Promise.reject(new Error(t('work.submit.badLink')))),
-        }]}>
+        <Form.Item
+          name="links"
+          label={t('work.submit.links')}
+          rules={[
+            {
+              validator: (_, value?: string) =>
+                (value ?? '')
+                  .split(/\s+/)
+                  .filter(Boolean)
+                  .every((l) => /^https?:\/\/\S+$/i.test(l))
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('work.submit.badLink'))),
+            },
+          ]}
+        >
           <Input.TextArea rows={2} placeholder="https://" />
         </Form.Item>
         <Form.Item name="note" label={t('work.submit.note')}>

@@ -3,7 +3,12 @@ import { Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 const COLORS: Record<string, string> = {
-  ASSIGNED: 'default', IN_PROGRESS: 'processing', SUBMITTED: 'gold', RETURNED: 'orange', ACCEPTED: 'success', CANCELLED: 'default',
+  ASSIGNED: 'default',
+  IN_PROGRESS: 'processing',
+  SUBMITTED: 'gold',
+  RETURNED: 'orange',
+  ACCEPTED: 'success',
+  CANCELLED: 'default',
 };
 
 type Status = 'ASSIGNED' | 'IN_PROGRESS' | 'SUBMITTED' | 'RETURNED' | 'ACCEPTED' | 'CANCELLED';

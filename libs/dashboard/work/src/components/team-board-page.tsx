@@ -44,24 +44,52 @@ export function TeamBoardPage(nav: AssignmentNavigation) {
   const [importing, setImporting] = useState(false);
 
   const board = useAssignments({
-    assigneeId, statuses: statuses.length ? statuses : undefined, overdue: overdue || undefined, search: search.trim() || undefined,
-    dueFrom: due?.[0]?.format('YYYY-MM-DD'), dueTo: due?.[1]?.format('YYYY-MM-DD'),
+    assigneeId,
+    statuses: statuses.length ? statuses : undefined,
+    overdue: overdue || undefined,
+    search: search.trim() || undefined,
+    dueFrom: due?.[0]?.format('YYYY-MM-DD'),
+    dueTo: due?.[1]?.format('YYYY-MM-DD'),
   });
   const queue = useAssignments({ statuses: ['SUBMITTED'] });
   const list = tab === 'board' ? board : queue;
 
   const columns: ColumnsType<Row> = [
-    { key: 'title', title: t('work.fields.title'), render: (_, a) => (
-      <div>
-        <AssignmentLink id={a.id} nav={nav}>{a.title}</AssignmentLink>
-        {a.sourceDocument && <div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{a.sourceDocument}</Typography.Text></div>}
-      </div>
-    ) },
+    {
+      key: 'title',
+      title: t('work.fields.title'),
+      render: (_, a) => (
+        <div>
+          <AssignmentLink id={a.id} nav={nav}>
+            {a.title}
+          </AssignmentLink>
+          {a.sourceDocument && (
+            <div>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {a.sourceDocument}
+              </Typography.Text>
+            </div>
+          )}
+        </div>
+      ),
+    },
     { key: 'assignee', title: t('work.fields.assignee'), render: (_, a) => a.assignee.fullName, responsive: ['sm'] },
     { key: 'status', title: t('work.fields.status'), render: (_, a) => <StatusTag status={a.status} isOverdue={a.isOverdue} /> },
-    { key: 'deadline', title: t('work.deadline.label'), render: (_, a) => <DeadlineText deadline={a.effectiveDeadline} workingDaysLeft={a.workingDaysLeft} isOverdue={a.isOverdue} />, responsive: ['md'] },
+    {
+      key: 'deadline',
+      title: t('work.deadline.label'),
+      render: (_, a) => <DeadlineText deadline={a.effectiveDeadline} workingDaysLeft={a.workingDaysLeft} isOverdue={a.isOverdue} />,
+      responsive: ['md'],
+    },
     { key: 'weight', title: t('work.fields.weight'), render: (_, a) => a.weight, responsive: ['lg'], align: 'right' },
-    { key: 'open', render: (_, a) => <Button size="small" onClick={() => onOpen(a.id)}>{a.status === 'SUBMITTED' && isHead ? t('work.actions.review') : t('work.actions.open')}</Button> },
+    {
+      key: 'open',
+      render: (_, a) => (
+        <Button size="small" onClick={() => onOpen(a.id)}>
+          {a.status === 'SUBMITTED' && isHead ? t('work.actions.review') : t('work.actions.open')}
+        </Button>
+      ),
+    },
   ];
 
   return (
@@ -69,55 +97,137 @@ export function TeamBoardPage(nav: AssignmentNavigation) {
       <PageHeading
         title={t('work.team.title')}
         subtitle={t('work.team.subtitle')}
-        extra={isHead && (
-          <Space wrap>
-            <Button icon={<ImportOutlined />} onClick={() => setImporting(true)}>{t('work.actions.import')}</Button>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('work.actions.create')}</Button>
-          </Space>
-        )}
+        extra={
+          isHead && (
+            <Space wrap>
+              <Button icon={<ImportOutlined />} onClick={() => setImporting(true)}>
+                {t('work.actions.import')}
+              </Button>
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                {t('work.actions.create')}
+              </Button>
+            </Space>
+          )
+        }
       />
-      <Tabs activeKey={tab} onChange={(k) => setTab(k as 'board' | 'queue')}
-        items={[{ key: 'board', label: t('work.team.board') }, { key: 'queue', label: t('work.team.queue', { count: queue.totalCount }) }]} />
+      <Tabs
+        activeKey={tab}
+        onChange={(k) => setTab(k as 'board' | 'queue')}
+        items={[
+          { key: 'board', label: t('work.team.board') },
+          { key: 'queue', label: t('work.team.queue', { count: queue.totalCount }) },
+        ]}
+      />
       {tab === 'board' && (
         <Flex wrap gap={12} align="center" style={{ marginBottom: 12 }}>
-          <Input allowClear prefix={<SearchOutlined />} placeholder={t('work.team.search')} aria-label={t('work.team.search')}
-            value={search} onChange={(e) => setSearch(e.target.value)} style={{ flex: '1 1 220px' }} />
-          <Select allowClear showSearch optionFilterProp="label" placeholder={t('work.team.filterOfficial')} aria-label={t('work.team.filterOfficial')}
-            style={{ minWidth: 200 }} value={assigneeId} onChange={setAssigneeId}
-            options={scope.officials.map((o) => ({ value: o.id, label: o.fullName }))} />
-          <Select mode="multiple" allowClear placeholder={t('work.team.filterStatus')} aria-label={t('work.team.filterStatus')} style={{ minWidth: 200 }}
-            value={statuses} onChange={setStatuses} options={STATUSES.map((s) => ({ value: s, label: t(`work.status.${s}`) }))} />
+          <Input
+            allowClear
+            prefix={<SearchOutlined />}
+            placeholder={t('work.team.search')}
+            aria-label={t('work.team.search')}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            style={{ flex: '1 1 220px' }}
+          />
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            placeholder={t('work.team.filterOfficial')}
+            aria-label={t('work.team.filterOfficial')}
+            style={{ minWidth: 200 }}
+            value={assigneeId}
+            onChange={setAssigneeId}
+            options={scope.officials.map((o) => ({ value: o.id, label: o.fullName }))}
+          />
+          <Select
+            mode="multiple"
+            allowClear
+            placeholder={t('work.team.filterStatus')}
+            aria-label={t('work.team.filterStatus')}
+            style={{ minWidth: 200 }}
+            value={statuses}
+            onChange={setStatuses}
+            options={STATUSES.map((s) => ({ value: s, label: t(`work.status.${s}`) }))}
+          />
           <Space.Compact>
-            <Select<PeriodKind> aria-label={t('work.team.periodKind')} value={periodKind} onChange={(k) => choosePeriod(k, period)} style={{ width: 96 }}
-              options={[{ value: 'month', label: t('work.team.month') }, { value: 'quarter', label: t('work.team.quarter') }]} />
-            <DatePicker picker={periodKind} value={period} onChange={(v) => choosePeriod(periodKind, v)} aria-label={t('work.team.filterPeriod')}
-              placeholder={t('work.team.filterPeriod')} format={periodKind === 'month' ? 'MM/YYYY' : (v) => `${t('work.team.quarter')} ${Math.floor(v.month() / 3) + 1}/${v.year()}`} />
+            <Select<PeriodKind>
+              aria-label={t('work.team.periodKind')}
+              value={periodKind}
+              onChange={(k) => choosePeriod(k, period)}
+              style={{ width: 96 }}
+              options={[
+                { value: 'month', label: t('work.team.month') },
+                { value: 'quarter', label: t('work.team.quarter') },
+              ]}
+            />
+            <DatePicker
+              picker={periodKind}
+              value={period}
+              onChange={(v) => choosePeriod(periodKind, v)}
+              aria-label={t('work.team.filterPeriod')}
+              placeholder={t('work.team.filterPeriod')}
+              format={periodKind === 'month' ? 'MM/YYYY' : (v) => `${t('work.team.quarter')} ${Math.floor(v.month() / 3) + 1}/${v.year()}`}
+            />
           </Space.Compact>
-          <DatePicker.RangePicker format="DD/MM/YYYY" value={due} onChange={(v) => { setPeriod(null); setDue(v); }} aria-label={t('work.team.filterDue')}
-            placeholder={[t('work.team.dueFrom'), t('work.team.dueTo')]} />
-          <Checkbox checked={overdue} onChange={(e) => setOverdue(e.target.checked)}>{t('work.team.filterOverdue')}</Checkbox>
+          <DatePicker.RangePicker
+            format="DD/MM/YYYY"
+            value={due}
+            onChange={(v) => {
+              setPeriod(null);
+              setDue(v);
+            }}
+            aria-label={t('work.team.filterDue')}
+            placeholder={[t('work.team.dueFrom'), t('work.team.dueTo')]}
+          />
+          <Checkbox checked={overdue} onChange={(e) => setOverdue(e.target.checked)}>
+            {t('work.team.filterOverdue')}
+          </Checkbox>
         </Flex>
       )}
       {list.problem ? (
         <PageError message={problemText(list.problem)} onRetry={list.reload} />
       ) : (
-        <ResponsiveTable<Row> rowKey="id" size="middle" columns={columns} dataSource={list.rows} pagination={false}
+        <ResponsiveTable<Row>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={list.rows}
+          pagination={false}
           {...rowsState(list.fetching, t('work.team.empty'))}
-          rowClassName={(a) => (a.isOverdue ? 'kq-row--overdue' : '')} />
+          rowClassName={(a) => (a.isOverdue ? 'kq-row--overdue' : '')}
+        />
       )}
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginTop: 12 }}>
         <Typography.Text type="secondary" aria-live="polite">
           {list.totalCount > 0 && t('work.team.range', { from: list.from, to: list.to, total: list.totalCount })}
         </Typography.Text>
         <Space>
-          <Button icon={<LeftOutlined />} disabled={!list.hasPrevious} onClick={list.previous}>{t('work.team.prev')}</Button>
-          <Button disabled={!list.hasNext} onClick={list.next}>{t('work.team.next')} <RightOutlined /></Button>
+          <Button icon={<LeftOutlined />} disabled={!list.hasPrevious} onClick={list.previous}>
+            {t('work.team.prev')}
+          </Button>
+          <Button disabled={!list.hasNext} onClick={list.next}>
+            {t('work.team.next')} <RightOutlined />
+          </Button>
         </Space>
       </Flex>
       {creating && user && (
-        <AssignmentFormModal unitId={user.unitId} onClose={(changed) => { setCreating(false); if (changed) board.reload(); }} />
+        <AssignmentFormModal
+          unitId={user.unitId}
+          onClose={(changed) => {
+            setCreating(false);
+            if (changed) board.reload();
+          }}
+        />
       )}
-      {importing && <ImportModal onClose={(changed) => { setImporting(false); if (changed) board.reload(); }} />}
+      {importing && (
+        <ImportModal
+          onClose={(changed) => {
+            setImporting(false);
+            if (changed) board.reload();
+          }}
+        />
+      )}
     </>
   );
 }

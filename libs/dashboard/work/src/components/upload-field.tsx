@@ -12,9 +12,7 @@ import { useClient } from 'urql';
  * reports the uploaded ids, and whether an upload is still running (the form waits for it). A
  * refused file shows the API's reason and is left out.
  */
-export function UploadField({ onChange, onUploading, label }: {
-  onChange: (files: UploadedFile[]) => void; onUploading?: (busy: boolean) => void; label: string;
-}) {
+export function UploadField({ onChange, onUploading, label }: { onChange: (files: UploadedFile[]) => void; onUploading?: (busy: boolean) => void; label: string }) {
   const { t } = useTranslation();
   const client = useClient();
   const session = useSessionStore();
@@ -59,7 +57,9 @@ export function UploadField({ onChange, onUploading, label }: {
       onRemove={(file) => update(list.filter((f) => f.uid !== file.uid))}
     >
       {/* The name starts with the visible text (WCAG 2.5.3), then says which files the form asks for. */}
-      <Button icon={<UploadOutlined />} aria-label={`${t('work.submit.pick')}: ${label}`}>{t('work.submit.pick')}</Button>
+      <Button icon={<UploadOutlined />} aria-label={`${t('work.submit.pick')}: ${label}`}>
+        {t('work.submit.pick')}
+      </Button>
     </Upload>
   );
 }

@@ -6,9 +6,7 @@ import type { WorkLogFilter } from '@ketqua/dashboard/data-access';
 import { WorkLogsQuery } from '../graphql/work-logs.query';
 
 /** The latest work-log entries, newest day first (give it a new `key` after logging to fetch again). */
-export function WorkLogList({ filter, showAssignment = false, showOfficial = false }: {
-  filter: WorkLogFilter | null; showAssignment?: boolean; showOfficial?: boolean;
-}) {
+export function WorkLogList({ filter, showAssignment = false, showOfficial = false }: { filter: WorkLogFilter | null; showAssignment?: boolean; showOfficial?: boolean }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const [{ data, fetching }] = useQuery({

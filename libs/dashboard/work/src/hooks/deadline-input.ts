@@ -18,4 +18,7 @@ export function todayInHcm(): Dayjs {
 }
 
 /** A DatePicker's disabledDate for deadlines: no day before `first` (today, or the current deadline's day). */
-export const daysBefore = (first: Dayjs) => (day: Dayjs): boolean => day.isBefore(first, 'day');
+export const daysBefore =
+  (first: Dayjs) =>
+  (day: Dayjs): boolean =>
+    day.isBefore(first, 'day');

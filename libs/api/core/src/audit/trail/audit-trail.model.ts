@@ -16,8 +16,15 @@ export class AuditEvent {
 
   static from(e: AuditEventEntity): AuditEvent {
     return Object.assign(new AuditEvent(), {
-      seq: String(e.seq), occurredAt: e.occurredAt, actorId: e.actorId, action: e.action, entityType: e.entityType, entityId: e.entityId,
-      data: canonicalJson(e.data), prevHash: e.prevHash, hash: e.hash,
+      seq: String(e.seq),
+      occurredAt: e.occurredAt,
+      actorId: e.actorId,
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId,
+      data: canonicalJson(e.data),
+      prevHash: e.prevHash,
+      hash: e.hash,
     });
   }
 }

@@ -20,7 +20,10 @@ import { AuditEventFilter } from './audit-trail.inputs';
 export class AuditTrailService {
   private readonly logger = new Logger(AuditTrailService.name);
 
-  constructor(private readonly dataSource: DataSource, private readonly clock: Clock) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async events(user: AuthUser, filter: AuditEventFilter = {}, page: PageArgs): Promise<ConnectionShape<AuditEvent>> {
     assertCanReadTrail(user);
@@ -52,8 +55,13 @@ export class AuditTrailService {
     const head = await this.dataSource.getRepository(AuditChainHeadEntity).findOneByOrFail({ id: 1 });
     this.logger.log(`audit chain verified by ${user.id}: ${result.ok ? 'OK' : `BROKEN at ${result.brokenAt?.seq}`}`);
     return Object.assign(new AuditChainStatus(), {
-      ok: result.ok, eventsChecked: result.eventsChecked, brokenAtSeq: result.brokenAt ? String(result.brokenAt.seq) : null,
-      brokenReason: result.brokenAt?.reason ?? null, headSeq: String(head.lastSeq), headHash: head.lastHash, verifiedAt: this.clock.now(),
+      ok: result.ok,
+      eventsChecked: result.eventsChecked,
+      brokenAtSeq: result.brokenAt ? String(result.brokenAt.seq) : null,
+      brokenReason: result.brokenAt?.reason ?? null,
+      headSeq: String(head.lastSeq),
+      headHash: head.lastHash,
+      verifiedAt: this.clock.now(),
     });
   }
 }

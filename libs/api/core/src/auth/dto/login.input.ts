@@ -4,10 +4,12 @@ import { IsEmail, IsNotEmpty, MaxLength } from 'class-validator';
 @InputType()
 export class LoginInput {
   @Field()
-  @IsEmail() @MaxLength(254)
+  @IsEmail()
+  @MaxLength(254)
   email!: string;
 
   @Field()
-  @IsNotEmpty() @MaxLength(256)
+  @IsNotEmpty()
+  @MaxLength(256)
   password!: string;
 }

@@ -4,6 +4,7 @@ import { IsNotEmpty, MaxLength } from 'class-validator';
 @InputType()
 export class RefreshSessionInput {
   @Field()
-  @IsNotEmpty() @MaxLength(200)
+  @IsNotEmpty()
+  @MaxLength(200)
   refreshToken!: string;
 }

@@ -9,7 +9,10 @@ import { DataSource } from 'typeorm';
 export class PgThrottlerStorage implements ThrottlerStorage {
   private calls = 0;
 
-  constructor(private readonly dataSource: DataSource, private readonly now: () => Date) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly now: () => Date,
+  ) {}
 
   async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): ReturnType<ThrottlerStorage['increment']> {
     const now = this.now();
@@ -45,8 +48,6 @@ export class PgThrottlerStorage implements ThrottlerStorage {
   /** Forgets keys whose window and block ended an hour ago; now and then, never in the way. */
   private async sweep(now: Date): Promise<void> {
     const before = new Date(now.getTime() - 3600_000);
-    await this.dataSource
-      .query(`DELETE FROM rate_limit_bucket WHERE window_ends_at < $1 AND (blocked_until IS NULL OR blocked_until < $1)`, [before])
-      .catch(() => undefined);
+    await this.dataSource.query(`DELETE FROM rate_limit_bucket WHERE window_ends_at < $1 AND (blocked_until IS NULL OR blocked_until < $1)`, [before]).catch(() => undefined);
   }
 }

@@ -35,7 +35,10 @@ export function signInThrottlers(config: AppConfig, dataSource: DataSource, cloc
         limit: (context) => (isRefresh(context) ? config.REFRESH_RATE_LIMIT_PER_ACCOUNT : config.LOGIN_RATE_LIMIT_PER_ACCOUNT),
         getTracker: async (_req, context) => {
           const input = args(context).input ?? {};
-          if (!isRefresh(context)) return `email:${String(input.email ?? '').trim().toLowerCase()}`;
+          if (!isRefresh(context))
+            return `email:${String(input.email ?? '')
+              .trim()
+              .toLowerCase()}`;
           const tokenHash = sha256(String(input.refreshToken ?? ''));
           const rows = (await dataSource.query(`SELECT user_id FROM session WHERE refresh_token_hash = $1`, [tokenHash])) as Array<{ user_id: string }>;
           return rows.length ? `user:${rows[0].user_id}` : `token:${tokenHash}`;

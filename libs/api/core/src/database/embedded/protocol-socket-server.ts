@@ -39,7 +39,10 @@ export class ProtocolSocketServer {
   private owner: Connection | null = null;
   private running = false;
 
-  constructor(private readonly db: PgliteLike, private readonly maxConnections: number) {}
+  constructor(
+    private readonly db: PgliteLike,
+    private readonly maxConnections: number,
+  ) {}
 
   listen(port: number, host = '127.0.0.1'): Promise<number> {
     return new Promise((resolve, reject) => {
@@ -83,13 +86,15 @@ export class ProtocolSocketServer {
         if (index < 0 || !this.queue.length) break; // the transaction's owner has not sent its next exchange yet
         const [unit] = this.queue.splice(index, 1);
         if (unit.connection.closed) continue;
-        await this.db.runExclusive(() =>
-          this.db.execProtocolRawStream(new Uint8Array(unit.bytes), {
-            onRawData: (data) => {
-              if (!unit.connection.closed && data.length) unit.connection.socket.write(Buffer.from(data));
-            },
-          }),
-        ).catch(() => unit.connection.socket.destroy());
+        await this.db
+          .runExclusive(() =>
+            this.db.execProtocolRawStream(new Uint8Array(unit.bytes), {
+              onRawData: (data) => {
+                if (!unit.connection.closed && data.length) unit.connection.socket.write(Buffer.from(data));
+              },
+            }),
+          )
+          .catch(() => unit.connection.socket.destroy());
         this.owner = this.db.isInTransaction() ? unit.connection : null;
       }
     } finally {
@@ -118,7 +123,10 @@ class Connection {
   private pending: Buffer[] = [];
   private started = false;
 
-  constructor(readonly socket: Socket, private readonly onExchange: (bytes: Buffer) => void) {
+  constructor(
+    readonly socket: Socket,
+    private readonly onExchange: (bytes: Buffer) => void,
+  ) {
     socket.on('data', (chunk: Buffer) => this.receive(chunk));
   }
 

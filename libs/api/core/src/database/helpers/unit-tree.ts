@@ -28,11 +28,15 @@ export function headedUnitSubtree(db: Queryable, headId: string): Promise<string
 
 /** A unit and every unit above it, up to the top of its agency. */
 export function unitAncestry(db: Queryable, unitId: string): Promise<string[]> {
-  return ids(db, `WITH RECURSIVE up AS (
+  return ids(
+    db,
+    `WITH RECURSIVE up AS (
        SELECT id, parent_id FROM unit WHERE id = $1
        UNION
        SELECT u.id, u.parent_id FROM unit u JOIN up ON u.id = up.parent_id
-     ) SELECT id FROM up`, [unitId]);
+     ) SELECT id FROM up`,
+    [unitId],
+  );
 }
 
 /** Whether `unitId` is `ancestorId` or below it. */

@@ -14,7 +14,12 @@ export class NotificationSubjects1795500000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "notification" ADD "subject_kind" text`);
     await queryRunner.query(`ALTER TABLE "notification" ADD "subject_id" uuid`);
     // Most specific first: a flag's notification also carries the enrollment it concerns.
-    for (const [kind, key] of [['ASSIGNMENT', 'assignmentId'], ['SPOT_CHECK', 'spotCheckId'], ['SPOT_CHECK_FLAG', 'flagId'], ['ENROLLMENT', 'enrollmentId']]) {
+    for (const [kind, key] of [
+      ['ASSIGNMENT', 'assignmentId'],
+      ['SPOT_CHECK', 'spotCheckId'],
+      ['SPOT_CHECK_FLAG', 'flagId'],
+      ['ENROLLMENT', 'enrollmentId'],
+    ]) {
       await queryRunner.query(
         `UPDATE "notification" SET "subject_kind" = $1, "subject_id" = ("data" ->> $2)::uuid
           WHERE "subject_kind" IS NULL AND "data" ->> $2 ~ ${UUID}`,

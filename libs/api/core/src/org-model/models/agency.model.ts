@@ -3,7 +3,7 @@ import { LocalDateScalar } from '../../graphql/local-date.scalar';
 import { AgencyEntity } from '../agency.entity';
 import { AgencyKind } from '../org.enums';
 
-@ObjectType({ description: 'Cơ quan: a city department or a ward/commune people\'s committee.' })
+@ObjectType({ description: "Cơ quan: a city department or a ward/commune people's committee." })
 export class Agency {
   @Field(() => ID) id!: string;
   @Field() code!: string;

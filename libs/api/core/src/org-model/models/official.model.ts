@@ -19,15 +19,31 @@ export class Official {
   @Field() mustChangePassword!: boolean;
   @Field(() => GraphQLISODateTime, { nullable: true }) lastLoginAt!: Date | null;
   /** How the real reason of a refused sign-in reaches people: sign-in itself answers every refusal alike. */
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Sign-in refused until then after repeated wrong passwords; past or null: not locked. Issuing a temporary password lifts it.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Sign-in refused until then after repeated wrong passwords; past or null: not locked. Issuing a temporary password lifts it.',
+  })
   lockedUntil!: Date | null;
   @Field(() => Int) version!: number;
 
   static from(e: UserEntity): Official {
     return Object.assign(new Official(), {
-      id: e.id, email: e.email, fullName: e.fullName, staffCategory: e.staffCategory, role: e.role, isLeader: e.isLeader,
-      cityScope: e.cityScope, active: e.active, unitId: e.unitId, positionId: e.positionId, rankId: e.rankId,
-      hasPassword: !!e.passwordHash, mustChangePassword: e.mustChangePassword, lastLoginAt: e.lastLoginAt, lockedUntil: e.lockedUntil, version: e.version,
+      id: e.id,
+      email: e.email,
+      fullName: e.fullName,
+      staffCategory: e.staffCategory,
+      role: e.role,
+      isLeader: e.isLeader,
+      cityScope: e.cityScope,
+      active: e.active,
+      unitId: e.unitId,
+      positionId: e.positionId,
+      rankId: e.rankId,
+      hasPassword: !!e.passwordHash,
+      mustChangePassword: e.mustChangePassword,
+      lastLoginAt: e.lastLoginAt,
+      lockedUntil: e.lockedUntil,
+      version: e.version,
     });
   }
 }

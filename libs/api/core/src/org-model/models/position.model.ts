@@ -15,9 +15,15 @@ export class Position {
 
   static from(e: PositionEntity): Position {
     return Object.assign(new Position(), {
-      id: e.id, agencyId: e.agencyId, code: e.code, name: e.name,
-      handlesAdministrativeProcedures: e.handlesAdministrativeProcedures, receivesCitizens: e.receivesCitizens,
-      issuesDecisions: e.issuesDecisions, active: e.active, version: e.version,
+      id: e.id,
+      agencyId: e.agencyId,
+      code: e.code,
+      name: e.name,
+      handlesAdministrativeProcedures: e.handlesAdministrativeProcedures,
+      receivesCitizens: e.receivesCitizens,
+      issuesDecisions: e.issuesDecisions,
+      active: e.active,
+      version: e.version,
     });
   }
 }

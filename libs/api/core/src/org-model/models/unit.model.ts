@@ -14,7 +14,14 @@ export class Unit {
 
   static from(e: UnitEntity): Unit {
     return Object.assign(new Unit(), {
-      id: e.id, agencyId: e.agencyId, parentId: e.parentId, code: e.code, name: e.name, headId: e.headId, active: e.active, version: e.version,
+      id: e.id,
+      agencyId: e.agencyId,
+      parentId: e.parentId,
+      code: e.code,
+      name: e.name,
+      headId: e.headId,
+      active: e.active,
+      version: e.version,
     });
   }
 }

@@ -15,8 +15,14 @@ export class AccountSession {
 
   static from(e: SessionEntity, currentSessionId: string): AccountSession {
     return Object.assign(new AccountSession(), {
-      id: e.id, officialId: e.userId, createdAt: e.createdAt, lastUsedAt: e.lastRefreshedAt ?? e.createdAt, expiresAt: e.expiresAt,
-      userAgent: e.userAgent, ipAddress: e.ipAddress, current: e.id === currentSessionId,
+      id: e.id,
+      officialId: e.userId,
+      createdAt: e.createdAt,
+      lastUsedAt: e.lastRefreshedAt ?? e.createdAt,
+      expiresAt: e.expiresAt,
+      userAgent: e.userAgent,
+      ipAddress: e.ipAddress,
+      current: e.id === currentSessionId,
     });
   }
 }

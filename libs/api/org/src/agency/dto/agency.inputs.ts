@@ -5,11 +5,15 @@ import { IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLen
 @InputType()
 export class CreateAgencyInput {
   @Field({ description: 'Short stable code, e.g. SNV (letters, digits, . _ -).' })
-  @UpperCased() @Matches(/^[A-Z0-9._-]{2,40}$/, { message: 'code must be 2–40 letters, digits, dot, dash or underscore' })
+  @UpperCased()
+  @Matches(/^[A-Z0-9._-]{2,40}$/, { message: 'code must be 2–40 letters, digits, dot, dash or underscore' })
   code!: string;
 
   @Field()
-  @Trimmed() @IsString() @MinLength(2) @MaxLength(200)
+  @Trimmed()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
   name!: string;
 
   @Field(() => AgencyKind)
@@ -21,31 +25,38 @@ export class CreateAgencyInput {
   validFrom!: string;
 
   @Field(() => LocalDateScalar, { nullable: true })
-  @IsOptional() @IsISO8601({ strict: true })
+  @IsOptional()
+  @IsISO8601({ strict: true })
   validTo?: string | null;
 }
 
 @InputType()
 export class UpdateAgencyInput extends PatchType(CreateAgencyInput) {
-  @Field(() => ID) @IsUUID()
+  @Field(() => ID)
+  @IsUUID()
   id!: string;
 
   @Field(() => Int, { nullable: true, description: 'The version you edited; a newer stored version is a CONFLICT.' })
-  @IsOptional() @IsInt()
+  @IsOptional()
+  @IsInt()
   version?: number;
 }
 
 @InputType()
 export class AgencyFilter {
   @Field({ nullable: true, description: 'Part of the name or code.' })
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   search?: string;
 
   @Field(() => AgencyKind, { nullable: true })
-  @IsOptional() @IsEnum(AgencyKind)
+  @IsOptional()
+  @IsEnum(AgencyKind)
   kind?: AgencyKind;
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'Only agencies existing on this day.' })
-  @IsOptional() @IsISO8601({ strict: true })
+  @IsOptional()
+  @IsISO8601({ strict: true })
   existingOn?: string;
 }

@@ -4,79 +4,117 @@ import { IsBoolean, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLen
 
 @InputType()
 export class CreateOfficialInput {
-  @Field() @LowerCased() @IsEmail() @MaxLength(254)
+  @Field()
+  @LowerCased()
+  @IsEmail()
+  @MaxLength(254)
   email!: string;
 
-  @Field() @Trimmed() @IsString() @MinLength(2) @MaxLength(120)
+  @Field()
+  @Trimmed()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(120)
   fullName!: string;
 
-  @Field(() => StaffCategory) @IsEnum(StaffCategory)
+  @Field(() => StaffCategory)
+  @IsEnum(StaffCategory)
   staffCategory!: StaffCategory;
 
-  @Field(() => ID) @IsUUID()
+  @Field(() => ID)
+  @IsUUID()
   unitId!: string;
 
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID()
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
   positionId?: string | null;
 
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID()
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
   rankId?: string | null;
 
-  @Field(() => Role, { defaultValue: Role.OFFICIAL }) @IsEnum(Role)
+  @Field(() => Role, { defaultValue: Role.OFFICIAL })
+  @IsEnum(Role)
   role!: Role;
 
-  @Field({ defaultValue: false }) @IsBoolean()
+  @Field({ defaultValue: false })
+  @IsBoolean()
   isLeader!: boolean;
 
-  @Field({ defaultValue: false, description: 'HR/inspector sees every agency; only an administrator grants it.' }) @IsBoolean()
+  @Field({ defaultValue: false, description: 'HR/inspector sees every agency; only an administrator grants it.' })
+  @IsBoolean()
   cityScope!: boolean;
 }
 
 @InputType()
 export class UpdateOfficialInput extends PatchType(CreateOfficialInput) {
-  @Field(() => ID) @IsUUID()
+  @Field(() => ID)
+  @IsUUID()
   id!: string;
 
   @Field(() => Int, { nullable: true, description: 'The version you edited; a newer stored version is a CONFLICT.' })
-  @IsOptional() @IsInt()
+  @IsOptional()
+  @IsInt()
   version?: number;
 }
 
 @InputType()
 export class OfficialFilter {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID()
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
   agencyId?: string;
 
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID()
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
   unitId?: string;
 
-  @Field({ nullable: true, description: 'With unitId: also the units below it.' }) @IsOptional() @IsBoolean()
+  @Field({ nullable: true, description: 'With unitId: also the units below it.' })
+  @IsOptional()
+  @IsBoolean()
   includeSubunits?: boolean;
 
   @Field({ nullable: true, description: 'Part of the name or email; accents optional ("nguyen" finds "Nguyễn").' })
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   search?: string;
 
-  @Field(() => Role, { nullable: true }) @IsOptional() @IsEnum(Role)
+  @Field(() => Role, { nullable: true })
+  @IsOptional()
+  @IsEnum(Role)
   role?: Role;
 
-  @Field(() => StaffCategory, { nullable: true }) @IsOptional() @IsEnum(StaffCategory)
+  @Field(() => StaffCategory, { nullable: true })
+  @IsOptional()
+  @IsEnum(StaffCategory)
   staffCategory?: StaffCategory;
 
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID()
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
   positionId?: string;
 
-  @Field({ nullable: true, description: 'Include deactivated accounts (default false).' }) @IsOptional() @IsBoolean()
+  @Field({ nullable: true, description: 'Include deactivated accounts (default false).' })
+  @IsOptional()
+  @IsBoolean()
   includeInactive?: boolean;
 
   @Field({ nullable: true, description: 'true: only active accounts, false: only deactivated ones (overrides includeInactive).' })
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   active?: boolean;
 
   @Field({ nullable: true, description: 'true: only accounts locked now after wrong passwords; false: only those not locked.' })
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   locked?: boolean;
 
-  @Field({ nullable: true, description: 'true: only accounts still on a temporary password.' }) @IsOptional() @IsBoolean()
+  @Field({ nullable: true, description: 'true: only accounts still on a temporary password.' })
+  @IsOptional()
+  @IsBoolean()
   mustChangePassword?: boolean;
 }

@@ -13,33 +13,49 @@ registerEnumType(AbsenceKind, { name: 'AbsenceKind', description: 'nghỉ phép 
 
 @InputType({ description: 'The head records leave, sick leave or a business trip: nobody is checked while away.' })
 export class RecordAbsenceInput {
-  @Field(() => ID) @IsUUID()
+  @Field(() => ID)
+  @IsUUID()
   officialId!: string;
 
-  @Field(() => AbsenceKind) @IsEnum(AbsenceKind)
+  @Field(() => AbsenceKind)
+  @IsEnum(AbsenceKind)
   kind!: AbsenceKind;
 
-  @Field(() => LocalDateScalar) @IsString()
+  @Field(() => LocalDateScalar)
+  @IsString()
   startDate!: string;
 
-  @Field(() => LocalDateScalar) @IsString()
+  @Field(() => LocalDateScalar)
+  @IsString()
   endDate!: string;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @Transform(trim) @IsString() @MaxLength(1000)
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(1000)
   note?: string | null;
 }
 
 @InputType()
 export class AbsenceFilter {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID()
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
   unitId?: string;
 
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID()
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
   officialId?: string;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Absences that end on or after this day.' }) @IsOptional() @IsString()
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Absences that end on or after this day.' })
+  @IsOptional()
+  @IsString()
   from?: string;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Absences that start on or before this day.' }) @IsOptional() @IsString()
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Absences that start on or before this day.' })
+  @IsOptional()
+  @IsString()
   to?: string;
 }

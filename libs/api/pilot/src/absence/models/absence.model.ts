@@ -18,8 +18,16 @@ export class Absence {
 
   static from(e: AbsenceEntity): Absence {
     return Object.assign(new Absence(), {
-      id: e.id, officialId: e.officialId, unitId: e.unitId, kind: e.kind as AbsenceKind, startDate: e.startDate, endDate: e.endDate, note: e.note,
-      recordedById: e.recordedById, createdAt: e.createdAt, cancelledAt: e.cancelledAt,
+      id: e.id,
+      officialId: e.officialId,
+      unitId: e.unitId,
+      kind: e.kind as AbsenceKind,
+      startDate: e.startDate,
+      endDate: e.endDate,
+      note: e.note,
+      recordedById: e.recordedById,
+      createdAt: e.createdAt,
+      cancelledAt: e.cancelledAt,
     });
   }
 }

@@ -13,17 +13,25 @@ registerEnumType(CalendarEntryKind, { name: 'CalendarEntryKind', description: 'n
 
 @InputType({ description: 'Adds or replaces one day of a year’s working calendar, with the document that decided it.' })
 export class SetCalendarDayInput {
-  @Field(() => LocalDateScalar) @IsString()
+  @Field(() => LocalDateScalar)
+  @IsString()
   date!: string;
 
-  @Field(() => CalendarEntryKind) @IsEnum(CalendarEntryKind)
+  @Field(() => CalendarEntryKind)
+  @IsEnum(CalendarEntryKind)
   kind!: CalendarEntryKind;
 
   @Field({ description: 'Shown to users, e.g. "Tết Nguyên đán (Mùng 1)".' })
-  @Transform(trim) @IsString() @MinLength(2) @MaxLength(200)
+  @Transform(trim)
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
   name!: string;
 
   @Field({ description: 'Số/ký hiệu and date of the deciding document.' })
-  @Transform(trim) @IsString() @MinLength(3) @MaxLength(500)
+  @Transform(trim)
+  @IsString()
+  @MinLength(3)
+  @MaxLength(500)
   document!: string;
 }

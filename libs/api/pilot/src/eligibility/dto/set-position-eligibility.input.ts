@@ -5,16 +5,22 @@ import { trim } from '../../pilot/dto/pilot.inputs';
 
 @InputType({ description: 'Grant (exception: true) or withdraw (false) HR’s exception for a position; the reason is kept in the audit trail.' })
 export class SetPositionEligibilityInput {
-  @Field(() => ID) @IsUUID()
+  @Field(() => ID)
+  @IsUUID()
   pilotId!: string;
 
-  @Field(() => ID) @IsUUID()
+  @Field(() => ID)
+  @IsUUID()
   positionId!: string;
 
-  @Field() @IsBoolean()
+  @Field()
+  @IsBoolean()
   exception!: boolean;
 
   @Field({ description: 'The written reason (lý do), required either way.' })
-  @Transform(trim) @IsString() @MinLength(10) @MaxLength(2000)
+  @Transform(trim)
+  @IsString()
+  @MinLength(10)
+  @MaxLength(2000)
   reason!: string;
 }

@@ -32,11 +32,30 @@ export class Enrollment {
 
   static from(e: EnrollmentEntity): Enrollment {
     return Object.assign(new Enrollment(), {
-      id: e.id, pilotId: e.pilotId, officialId: e.officialId, unitId: e.unitId, weekdays: [...e.weekdays].sort(), startDate: e.startDate,
-      endDate: e.endDate, status: e.status as EnrollmentStatus, commitmentVersion: e.commitmentVersion, commitmentAcceptedAt: e.commitmentAcceptedAt,
-      hasComputer: e.hasComputer, hasPhone: e.hasPhone, hasPrinter: e.hasPrinter, hasInternet: e.hasInternet, note: e.note,
-      requestedAt: e.requestedAt, decidedAt: e.decidedAt, decidedById: e.decidedById, decisionReason: e.decisionReason,
-      suspendedAt: e.suspendedAt, suspendReason: e.suspendReason, endedAt: e.endedAt, endReason: e.endReason, version: e.version,
+      id: e.id,
+      pilotId: e.pilotId,
+      officialId: e.officialId,
+      unitId: e.unitId,
+      weekdays: [...e.weekdays].sort(),
+      startDate: e.startDate,
+      endDate: e.endDate,
+      status: e.status as EnrollmentStatus,
+      commitmentVersion: e.commitmentVersion,
+      commitmentAcceptedAt: e.commitmentAcceptedAt,
+      hasComputer: e.hasComputer,
+      hasPhone: e.hasPhone,
+      hasPrinter: e.hasPrinter,
+      hasInternet: e.hasInternet,
+      note: e.note,
+      requestedAt: e.requestedAt,
+      decidedAt: e.decidedAt,
+      decidedById: e.decidedById,
+      decisionReason: e.decisionReason,
+      suspendedAt: e.suspendedAt,
+      suspendReason: e.suspendReason,
+      endedAt: e.endedAt,
+      endReason: e.endReason,
+      version: e.version,
     });
   }
 }

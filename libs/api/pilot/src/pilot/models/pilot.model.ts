@@ -34,10 +34,20 @@ export class Pilot {
 
   static from(e: PilotEntity, unitIds: string[]): Pilot {
     return Object.assign(new Pilot(), {
-      id: e.id, name: e.name, decisionNumber: e.decisionNumber, startDate: e.startDate, endDate: e.endDate,
-      maxHomeSharePercent: e.maxHomeSharePercent, minOnSite: e.minOnSite, maxHomeDaysPerWeek: e.maxHomeDaysPerWeek,
-      coreHours: e.coreHours.map((w) => ({ start: w.start, end: w.end })), sampleRatePercent: e.sampleRateBasisPoints / 100,
-      answerWindowMinutes: e.answerWindowMinutes, ruleSetVersion: e.ruleSetVersion, unitIds, version: e.version,
+      id: e.id,
+      name: e.name,
+      decisionNumber: e.decisionNumber,
+      startDate: e.startDate,
+      endDate: e.endDate,
+      maxHomeSharePercent: e.maxHomeSharePercent,
+      minOnSite: e.minOnSite,
+      maxHomeDaysPerWeek: e.maxHomeDaysPerWeek,
+      coreHours: e.coreHours.map((w) => ({ start: w.start, end: w.end })),
+      sampleRatePercent: e.sampleRateBasisPoints / 100,
+      answerWindowMinutes: e.answerWindowMinutes,
+      ruleSetVersion: e.ruleSetVersion,
+      unitIds,
+      version: e.version,
     });
   }
 }

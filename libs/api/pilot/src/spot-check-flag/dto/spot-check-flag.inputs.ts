@@ -6,24 +6,36 @@ import { FlagDecision } from '../models/spot-check-flag.model';
 
 @InputType()
 export class DecideSpotCheckFlagInput {
-  @Field(() => ID) @IsUUID()
+  @Field(() => ID)
+  @IsUUID()
   id!: string;
 
-  @Field(() => FlagDecision) @IsEnum(FlagDecision)
+  @Field(() => FlagDecision)
+  @IsEnum(FlagDecision)
   decision!: FlagDecision;
 
-  @Field() @Transform(trim) @IsString() @MinLength(5) @MaxLength(2000)
+  @Field()
+  @Transform(trim)
+  @IsString()
+  @MinLength(5)
+  @MaxLength(2000)
   reason!: string;
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt()
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
   version?: number;
 }
 
 @InputType()
 export class SpotCheckFlagFilter {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID()
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
   unitId?: string;
 
-  @Field({ nullable: true, description: 'Only flags still waiting for a decision.' }) @IsOptional() @IsBoolean()
+  @Field({ nullable: true, description: 'Only flags still waiting for a decision.' })
+  @IsOptional()
+  @IsBoolean()
   undecidedOnly?: boolean;
 }

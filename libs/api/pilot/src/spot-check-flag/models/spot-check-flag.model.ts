@@ -24,9 +24,18 @@ export class SpotCheckFlag {
 
   static from(e: SpotCheckFlagEntity): SpotCheckFlag {
     return Object.assign(new SpotCheckFlag(), {
-      id: e.id, enrollmentId: e.enrollmentId, officialId: e.officialId, unitId: e.unitId, month: e.month, missedCount: e.missedCount,
-      raisedAt: e.raisedAt, decision: e.decision as FlagDecision | null, decidedById: e.decidedById, decidedAt: e.decidedAt,
-      decisionReason: e.decisionReason, version: e.version,
+      id: e.id,
+      enrollmentId: e.enrollmentId,
+      officialId: e.officialId,
+      unitId: e.unitId,
+      month: e.month,
+      missedCount: e.missedCount,
+      raisedAt: e.raisedAt,
+      decision: e.decision as FlagDecision | null,
+      decidedById: e.decidedById,
+      decidedAt: e.decidedAt,
+      decisionReason: e.decisionReason,
+      version: e.version,
     });
   }
 }

@@ -7,43 +7,68 @@ import { SpotCheckOutcome, SpotCheckStatus } from '../models/spot-check.model';
 
 @InputType({ description: 'A short note of the work you are doing now.' })
 export class AnswerSpotCheckInput {
-  @Field(() => ID) @IsUUID()
+  @Field(() => ID)
+  @IsUUID()
   id!: string;
 
-  @Field() @Transform(trim) @IsString() @MinLength(3) @MaxLength(1000)
+  @Field()
+  @Transform(trim)
+  @IsString()
+  @MinLength(3)
+  @MaxLength(1000)
   note!: string;
 }
 
 @InputType()
 export class SpotCheckNoteInput {
-  @Field(() => ID) @IsUUID()
+  @Field(() => ID)
+  @IsUUID()
   id!: string;
 
   @Field({ description: 'The reason (excuse) or the note (follow-up).' })
-  @Transform(trim) @IsString() @MinLength(5) @MaxLength(2000)
+  @Transform(trim)
+  @IsString()
+  @MinLength(5)
+  @MaxLength(2000)
   text!: string;
 }
 
 @InputType()
 export class SpotCheckFilter {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID()
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
   unitId?: string;
 
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID()
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
   officialId?: string;
 
-  @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @IsString()
+  @Field(() => LocalDateScalar, { nullable: true })
+  @IsOptional()
+  @IsString()
   from?: string;
 
-  @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @IsString()
+  @Field(() => LocalDateScalar, { nullable: true })
+  @IsOptional()
+  @IsString()
   to?: string;
 
-  @Field(() => [SpotCheckStatus], { nullable: true }) @IsOptional() @IsArray() @IsEnum(SpotCheckStatus, { each: true })
+  @Field(() => [SpotCheckStatus], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(SpotCheckStatus, { each: true })
   statuses?: SpotCheckStatus[];
 
-  @Field(() => [SpotCheckOutcome], { nullable: true }) @IsOptional() @IsArray() @IsEnum(SpotCheckOutcome, { each: true })
+  @Field(() => [SpotCheckOutcome], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(SpotCheckOutcome, { each: true })
   outcomes?: SpotCheckOutcome[];
 
-  @Field({ nullable: true, description: 'Include manual test checks (default false).' }) @IsOptional() @IsBoolean()
+  @Field({ nullable: true, description: 'Include manual test checks (default false).' })
+  @IsOptional()
+  @IsBoolean()
   includeManual?: boolean;
 }

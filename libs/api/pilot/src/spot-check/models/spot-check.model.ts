@@ -65,11 +65,26 @@ export class SpotCheck {
 
   static from(e: SpotCheckEntity): SpotCheck {
     return Object.assign(new SpotCheck(), {
-      id: e.id, drawId: e.drawId, unitId: e.unitId, officialId: e.officialId, date: e.date, promptAt: e.promptAt, answerBy: e.answerBy,
-      closesAt: e.closesAt, status: e.status as SpotCheckStatus, promptedAt: e.promptedAt, respondedAt: e.respondedAt, responseNote: e.responseNote,
-      outcome: e.outcome as SpotCheckOutcome | null, outcomeBeforeExcuse: e.outcomeBeforeExcuse as SpotCheckOutcome | null,
-      excuseReason: e.excuseReason, excusedById: e.excusedById, excusedAt: e.excusedAt, cancelReason: e.cancelReason as SpotCheckCancelReason | null,
-      manual: e.manual, version: e.version,
+      id: e.id,
+      drawId: e.drawId,
+      unitId: e.unitId,
+      officialId: e.officialId,
+      date: e.date,
+      promptAt: e.promptAt,
+      answerBy: e.answerBy,
+      closesAt: e.closesAt,
+      status: e.status as SpotCheckStatus,
+      promptedAt: e.promptedAt,
+      respondedAt: e.respondedAt,
+      responseNote: e.responseNote,
+      outcome: e.outcome as SpotCheckOutcome | null,
+      outcomeBeforeExcuse: e.outcomeBeforeExcuse as SpotCheckOutcome | null,
+      excuseReason: e.excuseReason,
+      excusedById: e.excusedById,
+      excusedAt: e.excusedAt,
+      cancelReason: e.cancelReason as SpotCheckCancelReason | null,
+      manual: e.manual,
+      version: e.version,
     });
   }
 }

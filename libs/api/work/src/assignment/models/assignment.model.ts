@@ -32,11 +32,28 @@ export class Assignment {
 
   static from(e: AssignmentEntity): Assignment {
     return Object.assign(new Assignment(), {
-      id: e.id, title: e.title, description: e.description, status: e.status, assigneeId: e.assigneeId, unitId: e.unitId,
-      assignedById: e.assignedById, catalogueItemId: e.catalogueItemId, unitOfMeasure: e.unitOfMeasure, coefficient: e.coefficient,
-      quantity: e.quantity, weight: convertedUnits(e.coefficient, e.quantity), acceptedQuantity: e.acceptedQuantity, deadline: e.deadline,
-      sourceDocument: e.sourceDocument, startedAt: e.startedAt, acceptedAt: e.acceptedAt, cancelledAt: e.cancelledAt,
-      cancelReason: e.cancelReason, ruleSetVersion: e.ruleSetVersion, createdAt: e.createdAt, version: e.version,
+      id: e.id,
+      title: e.title,
+      description: e.description,
+      status: e.status,
+      assigneeId: e.assigneeId,
+      unitId: e.unitId,
+      assignedById: e.assignedById,
+      catalogueItemId: e.catalogueItemId,
+      unitOfMeasure: e.unitOfMeasure,
+      coefficient: e.coefficient,
+      quantity: e.quantity,
+      weight: convertedUnits(e.coefficient, e.quantity),
+      acceptedQuantity: e.acceptedQuantity,
+      deadline: e.deadline,
+      sourceDocument: e.sourceDocument,
+      startedAt: e.startedAt,
+      acceptedAt: e.acceptedAt,
+      cancelledAt: e.cancelledAt,
+      cancelReason: e.cancelReason,
+      ruleSetVersion: e.ruleSetVersion,
+      createdAt: e.createdAt,
+      version: e.version,
     });
   }
 }
@@ -54,7 +71,13 @@ export class AssignmentDeadline {
 
   static from(e: AssignmentDeadlineEntity, effectiveDeadline: Date, missed: boolean): AssignmentDeadline {
     return Object.assign(new AssignmentDeadline(), {
-      id: e.id, deadline: e.deadline, effectiveDeadline, reason: e.reason, setById: e.setById, setAt: e.setAt, missed,
+      id: e.id,
+      deadline: e.deadline,
+      effectiveDeadline,
+      reason: e.reason,
+      setById: e.setById,
+      setAt: e.setAt,
+      missed,
       objectiveCause: e.waiverCause && e.waiverConfirmedBy ? { cause: e.waiverCause, confirmedBy: e.waiverConfirmedBy } : null,
     });
   }

@@ -15,8 +15,15 @@ export class CatalogueItem {
 
   static from(e: CatalogueItemEntity): CatalogueItem {
     return Object.assign(new CatalogueItem(), {
-      id: e.id, unitId: e.unitId, positionId: e.positionId, code: e.code, name: e.name, unitOfMeasure: e.unitOfMeasure,
-      coefficient: e.coefficient, active: e.active, version: e.version,
+      id: e.id,
+      unitId: e.unitId,
+      positionId: e.positionId,
+      code: e.code,
+      name: e.name,
+      unitOfMeasure: e.unitOfMeasure,
+      coefficient: e.coefficient,
+      active: e.active,
+      version: e.version,
     });
   }
 }

@@ -6,36 +6,54 @@ import { ReviewDecision } from '../models/deliverable.model';
 
 @InputType()
 export class SubmitDeliverableInput {
-  @Field(() => ID) @IsUUID()
+  @Field(() => ID)
+  @IsUUID()
   assignmentId!: string;
 
-  @Field({ defaultValue: '' }) @Transform(trimEnds) @IsString() @MaxLength(5000)
+  @Field({ defaultValue: '' })
+  @Transform(trimEnds)
+  @IsString()
+  @MaxLength(5000)
   note!: string;
 
   @Field(() => [String], { defaultValue: [], description: 'http(s) links, e.g. to a shared document.' })
-  @IsArray() @ArrayMaxSize(20) @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { each: true })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { each: true })
   links!: string[];
 
   @Field(() => [ID], { defaultValue: [], description: 'Files uploaded with POST /files (25 MB each, office/PDF/image/text).' })
-  @IsArray() @ArrayMaxSize(20) @IsUUID('all', { each: true })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
   fileIds!: string[];
 }
 
 @InputType()
 export class ReviewDeliverableInput {
-  @Field(() => ID) @IsUUID()
+  @Field(() => ID)
+  @IsUUID()
   deliverableId!: string;
 
-  @Field(() => ReviewDecision) @IsEnum(ReviewDecision)
+  @Field(() => ReviewDecision)
+  @IsEnum(ReviewDecision)
   decision!: ReviewDecision;
 
-  @Field({ defaultValue: false, description: 'Only with RETURNED: a major content error (lỗi lớn về nội dung) costs 25 quality points.' }) @IsBoolean()
+  @Field({ defaultValue: false, description: 'Only with RETURNED: a major content error (lỗi lớn về nội dung) costs 25 quality points.' })
+  @IsBoolean()
   majorError!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Required when returning.' }) @IsOptional() @Transform(trimEnds) @IsString() @MaxLength(5000)
+  @Field(() => String, { nullable: true, description: 'Required when returning.' })
+  @IsOptional()
+  @Transform(trimEnds)
+  @IsString()
+  @MaxLength(5000)
   comment?: string | null;
 
   @Field(() => Float, { nullable: true, description: 'With ACCEPTED: the quantity accepted (default: the expected quantity).' })
-  @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(100000)
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(100000)
   acceptedQuantity?: number | null;
 }

@@ -37,14 +37,25 @@ export class Deliverable {
 
   static from(e: DeliverableEntity): Deliverable {
     return Object.assign(new Deliverable(), {
-      id: e.id, assignmentId: e.assignmentId, versionNo: e.versionNo, submittedById: e.submittedById, submittedAt: e.submittedAt,
-      note: e.note, links: e.links ?? [], onTime: e.onTime,
-      review: e.decision && e.reviewerId && e.reviewedAt
-        ? {
-          decision: e.decision as ReviewDecision, majorError: e.majorError, comment: e.reviewComment, reviewerId: e.reviewerId, reviewedAt: e.reviewedAt,
-          objectiveCause: e.waiverCause && e.waiverConfirmedBy ? { cause: e.waiverCause, confirmedBy: e.waiverConfirmedBy } : null,
-        }
-        : null,
+      id: e.id,
+      assignmentId: e.assignmentId,
+      versionNo: e.versionNo,
+      submittedById: e.submittedById,
+      submittedAt: e.submittedAt,
+      note: e.note,
+      links: e.links ?? [],
+      onTime: e.onTime,
+      review:
+        e.decision && e.reviewerId && e.reviewedAt
+          ? {
+              decision: e.decision as ReviewDecision,
+              majorError: e.majorError,
+              comment: e.reviewComment,
+              reviewerId: e.reviewerId,
+              reviewedAt: e.reviewedAt,
+              objectiveCause: e.waiverCause && e.waiverConfirmedBy ? { cause: e.waiverCause, confirmedBy: e.waiverConfirmedBy } : null,
+            }
+          : null,
     });
   }
 }

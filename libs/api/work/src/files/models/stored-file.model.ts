@@ -13,7 +13,13 @@ export class StoredFile {
 
   static from(e: StoredFileEntity): StoredFile {
     return Object.assign(new StoredFile(), {
-      id: e.id, name: e.originalName, mediaType: e.mediaType, size: e.size, sha256: e.sha256, url: `/files/${e.id}`, createdAt: e.createdAt,
+      id: e.id,
+      name: e.originalName,
+      mediaType: e.mediaType,
+      size: e.size,
+      sha256: e.sha256,
+      url: `/files/${e.id}`,
+      createdAt: e.createdAt,
     });
   }
 }

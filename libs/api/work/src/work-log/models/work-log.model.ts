@@ -14,7 +14,13 @@ export class WorkLog {
 
   static from(e: WorkLogEntity): WorkLog {
     return Object.assign(new WorkLog(), {
-      id: e.id, officialId: e.officialId, assignmentId: e.assignmentId, workDate: e.workDate, minutes: e.minutes, note: e.note, createdAt: e.createdAt,
+      id: e.id,
+      officialId: e.officialId,
+      assignmentId: e.assignmentId,
+      workDate: e.workDate,
+      minutes: e.minutes,
+      note: e.note,
+      createdAt: e.createdAt,
     });
   }
 }

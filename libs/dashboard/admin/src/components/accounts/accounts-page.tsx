@@ -5,9 +5,7 @@ import { App, Button, Drawer, Dropdown, Empty, Input, Select, Space, Table, Tag,
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import {
-  DeactivateAccountMutation, IssueTemporaryPasswordMutation, ReactivateAccountMutation, UnlockAccountMutation,
-} from '../../graphql/account.mutations';
+import { DeactivateAccountMutation, IssueTemporaryPasswordMutation, ReactivateAccountMutation, UnlockAccountMutation } from '../../graphql/account.mutations';
 import { AccountAgenciesQuery, AccountsQuery, GrantableRolesQuery, type AccountRow } from '../../graphql/accounts.query';
 import { useAction } from '../../hooks/use-action';
 import { useKeysetPager } from '../../hooks/use-keyset-pager';
@@ -52,10 +50,12 @@ export function AccountsPage() {
   const rows = data?.officials.edges.map((e) => e.node) ?? [];
   const problem = problemOf(error);
   const refresh = () => reload({ requestPolicy: 'network-only' });
-  const changeFilter = <T,>(set: (v: T) => void) => (value: T) => {
-    set(value);
-    pager.reset();
-  };
+  const changeFilter =
+    <T,>(set: (v: T) => void) =>
+    (value: T) => {
+      set(value);
+      pager.reset();
+    };
 
   const confirm = (title: string, content: string, onOk: () => Promise<unknown>) =>
     modal.confirm({ title, content, okText: t('admin.accounts.confirm'), cancelText: t('admin.accounts.cancel'), onOk });
@@ -86,7 +86,9 @@ export function AccountsPage() {
       { key: 'sessions', label: t('admin.accounts.sessions'), onClick: () => setSessionsOf(a) },
       ...(grantableRoles.length > 0 ? [{ key: 'role', label: t('admin.accounts.changeRole'), onClick: () => setRoleOf(a) }] : []),
       { key: 'reset', label: t('admin.accounts.resetPassword'), onClick: () => reset(a) },
-      ...(isLocked(a.lockedUntil, now) ? [{ key: 'unlock', label: t('admin.accounts.unlock'), onClick: () => void action.run(() => unlock({ id: a.id }), t('admin.accounts.unlocked')) }] : []),
+      ...(isLocked(a.lockedUntil, now)
+        ? [{ key: 'unlock', label: t('admin.accounts.unlock'), onClick: () => void action.run(() => unlock({ id: a.id }), t('admin.accounts.unlocked')) }]
+        : []),
       { key: 'active', label: a.active ? t('admin.accounts.deactivate') : t('admin.accounts.reactivate'), danger: a.active, onClick: () => toggleActive(a) },
     ];
     return (
@@ -156,7 +158,9 @@ export function AccountsPage() {
           title={() => (data ? t('admin.accounts.total', { n: data.officials.totalCount }) : null)}
           columns={[
             {
-              key: 'name', title: t('admin.accounts.name'), render: (_, a) => (
+              key: 'name',
+              title: t('admin.accounts.name'),
+              render: (_, a) => (
                 <Space direction="vertical" size={0}>
                   <Typography.Text strong>{a.fullName}</Typography.Text>
                   <Typography.Text type="secondary">{a.email}</Typography.Text>
@@ -164,38 +168,73 @@ export function AccountsPage() {
               ),
             },
             {
-              key: 'role', title: t('admin.accounts.role'), render: (_, a) => (
+              key: 'role',
+              title: t('admin.accounts.role'),
+              render: (_, a) => (
                 <Space size={4} wrap>
                   <Tag>{t(`roles.${a.role}`)}</Tag>
                   {a.cityScope && <Tag color="blue">{t('admin.accounts.tagCityScope')}</Tag>}
                 </Space>
               ),
             },
-            { key: 'unit', title: t('admin.accounts.unit'), responsive: ['md'], render: (_, a) => <>{a.unit.name}<br /><Typography.Text type="secondary">{a.agency.name}</Typography.Text></> },
             {
-              key: 'status', title: t('admin.accounts.status'), render: (_, a) => {
+              key: 'unit',
+              title: t('admin.accounts.unit'),
+              responsive: ['md'],
+              render: (_, a) => (
+                <>
+                  {a.unit.name}
+                  <br />
+                  <Typography.Text type="secondary">{a.agency.name}</Typography.Text>
+                </>
+              ),
+            },
+            {
+              key: 'status',
+              title: t('admin.accounts.status'),
+              render: (_, a) => {
                 const flags = accountFlags(a, now);
                 if (flags.length === 0) return <Tag color="green">{t('admin.accounts.statusActive')}</Tag>;
                 return (
                   <Space size={4} wrap>
                     {flags.map((f) =>
-                      f === 'LOCKED' ? <Tag key={f} color="red">{t('admin.accounts.tagLocked', { until: formatDateTime(a.lockedUntil) })}</Tag>
-                        : f === 'INACTIVE' ? <Tag key={f}>{t('admin.accounts.tagInactive')}</Tag>
-                          : f === 'MUST_CHANGE' ? <Tag key={f} color="gold">{t('admin.accounts.tagMustChange')}</Tag>
-                            : <Tag key={f} color="gold">{t('admin.accounts.tagNoPassword')}</Tag>,
+                      f === 'LOCKED' ? (
+                        <Tag key={f} color="red">
+                          {t('admin.accounts.tagLocked', { until: formatDateTime(a.lockedUntil) })}
+                        </Tag>
+                      ) : f === 'INACTIVE' ? (
+                        <Tag key={f}>{t('admin.accounts.tagInactive')}</Tag>
+                      ) : f === 'MUST_CHANGE' ? (
+                        <Tag key={f} color="gold">
+                          {t('admin.accounts.tagMustChange')}
+                        </Tag>
+                      ) : (
+                        <Tag key={f} color="gold">
+                          {t('admin.accounts.tagNoPassword')}
+                        </Tag>
+                      ),
                     )}
                   </Space>
                 );
               },
             },
-            { key: 'lastLogin', title: t('admin.accounts.lastLogin'), responsive: ['lg'], render: (_, a) => (a.lastLoginAt ? formatDateTime(a.lastLoginAt) : t('admin.accounts.never')) },
+            {
+              key: 'lastLogin',
+              title: t('admin.accounts.lastLogin'),
+              responsive: ['lg'],
+              render: (_, a) => (a.lastLoginAt ? formatDateTime(a.lastLoginAt) : t('admin.accounts.never')),
+            },
             { key: 'actions', title: t('admin.accounts.actions'), render: (_, a) => actionsOf(a) },
           ]}
         />
       )}
       <Space style={{ marginTop: 12 }}>
-        <Button disabled={!pager.hasPrevious} onClick={pager.previous}>{t('admin.accounts.previous')}</Button>
-        <Button disabled={!data?.officials.pageInfo.hasNextPage} onClick={() => pager.next(data?.officials.pageInfo.endCursor)}>{t('admin.accounts.next')}</Button>
+        <Button disabled={!pager.hasPrevious} onClick={pager.previous}>
+          {t('admin.accounts.previous')}
+        </Button>
+        <Button disabled={!data?.officials.pageInfo.hasNextPage} onClick={() => pager.next(data?.officials.pageInfo.endCursor)}>
+          {t('admin.accounts.next')}
+        </Button>
       </Space>
       {roleOf && <RoleModal account={roleOf} roles={grantableRoles} onClose={() => setRoleOf(null)} />}
       {password && <TemporaryPasswordModal name={password.name} password={password.password} onClose={() => setPassword(null)} />}

@@ -51,7 +51,9 @@ function ChainStatus() {
               <Typography.Text className="kq-audit-head-seq">{status.headSeq}</Typography.Text>
             </Descriptions.Item>
             <Descriptions.Item label={t('admin.audit.headHash')}>
-              <Typography.Text code copyable className="kq-audit-head-hash" style={{ wordBreak: 'break-all' }}>{status.headHash}</Typography.Text>
+              <Typography.Text code copyable className="kq-audit-head-hash" style={{ wordBreak: 'break-all' }}>
+                {status.headHash}
+              </Typography.Text>
             </Descriptions.Item>
           </Descriptions>
           <Typography.Text type="secondary">{t('admin.audit.headHelp')}</Typography.Text>
@@ -95,13 +97,16 @@ export function AuditTrailPage() {
   const problemText = useProblemText();
   const [filters, setFilters] = useState<Filters>({});
   const pager = useKeysetPager();
-  const filter = useMemo(() => ({
-    entityType: filters.entityType,
-    entityId: filters.entityId || undefined,
-    actorId: filters.actorId,
-    from: filters.range?.[0].format('YYYY-MM-DD'),
-    to: filters.range?.[1].format('YYYY-MM-DD'),
-  }), [filters]);
+  const filter = useMemo(
+    () => ({
+      entityType: filters.entityType,
+      entityId: filters.entityId || undefined,
+      actorId: filters.actorId,
+      from: filters.range?.[0].format('YYYY-MM-DD'),
+      to: filters.range?.[1].format('YYYY-MM-DD'),
+    }),
+    [filters],
+  );
   const [{ data, fetching, error }, reload] = useQuery({ query: AuditEventsQuery, variables: { filter, after: pager.after }, requestPolicy: 'cache-and-network' });
   const problem = problemOf(error);
   const events = data?.auditEvents.edges.map((e) => e.node) ?? [];
@@ -159,22 +164,38 @@ export function AuditTrailPage() {
             { key: 'seq', title: t('admin.audit.seq'), render: (_, e) => e.seq },
             { key: 'when', title: t('admin.audit.when'), render: (_, e) => formatDateTime(e.occurredAt) },
             {
-              key: 'who', title: t('admin.audit.who'), render: (_, e) => e.actor ? (
-                <Button type="link" size="small" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
-                  title={t('admin.audit.filterActor')}
-                  onClick={() => change({ actorId: e.actor?.id, actorLabel: `${e.actor?.fullName} (${e.actor?.email})` })}>
-                  {e.actor.fullName}
-                </Button>
-              ) : <Typography.Text type="secondary">{t('admin.audit.system')}</Typography.Text>,
+              key: 'who',
+              title: t('admin.audit.who'),
+              render: (_, e) =>
+                e.actor ? (
+                  <Button
+                    type="link"
+                    size="small"
+                    style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
+                    title={t('admin.audit.filterActor')}
+                    onClick={() => change({ actorId: e.actor?.id, actorLabel: `${e.actor?.fullName} (${e.actor?.email})` })}
+                  >
+                    {e.actor.fullName}
+                  </Button>
+                ) : (
+                  <Typography.Text type="secondary">{t('admin.audit.system')}</Typography.Text>
+                ),
             },
             { key: 'action', title: t('admin.audit.action'), render: (_, e) => <Typography.Text code>{e.action}</Typography.Text> },
             {
-              key: 'entity', title: t('admin.audit.entity'), render: (_, e) => (
+              key: 'entity',
+              title: t('admin.audit.entity'),
+              render: (_, e) => (
                 <Space direction="vertical" size={0}>
                   <span>{typeLabel(e.entityType)}</span>
                   {e.entityId && (
-                    <Button type="link" size="small" style={{ padding: 0, height: 'auto', fontSize: 12 }} title={t('admin.audit.filterEntity')}
-                      onClick={() => change({ entityType: e.entityType, entityId: e.entityId ?? undefined })}>
+                    <Button
+                      type="link"
+                      size="small"
+                      style={{ padding: 0, height: 'auto', fontSize: 12 }}
+                      title={t('admin.audit.filterEntity')}
+                      onClick={() => change({ entityType: e.entityType, entityId: e.entityId ?? undefined })}
+                    >
                       {e.entityId}
                     </Button>
                   )}
@@ -182,21 +203,34 @@ export function AuditTrailPage() {
               ),
             },
             {
-              key: 'changes', title: t('admin.audit.changes'), render: (_, e) => (
-                <Typography.Paragraph style={{ margin: 0, fontSize: 12, whiteSpace: 'pre-wrap', wordBreak: 'break-word', maxWidth: 420 }}>{formatChanges(e.data)}</Typography.Paragraph>
+              key: 'changes',
+              title: t('admin.audit.changes'),
+              render: (_, e) => (
+                <Typography.Paragraph style={{ margin: 0, fontSize: 12, whiteSpace: 'pre-wrap', wordBreak: 'break-word', maxWidth: 420 }}>
+                  {formatChanges(e.data)}
+                </Typography.Paragraph>
               ),
             },
             {
-              key: 'hash', title: t('admin.audit.hash'), responsive: ['lg'], render: (_, e) => (
-                <Typography.Text code copyable={{ text: e.hash }} style={{ fontSize: 12 }} title={`${t('admin.audit.prevHash')}: ${e.prevHash}`}>{e.hash.slice(0, 12)}…</Typography.Text>
+              key: 'hash',
+              title: t('admin.audit.hash'),
+              responsive: ['lg'],
+              render: (_, e) => (
+                <Typography.Text code copyable={{ text: e.hash }} style={{ fontSize: 12 }} title={`${t('admin.audit.prevHash')}: ${e.prevHash}`}>
+                  {e.hash.slice(0, 12)}…
+                </Typography.Text>
               ),
             },
           ]}
         />
       )}
       <Space style={{ marginTop: 12 }}>
-        <Button disabled={!pager.hasPrevious} onClick={pager.previous}>{t('admin.accounts.previous')}</Button>
-        <Button disabled={!data?.auditEvents.pageInfo.hasNextPage} onClick={() => pager.next(data?.auditEvents.pageInfo.endCursor)}>{t('admin.accounts.next')}</Button>
+        <Button disabled={!pager.hasPrevious} onClick={pager.previous}>
+          {t('admin.accounts.previous')}
+        </Button>
+        <Button disabled={!data?.auditEvents.pageInfo.hasNextPage} onClick={() => pager.next(data?.auditEvents.pageInfo.endCursor)}>
+          {t('admin.accounts.next')}
+        </Button>
       </Space>
     </>
   );

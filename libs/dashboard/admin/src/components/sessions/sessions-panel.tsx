@@ -36,7 +36,9 @@ export function SessionsPanel({ officialId, own }: { officialId: string; own: bo
         locale={{ emptyText: fetching ? t('common.loading') : <Empty description={t('admin.sessions.empty')} /> }}
         columns={[
           {
-            key: 'created', title: t('admin.sessions.createdAt'), render: (_, s) => (
+            key: 'created',
+            title: t('admin.sessions.createdAt'),
+            render: (_, s) => (
               <Space size={4} wrap>
                 {formatDateTime(s.createdAt)}
                 {s.current && <Tag color="blue">{t('admin.sessions.current')}</Tag>}
@@ -45,25 +47,28 @@ export function SessionsPanel({ officialId, own }: { officialId: string; own: bo
           },
           { key: 'used', title: t('admin.sessions.lastUsedAt'), render: (_, s) => formatDateTime(s.lastUsedAt) },
           {
-            key: 'device', title: t('admin.sessions.device'), responsive: ['md'], render: (_, s) => (
-              <Typography.Text style={{ fontSize: 12 }}>{s.userAgent ?? t('admin.sessions.unknown')}</Typography.Text>
-            ),
+            key: 'device',
+            title: t('admin.sessions.device'),
+            responsive: ['md'],
+            render: (_, s) => <Typography.Text style={{ fontSize: 12 }}>{s.userAgent ?? t('admin.sessions.unknown')}</Typography.Text>,
           },
           { key: 'ip', title: t('admin.sessions.ip'), responsive: ['lg'], render: (_, s) => s.ipAddress ?? t('admin.sessions.unknown') },
           {
-            key: 'end', render: (_, s) => !s.current && (
-              <Button
-                size="small"
-                danger
-                loading={action.busy}
-                aria-label={t('admin.sessions.endLabel', { at: formatDateTime(s.createdAt) })}
-                onClick={async () => {
-                  if (await action.run(() => endOne({ id: s.id }), t('admin.sessions.ended'))) refresh();
-                }}
-              >
-                {t('admin.sessions.end')}
-              </Button>
-            ),
+            key: 'end',
+            render: (_, s) =>
+              !s.current && (
+                <Button
+                  size="small"
+                  danger
+                  loading={action.busy}
+                  aria-label={t('admin.sessions.endLabel', { at: formatDateTime(s.createdAt) })}
+                  onClick={async () => {
+                    if (await action.run(() => endOne({ id: s.id }), t('admin.sessions.ended'))) refresh();
+                  }}
+                >
+                  {t('admin.sessions.end')}
+                </Button>
+              ),
           },
         ]}
       />

@@ -46,13 +46,26 @@ export function CalendarPage() {
         subtitle={t('pilot.calendar.subtitle')}
         extra={
           <Space wrap>
-            <InputNumber aria-label={t('pilot.calendar.year')} addonBefore={t('pilot.calendar.year')} min={2000} max={2100} value={year}
-              onChange={(v) => v && setYear(v)} style={{ width: 160 }} />
-            <Popconfirm title={t('pilot.calendar.loadConfirm', { year })} okText={t('pilot.calendar.load')} cancelText={t('pilot.actions.cancel')}
-              onConfirm={() => void action.run(() => load({ year }), t('pilot.calendar.loaded', { year })).then((ok) => ok && refresh())}>
+            <InputNumber
+              aria-label={t('pilot.calendar.year')}
+              addonBefore={t('pilot.calendar.year')}
+              min={2000}
+              max={2100}
+              value={year}
+              onChange={(v) => v && setYear(v)}
+              style={{ width: 160 }}
+            />
+            <Popconfirm
+              title={t('pilot.calendar.loadConfirm', { year })}
+              okText={t('pilot.calendar.load')}
+              cancelText={t('pilot.actions.cancel')}
+              onConfirm={() => void action.run(() => load({ year }), t('pilot.calendar.loaded', { year })).then((ok) => ok && refresh())}
+            >
               <Button icon={<ReloadOutlined />}>{t('pilot.calendar.load')}</Button>
             </Popconfirm>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>{t('pilot.calendar.addDay')}</Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+              {t('pilot.calendar.addDay')}
+            </Button>
           </Space>
         }
       />
@@ -63,7 +76,9 @@ export function CalendarPage() {
           {calendar.updatedAt && <Typography.Text type="secondary">{formatDateTime(calendar.updatedAt)}</Typography.Text>}
         </Space>
       )}
-      {problem ? <PageError message={problemText(problem)} onRetry={refresh} /> : (
+      {problem ? (
+        <PageError message={problemText(problem)} onRetry={refresh} />
+      ) : (
         <ResponsiveTable<Entry>
           rowKey="date"
           dataSource={[...(calendar?.entries ?? [])].sort((a, b) => a.date.localeCompare(b.date))}
@@ -76,17 +91,26 @@ export function CalendarPage() {
             { key: 'name', title: t('pilot.calendar.name'), dataIndex: 'name' },
             { key: 'document', title: t('pilot.calendar.document'), dataIndex: 'document', responsive: ['md'] },
             {
-              key: 'actions', render: (_, e) => (
+              key: 'actions',
+              render: (_, e) => (
                 <Space>
-                  <Button size="small" onClick={() => setEditing(e)}>{t('pilot.actions.edit')}</Button>
-                  <Popconfirm title={t('pilot.calendar.removeConfirm', { date: formatLocalDate(e.date) })} okText={t('pilot.actions.remove')} cancelText={t('pilot.actions.cancel')}
+                  <Button size="small" onClick={() => setEditing(e)}>
+                    {t('pilot.actions.edit')}
+                  </Button>
+                  <Popconfirm
+                    title={t('pilot.calendar.removeConfirm', { date: formatLocalDate(e.date) })}
+                    okText={t('pilot.actions.remove')}
+                    cancelText={t('pilot.actions.cancel')}
                     onConfirm={async () => {
                       if (await action.run(() => remove({ date: e.date }))) {
                         void message.success(t('pilot.calendar.removed', { date: formatLocalDate(e.date) }));
                         refresh();
                       }
-                    }}>
-                    <Button size="small" danger>{t('pilot.actions.remove')}</Button>
+                    }}
+                  >
+                    <Button size="small" danger>
+                      {t('pilot.actions.remove')}
+                    </Button>
                   </Popconfirm>
                 </Space>
               ),
@@ -115,14 +139,24 @@ function DayModal({ edit, year, onClose }: { edit?: Entry; year: number; onClose
   const action = useAction({ form });
   const required = { required: true, whitespace: true, message: t('pilot.common.required') };
   return (
-    <Modal open title={edit ? t('pilot.calendar.dayEdit', { date: formatLocalDate(edit.date) }) : t('pilot.calendar.dayNew')} okText={t('pilot.actions.save')}
-      cancelText={t('pilot.actions.cancel')} confirmLoading={action.busy} onCancel={() => onClose(false)} onOk={() => form.submit()}>
+    <Modal
+      open
+      title={edit ? t('pilot.calendar.dayEdit', { date: formatLocalDate(edit.date) }) : t('pilot.calendar.dayNew')}
+      okText={t('pilot.actions.save')}
+      cancelText={t('pilot.actions.cancel')}
+      confirmLoading={action.busy}
+      onCancel={() => onClose(false)}
+      onOk={() => form.submit()}
+    >
       <Form
         form={form}
         layout="vertical"
         initialValues={edit ? { ...edit, date: dayjs(edit.date) } : { kind: 'HOLIDAY', date: dayjs(`${year}-01-01`) }}
         onFinish={async (v) => {
-          const ok = await action.run(() => setDay({ input: { date: v.date.format('YYYY-MM-DD'), kind: v.kind, name: v.name.trim(), document: v.document.trim() } }), t('pilot.common.saved'));
+          const ok = await action.run(
+            () => setDay({ input: { date: v.date.format('YYYY-MM-DD'), kind: v.kind, name: v.name.trim(), document: v.document.trim() } }),
+            t('pilot.common.saved'),
+          );
           if (ok) onClose(true);
         }}
       >

@@ -21,27 +21,40 @@ export function WeekGridView({ days }: { days: readonly WeekdayCapInput[] }) {
   const blocking = blockingWeekdays(cells);
   return (
     <div>
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('pilot.enrollments.grid')}</Typography.Text>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t('pilot.enrollments.grid')}
+      </Typography.Text>
       {/* A table of one row (the week): the row is `display: contents` so the cells stay the grid's items. */}
       <div role="table" aria-label={t('pilot.enrollments.grid')} style={{ display: 'grid', gridTemplateColumns: 'repeat(5, minmax(64px, 1fr))', gap: 6, marginTop: 4 }}>
         <div role="row" style={{ display: 'contents' }}>
-        {cells.map((c) => {
-          const detail = `${weekdayName(t, c.weekday)}: ${t('pilot.enrollments.gridCap', { max: c.maxHome, cap: c.capPercent })}, ${t('pilot.enrollments.gridOnSite', { n: c.onSite })}`;
-          const style = STATE_STYLE[c.state];
-          const note = c.state === 'overCap' ? t('pilot.enrollments.overCap') : c.state === 'underMinOnSite' ? t('pilot.enrollments.underMinOnSite') : c.state === 'full' ? t('pilot.enrollments.full') : '';
-          return (
-            <Tooltip key={c.weekday} title={detail}>
-              <div role="cell" data-testid={`week-cell-${c.weekday}`} data-state={c.state}
-                style={{ background: style.background, border: `${c.requested ? 2 : 1}px solid ${style.border}`, borderRadius: 6, padding: '4px 6px', textAlign: 'center' }}>
-                <div style={{ fontWeight: c.requested ? 700 : 400 }}>{weekdayShort(t, c.weekday)}</div>
-                <div style={{ fontSize: 16 }}>{t('pilot.enrollments.gridCell', { home: c.homeWithRequest, max: c.maxHome })}</div>
-                <div style={{ fontSize: 11, color: '#4f5b6a' }}>{c.requested ? note || t('pilot.enrollments.gridRequested') : note || '\u00a0'}</div>
-                {/* The tooltip's cap and on-site count, for keyboard and screen-reader users too. */}
-                <span className="kq-visually-hidden">{detail}</span>
-              </div>
-            </Tooltip>
-          );
-        })}
+          {cells.map((c) => {
+            const detail = `${weekdayName(t, c.weekday)}: ${t('pilot.enrollments.gridCap', { max: c.maxHome, cap: c.capPercent })}, ${t('pilot.enrollments.gridOnSite', { n: c.onSite })}`;
+            const style = STATE_STYLE[c.state];
+            const note =
+              c.state === 'overCap'
+                ? t('pilot.enrollments.overCap')
+                : c.state === 'underMinOnSite'
+                  ? t('pilot.enrollments.underMinOnSite')
+                  : c.state === 'full'
+                    ? t('pilot.enrollments.full')
+                    : '';
+            return (
+              <Tooltip key={c.weekday} title={detail}>
+                <div
+                  role="cell"
+                  data-testid={`week-cell-${c.weekday}`}
+                  data-state={c.state}
+                  style={{ background: style.background, border: `${c.requested ? 2 : 1}px solid ${style.border}`, borderRadius: 6, padding: '4px 6px', textAlign: 'center' }}
+                >
+                  <div style={{ fontWeight: c.requested ? 700 : 400 }}>{weekdayShort(t, c.weekday)}</div>
+                  <div style={{ fontSize: 16 }}>{t('pilot.enrollments.gridCell', { home: c.homeWithRequest, max: c.maxHome })}</div>
+                  <div style={{ fontSize: 11, color: '#4f5b6a' }}>{c.requested ? note || t('pilot.enrollments.gridRequested') : note || '\u00a0'}</div>
+                  {/* The tooltip's cap and on-site count, for keyboard and screen-reader users too. */}
+                  <span className="kq-visually-hidden">{detail}</span>
+                </div>
+              </Tooltip>
+            );
+          })}
         </div>
       </div>
       <Typography.Text type={blocking.length ? 'danger' : 'success'} style={{ fontSize: 12 }}>

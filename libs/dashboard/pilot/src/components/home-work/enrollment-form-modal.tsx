@@ -13,7 +13,15 @@ const EQUIPMENT = ['hasComputer', 'hasPhone', 'hasPrinter', 'hasInternet'] as co
 type Equipment = (typeof EQUIPMENT)[number];
 
 // The text must be readable in full before accepting it: its own scrolling box inside the form.
-const COMMITMENT_BOX = { maxHeight: 280, overflowY: 'auto', border: '1px solid #d9dee6', borderRadius: 6, padding: '8px 12px', margin: '6px 0 12px', background: '#fafbfc' } as const;
+const COMMITMENT_BOX = {
+  maxHeight: 280,
+  overflowY: 'auto',
+  border: '1px solid #d9dee6',
+  borderRadius: 6,
+  padding: '8px 12px',
+  margin: '6px 0 12px',
+  background: '#fafbfc',
+} as const;
 
 export interface EnrollmentPilot {
   id: string;
@@ -36,7 +44,12 @@ interface Values {
  * "Đăng ký làm việc tại nhà": weekdays and dates, the current commitment to read and accept, and
  * the equipment checklist. The form checks what it can; the API has the last word (caps are the head's).
  */
-export function EnrollmentFormModal({ pilots, commitment, today, onClose }: {
+export function EnrollmentFormModal({
+  pilots,
+  commitment,
+  today,
+  onClose,
+}: {
   pilots: EnrollmentPilot[];
   commitment: { version: number; title: string; body: string; bodyEn?: string | null };
   /** The server's today (Asia/Ho_Chi_Minh), not the device's. */
@@ -55,19 +68,39 @@ export function EnrollmentFormModal({ pilots, commitment, today, onClose }: {
 
   const submit = async (v: Values) => {
     const has = (item: Equipment) => v.equipment.includes(item);
-    const ok = await action.run(() => request({
-      input: {
-        pilotId: v.pilotId, weekdays: [...v.weekdays].sort(), startDate: v.dates[0].format('YYYY-MM-DD'), endDate: v.dates[1].format('YYYY-MM-DD'),
-        acceptCommitment: v.accept, commitmentVersion: commitment.version, hasComputer: has('hasComputer'), hasPhone: has('hasPhone'),
-        hasPrinter: has('hasPrinter'), hasInternet: has('hasInternet'), note: v.note?.trim() || null,
-      },
-    }), t('pilot.form.sent'));
+    const ok = await action.run(
+      () =>
+        request({
+          input: {
+            pilotId: v.pilotId,
+            weekdays: [...v.weekdays].sort(),
+            startDate: v.dates[0].format('YYYY-MM-DD'),
+            endDate: v.dates[1].format('YYYY-MM-DD'),
+            acceptCommitment: v.accept,
+            commitmentVersion: commitment.version,
+            hasComputer: has('hasComputer'),
+            hasPhone: has('hasPhone'),
+            hasPrinter: has('hasPrinter'),
+            hasInternet: has('hasInternet'),
+            note: v.note?.trim() || null,
+          },
+        }),
+      t('pilot.form.sent'),
+    );
     if (ok) onClose(true);
   };
 
   return (
-    <Modal open width={760} title={t('pilot.form.title')} okText={t('pilot.form.submit')} cancelText={t('pilot.actions.cancel')}
-      confirmLoading={action.busy} onCancel={() => onClose(false)} onOk={() => form.submit()}>
+    <Modal
+      open
+      width={760}
+      title={t('pilot.form.title')}
+      okText={t('pilot.form.submit')}
+      cancelText={t('pilot.actions.cancel')}
+      confirmLoading={action.busy}
+      onCancel={() => onClose(false)}
+      onOk={() => form.submit()}
+    >
       <Form<Values>
         form={form}
         layout="vertical"
@@ -79,7 +112,11 @@ export function EnrollmentFormModal({ pilots, commitment, today, onClose }: {
             <Select options={pilots.map((p) => ({ value: p.id, label: p.name }))} />
           </Form.Item>
         )}
-        {pilots.length === 1 && <Form.Item name="pilotId" hidden><Input /></Form.Item>}
+        {pilots.length === 1 && (
+          <Form.Item name="pilotId" hidden>
+            <Input />
+          </Form.Item>
+        )}
         {pilots.length === 1 && <Typography.Paragraph strong>{pilot?.name}</Typography.Paragraph>}
         <Form.Item
           name="weekdays"
@@ -92,15 +129,20 @@ export function EnrollmentFormModal({ pilots, commitment, today, onClose }: {
         >
           <GroupWithoutAriaRequired options={WORK_WEEKDAYS.map((d) => ({ value: d, label: weekdayName(t, d) }))} />
         </Form.Item>
-        <Form.Item name="dates" label={t('pilot.form.dates')} rules={[{ required: true, message: t('pilot.form.datesRequired') }]}
-          extra={pilot ? `${formatLocalDate(pilot.startDate)} – ${formatLocalDate(pilot.endDate)}` : undefined}>
-          <DatePicker.RangePicker format={DATE_FORMAT}
-            disabledDate={(d) => d.isBefore(first, 'day') || (!!pilot && d.isAfter(dayjs(pilot.endDate), 'day'))} />
+        <Form.Item
+          name="dates"
+          label={t('pilot.form.dates')}
+          rules={[{ required: true, message: t('pilot.form.datesRequired') }]}
+          extra={pilot ? `${formatLocalDate(pilot.startDate)} – ${formatLocalDate(pilot.endDate)}` : undefined}
+        >
+          <DatePicker.RangePicker format={DATE_FORMAT} disabledDate={(d) => d.isBefore(first, 'day') || (!!pilot && d.isAfter(dayjs(pilot.endDate), 'day'))} />
         </Form.Item>
         <Typography.Text strong>{t('pilot.form.commitment', { n: commitment.version })}</Typography.Text>
         <div data-testid="commitment-text" style={COMMITMENT_BOX}>
           <Typography.Title level={5}>{commitment.title}</Typography.Title>
-          <Typography.Paragraph style={{ whiteSpace: 'pre-line', marginBottom: 0 }}>{language === 'en' && commitment.bodyEn ? commitment.bodyEn : commitment.body}</Typography.Paragraph>
+          <Typography.Paragraph style={{ whiteSpace: 'pre-line', marginBottom: 0 }}>
+            {language === 'en' && commitment.bodyEn ? commitment.bodyEn : commitment.body}
+          </Typography.Paragraph>
         </div>
         <Form.Item name="accept" valuePropName="checked" rules={[{ validator: (_, v) => (v ? Promise.resolve() : Promise.reject(new Error(t('pilot.form.mustAccept')))) }]}>
           <Checkbox>{t('pilot.form.accept')}</Checkbox>

@@ -43,9 +43,15 @@ export function HomeWorkPage({ onVerify }: { onVerify: (unitId: string, date: st
       <PageHeading
         title={t('pilot.homeWork.title')}
         subtitle={t('pilot.homeWork.subtitle')}
-        extra={canAsk.length > 0 && commitment && today && (
-          <Button type="primary" icon={<HomeOutlined />} onClick={() => setRegistering(true)}>{t('pilot.homeWork.register')}</Button>
-        )}
+        extra={
+          canAsk.length > 0 &&
+          commitment &&
+          today && (
+            <Button type="primary" icon={<HomeOutlined />} onClick={() => setRegistering(true)}>
+              {t('pilot.homeWork.register')}
+            </Button>
+          )
+        }
       />
       <Flex vertical gap={16}>
         <Card size="small" loading={fetching && !data} title={today ? t('pilot.homeWork.today', { date: formatLocalDate(today.date) }) : undefined}>
@@ -60,22 +66,54 @@ export function HomeWorkPage({ onVerify }: { onVerify: (unitId: string, date: st
             dataSource={enrollments}
             {...rowsState(fetching && !data, t('pilot.homeWork.noRequests'))}
             renderItem={(e) => (
-              <List.Item key={e.id} data-testid="my-enrollment" actions={OPEN.includes(e.status) ? [
-                <Button key="withdraw" size="small" danger onClick={() => setWithdrawing({ id: e.id, version: e.version, pending: e.status === 'PENDING' })}>
-                  {e.status === 'PENDING' ? t('pilot.homeWork.withdraw') : t('pilot.homeWork.stop')}
-                </Button>,
-              ] : []}>
-                <Descriptions size="small" column={{ xs: 1, md: 2 }} title={<Space><EnrollmentStatusTag status={e.status} /><span>{weekdayList(t, e.weekdays)}</span></Space>}>
-                  <Descriptions.Item label={t('pilot.common.period')}>{formatLocalDate(e.startDate)} – {formatLocalDate(e.endDate)}</Descriptions.Item>
+              <List.Item
+                key={e.id}
+                data-testid="my-enrollment"
+                actions={
+                  OPEN.includes(e.status)
+                    ? [
+                        <Button key="withdraw" size="small" danger onClick={() => setWithdrawing({ id: e.id, version: e.version, pending: e.status === 'PENDING' })}>
+                          {e.status === 'PENDING' ? t('pilot.homeWork.withdraw') : t('pilot.homeWork.stop')}
+                        </Button>,
+                      ]
+                    : []
+                }
+              >
+                <Descriptions
+                  size="small"
+                  column={{ xs: 1, md: 2 }}
+                  title={
+                    <Space>
+                      <EnrollmentStatusTag status={e.status} />
+                      <span>{weekdayList(t, e.weekdays)}</span>
+                    </Space>
+                  }
+                >
+                  <Descriptions.Item label={t('pilot.common.period')}>
+                    {formatLocalDate(e.startDate)} – {formatLocalDate(e.endDate)}
+                  </Descriptions.Item>
                   <Descriptions.Item label={t('pilot.common.unit')}>{e.unit.name}</Descriptions.Item>
                   <Descriptions.Item span={2}>
                     <Typography.Text type="secondary">
-                      {t('pilot.homeWork.requestedAt', { at: formatDateTime(e.requestedAt) })} · {t('pilot.homeWork.commitmentAccepted', { n: e.commitmentVersion, at: formatDateTime(e.commitmentAcceptedAt) })}
+                      {t('pilot.homeWork.requestedAt', { at: formatDateTime(e.requestedAt) })} ·{' '}
+                      {t('pilot.homeWork.commitmentAccepted', { n: e.commitmentVersion, at: formatDateTime(e.commitmentAcceptedAt) })}
                     </Typography.Text>
                   </Descriptions.Item>
-                  {e.status === 'REJECTED' && e.decisionReason && <Descriptions.Item label={t('pilot.homeWork.refusal')} span={2}>{e.decisionReason}</Descriptions.Item>}
-                  {e.status === 'SUSPENDED' && e.suspendReason && <Descriptions.Item label={t('pilot.homeWork.suspendReason')} span={2}>{e.suspendReason}</Descriptions.Item>}
-                  {e.status === 'ENDED' && e.endReason && <Descriptions.Item label={t('pilot.homeWork.endReason')} span={2}>{e.endReason}</Descriptions.Item>}
+                  {e.status === 'REJECTED' && e.decisionReason && (
+                    <Descriptions.Item label={t('pilot.homeWork.refusal')} span={2}>
+                      {e.decisionReason}
+                    </Descriptions.Item>
+                  )}
+                  {e.status === 'SUSPENDED' && e.suspendReason && (
+                    <Descriptions.Item label={t('pilot.homeWork.suspendReason')} span={2}>
+                      {e.suspendReason}
+                    </Descriptions.Item>
+                  )}
+                  {e.status === 'ENDED' && e.endReason && (
+                    <Descriptions.Item label={t('pilot.homeWork.endReason')} span={2}>
+                      {e.endReason}
+                    </Descriptions.Item>
+                  )}
                 </Descriptions>
               </List.Item>
             )}
@@ -90,7 +128,15 @@ export function HomeWorkPage({ onVerify }: { onVerify: (unitId: string, date: st
               <List.Item
                 key={c.id}
                 data-testid="my-spot-check"
-                actions={c.drawId ? [<Button key="verify" size="small" onClick={() => onVerify(c.unit.id, c.date)}>{t('pilot.actions.verify')}</Button>] : []}
+                actions={
+                  c.drawId
+                    ? [
+                        <Button key="verify" size="small" onClick={() => onVerify(c.unit.id, c.date)}>
+                          {t('pilot.actions.verify')}
+                        </Button>,
+                      ]
+                    : []
+                }
               >
                 <Space direction="vertical" size={2} style={{ width: '100%' }}>
                   <Space wrap>
@@ -100,7 +146,11 @@ export function HomeWorkPage({ onVerify }: { onVerify: (unitId: string, date: st
                     {c.respondedAt && <Typography.Text type="secondary">{t('pilot.homeWork.answered', { at: formatDateTime(c.respondedAt) })}</Typography.Text>}
                   </Space>
                   {c.responseNote && <Typography.Text>{c.responseNote}</Typography.Text>}
-                  {c.excuseReason && <Typography.Text type="secondary">{t('pilot.common.reason')}: {c.excuseReason}</Typography.Text>}
+                  {c.excuseReason && (
+                    <Typography.Text type="secondary">
+                      {t('pilot.common.reason')}: {c.excuseReason}
+                    </Typography.Text>
+                  )}
                   {c.status === 'PROMPTED' && !c.respondedAt && <AnswerForm checkId={c.id} onAnswered={() => reloadChecks({ requestPolicy: 'network-only' })} />}
                 </Space>
               </List.Item>

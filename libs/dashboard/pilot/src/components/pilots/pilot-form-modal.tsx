@@ -41,8 +41,15 @@ interface Values {
 
 // The defaults of PRODUCT.md 4.1, 4.2 and 4.6, shown filled in so HR sees what a new pilot gets.
 const DEFAULTS = {
-  maxHomeSharePercent: 30, minOnSite: 1, maxHomeDaysPerWeek: 2, sampleRatePercent: 10, answerWindowMinutes: 15,
-  coreHours: [{ start: '08:00', end: '11:30' }, { start: '13:00', end: '17:00' }],
+  maxHomeSharePercent: 30,
+  minOnSite: 1,
+  maxHomeDaysPerWeek: 2,
+  sampleRatePercent: 10,
+  answerWindowMinutes: 15,
+  coreHours: [
+    { start: '08:00', end: '11:30' },
+    { start: '13:00', end: '17:00' },
+  ],
 };
 
 const hm = (value: string) => dayjs(value, 'HH:mm');
@@ -95,8 +102,16 @@ export function PilotFormModal({ edit, onClose }: { edit?: PilotFormValue; onClo
 
   const required = [{ required: true, message: t('pilot.common.required') }];
   return (
-    <Modal open width={720} title={edit ? t('pilot.pilots.formEdit') : t('pilot.pilots.formNew')} okText={t('pilot.actions.save')}
-      cancelText={t('pilot.actions.cancel')} confirmLoading={action.busy} onCancel={() => onClose(false)} onOk={() => form.submit()}>
+    <Modal
+      open
+      width={720}
+      title={edit ? t('pilot.pilots.formEdit') : t('pilot.pilots.formNew')}
+      okText={t('pilot.actions.save')}
+      cancelText={t('pilot.actions.cancel')}
+      confirmLoading={action.busy}
+      onCancel={() => onClose(false)}
+      onOk={() => form.submit()}
+    >
       <Form form={form} layout="vertical" initialValues={initial} onFinish={submit}>
         <Form.Item name="name" label={t('pilot.pilots.fields.name')} rules={[{ ...required[0], whitespace: true }]}>
           <Input maxLength={300} />
@@ -112,7 +127,9 @@ export function PilotFormModal({ edit, onClose }: { edit?: PilotFormValue; onClo
         <Form.Item name="unitIds" label={t('pilot.pilots.fields.units')} rules={[{ required: true, type: 'array', min: 1, message: t('pilot.common.required') }]}>
           <TreeSelect multiple treeData={unitTree} treeDefaultExpandAll showSearch treeNodeFilterProp="title" allowClear />
         </Form.Item>
-        <Divider titlePlacement="start" plain>{t('pilot.pilots.fields.rules')}</Divider>
+        <Divider titlePlacement="start" plain>
+          {t('pilot.pilots.fields.rules')}
+        </Divider>
         <Space wrap size="large" align="start">
           <Form.Item name="maxHomeSharePercent" label={t('pilot.pilots.fields.maxHomeSharePercent')} rules={required}>
             <InputNumber min={1} max={100} />
@@ -142,7 +159,9 @@ export function PilotFormModal({ edit, onClose }: { edit?: PilotFormValue; onClo
                     {fields.length > 1 && <MinusCircleOutlined onClick={() => remove(field.name)} aria-label={t('pilot.actions.remove')} />}
                   </Space>
                 ))}
-                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()}>{t('pilot.pilots.fields.addCoreHours')}</Button>
+                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()}>
+                  {t('pilot.pilots.fields.addCoreHours')}
+                </Button>
               </Space>
             )}
           </Form.List>

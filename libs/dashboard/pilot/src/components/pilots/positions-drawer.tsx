@@ -31,7 +31,9 @@ export function PositionsDrawer({ pilot, onClose }: { pilot: { id: string; name:
   return (
     <Drawer open width={880} title={t('pilot.positions.title', { pilot: pilot.name })} onClose={onClose}>
       <Alert type="info" showIcon message={t('pilot.positions.intro')} style={{ marginBottom: 16 }} />
-      {problem ? <PageError message={problemText(problem)} onRetry={() => reload({ requestPolicy: 'network-only' })} /> : (
+      {problem ? (
+        <PageError message={problemText(problem)} onRetry={() => reload({ requestPolicy: 'network-only' })} />
+      ) : (
         <Table<Row>
           rowKey={(r) => r.position.id}
           dataSource={data?.pilot.positions ?? []}
@@ -39,28 +41,64 @@ export function PositionsDrawer({ pilot, onClose }: { pilot: { id: string; name:
           size="small"
           {...rowsState(fetching && !data, t('pilot.positions.empty'))}
           columns={[
-            { key: 'name', title: t('pilot.positions.position'), render: (_, r) => <><div>{r.position.name}</div><Typography.Text type="secondary">{r.position.code}</Typography.Text></> },
+            {
+              key: 'name',
+              title: t('pilot.positions.position'),
+              render: (_, r) => (
+                <>
+                  <div>{r.position.name}</div>
+                  <Typography.Text type="secondary">{r.position.code}</Typography.Text>
+                </>
+              ),
+            },
             { key: 'count', title: t('pilot.positions.officials'), dataIndex: 'officialCount', align: 'right' },
             {
-              key: 'eligible', title: t('pilot.positions.eligibility'), render: (_, r) => (
+              key: 'eligible',
+              title: t('pilot.positions.eligibility'),
+              render: (_, r) => (
                 <Space direction="vertical" size={2}>
-                  {r.exception ? <Tag color="blue">{t('pilot.positions.byException')}</Tag> : r.eligible ? <Tag color="green">{t('pilot.positions.eligible')}</Tag> : <Tag color="red">{t('pilot.positions.notEligible')}</Tag>}
-                  {r.reasons.map((reason) => <Typography.Text key={reason} type="secondary" style={{ fontSize: 12 }}>{t(`pilot.ineligibility.${reason}`)}</Typography.Text>)}
+                  {r.exception ? (
+                    <Tag color="blue">{t('pilot.positions.byException')}</Tag>
+                  ) : r.eligible ? (
+                    <Tag color="green">{t('pilot.positions.eligible')}</Tag>
+                  ) : (
+                    <Tag color="red">{t('pilot.positions.notEligible')}</Tag>
+                  )}
+                  {r.reasons.map((reason) => (
+                    <Typography.Text key={reason} type="secondary" style={{ fontSize: 12 }}>
+                      {t(`pilot.ineligibility.${reason}`)}
+                    </Typography.Text>
+                  ))}
                 </Space>
               ),
             },
             {
-              key: 'exception', title: t('pilot.positions.why'), render: (_, r) => r.exception && (
-                <Space direction="vertical" size={0}>
-                  <span>{r.exception.reason}</span>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(r.exception.grantedAt)}</Typography.Text>
-                </Space>
-              ),
+              key: 'exception',
+              title: t('pilot.positions.why'),
+              render: (_, r) =>
+                r.exception && (
+                  <Space direction="vertical" size={0}>
+                    <span>{r.exception.reason}</span>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {formatDateTime(r.exception.grantedAt)}
+                    </Typography.Text>
+                  </Space>
+                ),
             },
             {
-              key: 'action', render: (_, r) => r.exception
-                ? <Button size="small" onClick={() => setChanging(r)}>{t('pilot.positions.withdraw')}</Button>
-                : r.reasons.length > 0 && <Button size="small" onClick={() => setChanging(r)}>{t('pilot.positions.grant')}</Button>,
+              key: 'action',
+              render: (_, r) =>
+                r.exception ? (
+                  <Button size="small" onClick={() => setChanging(r)}>
+                    {t('pilot.positions.withdraw')}
+                  </Button>
+                ) : (
+                  r.reasons.length > 0 && (
+                    <Button size="small" onClick={() => setChanging(r)}>
+                      {t('pilot.positions.grant')}
+                    </Button>
+                  )
+                ),
             },
           ]}
         />

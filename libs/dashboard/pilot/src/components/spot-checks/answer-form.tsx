@@ -12,22 +12,28 @@ export function AnswerForm({ checkId, onAnswered }: { checkId: string; onAnswere
   const [, answer] = useMutation(AnswerSpotCheckMutation);
   const action = useAction({ form });
   return (
-    <Form form={form} layout="vertical" onFinish={async (v) => {
-      let outcome: string | null | undefined;
-      const ok = await action.run(async () => {
-        const result = await answer({ input: { id: checkId, note: v.note.trim() } });
-        outcome = result.data?.answerSpotCheck.outcome;
-        return result;
-      });
-      if (ok) {
-        void message.success(t('pilot.prompt.sent', { outcome: outcome ? t(`pilot.outcome.${outcome as 'ON_TIME'}`) : '' }));
-        onAnswered();
-      }
-    }}>
+    <Form
+      form={form}
+      layout="vertical"
+      onFinish={async (v) => {
+        let outcome: string | null | undefined;
+        const ok = await action.run(async () => {
+          const result = await answer({ input: { id: checkId, note: v.note.trim() } });
+          outcome = result.data?.answerSpotCheck.outcome;
+          return result;
+        });
+        if (ok) {
+          void message.success(t('pilot.prompt.sent', { outcome: outcome ? t(`pilot.outcome.${outcome as 'ON_TIME'}`) : '' }));
+          onAnswered();
+        }
+      }}
+    >
       <Form.Item name="note" label={t('pilot.prompt.note')} rules={[{ required: true, whitespace: true, message: t('pilot.prompt.noteRequired') }]}>
         <Input.TextArea rows={2} maxLength={500} showCount placeholder={t('pilot.prompt.notePlaceholder')} />
       </Form.Item>
-      <Button type="primary" htmlType="submit" loading={action.busy}>{t('pilot.prompt.send')}</Button>
+      <Button type="primary" htmlType="submit" loading={action.busy}>
+        {t('pilot.prompt.send')}
+      </Button>
     </Form>
   );
 }

@@ -30,13 +30,21 @@ export function SpotCheckPrompt() {
   const arrived = live.data?.spotCheckPrompted;
   useEffect(() => {
     if (arrived && arrived.status === 'PROMPTED' && !arrived.respondedAt) {
-      setWaiting({ id: arrived.id, answerBy: arrived.answerBy, promptedAt: arrived.promptedAt ?? null, receivedAtMs: Date.now(), manual: arrived.manual, closesAt: arrived.closesAt });
+      setWaiting({
+        id: arrived.id,
+        answerBy: arrived.answerBy,
+        promptedAt: arrived.promptedAt ?? null,
+        receivedAtMs: Date.now(),
+        manual: arrived.manual,
+        closesAt: arrived.closesAt,
+      });
     }
   }, [arrived]);
 
   const open = data?.mySpotChecks.edges.map((e) => e.node).find((c) => c.status === 'PROMPTED' && !c.respondedAt);
   useEffect(() => {
-    if (open) setWaiting((w) => w ?? { id: open.id, answerBy: open.answerBy, promptedAt: open.promptedAt ?? null, receivedAtMs: null, manual: open.manual, closesAt: open.closesAt });
+    if (open)
+      setWaiting((w) => w ?? { id: open.id, answerBy: open.answerBy, promptedAt: open.promptedAt ?? null, receivedAtMs: null, manual: open.manual, closesAt: open.closesAt });
   }, [open]);
 
   useEffect(() => {

@@ -26,7 +26,9 @@ export function TestCheckButton({ onSent }: { onSent?: () => void }) {
 
   return (
     <>
-      <Button icon={<ExperimentOutlined />} onClick={() => setOpen(true)}>{t('pilot.testCheck.button')}</Button>
+      <Button icon={<ExperimentOutlined />} onClick={() => setOpen(true)}>
+        {t('pilot.testCheck.button')}
+      </Button>
       <Modal
         open={open}
         title={t('pilot.testCheck.title')}

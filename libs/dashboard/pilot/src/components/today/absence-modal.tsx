@@ -16,14 +16,36 @@ export function AbsenceModal({ officials, from, onClose }: { officials: Array<{ 
   const action = useAction({ form, fieldAliases: { startDate: 'dates', endDate: 'dates' } });
   const required = [{ required: true, message: t('pilot.common.required') }];
   return (
-    <Modal open title={t('pilot.today.absenceTitle')} okText={t('pilot.actions.save')} cancelText={t('pilot.actions.cancel')}
-      confirmLoading={action.busy} onCancel={() => onClose(false)} onOk={() => form.submit()}>
-      <Form form={form} layout="vertical" initialValues={{ kind: 'LEAVE', dates: [dayjs(from), dayjs(from)] }} onFinish={async (v) => {
-        const ok = await action.run(() => record({
-          input: { officialId: v.officialId, kind: v.kind, startDate: v.dates[0].format('YYYY-MM-DD'), endDate: v.dates[1].format('YYYY-MM-DD'), note: v.note?.trim() || null },
-        }), t('pilot.today.recorded'));
-        if (ok) onClose(true);
-      }}>
+    <Modal
+      open
+      title={t('pilot.today.absenceTitle')}
+      okText={t('pilot.actions.save')}
+      cancelText={t('pilot.actions.cancel')}
+      confirmLoading={action.busy}
+      onCancel={() => onClose(false)}
+      onOk={() => form.submit()}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ kind: 'LEAVE', dates: [dayjs(from), dayjs(from)] }}
+        onFinish={async (v) => {
+          const ok = await action.run(
+            () =>
+              record({
+                input: {
+                  officialId: v.officialId,
+                  kind: v.kind,
+                  startDate: v.dates[0].format('YYYY-MM-DD'),
+                  endDate: v.dates[1].format('YYYY-MM-DD'),
+                  note: v.note?.trim() || null,
+                },
+              }),
+            t('pilot.today.recorded'),
+          );
+          if (ok) onClose(true);
+        }}
+      >
         <Form.Item name="officialId" label={t('pilot.common.official')} rules={required}>
           <Select showSearch optionFilterProp="label" options={officials.map((o) => ({ value: o.id, label: o.fullName }))} />
         </Form.Item>

@@ -39,7 +39,13 @@ export function TodayPage() {
     reloadAbsences({ requestPolicy: 'network-only' });
   };
 
-  if (!loadingUnits && !units.length) return <><PageHeading title={t('pilot.today.title')} subtitle={t('pilot.today.subtitle')} /><Empty description={t('pilot.common.noUnits')} /></>;
+  if (!loadingUnits && !units.length)
+    return (
+      <>
+        <PageHeading title={t('pilot.today.title')} subtitle={t('pilot.today.subtitle')} />
+        <Empty description={t('pilot.common.noUnits')} />
+      </>
+    );
   type Entry = NonNullable<typeof presence>['entries'][number];
 
   return (
@@ -49,18 +55,36 @@ export function TodayPage() {
         subtitle={t('pilot.today.subtitle')}
         extra={
           <Space wrap>
-            <Select style={{ minWidth: 260 }} value={unitId} onChange={setUnitId} aria-label={t('pilot.common.unit')} options={units.map((u) => ({ value: u.id, label: u.name }))} />
-            <DatePicker format={DATE_FORMAT} allowClear={false} aria-label={t('pilot.common.date')} value={day ? dayjs(day) : undefined} onChange={(d) => d && setDate(d.format('YYYY-MM-DD'))} />
-            <Button type="primary" disabled={!presence} onClick={() => setRecording(true)}>{t('pilot.today.recordAbsence')}</Button>
+            <Select
+              style={{ minWidth: 260 }}
+              value={unitId}
+              onChange={setUnitId}
+              aria-label={t('pilot.common.unit')}
+              options={units.map((u) => ({ value: u.id, label: u.name }))}
+            />
+            <DatePicker
+              format={DATE_FORMAT}
+              allowClear={false}
+              aria-label={t('pilot.common.date')}
+              value={day ? dayjs(day) : undefined}
+              onChange={(d) => d && setDate(d.format('YYYY-MM-DD'))}
+            />
+            <Button type="primary" disabled={!presence} onClick={() => setRecording(true)}>
+              {t('pilot.today.recordAbsence')}
+            </Button>
           </Space>
         }
       />
-      {problem ? <PageError message={problemText(problem)} onRetry={refresh} /> : (
+      {problem ? (
+        <PageError message={problemText(problem)} onRetry={refresh} />
+      ) : (
         <Flex vertical gap={16}>
           <Card size="small" loading={fetching && !data}>
             {presence && (
               <Flex wrap gap={32} align="center">
-                <Typography.Title level={4} style={{ margin: 0 }}>{formatLocalDate(presence.date)}</Typography.Title>
+                <Typography.Title level={4} style={{ margin: 0 }}>
+                  {formatLocalDate(presence.date)}
+                </Typography.Title>
                 {!presence.workingDay ? (
                   <Tag>{presence.holidayName ? t('pilot.today.dayOffNamed', { name: presence.holidayName }) : t('pilot.today.dayOff')}</Tag>
                 ) : (
@@ -84,7 +108,9 @@ export function TodayPage() {
               { key: 'name', title: t('pilot.common.official'), render: (_, e) => e.official.fullName },
               { key: 'position', title: t('pilot.positions.position'), render: (_, e) => e.official.position?.name, responsive: ['md'] },
               {
-                key: 'status', title: t('pilot.today.where'), render: (_, e) => (
+                key: 'status',
+                title: t('pilot.today.where'),
+                render: (_, e) => (
                   <Space>
                     <PresenceTag status={e.status} />
                     {e.absenceKind && <Typography.Text type="secondary">{t(`pilot.absenceKind.${e.absenceKind}`)}</Typography.Text>}
@@ -98,21 +124,35 @@ export function TodayPage() {
               dataSource={absences.data?.absences.edges.map((e) => e.node) ?? []}
               {...rowsState(absences.fetching && !absences.data, t('pilot.today.noAbsences'))}
               renderItem={(a) => (
-                <List.Item key={a.id} actions={a.cancelledAt ? [] : [
-                  <Popconfirm key="cancel" title={t('pilot.today.cancelAbsence')} okText={t('pilot.today.cancelAbsence')} cancelText={t('pilot.actions.close')}
-                    onConfirm={async () => {
-                      if (await action.run(() => cancel({ id: a.id }))) {
-                        void message.success(t('pilot.today.absenceCancelled'));
-                        refresh();
-                      }
-                    }}>
-                    <Button size="small">{t('pilot.today.cancelAbsence')}</Button>
-                  </Popconfirm>,
-                ]}>
+                <List.Item
+                  key={a.id}
+                  actions={
+                    a.cancelledAt
+                      ? []
+                      : [
+                          <Popconfirm
+                            key="cancel"
+                            title={t('pilot.today.cancelAbsence')}
+                            okText={t('pilot.today.cancelAbsence')}
+                            cancelText={t('pilot.actions.close')}
+                            onConfirm={async () => {
+                              if (await action.run(() => cancel({ id: a.id }))) {
+                                void message.success(t('pilot.today.absenceCancelled'));
+                                refresh();
+                              }
+                            }}
+                          >
+                            <Button size="small">{t('pilot.today.cancelAbsence')}</Button>
+                          </Popconfirm>,
+                        ]
+                  }
+                >
                   <Space wrap>
                     <Typography.Text strong>{a.official.fullName}</Typography.Text>
                     <Tag color="orange">{t(`pilot.absenceKind.${a.kind}`)}</Tag>
-                    <span>{formatLocalDate(a.startDate)} – {formatLocalDate(a.endDate)}</span>
+                    <span>
+                      {formatLocalDate(a.startDate)} – {formatLocalDate(a.endDate)}
+                    </span>
                     {a.note && <Typography.Text type="secondary">{a.note}</Typography.Text>}
                     {a.cancelledAt && <Tag>{t('pilot.today.cancelledTag')}</Tag>}
                   </Space>
