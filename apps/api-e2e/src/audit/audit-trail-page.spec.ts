@@ -65,7 +65,9 @@ describe('audit trail page', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page: Events['auditEvents'] = (await as<Events>('inspector', EVENTS, { first: 7, after })).data!.auditEvents;
+      const res = await as<Events>('inspector', EVENTS, { first: 7, after });
+      expect(res.errors).toBeUndefined();
+      const page: Events['auditEvents'] = res.data!.auditEvents;
       seen.push(...page.edges.map((e) => e.node.seq));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);

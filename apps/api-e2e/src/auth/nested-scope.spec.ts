@@ -13,8 +13,8 @@ const UNIT = `{ __typename id officialCount head ${PERSON} }`;
 /** A path to every field that returns a named person or a unit (checked against the schema below). */
 const PROBES = [
   ATTACK,
-  `{ units(first: 200) { edges { node { __typename id officialCount head ${PERSON} parent ${UNIT} children ${UNIT} } } } }`,
-  `{ officials(first: 200) { edges { node { unit ${UNIT} } } } }`,
+  `{ units(first: 100) { edges { node { __typename id officialCount head ${PERSON} parent ${UNIT} children ${UNIT} } } } }`,
+  `{ officials(first: 100) { edges { node { unit ${UNIT} } } } }`,
   `{ me { unit ${UNIT} } }`,
   `{ assignments(first: 100) { edges { node { assignee ${PERSON} assignedBy ${PERSON} unit ${UNIT}
       deliverables { submittedBy ${PERSON} review { reviewer ${PERSON} } } } } } }`,
@@ -24,6 +24,7 @@ const PROBES = [
   `{ spotCheckFlags(first: 100) { edges { node { official ${PERSON} } } } }`,
   `{ absences(first: 100) { edges { node { official ${PERSON} } } } }`,
   `{ workLogs(first: 100) { edges { node { official ${PERSON} } } } }`,
+  `{ auditEvents(first: 50) { edges { node { actor ${PERSON} } } } }`,
   `query($unitId: ID!) { unitPresence(unitId: $unitId) { entries { official ${PERSON} } } unit(id: $unitId) ${UNIT} }`,
 ];
 
@@ -33,6 +34,7 @@ const FULL_RECORD_FIELDS = [
   'CreateOfficialPayload.official',
   'Mutation.deactivateOfficial',
   'Mutation.reactivateOfficial',
+  'Mutation.unlockOfficial',
   'Mutation.updateOfficial',
   'OfficialEdge.node',
   'Query.me',

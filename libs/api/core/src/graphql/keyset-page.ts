@@ -25,8 +25,9 @@ function fitsColumn(value: unknown, columnType: string | undefined): boolean {
     case 'int':
     case 'integer':
     case 'smallint':
-    case 'bigint':
       return typeof value === 'number' && Number.isSafeInteger(value);
+    case 'bigint': // pg returns bigint as a string of digits, so cursors carry it so
+      return (typeof value === 'number' && Number.isSafeInteger(value)) || (typeof value === 'string' && /^-?\d{1,19}$/.test(value));
     case 'numeric':
     case 'decimal':
     case 'real':

@@ -585,7 +585,7 @@ export type AuditEventsQueryVariables = Exact<{
 }>;
 
 
-export type AuditEventsQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { seq: string, occurredAt: string, action: string, entityType: string, entityId: string | null, data: string, hash: string, prevHash: string, actorId: string | null, actor: { id: string, fullName: string, email: string } | null } }> } };
+export type AuditEventsQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { seq: string, occurredAt: string, action: string, entityType: string, entityId: string | null, data: string, hash: string, prevHash: string, actorId: string | null, actor: { id: string, fullName: string, email: string | null } | null } }> } };
 
 export type AuditChainStatusQueryVariables = Exact<{ [key: string]: never; }>;
 

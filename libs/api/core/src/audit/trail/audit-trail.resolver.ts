@@ -4,7 +4,7 @@ import { CurrentUser } from '../../auth/current-user.decorator';
 import { Allow } from '../../auth/permissions.decorator';
 import { Connection } from '../../graphql/connection';
 import { GraphQLContext } from '../../loaders/loaders';
-import { Official } from '../../org-model/models/official.model';
+import { OfficialSummary } from '../../org-model/models/official-summary.model';
 import { Role } from '../../org-model/org.enums';
 import { UserEntity } from '../../org-model/user.entity';
 import { AuditChainStatus, AuditEvent } from './audit-trail.model';
@@ -29,11 +29,12 @@ export class AuditTrailResolver {
     return this.service.status(user);
   }
 
-  // Only a city-scope reader gets here (the queries refuse the others), and they may see every official.
-  @ResolveField(() => Official, { nullable: true })
-  async actor(@Parent() event: AuditEvent, @Context() ctx: GraphQLContext): Promise<Official | null> {
+  // A named person, like every nested person field: the summary (name, position; the e-mail where
+  // official(id) would answer), never the account record. Only city-scope readers get here.
+  @ResolveField(() => OfficialSummary, { nullable: true })
+  async actor(@Parent() event: AuditEvent, @Context() ctx: GraphQLContext): Promise<OfficialSummary | null> {
     if (!event.actorId) return null;
     const user = (await ctx.loaders.byId(UserEntity).load(event.actorId)) as UserEntity | undefined;
-    return user ? Official.from(user) : null;
+    return user ? OfficialSummary.from(user) : null;
   }
 }
