@@ -17,7 +17,7 @@ import {
   UnitEntity,
   UserEntity,
 } from '@ketqua/api/core';
-import { canGrantAccount, canGrantCityScope, canGrantRole } from '@ketqua/domain';
+import { canGrantAccount, canGrantCityScope, canGrantRole, grantableRoles } from '@ketqua/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { accountNotManageable, duplicateEmail, invalidReference, notFound, roleNotGrantable, selfDeactivation, WHAT } from '../org.errors';
 import { assertVersion, changes, isUniqueViolation } from '@ketqua/api/core';
@@ -177,18 +177,15 @@ export class OfficialService {
     });
   }
 
-  /**
-   * The roles the caller may give an account, for the dashboard to offer (it never restates the rule).
-   * The rule itself is the one assertGrantable applies.
-   */
+  /** The roles the caller may give an account, for the dashboard to offer (libs/domain role-grants; it never restates the rule). */
   grantableRoles(user: AuthUser): Role[] {
-    return Object.values(Role).filter((role) => this.isGrantable(user, role, false));
+    return grantableRoles(user.role) as Role[];
   }
 
   /** Whether the caller may edit, reset, unlock, deactivate or end the sessions of this account. */
   async canManage(user: AuthUser, account: Pick<UserEntity, 'id' | 'role' | 'cityScope'>, agencyId: string): Promise<boolean> {
     if (account.id === user.id) return false;
-    if (!this.isGrantable(user, account.role, account.cityScope)) return false;
+    if (!canGrantAccount(user.role, account)) return false;
     return this.access.assertCanAdministerAgency(user, agencyId).then(
       () => true,
       () => false,
@@ -200,19 +197,8 @@ export class OfficialService {
     const official = await tx.findOne(UserEntity, { where: { id }, ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!official) throw notFound('official', id);
     await this.unitForWrite(tx, user, official.unitId);
-    if (!this.isGrantable(user, official.role, official.cityScope)) throw accountNotManageable(official.role);
+    assertCanManage(user, official);
     return official;
-  }
-
-  private isGrantable(user: AuthUser, role: Role, cityScope: boolean): boolean {
-    // Only those who manage accounts at all (the mutations' @Allow) grant anything.
-    if (user.role !== Role.ADMIN && user.role !== Role.HR) return false;
-    try {
-      this.assertGrantable(user, role, cityScope);
-      return true;
-    } catch {
-      return false;
-    }
   }
 
   /** The role and city scope being set must be the caller's to grant (libs/domain role-grants). */
