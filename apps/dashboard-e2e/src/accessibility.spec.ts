@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { AREAS, navigationFor } from '../../dashboard/src/app/navigation';
 import { axeViolations, blocking, describeViolations, type AxeViolation } from './support/axe';
-import { launchChromium, seen, signIn } from './support/chromium';
+import { launchChromium, seen, settled, signIn } from './support/chromium';
 
 type Role = Parameters<typeof navigationFor>[0];
 
@@ -62,19 +62,6 @@ async function openAs(role: Role, locale: 'vi-VN' | 'en-GB' = 'vi-VN', email = A
   await page.waitForURL((url) => url.pathname !== '/dang-nhap');
   await seen(page.locator('.kq-signout'));
   return page;
-}
-
-/** Settled: the page's heading is shown, nothing is loading and no animation is running. */
-async function settled(page: Page): Promise<void> {
-  await seen(page.getByRole('heading', { level: 1 }));
-  await page.waitForLoadState('networkidle').catch(() => undefined);
-  await page.waitForFunction(
-    () =>
-      !document.querySelector('.ant-spin-spinning, .ant-skeleton-active') &&
-      document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
-    undefined,
-    { timeout: 15_000 },
-  );
 }
 
 /** Scans what is on screen now and returns the serious and critical violations, described. */

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, seen, signIn } from './support/chromium';
+import { launchChromium, seen, settled, signIn } from './support/chromium';
 
 const PASSWORD = 'Ketqua@2026';
 const dashboardDir = join(__dirname, '../../../dist/apps/dashboard');
@@ -81,21 +81,6 @@ afterAll(async () => {
 });
 
 jest.setTimeout(180_000);
-
-/** Shown as a person sees it: the heading is there and nothing is still loading. */
-async function settled(page: Page): Promise<string> {
-  const heading = await seen(page.getByRole('heading', { level: 1 }));
-  await page.waitForLoadState('networkidle').catch(() => undefined);
-  // No spinner, and its fade-out (which leaves the table half transparent) finished.
-  await page.waitForFunction(
-    () =>
-      !document.querySelector('.ant-spin-spinning, .ant-skeleton-active, .ant-spin-blur') &&
-      document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
-    undefined,
-    { timeout: 15_000 },
-  );
-  return (await heading.first().textContent()) ?? '';
-}
 
 describe.each([
   ['vi', 'vi-VN', 'Việc của tôi'],

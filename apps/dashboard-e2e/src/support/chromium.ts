@@ -33,3 +33,21 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
 }
+
+/**
+ * Settled as a person sees it: the page's heading is shown, nothing is loading, and no animation
+ * (such as a spinner's fade-out, which leaves a table half transparent) is still running.
+ * Returns the heading's text.
+ */
+export async function settled(page: Page): Promise<string> {
+  const heading = await seen(page.getByRole('heading', { level: 1 }));
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('.ant-spin-spinning, .ant-skeleton-active, .ant-spin-blur') &&
+      document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+    undefined,
+    { timeout: 15_000 },
+  );
+  return (await heading.first().textContent()) ?? '';
+}
