@@ -5,6 +5,7 @@ import { startChildEmbeddedDatabase } from '@ketqua/api/testing';
 
 const EXPECTED_TABLES = [
   'absence',
+  'acting_evaluator',
   'agency',
   'app_user',
   'assignment',
@@ -17,10 +18,15 @@ const EXPECTED_TABLES = [
   'deliverable',
   'eligibility_exception',
   'enrollment',
+  'evaluation',
+  'evaluation_fact',
+  'evaluation_period',
+  'evaluation_revision',
   'notification',
   'pilot',
   'pilot_unit',
   'position',
+  'quota_exception',
   'rank',
   'rate_limit_bucket',
   'retired_refresh_token',
@@ -32,6 +38,7 @@ const EXPECTED_TABLES = [
   'stored_file',
   'typeorm_migration',
   'unit',
+  'waiver_request',
   'work_catalogue_item',
   'work_log',
 ];

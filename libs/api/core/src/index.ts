@@ -54,3 +54,4 @@ export * from './calendar/calendar-day.entity';
 export * from './calendar/calendar.service';
 export * from './graphql/input-transforms';
 export * from './graphql/patch-type';
+export * from './work-facts/assignment-facts';

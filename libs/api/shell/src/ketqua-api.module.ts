@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CoreModule, CoreOptions } from '@ketqua/api/core';
 import { DemoModule } from '@ketqua/api/demo';
+import { EvaluationModule } from '@ketqua/api/evaluation';
 import { NotificationsModule } from '@ketqua/api/notifications';
 import { OrgModule } from '@ketqua/api/org';
 import { PilotModule } from '@ketqua/api/pilot';
@@ -13,6 +14,6 @@ import { WorkModule } from '@ketqua/api/work';
 @Module({})
 export class KetquaApiModule {
   static forRoot(options: CoreOptions): DynamicModule {
-    return { module: KetquaApiModule, imports: [CoreModule.forRoot(options), OrgModule, NotificationsModule, WorkModule, PilotModule, DemoModule] };
+    return { module: KetquaApiModule, imports: [CoreModule.forRoot(options), OrgModule, NotificationsModule, WorkModule, PilotModule, EvaluationModule, DemoModule] };
   }
 }

@@ -11,6 +11,7 @@ import { DeliverableEntity } from './deliverable/deliverable.entity';
 import { DeliverableResolver, DeliverableReviewResolver } from './deliverable/deliverable.resolver';
 import { DeliverableService } from './deliverable/deliverable.service';
 import { WorkDemo } from './demo/work-demo';
+import { WorkPortsModule } from './facts/work-ports.module';
 import { AssignmentAttachmentEntity } from './files/assignment-attachment.entity';
 import { FileController } from './files/file.controller';
 import { FileSweepService } from './files/file-sweep.service';
@@ -30,6 +31,7 @@ import { WorkLogService } from './work-log/work-log.service';
  */
 @Module({
   imports: [
+    WorkPortsModule,
     TypeOrmModule.forFeature([CatalogueItemEntity, AssignmentEntity, AssignmentDeadlineEntity, DeliverableEntity, StoredFileEntity, AssignmentAttachmentEntity, WorkLogEntity]),
   ],
   controllers: [FileController],

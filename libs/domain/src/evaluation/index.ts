@@ -3,3 +3,4 @@ export * from './overrides';
 export * from './leader';
 export * from './period-score';
 export * from './annual-grade';
+export * from './evaluation-flow';

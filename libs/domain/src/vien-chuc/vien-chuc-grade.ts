@@ -218,3 +218,15 @@ export function computeVienChucGrade(input: VienChucInput, ruleSet: RuleSet): Vi
   }
   return done(grade, reasons);
 }
+
+/**
+ * A viên chức's task tally from the same assignment facts công chức are scored on (PRODUCT.md 4.4
+ * "from the same assignment facts"): a task is short when its quality or progress percentage is
+ * below 100 after waivers (chưa bảo đảm chất lượng, tiến độ), and exceeding when more converted
+ * units were delivered than expected (vượt mức) and it is not short.
+ */
+export function tallyFromAssignments(assignments: readonly { expectedUnits: number; deliveredUnits: number; quality: number; progress: number }[]): TaskTally {
+  const short = assignments.filter((a) => a.quality < 100 || a.progress < 100).length;
+  const exceeding = assignments.filter((a) => !(a.quality < 100 || a.progress < 100) && a.deliveredUnits > a.expectedUnits).length;
+  return { total: assignments.length, short, exceeding };
+}

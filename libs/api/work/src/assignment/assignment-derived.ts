@@ -57,8 +57,8 @@ export function scoresOnAcceptance(a: Assignment, history: AssignmentHistory, de
   return scoresOf({ ...a, status: AssignmentStatus.ACCEPTED, acceptedQuantity }, history.deliverables, derived.deadlines);
 }
 
-function scoresOf(a: Assignment, deliverables: DeliverableEntity[], deadlines: AssignmentDeadline[]): AssignmentScores {
-  const ruleSet = getRuleSet(a.ruleSetVersion);
+/** The deduction events of an assignment (returns for a major content error, missed deadlines), with their waivers. */
+export function deductionEventsOf(deliverables: DeliverableEntity[], deadlines: AssignmentDeadline[]): { majorErrorReturns: DeductionEvent[]; missedDeadlines: DeductionEvent[] } {
   const waiver = (x: { objectiveCause: { cause: string; confirmedBy: string } | null }) => x.objectiveCause;
   const majorErrorReturns: DeductionEvent[] = [...deliverables]
     .filter((d) => d.decision === 'RETURNED' && d.majorError)
@@ -68,8 +68,18 @@ function scoresOf(a: Assignment, deliverables: DeliverableEntity[], deadlines: A
       waiver: d.waiverCause && d.waiverConfirmedBy ? { cause: d.waiverCause, confirmedBy: d.waiverConfirmedBy } : null,
     }));
   const missedDeadlines: DeductionEvent[] = deadlines.filter((d) => d.missed).map((d) => ({ reference: d.deadline.toISOString(), waiver: waiver(d) }));
-  const delivered = a.status === AssignmentStatus.ACCEPTED ? convertedUnits(a.coefficient, a.acceptedQuantity ?? a.quantity) : 0;
-  const score = scoreAssignment({ assignmentId: a.id, expectedUnits: a.weight, deliveredUnits: delivered, majorErrorReturns, missedDeadlines }, ruleSet);
+  return { majorErrorReturns, missedDeadlines };
+}
+
+/** Converted units delivered: what the head accepted, 0 until then. */
+export function deliveredUnitsOf(a: Assignment): number {
+  return a.status === AssignmentStatus.ACCEPTED ? convertedUnits(a.coefficient, a.acceptedQuantity ?? a.quantity) : 0;
+}
+
+function scoresOf(a: Assignment, deliverables: DeliverableEntity[], deadlines: AssignmentDeadline[]): AssignmentScores {
+  const ruleSet = getRuleSet(a.ruleSetVersion);
+  const { majorErrorReturns, missedDeadlines } = deductionEventsOf(deliverables, deadlines);
+  const score = scoreAssignment({ assignmentId: a.id, expectedUnits: a.weight, deliveredUnits: deliveredUnitsOf(a), majorErrorReturns, missedDeadlines }, ruleSet);
   return {
     quantity: score.quantity,
     quality: score.quality,

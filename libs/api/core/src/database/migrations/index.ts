@@ -8,6 +8,7 @@ import { NotificationHandledAt1795600000000 } from './1795600000000-Notification
 import { AuditTrailIndexes1795700000000 } from './1795700000000-AuditTrailIndexes';
 import { SignInHardening1796115048599 } from './1796115048599-SignInHardening';
 import { AuditChainHeadMovesForwardOnly1796117118142 } from './1796117118142-AuditChainHeadMovesForwardOnly';
+import { EvaluationByResults1796125132256 } from './1796125132256-EvaluationByResults';
 /**
  * Every migration, in order. `npm run migration:generate -- <Name>` writes a new file here and
  * adds it to this list; read and correct a generated migration before committing it.
@@ -23,4 +24,5 @@ export const MIGRATIONS: Array<new () => unknown> = [
   AuditTrailIndexes1795700000000,
   SignInHardening1796115048599,
   AuditChainHeadMovesForwardOnly1796117118142,
+  EvaluationByResults1796125132256,
 ];

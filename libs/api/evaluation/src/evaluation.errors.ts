@@ -1,0 +1,44 @@
+import { BadInputError, ConflictError, FieldProblem, ForbiddenError, LocalisedText, NotFoundError } from '@ketqua/api/core';
+import { DomainValidationError } from '@ketqua/domain';
+
+export const WHAT = {
+  period: { vi: 'kỳ đánh giá', en: 'evaluation period' },
+  evaluation: { vi: 'phiếu đánh giá', en: 'evaluation' },
+  template: { vi: 'bộ tiêu chí đánh giá', en: 'criteria template' },
+  waiver: { vi: 'đề nghị miễn trừ', en: 'waiver request' },
+  quotaException: { vi: 'ngoại lệ tỷ lệ xuất sắc', en: 'quota exception' },
+  actingEvaluator: { vi: 'người được giao đánh giá thay', en: 'acting evaluator' },
+  official: { vi: 'công chức', en: 'official' },
+  unit: { vi: 'đơn vị', en: 'unit' },
+  agency: { vi: 'cơ quan', en: 'agency' },
+  pilot: { vi: 'đề án thí điểm', en: 'pilot' },
+} satisfies Record<string, LocalisedText>;
+
+export const notFound = (what: keyof typeof WHAT, id?: string) => new NotFoundError(WHAT[what], id);
+
+/** One field's problem as a BAD_USER_INPUT answer. */
+export const badField = (reason: string, field: string, message: LocalisedText) =>
+  new BadInputError(reason, { vi: `${field}: ${message.vi}`, en: `${field}: ${message.en}` }, [{ field, message }]);
+
+/** libs/domain refuses an input with field paths; the client gets them as BAD_USER_INPUT. */
+export function fromDomain(error: unknown, prefix = 'input'): unknown {
+  if (!(error instanceof DomainValidationError)) return error;
+  const fields: FieldProblem[] = error.issues.map((issue) => ({ field: `${prefix}.${issue.field}`, message: { vi: issue.message, en: issue.message } }));
+  return new BadInputError('INVALID_INPUT', { vi: `Dữ liệu chưa hợp lệ: ${error.message}`, en: `Invalid input: ${error.message}` }, fields);
+}
+
+/** Runs a libs/domain call, turning its validation error into BAD_USER_INPUT. */
+export function domain<T>(call: () => T, prefix = 'input'): T {
+  try {
+    return call();
+  } catch (error) {
+    throw fromDomain(error, prefix);
+  }
+}
+
+export const conflict = (reason: string, text: LocalisedText, details: Record<string, unknown> = {}) => new ConflictError(reason, text, details);
+
+export const forbidden = (reason: string, vi: string, en: string) => new ForbiddenError(reason, { vi, en });
+
+/** Nobody evaluates themselves (PRODUCT.md 4.4). */
+export const selfEvaluation = () => forbidden('SELF_EVALUATION', 'Không ai tự đánh giá chính mình', 'Nobody evaluates themselves');

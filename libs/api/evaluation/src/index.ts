@@ -1,0 +1,2 @@
+// Evaluation by results: what the API composition, the tests and the tools may use.
+export { EvaluationModule } from './evaluation.module';

@@ -1,0 +1,2 @@
+// Evaluation by results: the public criteria, "Đánh giá của tôi", the head's period board, HR's periods.
+export {};
