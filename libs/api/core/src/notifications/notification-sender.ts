@@ -4,7 +4,7 @@ import { EntityManager } from 'typeorm';
  * What a notification is about. The API sends the kind and the id; the dashboard decides which
  * page shows it (libs/dashboard/notifications), so no dashboard URL is built in the API.
  */
-export const NOTIFICATION_SUBJECT_KINDS = ['ASSIGNMENT', 'ENROLLMENT', 'SPOT_CHECK', 'SPOT_CHECK_FLAG'] as const;
+export const NOTIFICATION_SUBJECT_KINDS = ['ASSIGNMENT', 'ENROLLMENT', 'SPOT_CHECK', 'SPOT_CHECK_FLAG', 'EVALUATION', 'EVALUATION_PERIOD', 'WAIVER_REQUEST'] as const;
 export type NotificationSubjectKind = (typeof NOTIFICATION_SUBJECT_KINDS)[number];
 
 export interface NotificationSubjectRef {

@@ -22,10 +22,13 @@ export const NotificationSubjectKindEnum: { [K in NotificationSubjectKind]: K } 
   ENROLLMENT: 'ENROLLMENT',
   SPOT_CHECK: 'SPOT_CHECK',
   SPOT_CHECK_FLAG: 'SPOT_CHECK_FLAG',
+  EVALUATION: 'EVALUATION',
+  EVALUATION_PERIOD: 'EVALUATION_PERIOD',
+  WAIVER_REQUEST: 'WAIVER_REQUEST',
 };
 registerEnumType(NotificationSubjectKindEnum, {
   name: 'NotificationSubjectKind',
-  description: 'ASSIGNMENT nhiệm vụ · ENROLLMENT đăng ký làm việc tại nhà · SPOT_CHECK lượt kiểm tra ngẫu nhiên · SPOT_CHECK_FLAG cảnh báo kiểm tra ngẫu nhiên',
+  description: 'ASSIGNMENT nhiệm vụ · ENROLLMENT đăng ký làm việc tại nhà · SPOT_CHECK lượt kiểm tra ngẫu nhiên · SPOT_CHECK_FLAG cảnh báo kiểm tra ngẫu nhiên · EVALUATION phiếu đánh giá · EVALUATION_PERIOD kỳ đánh giá · WAIVER_REQUEST đề nghị miễn trừ khấu trừ',
 });
 
 @ObjectType({ description: 'What a notification is about: the dashboard decides which page shows it.' })

@@ -249,12 +249,15 @@ export type MarkNotificationsReadInput = {
   ids?: Array<string | number> | null | undefined;
 };
 
-/** ASSIGNMENT nhiệm vụ · ENROLLMENT đăng ký làm việc tại nhà · SPOT_CHECK lượt kiểm tra ngẫu nhiên · SPOT_CHECK_FLAG cảnh báo kiểm tra ngẫu nhiên */
+/** ASSIGNMENT nhiệm vụ · ENROLLMENT đăng ký làm việc tại nhà · SPOT_CHECK lượt kiểm tra ngẫu nhiên · SPOT_CHECK_FLAG cảnh báo kiểm tra ngẫu nhiên · EVALUATION phiếu đánh giá · EVALUATION_PERIOD kỳ đánh giá · WAIVER_REQUEST đề nghị miễn trừ khấu trừ */
 export type NotificationSubjectKind =
   | 'ASSIGNMENT'
   | 'ENROLLMENT'
+  | 'EVALUATION'
+  | 'EVALUATION_PERIOD'
   | 'SPOT_CHECK'
-  | 'SPOT_CHECK_FLAG';
+  | 'SPOT_CHECK_FLAG'
+  | 'WAIVER_REQUEST';
 
 export type OfficialFilter = {
   /** true: only active accounts, false: only deactivated ones (overrides includeInactive). */
