@@ -6,6 +6,7 @@ import { EvaluationFactEntity } from './evaluation/evaluation-fact.entity';
 import { EvaluationRevisionEntity } from './evaluation/evaluation-revision.entity';
 import { EvaluationEntity } from './evaluation/evaluation.entity';
 import { EvaluationPeriodEntity } from './period/evaluation-period.entity';
+import { EvaluationAccess } from './shared/evaluation-access';
 import { QuotaGuard } from './quota/quota-guard';
 import { QuotaExceptionEntity } from './quota/quota-exception.entity';
 import { WaiverRequestEntity } from './waiver/waiver-request.entity';
@@ -29,6 +30,6 @@ import { WaiverRequestEntity } from './waiver/waiver-request.entity';
       ActingEvaluatorEntity,
     ]),
   ],
-  providers: [RuleSetSource, QuotaGuard],
+  providers: [EvaluationAccess, RuleSetSource, QuotaGuard],
 })
 export class EvaluationModule {}
