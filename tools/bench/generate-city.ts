@@ -47,7 +47,12 @@ async function existingRows(client: Client): Promise<number> {
 }
 
 /** Prepares the database (refuses real data; --reset re-creates it) and generates the city. */
-export async function runGenerateCity(url: string, options: CliOptions, log: (line: string) => void = () => undefined): Promise<CitySummary> {
+export async function runGenerateCity(
+  url: string,
+  options: CliOptions,
+  log: (line: string) => void = () => undefined,
+  database: { embedded?: boolean } = {},
+): Promise<CitySummary> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
@@ -63,7 +68,7 @@ export async function runGenerateCity(url: string, options: CliOptions, log: (li
         `generate:city refuses to write into a database that already holds data (${existing} agencies, users and assignments in ${redact(url)}). Use an empty database, or pass --reset to drop and re-create its schema.`,
       );
     }
-    const applied = await runMigrations({ url, poolSize: 1, embedded: false });
+    const applied = await runMigrations({ url, poolSize: 1, embedded: database.embedded ?? false });
     if (applied.length) log(`migrations applied: ${applied.length}`);
     return await generateCity(client, { ...options, log });
   } finally {
