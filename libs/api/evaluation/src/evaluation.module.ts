@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ActingEvaluatorEntity } from './acting-evaluator/acting-evaluator.entity';
+import { CriteriaTemplateEntity } from './criteria/criteria-template.entity';
+import { PartyMemberShareEntity } from './criteria/party-member-share.entity';
 import { RuleSetSource } from './criteria/rule-set-source';
 import { EvaluationFactEntity } from './evaluation/evaluation-fact.entity';
 import { EvaluationRevisionEntity } from './evaluation/evaluation-revision.entity';
@@ -28,6 +30,8 @@ import { WaiverRequestEntity } from './waiver/waiver-request.entity';
       WaiverRequestEntity,
       QuotaExceptionEntity,
       ActingEvaluatorEntity,
+      CriteriaTemplateEntity,
+      PartyMemberShareEntity,
     ]),
   ],
   providers: [EvaluationAccess, RuleSetSource, QuotaGuard],
