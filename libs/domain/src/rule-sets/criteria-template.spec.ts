@@ -8,6 +8,7 @@ import {
   frozenRuleSet,
   templateRuleSetVersion,
   validateCriteriaTemplate,
+  validatePartyMemberShare,
   withPartyMemberShares,
 } from './criteria-template';
 import { describeCriteria, GRADE_NAMES, REGIME_NAMES } from './criteria-text';
@@ -122,6 +123,23 @@ describe('criteria templates (PRODUCT 4.4: combination set by the template; Decr
     expect(withShares.quota.vienChucPartyMemberExcellent).toEqual(shares);
     expect(base.quota.vienChucPartyMemberExcellent).toEqual([]);
     expect(Object.isFrozen(withShares.quota.vienChucPartyMemberExcellent[0])).toBe(true);
+  });
+});
+
+describe('Party-member shares as HR enters them (Decree 48/2023)', () => {
+  it.each<[number, number, boolean]>([
+    [2026, 12.5, true],
+    [2026, 0, true],
+    [2026, 100, true],
+    [2026, 100.01, false],
+    [2026, -1, false],
+    [2026, 12.345, false],
+    [1999, 10, false],
+    [2026.5, 10, false],
+  ])('year %p, percent %p: accepted %p', (year, percent, accepted) => {
+    const call = () => validatePartyMemberShare({ agencyId: 'a', year, percent });
+    if (accepted) expect(call).not.toThrow();
+    else expect(call).toThrow(DomainValidationError);
   });
 });
 

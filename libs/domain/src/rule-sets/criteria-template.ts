@@ -1,7 +1,8 @@
-import { DomainIssue, DomainValidationError } from '../shared/errors';
+import { assertPercentage, check, DomainIssue, DomainValidationError } from '../shared/errors';
+import { assertInteger } from '../shared/numbers';
 import { LocalDate } from '../shared/local-date';
 import { deriveRuleSet } from './registry';
-import { GeneralCriterion, RuleSet, TaskCombination } from './rule-set.types';
+import { GeneralCriterion, PartyMemberExcellentShare, RuleSet, TaskCombination } from './rule-set.types';
 
 /**
  * The numbers of a criteria template (bộ tiêu chí đánh giá) that HR edits: how the task results
@@ -116,4 +117,11 @@ export function frozenRuleSet(stored: RuleSet): RuleSet {
  */
 export function withPartyMemberShares(ruleSet: RuleSet, shares: RuleSet['quota']['vienChucPartyMemberExcellent']): RuleSet {
   return frozenRuleSet({ ...ruleSet, quota: { ...ruleSet.quota, vienChucPartyMemberExcellent: shares.map((share) => ({ ...share })) } });
+}
+
+/** A Party-member share as HR enters it: year 2000–2100, percent 0–100 with at most two decimals. */
+export function validatePartyMemberShare(share: PartyMemberExcellentShare): void {
+  assertInteger(share.year, 'year', 2000, 2100);
+  assertPercentage(share.percent, 'percent');
+  check(twoDecimals(share.percent), 'percent', 'at most two decimals');
 }
