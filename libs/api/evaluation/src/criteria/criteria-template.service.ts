@@ -50,7 +50,13 @@ const REGIMES: EvaluationRegime[] = ['CONG_CHUC', 'VIEN_CHUC'];
 const ENTITY = 'criteria_template';
 
 /** The shipped rule set a template starting on `date` derives from (refused before any applies). */
-const baseFor = (date: LocalDate): RuleSet => domain(() => ruleSetInForce(date, Object.values(RULE_SETS)), 'input');
+function baseFor(date: LocalDate): RuleSet {
+  const shipped = Object.values(RULE_SETS);
+  if (!shipped.some((ruleSet) => ruleSet.effectiveFrom <= date)) {
+    throw badField('NO_RULE_SET', 'input.effectiveFrom', { vi: 'trước ngày áp dụng của bộ quy tắc đầu tiên', en: 'before the first rule set applies' });
+  }
+  return ruleSetInForce(date, shipped);
+}
 
 const numbersOf = (t: CriteriaTemplateEntity): CriteriaTemplateNumbers => ({
   taskCombination: t.taskCombination,

@@ -17,6 +17,7 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { EvaluationRegimeEnum } from '../../shared/graphql-enums';
@@ -24,6 +25,9 @@ import { CriteriaTemplateStatusEnum } from '../models/criteria-template.model';
 
 // The shapes only; the numbers' rules (sum 30, weights not all 0, …) are libs/domain's
 // validateCriteriaTemplate, so the API and any other caller refuse the same things.
+
+/** Optional, but never null: an omitted field takes the default, an explicit null is refused. */
+const omittedOnly = (_: object, value: unknown) => value !== undefined;
 
 @InputType()
 export class TaskCombinationInput {
@@ -92,13 +96,13 @@ export class CreateCriteriaTemplateInput {
   effectiveFrom!: string;
 
   @Field(() => TaskCombinationInput, { nullable: true, description: 'Omitted: the latest version’s, or the shipped rule set’s (equal thirds).' })
-  @IsOptional()
+  @ValidateIf(omittedOnly)
   @ValidateNested()
   @Type(() => TaskCombinationInput)
   taskCombination?: TaskCombinationInput;
 
   @Field(() => [GeneralCriterionInput], { nullable: true, description: 'Omitted: the latest version’s, or the shipped four sub-criteria of 7.5 points.' })
-  @IsOptional()
+  @ValidateIf(omittedOnly)
   @IsArray()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
@@ -106,7 +110,7 @@ export class CreateCriteriaTemplateInput {
   generalCriteria?: GeneralCriterionInput[];
 
   @Field(() => Int, { nullable: true })
-  @IsOptional()
+  @ValidateIf(omittedOnly)
   @IsInt()
   leaderUnitWeightPercent?: number;
 }
