@@ -242,9 +242,11 @@ describe('accessibility (WCAG 2.1 AA, axe-core) in Chromium', () => {
     expect(found).toEqual([]);
   });
 
-  it('HR: every page, the pilot form and the calendar day form', async () => {
+  it('HR: every page, the pilot form, the calendar day form and the criteria template form', async () => {
     const page = await openAs('HR');
     const found = await everyRoute(page, 'HR');
+    await page.goto(`${app.url}${AREAS.criteriaTemplates.path}`);
+    found.push(...(await withDialog(page, page.getByRole('button', { name: 'Tạo bộ tiêu chí' }), 'HR criteria template form')));
     await page.goto(`${app.url}${AREAS.pilots.path}`);
     found.push(...(await withDialog(page, page.getByRole('button', { name: 'Tạo đề án' }), 'HR pilot form')));
     await page.goto(`${app.url}${AREAS.workCalendar.path}`);

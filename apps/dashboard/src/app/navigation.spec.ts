@@ -2,7 +2,7 @@ import { areaAt, canOpen, homePathFor, navigationFor, targetPath } from './navig
 
 describe('role-aware navigation', () => {
   it('gives an official their own work first, then their profile; no team board, catalogue or organisation browser', () => {
-    expect(navigationFor('OFFICIAL')).toEqual(['myWork', 'homeWork', 'verifyDraw', 'profile']);
+    expect(navigationFor('OFFICIAL')).toEqual(['myWork', 'homeWork', 'verifyDraw', 'criteria', 'profile']);
     expect(canOpen('OFFICIAL', 'org')).toBe(false);
     expect(canOpen('OFFICIAL', 'team')).toBe(false);
     expect(canOpen('OFFICIAL', 'catalogue')).toBe(false);
@@ -10,10 +10,28 @@ describe('role-aware navigation', () => {
   });
 
   it.each([
-    ['UNIT_HEAD', ['team', 'enrollments', 'today', 'spotChecks', 'verifyDraw', 'catalogue', 'org', 'profile']],
-    ['HR', ['team', 'enrollments', 'today', 'spotChecks', 'pilots', 'workCalendar', 'verifyDraw', 'catalogue', 'org', 'accounts', 'profile']],
-    ['ADMIN', ['team', 'enrollments', 'today', 'spotChecks', 'pilots', 'workCalendar', 'verifyDraw', 'catalogue', 'org', 'accounts', 'auditTrail', 'profile']],
-    ['INSPECTOR', ['team', 'today', 'spotChecks', 'verifyDraw', 'org', 'auditTrail', 'profile']],
+    ['UNIT_HEAD', ['team', 'enrollments', 'today', 'spotChecks', 'verifyDraw', 'criteria', 'catalogue', 'org', 'profile']],
+    ['HR', ['team', 'enrollments', 'today', 'spotChecks', 'pilots', 'workCalendar', 'verifyDraw', 'criteria', 'criteriaTemplates', 'catalogue', 'org', 'accounts', 'profile']],
+    [
+      'ADMIN',
+      [
+        'team',
+        'enrollments',
+        'today',
+        'spotChecks',
+        'pilots',
+        'workCalendar',
+        'verifyDraw',
+        'criteria',
+        'criteriaTemplates',
+        'catalogue',
+        'org',
+        'accounts',
+        'auditTrail',
+        'profile',
+      ],
+    ],
+    ['INSPECTOR', ['team', 'today', 'spotChecks', 'verifyDraw', 'criteria', 'org', 'auditTrail', 'profile']],
   ] as const)('gives %s the team work first: %j', (role, menu) => {
     expect(navigationFor(role)).toEqual(menu);
     expect(homePathFor(role)).toBe('/cong-viec-don-vi');
@@ -38,6 +56,13 @@ describe('role-aware navigation', () => {
   it('opens accounts to the administrator and HR, the audit trail to inspectors and the administrator', () => {
     expect((['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'] as const).filter((r) => canOpen(r, 'accounts'))).toEqual(['HR', 'ADMIN']);
     expect((['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'] as const).filter((r) => canOpen(r, 'auditTrail'))).toEqual(['ADMIN', 'INSPECTOR']);
+  });
+
+  it('opens the public criteria to every role and the criteria editor to HR and the administrator', () => {
+    expect((['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'] as const).filter((r) => canOpen(r, 'criteria'))).toEqual(['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR']);
+    expect((['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'] as const).filter((r) => canOpen(r, 'criteriaTemplates'))).toEqual(['HR', 'ADMIN']);
+    expect(areaAt('/tieu-chi-danh-gia')).toBe('criteria');
+    expect(areaAt('/quan-ly-tieu-chi')).toBe('criteriaTemplates');
   });
 
   it('finds the area of a URL, including pages below it', () => {

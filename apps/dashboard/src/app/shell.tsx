@@ -16,6 +16,8 @@ import {
   SafetyCertificateOutlined,
   TeamOutlined,
   UserSwitchOutlined,
+  ProfileOutlined,
+  ControlOutlined,
 } from '@ant-design/icons';
 import { NotificationBell } from '@ketqua/dashboard/notifications';
 import { useSignOut } from '@ketqua/dashboard/auth';
@@ -47,6 +49,8 @@ const ICONS: Record<Area, ReactNode> = {
   accounts: <UserSwitchOutlined />,
   auditTrail: <HistoryOutlined />,
   mySessions: <LaptopOutlined />,
+  criteria: <ProfileOutlined />,
+  criteriaTemplates: <ControlOutlined />,
 };
 
 /** The signed-in frame around every page: the user's menu, name, role, language and sign-out. */

@@ -42,3 +42,27 @@ export const forbidden = (reason: string, vi: string, en: string) => new Forbidd
 
 /** Nobody evaluates themselves (PRODUCT.md 4.4). */
 export const selfEvaluation = () => forbidden('SELF_EVALUATION', 'Không ai tự đánh giá chính mình', 'Nobody evaluates themselves');
+
+/** A published criteria template is immutable (PRODUCT.md 4.4): a new version is a new draft. */
+export const templatePublished = (id: string) =>
+  conflict(
+    'TEMPLATE_PUBLISHED',
+    { vi: 'Bộ tiêu chí đã công bố thì không sửa được; hãy tạo phiên bản mới.', en: 'A published criteria template cannot be changed; create a new version.' },
+    { id },
+  );
+
+/** One draft per template code: the next version is edited in one place. */
+export const draftExists = (code: string, id: string) =>
+  conflict(
+    'TEMPLATE_DRAFT_EXISTS',
+    { vi: `Bộ tiêu chí ${code} đang có một bản nháp; hãy sửa bản nháp đó.`, en: `Template ${code} already has a draft; edit that one.` },
+    { code, id },
+  );
+
+/** Criteria templates are city-wide: managed by ADMIN or by HR with city scope. */
+export const notCityHr = () =>
+  forbidden(
+    'CITY_SCOPE_REQUIRED',
+    'Chỉ bộ phận tổ chức cán bộ cấp thành phố hoặc quản trị viên quản lý bộ tiêu chí',
+    'Only city-wide HR or an administrator manages criteria templates',
+  );

@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ActingEvaluatorEntity } from './acting-evaluator/acting-evaluator.entity';
+import { CriteriaTemplateEntity } from './criteria/criteria-template.entity';
+import { CriteriaTemplateResolver } from './criteria/criteria-template.resolver';
+import { CriteriaTemplateService } from './criteria/criteria-template.service';
+import { PartyMemberShareEntity } from './criteria/party-member-share.entity';
 import { RuleSetSource } from './criteria/rule-set-source';
 import { EvaluationFactEntity } from './evaluation/evaluation-fact.entity';
 import { EvaluationRevisionEntity } from './evaluation/evaluation-revision.entity';
@@ -28,8 +32,10 @@ import { WaiverRequestEntity } from './waiver/waiver-request.entity';
       WaiverRequestEntity,
       QuotaExceptionEntity,
       ActingEvaluatorEntity,
+      CriteriaTemplateEntity,
+      PartyMemberShareEntity,
     ]),
   ],
-  providers: [EvaluationAccess, RuleSetSource, QuotaGuard],
+  providers: [EvaluationAccess, RuleSetSource, QuotaGuard, CriteriaTemplateService, CriteriaTemplateResolver],
 })
 export class EvaluationModule {}

@@ -1,2 +1,3 @@
 // Evaluation by results: the public criteria, "Đánh giá của tôi", the head's period board, HR's periods.
-export {};
+export { CriteriaPage } from './components/criteria/criteria-page';
+export { CriteriaTemplatesPage } from './components/criteria/criteria-templates-page';

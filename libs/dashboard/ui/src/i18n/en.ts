@@ -1,4 +1,5 @@
 import { adminEn } from './admin.en';
+import { criteriaEn } from './criteria.en';
 import { pilotEn } from './pilot.en';
 import type { Messages } from './vi';
 import { workEn } from './work.en';
@@ -29,6 +30,8 @@ export const en: Messages = {
     accounts: 'Accounts',
     auditTrail: 'Audit trail',
     mySessions: 'My sessions',
+    criteria: 'Evaluation criteria',
+    criteriaTemplates: 'Criteria templates',
     changePassword: 'Change password',
     signOut: 'Sign out',
     account: 'Account',
@@ -165,4 +168,5 @@ export const en: Messages = {
   work: workEn,
   pilot: pilotEn,
   admin: adminEn,
+  criteria: criteriaEn,
 };

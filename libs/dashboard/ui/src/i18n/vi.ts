@@ -1,4 +1,5 @@
 import { adminVi } from './admin.vi';
+import { criteriaVi } from './criteria.vi';
 import { pilotVi } from './pilot.vi';
 import { workVi } from './work.vi';
 
@@ -32,6 +33,8 @@ export const vi = {
     accounts: 'Tài khoản',
     auditTrail: 'Nhật ký kiểm toán',
     mySessions: 'Phiên đăng nhập của tôi',
+    criteria: 'Tiêu chí đánh giá',
+    criteriaTemplates: 'Quản lý bộ tiêu chí',
     changePassword: 'Đổi mật khẩu',
     signOut: 'Đăng xuất',
     account: 'Tài khoản',
@@ -168,6 +171,7 @@ export const vi = {
   work: workVi,
   pilot: pilotVi,
   admin: adminVi,
+  criteria: criteriaVi,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
