@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ActingEvaluatorEntity } from './acting-evaluator/acting-evaluator.entity';
+import { ActingEvaluatorResolver } from './acting-evaluator/acting-evaluator.resolver';
+import { ActingEvaluatorService } from './acting-evaluator/acting-evaluator.service';
+import { AnnualGradeService } from './evaluation/annual-grade.service';
+import { EvaluationRecords } from './evaluation/evaluation-records';
+import { EvaluationResolver } from './evaluation/evaluation.resolver';
+import { EvaluationService } from './evaluation/evaluation.service';
 import { RuleSetSource } from './criteria/rule-set-source';
 import { EvaluationFactEntity } from './evaluation/evaluation-fact.entity';
 import { EvaluationRevisionEntity } from './evaluation/evaluation-revision.entity';
@@ -30,6 +36,16 @@ import { WaiverRequestEntity } from './waiver/waiver-request.entity';
       ActingEvaluatorEntity,
     ]),
   ],
-  providers: [EvaluationAccess, RuleSetSource, QuotaGuard],
+  providers: [
+    EvaluationAccess,
+    RuleSetSource,
+    QuotaGuard,
+    EvaluationRecords,
+    EvaluationService,
+    AnnualGradeService,
+    EvaluationResolver,
+    ActingEvaluatorService,
+    ActingEvaluatorResolver,
+  ],
 })
 export class EvaluationModule {}
