@@ -33,8 +33,8 @@ export class ActingEvaluator {
 export class SetActingEvaluatorInput {
   @Field(() => ID) @IsUUID() unitId!: string;
   @Field(() => ID) @IsUUID() actingUserId!: string;
-  @Field(() => LocalDateScalar) startsOn!: string;
-  @Field(() => LocalDateScalar) endsOn!: string;
+  @Field(() => LocalDateScalar) @IsString() startsOn!: string;
+  @Field(() => LocalDateScalar) @IsString() endsOn!: string;
 
   @Field({ description: 'Số/ký hiệu of the deciding document.' })
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))

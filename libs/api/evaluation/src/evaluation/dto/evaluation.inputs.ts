@@ -79,7 +79,7 @@ export class SubmitSelfAssessmentInput {
 
 @InputType()
 export class DisciplineSanctionInput {
-  @Field({ description: 'REPRIMAND, WARNING, SALARY_DOWNGRADE, DEMOTION, DISMISSAL_FROM_POST, FORCED_RESIGNATION' })
+  @Field(() => String, { description: 'REPRIMAND, WARNING, SALARY_DOWNGRADE, DEMOTION, DISMISSAL_FROM_POST, FORCED_RESIGNATION' })
   @IsIn(DISCIPLINE_LEVELS)
   level!: DisciplineLevel;
 
