@@ -59,7 +59,18 @@ export async function makePeriod(t: TestApp, p: PeriodSpec): Promise<string> {
   const rows = await t.dataSource.query(
     `INSERT INTO evaluation_period (kind, year, number, starts_on, ends_on, agency_id, name, status, self_assessment_until, head_scoring_until, publish_until, cut_off_at, facts_frozen_at, opened_at, version)
      VALUES ($1, $2, $3, $4::date, $5::date, $6, $7, 'OPEN', $8, $9, $10, ($5::date + 1)::timestamptz, ($5::date + 1)::timestamptz, $4::date::timestamptz, 1) RETURNING id`,
-    [p.kind ?? 'MONTH', p.year ?? 2026, p.number, p.startsOn, p.endsOn, agency.id, `Tháng ${p.number}/${p.year ?? 2026}`, p.selfAssessmentUntil, p.headScoringUntil, p.publishUntil],
+    [
+      p.kind ?? 'MONTH',
+      p.year ?? 2026,
+      p.number,
+      p.startsOn,
+      p.endsOn,
+      agency.id,
+      `Tháng ${p.number}/${p.year ?? 2026}`,
+      p.selfAssessmentUntil,
+      p.headScoringUntil,
+      p.publishUntil,
+    ],
   );
   return rows[0].id;
 }
@@ -155,7 +166,15 @@ export interface EvalView {
     leaderComponent: { applies: boolean; unitResultsPercent: number | null; weightPercent: number; taskResultsFrom: string } | null;
     vienChuc: { total: number; short: number; exceeding: number; reasons: string[] } | null;
     receipt: {
-      lines: Array<{ title: string; expectedUnits: number; deliveredUnits: number; quantity: number; quality: number; progress: number; deductions: Array<{ kind: string; reason: string; points: number; waived: boolean; waiver: string | null }> }>;
+      lines: Array<{
+        title: string;
+        expectedUnits: number;
+        deliveredUnits: number;
+        quantity: number;
+        quality: number;
+        progress: number;
+        deductions: Array<{ kind: string; reason: string; points: number; waived: boolean; waiver: string | null }>;
+      }>;
       formula: { vi: string };
     };
   };
@@ -182,7 +201,7 @@ export async function people(t: TestApp): Promise<Record<string, string>> {
 
 /** The flow after the self-assessment, as the evaluator: score, approve, publish. */
 export async function scoreAndPublish(t: TestApp, token: string, id: string, scores = FULL_SCORES): Promise<EvalView> {
-  const scored = ok(await t.gql<{ scoreEvaluation: EvalView }>(EQ.score, { input: { id, version: (await version(t, id)), generalScores: scores } }, { token })).scoreEvaluation;
+  const scored = ok(await t.gql<{ scoreEvaluation: EvalView }>(EQ.score, { input: { id, version: await version(t, id), generalScores: scores } }, { token })).scoreEvaluation;
   ok(await t.gql(EQ.approve, { input: { evaluations: [{ id, version: scored.version }] } }, { token }));
   ok(await t.gql(EQ.publish, { input: { evaluations: [{ id, version: await version(t, id) }] } }, { token }));
   return ok(await t.gql<{ evaluation: EvalView }>(EQ.get, { id }, { token })).evaluation;

@@ -12,7 +12,14 @@ describe('evaluation flow', () => {
   let bao: string; // bui.quoc.bao, evaluated by head@
   let headOwn: string; // head@, evaluated by HR (no parent unit)
   const facts = [
-    { title: 'Báo cáo quý I', expectedUnits: 4, deliveredUnits: 4, majorErrors: [{ reference: 'lần trả 1' }], missed: [{ reference: 'hạn 15/3', waived: true }], deadlineDate: '2026-03-10' },
+    {
+      title: 'Báo cáo quý I',
+      expectedUnits: 4,
+      deliveredUnits: 4,
+      majorErrors: [{ reference: 'lần trả 1' }],
+      missed: [{ reference: 'hạn 15/3', waived: true }],
+      deadlineDate: '2026-03-10',
+    },
     { title: 'Thẩm định hồ sơ', expectedUnits: 2, deliveredUnits: 1, deadlineDate: '2026-03-20' },
   ];
 
@@ -23,9 +30,21 @@ describe('evaluation flow', () => {
     token['bao'] = await t.login('bui.quoc.bao@demo.ketqua.vn');
     token['long'] = await t.login('nguyen.hoang.long@demo.ketqua.vn');
     idOf = await people(t);
-    periodId = await makePeriod(t, { number: 3, startsOn: '2026-03-01', endsOn: '2026-03-31', selfAssessmentUntil: '2026-04-05', headScoringUntil: '2026-04-10', publishUntil: '2026-04-15' });
+    periodId = await makePeriod(t, {
+      number: 3,
+      startsOn: '2026-03-01',
+      endsOn: '2026-03-31',
+      selfAssessmentUntil: '2026-04-05',
+      headScoringUntil: '2026-04-10',
+      publishUntil: '2026-04-15',
+    });
     mine = await makeEvaluation(t, { periodId, officialId: idOf['official'], evaluatorId: idOf['head'], facts });
-    bao = await makeEvaluation(t, { periodId, officialId: idOf['bui.quoc.bao'], evaluatorId: idOf['head'], facts: [{ title: 'Tổng hợp số liệu', expectedUnits: 1, deliveredUnits: 1 }] });
+    bao = await makeEvaluation(t, {
+      periodId,
+      officialId: idOf['bui.quoc.bao'],
+      evaluatorId: idOf['head'],
+      facts: [{ title: 'Tổng hợp số liệu', expectedUnits: 1, deliveredUnits: 1 }],
+    });
     headOwn = await makeEvaluation(t, { periodId, officialId: idOf['head'], evaluatorId: null, level: 'HR', isLeader: true, facts: [] });
   });
   afterAll(() => t.close());
@@ -50,7 +69,11 @@ describe('evaluation flow', () => {
         ),
       );
       const expected = computePeriodScore(
-        { assignments: scored, generalCriteria: rules.congChuc.generalCriteria.map((c) => ({ code: c.code, points: 0 })), attendance: { scheduledWorkingDays: 22, workedDays: 22 } },
+        {
+          assignments: scored,
+          generalCriteria: rules.congChuc.generalCriteria.map((c) => ({ code: c.code, points: 0 })),
+          attendance: { scheduledWorkingDays: 22, workedDays: 22 },
+        },
         rules,
       );
       expect(e.record.taskPercent).toBe(expected.taskPercent);
@@ -75,7 +98,9 @@ describe('evaluation flow', () => {
     it('an official reads only their own evaluation; a head outside their units and another official are FORBIDDEN', async () => {
       expect(refused(await t.gql(EQ.get, { id: bao }, { token: token['official'] }))).toMatchObject({ code: 'FORBIDDEN' });
       expect(refused(await t.gql(EQ.get, { id: mine }, { token: token['long'] }))).toMatchObject({ code: 'FORBIDDEN' });
-      const list = ok(await t.gql<{ evaluations: { totalCount: number; edges: Array<{ node: { id: string } }> } }>(EQ.list, { filter: { periodId } }, { token: token['official'] }));
+      const list = ok(
+        await t.gql<{ evaluations: { totalCount: number; edges: Array<{ node: { id: string } }> } }>(EQ.list, { filter: { periodId } }, { token: token['official'] }),
+      );
       expect(list.evaluations.edges.map((e) => e.node.id)).toEqual([mine]);
       const headList = ok(await t.gql<{ evaluations: { totalCount: number } }>(EQ.list, { filter: { periodId } }, { token: token['head'] }));
       expect(headList.evaluations.totalCount).toBe(3);
@@ -94,14 +119,21 @@ describe('evaluation flow', () => {
   describe('the flow', () => {
     it('the official self-assesses; bad self-scores, a NUL byte and a stale version are refused and change nothing', async () => {
       const v = await version(t, mine);
-      const attempt = (input: Record<string, unknown>) => t.gql(EQ.self, { input: { id: mine, version: v, text: 'Hoàn thành các nhiệm vụ được giao', ...input } }, { token: token['official'] });
+      const attempt = (input: Record<string, unknown>) =>
+        t.gql(EQ.self, { input: { id: mine, version: v, text: 'Hoàn thành các nhiệm vụ được giao', ...input } }, { token: token['official'] });
       expect(refused(await attempt({ selfScores: [{ code: 'NOPE', points: 1 }] })).code).toBe('BAD_USER_INPUT');
       expect(refused(await attempt({ selfScores: FULL_SCORES.map((s, i) => (i === 0 ? { ...s, points: 8 } : s)) })).code).toBe('BAD_USER_INPUT');
       expect(refused(await attempt({ selfScores: FULL_SCORES.map((s, i) => (i === 0 ? { ...s, points: 7.123 } : s)) })).code).toBe('BAD_USER_INPUT');
       expect(refused(await attempt({ text: 'a\u0000b' })).code).toBe('BAD_USER_INPUT');
       expect(refused(await attempt({ version: v - 1 })).code).toBe('CONFLICT');
       expect(await row(t, mine)).toMatchObject({ status: 'AWAITING_SELF_ASSESSMENT', version: v });
-      const done = ok(await t.gql<{ submitSelfAssessment: EvalView & { selfScores: unknown } }>(EQ.self, { input: { id: mine, version: v, text: 'Hoàn thành các nhiệm vụ được giao', selfScores: FULL_SCORES, proposedGrade: 'HOAN_THANH_TOT' } }, { token: token['official'] }));
+      const done = ok(
+        await t.gql<{ submitSelfAssessment: EvalView & { selfScores: unknown } }>(
+          EQ.self,
+          { input: { id: mine, version: v, text: 'Hoàn thành các nhiệm vụ được giao', selfScores: FULL_SCORES, proposedGrade: 'HOAN_THANH_TOT' } },
+          { token: token['official'] },
+        ),
+      );
       expect(done.submitSelfAssessment).toMatchObject({ status: 'AWAITING_HEAD', selfScores: FULL_SCORES });
     });
 
@@ -124,7 +156,13 @@ describe('evaluation flow', () => {
     });
 
     it('the head returns it with a reason (the official is told), the official resubmits', async () => {
-      const r = ok(await t.gql<{ returnEvaluation: EvalView & { returnReason: string } }>(EQ.ret, { input: { id: mine, version: await version(t, mine), reason: 'Bổ sung minh chứng' } }, { token: token['head'] }));
+      const r = ok(
+        await t.gql<{ returnEvaluation: EvalView & { returnReason: string } }>(
+          EQ.ret,
+          { input: { id: mine, version: await version(t, mine), reason: 'Bổ sung minh chứng' } },
+          { token: token['head'] },
+        ),
+      );
       expect(r.returnEvaluation).toMatchObject({ status: 'RETURNED', returnReason: 'Bổ sung minh chứng' });
       const told = await t.dataSource.query(`SELECT kind FROM notification WHERE recipient_id = $1 AND kind = 'EVALUATION_RETURNED'`, [idOf['official']]);
       expect(told).toHaveLength(1);
@@ -136,10 +174,16 @@ describe('evaluation flow', () => {
       const v = await version(t, mine);
       const noReason = await t.gql(EQ.score, { input: { id: mine, version: v, generalScores: FULL_SCORES, decidedGrade: 'HOAN_THANH_XUAT_SAC' } }, { token: token['head'] });
       expect(refused(noReason)).toEqual({ code: 'BAD_USER_INPUT', reason: 'GRADE_CHANGE_REASON_REQUIRED' });
-      const blank = await t.gql(EQ.score, { input: { id: mine, version: v, generalScores: FULL_SCORES, decidedGrade: 'HOAN_THANH_XUAT_SAC', gradeChangeReason: '   ' } }, { token: token['head'] });
+      const blank = await t.gql(
+        EQ.score,
+        { input: { id: mine, version: v, generalScores: FULL_SCORES, decidedGrade: 'HOAN_THANH_XUAT_SAC', gradeChangeReason: '   ' } },
+        { token: token['head'] },
+      );
       expect(refused(blank).code).toBe('BAD_USER_INPUT');
       expect((await row(t, mine)).status).toBe('AWAITING_HEAD');
-      const scored = ok(await t.gql<{ scoreEvaluation: EvalView }>(EQ.score, { input: { id: mine, version: v, generalScores: FULL_SCORES } }, { token: token['head'] })).scoreEvaluation;
+      const scored = ok(
+        await t.gql<{ scoreEvaluation: EvalView }>(EQ.score, { input: { id: mine, version: v, generalScores: FULL_SCORES } }, { token: token['head'] }),
+      ).scoreEvaluation;
       expect(scored.status).toBe('SCORED');
       expect(scored.record.generalPoints).toBe(29.25);
       expect(scored.record.score).toBe(Math.trunc((scored.record.taskPoints! + 29.25) * 100) / 100);
@@ -160,10 +204,27 @@ describe('evaluation flow', () => {
       // bao has no self-assessment and its window is open: the head may not score yet.
       const early = await t.gql(EQ.score, { input: { id: bao, version: await version(t, bao), generalScores: FULL_SCORES } }, { token: token['head'] });
       expect(refused(early)).toEqual({ code: 'CONFLICT', reason: 'SELF_ASSESSMENT_PENDING' });
-      const both = await t.gql(EQ.publish, { input: { evaluations: [{ id: mine, version: await version(t, mine) }, { id: bao, version: await version(t, bao) }] } }, { token: token['head'] });
+      const both = await t.gql(
+        EQ.publish,
+        {
+          input: {
+            evaluations: [
+              { id: mine, version: await version(t, mine) },
+              { id: bao, version: await version(t, bao) },
+            ],
+          },
+        },
+        { token: token['head'] },
+      );
       expect(refused(both)).toEqual({ code: 'CONFLICT', reason: 'INVALID_TRANSITION' });
       expect((await row(t, mine)).status).toBe('APPROVED');
-      const published = ok(await t.gql<{ publishEvaluations: Array<{ status: string; verificationCode: string }> }>(EQ.publish, { input: { evaluations: [{ id: mine, version: await version(t, mine) }] } }, { token: token['head'] }));
+      const published = ok(
+        await t.gql<{ publishEvaluations: Array<{ status: string; verificationCode: string }> }>(
+          EQ.publish,
+          { input: { evaluations: [{ id: mine, version: await version(t, mine) }] } },
+          { token: token['head'] },
+        ),
+      );
       expect(published.publishEvaluations[0].status).toBe('PUBLISHED');
       expect(published.publishEvaluations[0].verificationCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{10}$/);
       const e = await get('official', mine);
@@ -192,11 +253,15 @@ describe('evaluation flow', () => {
       expect(refused(await t.gql(EQ.reopen, { input: { id: mine, version: v, reason: 'Sai sót' } }, { token: token['head'] })).code).toBe('FORBIDDEN');
       expect(refused(await t.gql(EQ.reopen, { input: { id: mine, version: v, reason: 'Sai sót' } }, { token: token['official'] })).code).toBe('FORBIDDEN');
       expect(refused(await t.gql(EQ.reopen, { input: { id: mine, version: v, reason: '' } }, { token: token['hr'] })).code).toBe('BAD_USER_INPUT');
-      const reopened = ok(await t.gql<{ reopenEvaluation: EvalView }>(EQ.reopen, { input: { id: mine, version: v, reason: 'Khiếu nại được chấp nhận' } }, { token: token['hr'] })).reopenEvaluation;
+      const reopened = ok(
+        await t.gql<{ reopenEvaluation: EvalView }>(EQ.reopen, { input: { id: mine, version: v, reason: 'Khiếu nại được chấp nhận' } }, { token: token['hr'] }),
+      ).reopenEvaluation;
       expect(reopened).toMatchObject({ status: 'REOPENED', revision: 2, verificationCode: null });
       expect(reopened.revisions).toEqual([{ revision: 1, reopenReason: 'Khiếu nại được chấp nhận', record: { score: expect.any(Number), grade: 'HOAN_THANH' } }]);
       t.clock.setNow(hcm('2026-05-20T09:00:00')); // every window closed: a reopened evaluation is still scored and published
-      const rescored = ok(await t.gql<{ scoreEvaluation: EvalView }>(EQ.score, { input: { id: mine, version: reopened.version, generalScores: FULL_SCORES } }, { token: token['head'] })).scoreEvaluation;
+      const rescored = ok(
+        await t.gql<{ scoreEvaluation: EvalView }>(EQ.score, { input: { id: mine, version: reopened.version, generalScores: FULL_SCORES } }, { token: token['head'] }),
+      ).scoreEvaluation;
       ok(await t.gql(EQ.approve, { input: { evaluations: [{ id: mine, version: rescored.version }] } }, { token: token['head'] }));
       ok(await t.gql(EQ.publish, { input: { evaluations: [{ id: mine, version: await version(t, mine) }] } }, { token: token['head'] }));
       const e = await get('official', mine);
@@ -211,22 +276,45 @@ describe('evaluation flow', () => {
   describe('windows (moved clock)', () => {
     it('after the self-assessment window: no self-assessment, and the head may score without one; after head scoring: no scoring', async () => {
       t.clock.setNow(hcm('2026-04-06T08:00:00'));
-      expect(refused(await t.gql(EQ.self, { input: { id: bao, version: await version(t, bao), text: 'Muộn' } }, { token: token['bao'] }))).toEqual({ code: 'CONFLICT', reason: 'WINDOW_CLOSED' });
+      expect(refused(await t.gql(EQ.self, { input: { id: bao, version: await version(t, bao), text: 'Muộn' } }, { token: token['bao'] }))).toEqual({
+        code: 'CONFLICT',
+        reason: 'WINDOW_CLOSED',
+      });
       t.clock.setNow(hcm('2026-04-11T08:00:00'));
-      expect(refused(await t.gql(EQ.score, { input: { id: bao, version: await version(t, bao), generalScores: FULL_SCORES } }, { token: token['head'] }))).toEqual({ code: 'CONFLICT', reason: 'WINDOW_CLOSED' });
+      expect(refused(await t.gql(EQ.score, { input: { id: bao, version: await version(t, bao), generalScores: FULL_SCORES } }, { token: token['head'] }))).toEqual({
+        code: 'CONFLICT',
+        reason: 'WINDOW_CLOSED',
+      });
       t.clock.setNow(hcm('2026-04-10T23:00:00'));
-      const scored = ok(await t.gql<{ scoreEvaluation: EvalView }>(EQ.score, { input: { id: bao, version: await version(t, bao), generalScores: FULL_SCORES } }, { token: token['head'] })).scoreEvaluation;
+      const scored = ok(
+        await t.gql<{ scoreEvaluation: EvalView }>(EQ.score, { input: { id: bao, version: await version(t, bao), generalScores: FULL_SCORES } }, { token: token['head'] }),
+      ).scoreEvaluation;
       expect(scored.status).toBe('SCORED');
       t.clock.setNow(hcm('2026-04-16T08:00:00'));
-      expect(refused(await t.gql(EQ.approve, { input: { evaluations: [{ id: bao, version: scored.version }] } }, { token: token['head'] }))).toEqual({ code: 'CONFLICT', reason: 'WINDOW_CLOSED' });
+      expect(refused(await t.gql(EQ.approve, { input: { evaluations: [{ id: bao, version: scored.version }] } }, { token: token['head'] }))).toEqual({
+        code: 'CONFLICT',
+        reason: 'WINDOW_CLOSED',
+      });
       expect((await row(t, bao)).status).toBe('SCORED');
     });
   });
 
   describe('acting evaluator', () => {
     it('named by the head for dates with a decision: scores under their own name; after the end date FORBIDDEN; never for themselves', async () => {
-      const period2 = await makePeriod(t, { number: 4, startsOn: '2026-04-01', endsOn: '2026-04-30', selfAssessmentUntil: '2026-05-05', headScoringUntil: '2026-05-20', publishUntil: '2026-05-30' });
-      const ofOfficial = await makeEvaluation(t, { periodId: period2, officialId: idOf['official'], evaluatorId: idOf['head'], facts: [{ title: 'Việc tháng 4', expectedUnits: 1, deliveredUnits: 1 }] });
+      const period2 = await makePeriod(t, {
+        number: 4,
+        startsOn: '2026-04-01',
+        endsOn: '2026-04-30',
+        selfAssessmentUntil: '2026-05-05',
+        headScoringUntil: '2026-05-20',
+        publishUntil: '2026-05-30',
+      });
+      const ofOfficial = await makeEvaluation(t, {
+        periodId: period2,
+        officialId: idOf['official'],
+        evaluatorId: idOf['head'],
+        facts: [{ title: 'Việc tháng 4', expectedUnits: 1, deliveredUnits: 1 }],
+      });
       const ofBao = await makeEvaluation(t, { periodId: period2, officialId: idOf['bui.quoc.bao'], evaluatorId: idOf['head'], facts: [] });
       const [ccvc] = await t.dataSource.query(`SELECT u.id FROM unit u JOIN agency a ON a.id = u.agency_id WHERE a.code = 'SNV' AND u.code = 'CCVC'`);
       const input = { unitId: ccvc.id, actingUserId: idOf['bui.quoc.bao'], startsOn: '2026-05-06', endsOn: '2026-05-10', decisionDocument: '45/QĐ-SNV' };
@@ -234,13 +322,24 @@ describe('evaluation flow', () => {
       expect(refused(await t.gql(EQ.setActing, { input: { ...input, endsOn: '2026-05-01' } }, { token: token['head'] })).code).toBe('BAD_USER_INPUT');
       ok(await t.gql(EQ.setActing, { input }, { token: token['head'] }));
       t.clock.setNow(hcm('2026-05-08T09:00:00'));
-      const scored = ok(await t.gql<{ scoreEvaluation: EvalView }>(EQ.score, { input: { id: ofOfficial, version: await version(t, ofOfficial), generalScores: FULL_SCORES } }, { token: token['bao'] })).scoreEvaluation;
+      const scored = ok(
+        await t.gql<{ scoreEvaluation: EvalView }>(
+          EQ.score,
+          { input: { id: ofOfficial, version: await version(t, ofOfficial), generalScores: FULL_SCORES } },
+          { token: token['bao'] },
+        ),
+      ).scoreEvaluation;
       expect(scored.scoredBy).toEqual({ id: idOf['bui.quoc.bao'] });
       const audit = await t.dataSource.query(`SELECT actor_id, data->>'capacity' AS capacity FROM audit_event WHERE entity_id = $1 AND action = 'evaluation.scored'`, [ofOfficial]);
       expect(audit).toEqual([{ actor_id: idOf['bui.quoc.bao'], capacity: 'ACTING_EVALUATOR' }]);
-      expect(refused(await t.gql(EQ.score, { input: { id: ofBao, version: await version(t, ofBao), generalScores: FULL_SCORES } }, { token: token['bao'] }))).toEqual({ code: 'FORBIDDEN', reason: 'SELF_EVALUATION' });
+      expect(refused(await t.gql(EQ.score, { input: { id: ofBao, version: await version(t, ofBao), generalScores: FULL_SCORES } }, { token: token['bao'] }))).toEqual({
+        code: 'FORBIDDEN',
+        reason: 'SELF_EVALUATION',
+      });
       t.clock.setNow(hcm('2026-05-11T09:00:00'));
-      expect(refused(await t.gql(EQ.score, { input: { id: ofOfficial, version: await version(t, ofOfficial), generalScores: FULL_SCORES } }, { token: token['bao'] })).code).toBe('FORBIDDEN');
+      expect(refused(await t.gql(EQ.score, { input: { id: ofOfficial, version: await version(t, ofOfficial), generalScores: FULL_SCORES } }, { token: token['bao'] })).code).toBe(
+        'FORBIDDEN',
+      );
     });
   });
 });

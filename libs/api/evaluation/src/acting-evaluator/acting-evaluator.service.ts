@@ -22,7 +22,12 @@ export class ActingEvaluatorService {
   private async assertMayAppoint(user: AuthUser, unit: UnitEntity): Promise<void> {
     const hr = (user.role === Role.HR || user.role === Role.ADMIN) && (await this.access.canSeeAgency(user, unit.agencyId));
     const head = user.role === Role.UNIT_HEAD && (await this.access.canSeeUnit(user, unit.id));
-    if (!hr && !head) throw forbidden('NOT_ALLOWED_TO_APPOINT', 'Chỉ tổ chức cán bộ hoặc trưởng đơn vị (hoặc cấp trên) được giao người đánh giá thay', 'Only HR or the head of the unit (or above) may name an acting evaluator');
+    if (!hr && !head)
+      throw forbidden(
+        'NOT_ALLOWED_TO_APPOINT',
+        'Chỉ tổ chức cán bộ hoặc trưởng đơn vị (hoặc cấp trên) được giao người đánh giá thay',
+        'Only HR or the head of the unit (or above) may name an acting evaluator',
+      );
   }
 
   async list(user: AuthUser, unitId: string): Promise<ActingEvaluator[]> {
@@ -32,15 +37,18 @@ export class ActingEvaluatorService {
   }
 
   async set(user: AuthUser, input: SetActingEvaluatorInput): Promise<ActingEvaluator> {
-    if (input.endsOn < input.startsOn) throw badField('DATES_ORDER', 'input.endsOn', { vi: 'ngày kết thúc phải từ ngày bắt đầu trở đi', en: 'the end date must be on or after the start date' });
+    if (input.endsOn < input.startsOn)
+      throw badField('DATES_ORDER', 'input.endsOn', { vi: 'ngày kết thúc phải từ ngày bắt đầu trở đi', en: 'the end date must be on or after the start date' });
     return this.dataSource.transaction(async (tx) => {
       const unit = await tx.findOneBy(UnitEntity, { id: input.unitId });
       if (!unit) throw notFound('unit', input.unitId);
       await this.assertMayAppoint(user, unit);
       const acting = await tx.findOneBy(UserEntity, { id: input.actingUserId });
-      if (!acting || !acting.active) throw badField('INVALID_REFERENCE', 'input.actingUserId', { vi: 'không có công chức đang hoạt động với mã này', en: 'no active official with this id' });
+      if (!acting || !acting.active)
+        throw badField('INVALID_REFERENCE', 'input.actingUserId', { vi: 'không có công chức đang hoạt động với mã này', en: 'no active official with this id' });
       const actingUnit = await tx.findOneByOrFail(UnitEntity, { id: acting.unitId });
-      if (actingUnit.agencyId !== unit.agencyId) throw badField('OTHER_AGENCY', 'input.actingUserId', { vi: 'người được giao phải thuộc cùng cơ quan', en: 'the acting evaluator must be of the same agency' });
+      if (actingUnit.agencyId !== unit.agencyId)
+        throw badField('OTHER_AGENCY', 'input.actingUserId', { vi: 'người được giao phải thuộc cùng cơ quan', en: 'the acting evaluator must be of the same agency' });
       if (unit.headId === acting.id) throw badField('ALREADY_HEAD', 'input.actingUserId', { vi: 'người này đã là trưởng đơn vị', en: 'this person already heads the unit' });
       const saved = await tx.save(
         tx.create(ActingEvaluatorEntity, {
@@ -73,4 +81,3 @@ export class ActingEvaluatorService {
     });
   }
 }
-

@@ -64,7 +64,15 @@ export class AnnualGradeService {
     await this.assertCanSee(user, officialId);
     const rows: Array<PublishedRow & { year: number }> = (await this.published(officialId, null)) as Array<PublishedRow & { year: number }>;
     const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => b - a);
-    return Promise.all(years.map((y) => this.compute(officialId, y, rows.filter((r) => r.year === y))));
+    return Promise.all(
+      years.map((y) =>
+        this.compute(
+          officialId,
+          y,
+          rows.filter((r) => r.year === y),
+        ),
+      ),
+    );
   }
 
   private async compute(officialId: string, year: number, rows: PublishedRow[]): Promise<AnnualGrade> {
@@ -83,14 +91,30 @@ export class AnnualGradeService {
     );
     const base = { officialId, year, periods: lines };
     if (rows.length === 0) {
-      return Object.assign(new AnnualGrade(), { ...base, regime: null, averageScore: null, grade: 'NOT_CLASSIFIED', reasons: [], monthsWorked: null, monthsOfLeave: null, explanationJson: '{}' });
+      return Object.assign(new AnnualGrade(), {
+        ...base,
+        regime: null,
+        averageScore: null,
+        grade: 'NOT_CLASSIFIED',
+        reasons: [],
+        monthsWorked: null,
+        monthsOfLeave: null,
+        explanationJson: '{}',
+      });
     }
     const last = rows[rows.length - 1];
     const ruleSet = await this.ruleSets.get(last.record.ruleSetVersion);
     // The regime of the latest period decides (a move between regimes within a year is rare; said in RULES.md).
     if (last.regime === 'VIEN_CHUC') {
       const vc = rows.filter((r) => r.regime === 'VIEN_CHUC' && r.record.vienChuc);
-      const tasks = vc.reduce((t, r) => ({ total: t.total + (r.record.vienChuc?.tally.total ?? 0), short: t.short + (r.record.vienChuc?.tally.short ?? 0), exceeding: t.exceeding + (r.record.vienChuc?.tally.exceeding ?? 0) }), { total: 0, short: 0, exceeding: 0 });
+      const tasks = vc.reduce(
+        (t, r) => ({
+          total: t.total + (r.record.vienChuc?.tally.total ?? 0),
+          short: t.short + (r.record.vienChuc?.tally.short ?? 0),
+          exceeding: t.exceeding + (r.record.vienChuc?.tally.exceeding ?? 0),
+        }),
+        { total: 0, short: 0, exceeding: 0 },
+      );
       const months = monthsFromPeriods(rows.map((r) => ({ months: MONTHS[r.kind] ?? 1, scheduledWorkingDays: r.scheduled_working_days, workedDays: r.worked_days })));
       const overrides: GradeOverrides = {};
       for (const r of vc) {
@@ -98,7 +122,15 @@ export class AnnualGradeService {
         if (r.record.overrideReasons.includes('ETHICAL_DEGRADATION')) overrides.ethicalDegradation = { reference: `kỳ ${r.period_name}` };
       }
       const result = domain(() => computeVienChucGrade({ tasks, monthsWorked: months.monthsWorked, monthsOfLeave: months.monthsOfLeave, overrides }, ruleSet), 'annualGrade');
-      return Object.assign(new AnnualGrade(), { ...base, regime: 'VIEN_CHUC', averageScore: null, grade: result.grade, reasons: result.reasons, ...months, explanationJson: JSON.stringify(result.explanation) });
+      return Object.assign(new AnnualGrade(), {
+        ...base,
+        regime: 'VIEN_CHUC',
+        averageScore: null,
+        grade: result.grade,
+        reasons: result.reasons,
+        ...months,
+        explanationJson: JSON.stringify(result.explanation),
+      });
     }
     const cc = rows.filter((r) => r.regime === 'CONG_CHUC');
     const weighted = cc.every((r) => r.worked_days !== null);
@@ -106,7 +138,13 @@ export class AnnualGradeService {
       () =>
         computeAnnualGrade(
           {
-            periods: cc.map((r) => ({ periodId: r.period_id, score: r.record.score, exactScore: r.record.exactScore, weightDays: weighted ? r.worked_days : undefined, overrideReasons: r.record.overrideReasons })),
+            periods: cc.map((r) => ({
+              periodId: r.period_id,
+              score: r.record.score,
+              exactScore: r.record.exactScore,
+              weightDays: weighted ? r.worked_days : undefined,
+              overrideReasons: r.record.overrideReasons,
+            })),
             isLeader: last.is_leader,
           },
           ruleSet,
@@ -125,4 +163,3 @@ export class AnnualGradeService {
     });
   }
 }
-

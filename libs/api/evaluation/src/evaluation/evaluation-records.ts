@@ -51,7 +51,15 @@ export class EvaluationRecords {
       const subs = await tx
         .getRepository(EvaluationEntity)
         .createQueryBuilder('s')
-        .where('(s.periodId, s.evaluatorId) IN (' + leaders.map((_, i) => `(:p${i}, :o${i})`).join(', ') + ')', Object.fromEntries(leaders.flatMap((l, i) => [[`p${i}`, l.periodId], [`o${i}`, l.officialId]])))
+        .where(
+          '(s.periodId, s.evaluatorId) IN (' + leaders.map((_, i) => `(:p${i}, :o${i})`).join(', ') + ')',
+          Object.fromEntries(
+            leaders.flatMap((l, i) => [
+              [`p${i}`, l.periodId],
+              [`o${i}`, l.officialId],
+            ]),
+          ),
+        )
         .andWhere("s.regime = 'CONG_CHUC'")
         .getMany();
       const subRecords = await this.recordsOf(tx, subs, depth + 1);

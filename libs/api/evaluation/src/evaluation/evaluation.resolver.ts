@@ -96,7 +96,9 @@ export class EvaluationResolver {
   }
 
   @Authenticated()
-  @Mutation(() => [Evaluation], { description: 'Publish one or many approved evaluations, all or nothing, within the quota; a revision and a verification code each; told; audited.' })
+  @Mutation(() => [Evaluation], {
+    description: 'Publish one or many approved evaluations, all or nothing, within the quota; a revision and a verification code each; told; audited.',
+  })
   publishEvaluations(@CurrentUser() user: AuthUser, @Args('input') input: EvaluationsBatchInput) {
     return this.service.publish(user, input);
   }
@@ -125,7 +127,12 @@ export class EvaluationResolver {
   async revisions(@Parent() e: Evaluation, @Context() ctx: GraphQLContext): Promise<EvaluationRevision[]> {
     const rows = await ctx.loaders
       .named<string, EvaluationRevisionEntity[]>('evaluation.revisions', async (ids) => {
-        const all = await this.dataSource.getRepository(EvaluationRevisionEntity).createQueryBuilder('r').where('r.evaluationId IN (:...ids)', { ids }).orderBy('r.revision').getMany();
+        const all = await this.dataSource
+          .getRepository(EvaluationRevisionEntity)
+          .createQueryBuilder('r')
+          .where('r.evaluationId IN (:...ids)', { ids })
+          .orderBy('r.revision')
+          .getMany();
         return ids.map((id) => all.filter((r) => r.evaluationId === id));
       })
       .load(e.id);

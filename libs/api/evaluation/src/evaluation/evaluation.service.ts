@@ -1,14 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { assertVersion, AuditService, AuthUser, Clock, ConnectionShape, keysetPage, NotificationSender, PageArgs, UserEntity } from '@ketqua/api/core';
-import {
-  EvaluationAction,
-  GeneralCriterionScore,
-  generalPoints,
-  GradeOverrides,
-  mayScoreWithoutSelfAssessment,
-  nextEvaluationStatus,
-  windowAllows,
-} from '@ketqua/domain';
+import { EvaluationAction, GeneralCriterionScore, generalPoints, GradeOverrides, mayScoreWithoutSelfAssessment, nextEvaluationStatus, windowAllows } from '@ketqua/domain';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { RuleSetSource } from '../criteria/rule-set-source';
@@ -39,7 +31,9 @@ const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /** 10 Crockford base32 characters of a SHA-256 (50 bits): short enough to type, unique in practice (and by the index). */
 export function verificationCodeOf(evaluationId: string, revision: number, record: EvaluationRecord): string {
-  const digest = createHash('sha256').update(`${evaluationId}:${revision}:${JSON.stringify(record)}`).digest();
+  const digest = createHash('sha256')
+    .update(`${evaluationId}:${revision}:${JSON.stringify(record)}`)
+    .digest();
   let bits = 0n;
   for (const byte of digest.subarray(0, 7)) bits = (bits << 8n) | BigInt(byte);
   let code = '';
@@ -48,7 +42,11 @@ export function verificationCodeOf(evaluationId: string, revision: number, recor
 }
 
 const invalidTransition = (status: string, action: EvaluationAction) =>
-  conflict('INVALID_TRANSITION', { vi: `Không thể thực hiện "${action}" khi phiếu đang ở trạng thái ${status}`, en: `Cannot ${action} an evaluation that is ${status}` }, { status, action });
+  conflict(
+    'INVALID_TRANSITION',
+    { vi: `Không thể thực hiện "${action}" khi phiếu đang ở trạng thái ${status}`, en: `Cannot ${action} an evaluation that is ${status}` },
+    { status, action },
+  );
 
 const windowClosed = (action: EvaluationAction, until: string) =>
   conflict('WINDOW_CLOSED', { vi: `Đã hết thời hạn cho bước này (đến hết ngày ${until})`, en: `The window for this step has closed (last day ${until})` }, { action, until });
@@ -108,7 +106,10 @@ export class EvaluationService {
       const ruleSet = await this.ruleSets.get(e.ruleSetVersion, tx);
       const selfScores = e.regime === 'CONG_CHUC' && input.selfScores.length ? this.generalScores(input.selfScores, ruleSet, 'input.selfScores') : null;
       if (e.regime === 'VIEN_CHUC' && input.selfScores.length) {
-        throw badField('NO_GENERAL_CRITERIA', 'input.selfScores', { vi: 'viên chức được đánh giá theo điều kiện, không chấm điểm tiêu chí chung', en: 'viên chức are graded by conditions, without general sub-scores' });
+        throw badField('NO_GENERAL_CRITERIA', 'input.selfScores', {
+          vi: 'viên chức được đánh giá theo điều kiện, không chấm điểm tiêu chí chung',
+          en: 'viên chức are graded by conditions, without general sub-scores',
+        });
       }
       Object.assign(e, { selfAssessmentText: input.text, selfScores, proposedGrade: input.proposedGrade ?? null, selfAssessedAt: this.clock.now(), returnReason: null });
       return { action: 'evaluation.self_assessed', data: { selfScores, proposedGrade: e.proposedGrade } };
@@ -128,7 +129,10 @@ export class EvaluationService {
       let generalScores: GeneralCriterionScore[] | null = null;
       if (e.regime === 'CONG_CHUC') generalScores = this.generalScores(input.generalScores, ruleSet, 'input.generalScores');
       else if (input.generalScores.length) {
-        throw badField('NO_GENERAL_CRITERIA', 'input.generalScores', { vi: 'viên chức được đánh giá theo điều kiện, không chấm điểm tiêu chí chung', en: 'viên chức are graded by conditions, without general sub-scores' });
+        throw badField('NO_GENERAL_CRITERIA', 'input.generalScores', {
+          vi: 'viên chức được đánh giá theo điều kiện, không chấm điểm tiêu chí chung',
+          en: 'viên chức are graded by conditions, without general sub-scores',
+        });
       }
       const overrides = this.overrides(input.overrides ?? null, e.isLeader);
       const computed = await this.records.recordOf(tx, e, { generalScores, overrides, decidedGrade: null, gradeChangeReason: null });
@@ -188,7 +192,16 @@ export class EvaluationService {
         const record = await this.records.recordOf(tx, e);
         const code = verificationCodeOf(e.id, e.revision, record);
         const now = this.clock.now();
-        await tx.save(tx.create(EvaluationRevisionEntity, { evaluationId: e.id, revision: e.revision, record: record as unknown as Record<string, unknown>, publishedById: user.id, publishedAt: now, reopenReason: null }));
+        await tx.save(
+          tx.create(EvaluationRevisionEntity, {
+            evaluationId: e.id,
+            revision: e.revision,
+            record: record as unknown as Record<string, unknown>,
+            publishedById: user.id,
+            publishedAt: now,
+            reopenReason: null,
+          }),
+        );
         Object.assign(e, { publishedById: user.id, publishedAt: now, verificationCode: code });
         return {
           action: 'evaluation.published',
@@ -210,7 +223,15 @@ export class EvaluationService {
     return this.change(user, input.id, input.version, 'REOPEN', async (tx, e) => {
       await tx.update(EvaluationRevisionEntity, { evaluationId: e.id, revision: e.revision }, { reopenReason: input.reason });
       const from = e.revision;
-      Object.assign(e, { revision: e.revision + 1, reopenReason: input.reason, approvedById: null, approvedAt: null, publishedById: null, publishedAt: null, verificationCode: null });
+      Object.assign(e, {
+        revision: e.revision + 1,
+        reopenReason: input.reason,
+        approvedById: null,
+        approvedAt: null,
+        publishedById: null,
+        publishedAt: null,
+        verificationCode: null,
+      });
       return {
         action: 'evaluation.reopened',
         data: { reason: input.reason, fromRevision: from, toRevision: e.revision },
@@ -264,7 +285,11 @@ export class EvaluationService {
     }
     if (action === 'REOPEN') {
       if (!(await this.access.canReopen(tx, user, e))) {
-        throw forbidden('NOT_ALLOWED_TO_REOPEN', 'Chỉ bộ phận tổ chức cán bộ hoặc cấp trên của người đánh giá được mở lại phiếu', 'Only HR or the level above the evaluator may reopen');
+        throw forbidden(
+          'NOT_ALLOWED_TO_REOPEN',
+          'Chỉ bộ phận tổ chức cán bộ hoặc cấp trên của người đánh giá được mở lại phiếu',
+          'Only HR or the level above the evaluator may reopen',
+        );
       }
       return 'REOPENER';
     }
@@ -278,7 +303,8 @@ export class EvaluationService {
     if (!nextEvaluationStatus(e.status, action)) throw invalidTransition(e.status, action);
     const windows = this.windows(period);
     if (!windowAllows(action, windows, this.clock.today(), { reopened: e.revision > 1 })) {
-      const until = action === 'SUBMIT_SELF_ASSESSMENT' ? windows.selfAssessmentUntil : action === 'APPROVE' || action === 'PUBLISH' ? windows.publishUntil : windows.headScoringUntil;
+      const until =
+        action === 'SUBMIT_SELF_ASSESSMENT' ? windows.selfAssessmentUntil : action === 'APPROVE' || action === 'PUBLISH' ? windows.publishUntil : windows.headScoringUntil;
       throw windowClosed(action, until);
     }
     return capacity;

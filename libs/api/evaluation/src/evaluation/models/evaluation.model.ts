@@ -27,8 +27,13 @@ export class GradeOverridesModel {
 
   static from(o: GradeOverrides | null): GradeOverridesModel | null {
     if (!o) return null;
-    const f = (x: { level?: string; reference: string } | null | undefined) => (x ? Object.assign(new OverrideFinding(), { level: x.level ?? null, reference: x.reference }) : null);
-    return Object.assign(new GradeOverridesModel(), { disciplineSanction: f(o.disciplineSanction), ethicalDegradation: f(o.ethicalDegradation), unitCorruption: f(o.unitCorruption) });
+    const f = (x: { level?: string; reference: string } | null | undefined) =>
+      x ? Object.assign(new OverrideFinding(), { level: x.level ?? null, reference: x.reference }) : null;
+    return Object.assign(new GradeOverridesModel(), {
+      disciplineSanction: f(o.disciplineSanction),
+      ethicalDegradation: f(o.ethicalDegradation),
+      unitCorruption: f(o.unitCorruption),
+    });
   }
 }
 
