@@ -25,6 +25,8 @@ const PROBES = [
   `{ absences(first: 100) { edges { node { official ${PERSON} } } } }`,
   `{ workLogs(first: 100) { edges { node { official ${PERSON} } } } }`,
   `{ auditEvents(first: 50) { edges { node { actor ${PERSON} } } } }`,
+  `{ evaluations(first: 50) { edges { node { official ${PERSON} evaluator ${PERSON} scoredBy ${PERSON} unit ${UNIT} } } } }`,
+  `query($unitId: ID!) { actingEvaluators(unitId: $unitId) { actingUser ${PERSON} } }`,
   `query($unitId: ID!) { unitPresence(unitId: $unitId) { entries { official ${PERSON} } } unit(id: $unitId) ${UNIT} }`,
 ];
 

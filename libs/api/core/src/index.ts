@@ -55,3 +55,4 @@ export * from './calendar/calendar.service';
 export * from './graphql/input-transforms';
 export * from './graphql/patch-type';
 export * from './work-facts/assignment-facts';
+export * from './evaluation-evidence/discipline-evidence';

@@ -5,6 +5,12 @@ import { CriteriaTemplateEntity } from './criteria/criteria-template.entity';
 import { CriteriaTemplateResolver } from './criteria/criteria-template.resolver';
 import { CriteriaTemplateService } from './criteria/criteria-template.service';
 import { PartyMemberShareEntity } from './criteria/party-member-share.entity';
+import { ActingEvaluatorResolver } from './acting-evaluator/acting-evaluator.resolver';
+import { ActingEvaluatorService } from './acting-evaluator/acting-evaluator.service';
+import { AnnualGradeService } from './evaluation/annual-grade.service';
+import { EvaluationRecords } from './evaluation/evaluation-records';
+import { EvaluationResolver } from './evaluation/evaluation.resolver';
+import { EvaluationService } from './evaluation/evaluation.service';
 import { RuleSetSource } from './criteria/rule-set-source';
 import { EvaluationFactEntity } from './evaluation/evaluation-fact.entity';
 import { EvaluationRevisionEntity } from './evaluation/evaluation-revision.entity';
@@ -36,6 +42,18 @@ import { WaiverRequestEntity } from './waiver/waiver-request.entity';
       PartyMemberShareEntity,
     ]),
   ],
-  providers: [EvaluationAccess, RuleSetSource, QuotaGuard, CriteriaTemplateService, CriteriaTemplateResolver],
+  providers: [
+    EvaluationAccess,
+    RuleSetSource,
+    QuotaGuard,
+    CriteriaTemplateService,
+    CriteriaTemplateResolver,
+    EvaluationRecords,
+    EvaluationService,
+    AnnualGradeService,
+    EvaluationResolver,
+    ActingEvaluatorService,
+    ActingEvaluatorResolver,
+  ],
 })
 export class EvaluationModule {}

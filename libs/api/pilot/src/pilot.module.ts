@@ -9,6 +9,7 @@ import { CommitmentTextEntity } from './commitment/commitment-text.entity';
 import { CommitmentResolver } from './commitment/commitment.resolver';
 import { CommitmentService } from './commitment/commitment.service';
 import { PilotDemo } from './demo/pilot-demo';
+import { PilotPortsModule } from './ports/pilot-ports.module';
 import { EligibilityExceptionEntity } from './eligibility/eligibility-exception.entity';
 import { EligibilityResolver } from './eligibility/eligibility.resolver';
 import { EligibilityService } from './eligibility/eligibility.service';
@@ -51,6 +52,7 @@ import { SpotCheckService } from './spot-check/spot-check.service';
       SpotCheckFollowUpEntity,
       SpotCheckFlagEntity,
     ]),
+    PilotPortsModule,
   ],
   providers: [
     PilotService,

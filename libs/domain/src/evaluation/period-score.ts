@@ -82,7 +82,8 @@ export interface PeriodScore {
 
 const SOURCE = 'Decree 335/2025/NĐ-CP: task results up to 70 points, general criteria up to 30, bands 90/70/50 on the exact score, KHONG_HOAN_THANH on discipline or degradation';
 
-function generalPoints(scores: readonly GeneralCriterionScore[], ruleSet: RuleSet): { points: number; explanation: Explanation } {
+/** The general sub-criteria scored on the rule set: every code once, each within its maximum, two decimals; the sum capped. */
+export function generalPoints(scores: readonly GeneralCriterionScore[], ruleSet: RuleSet): { points: number; explanation: Explanation } {
   const template = ruleSet.congChuc.generalCriteria;
   const byCode = new Map(scores.map((score) => [score.code, score.points]));
   scores.forEach((score, i) => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { RULE_SET_V1 } from '../rule-sets/v1';
 import { Grade, gradeRank } from '../shared/grade';
-import { computeVienChucGrade, ManagedUnit, UnitReason, UnitTargetTally, VienChucInput } from './vien-chuc-grade';
+import { computeVienChucGrade, ManagedUnit, UnitReason, monthsFromPeriods, UnitTargetTally, unitTargetsFromAssignments, VienChucInput } from './vien-chuc-grade';
 
 const rules = RULE_SET_V1;
 /** A manager whose own tasks are excellent (10 tasks, none short, 6 exceeding), so the unit decides. */
@@ -107,5 +107,34 @@ describe('leave rules are monotonic (Decree 90/2020 art. 2)', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+// Ketqua's mapping of a viên chức manager's unit targets onto the unit's assignment facts (docs/RULES.md).
+describe('unit targets from the unit’s assignments', () => {
+  const a = (expectedUnits: number, deliveredUnits: number, quantity: number, quality = 100, progress = 100) => ({ expectedUnits, deliveredUnits, quantity, quality, progress });
+  it.each<[string, Parameters<typeof unitTargetsFromAssignments>[0], UnitTargetTally | null]>([
+    ['no assignment: the unit condition cannot be assessed', [], null],
+    ['one delivered in full on time', [a(2, 2, 100)], { total: 1, completed: 1, onTimeAndQuality: 1, exceeded: 0 }],
+    ['delivered more than expected: exceeded', [a(2, 3, 100)], { total: 1, completed: 1, onTimeAndQuality: 1, exceeded: 1 }],
+    ['completed late: not on time', [a(2, 2, 100, 100, 75)], { total: 1, completed: 1, onTimeAndQuality: 0, exceeded: 0 }],
+    ['completed with a major error return: not to quality', [a(2, 2, 100, 75)], { total: 1, completed: 1, onTimeAndQuality: 0, exceeded: 0 }],
+    ['half delivered: not completed', [a(2, 1, 50), a(1, 1, 100)], { total: 2, completed: 1, onTimeAndQuality: 1, exceeded: 0 }],
+  ])('%s', (_, assignments, expected) => {
+    expect(unitTargetsFromAssignments(assignments)).toEqual(expected);
+  });
+});
+
+describe('months worked and of leave from the evaluated periods', () => {
+  const m = (months: number, scheduledWorkingDays: number | null, workedDays: number | null) => ({ months, scheduledWorkingDays, workedDays });
+  it.each<[string, Parameters<typeof monthsFromPeriods>[0], { monthsWorked: number; monthsOfLeave: number }]>([
+    ['twelve full months', Array.from({ length: 12 }, () => m(1, 20, 20)), { monthsWorked: 12, monthsOfLeave: 0 }],
+    ['joined in July: six months, none of leave', Array.from({ length: 6 }, () => m(1, 22, 22)), { monthsWorked: 6, monthsOfLeave: 0 }],
+    ['five months evaluated: under six worked', Array.from({ length: 5 }, () => m(1, 22, 22)), { monthsWorked: 5, monthsOfLeave: 0 }],
+    ['a quarter half worked', [m(3, 60, 30)], { monthsWorked: 1.5, monthsOfLeave: 1.5 }],
+    ['no attendance recorded: worked', [m(1, null, null)], { monthsWorked: 1, monthsOfLeave: 0 }],
+    ['more than a year of periods is scaled to 12', [m(12, 240, 240), m(3, 60, 60)], { monthsWorked: 12, monthsOfLeave: 0 }],
+  ])('%s', (_, periods, expected) => {
+    expect(monthsFromPeriods(periods)).toEqual(expected);
   });
 });

@@ -230,3 +230,47 @@ export function tallyFromAssignments(assignments: readonly { expectedUnits: numb
   const exceeding = assignments.filter((a) => !(a.quality < 100 || a.progress < 100) && a.deliveredUnits > a.expectedUnits).length;
   return { total: assignments.length, short, exceeding };
 }
+
+/**
+ * A viên chức manager's unit targets from the assignment facts of the unit's officials in the
+ * period (Ketqua's mapping, docs/RULES.md "Viên chức managers"): each assignment of the unit is one
+ * target; completed when its converted units were delivered in full (quantity ≥ 100%); on time and
+ * to quality when completed with quality and progress at 100% after waivers; exceeded when completed
+ * with more converted units delivered than expected. Null when the unit has no assignment: the
+ * unit condition cannot be assessed and only the manager's own tasks grade them.
+ */
+export function unitTargetsFromAssignments(
+  assignments: readonly { expectedUnits: number; deliveredUnits: number; quantity: number; quality: number; progress: number }[],
+): UnitTargetTally | null {
+  if (assignments.length === 0) return null;
+  const completed = assignments.filter((a) => a.quantity >= 100);
+  return {
+    total: assignments.length,
+    completed: completed.length,
+    onTimeAndQuality: completed.filter((a) => a.quality >= 100 && a.progress >= 100).length,
+    exceeded: completed.filter((a) => a.deliveredUnits > a.expectedUnits).length,
+  };
+}
+
+/**
+ * Months worked and months of leave in a year from its evaluated periods (Ketqua's reading of the
+ * time rules, docs/RULES.md "Viên chức"): a period of `months` months counts worked in the share of
+ * its working days actually worked, the rest as leave; months with no evaluated period (before
+ * joining, after leaving) are neither. A period without attendance counts as fully worked. Rounded
+ * to two decimals; the total never exceeds 12.
+ */
+export function monthsFromPeriods(periods: readonly { months: number; scheduledWorkingDays: number | null; workedDays: number | null }[]): {
+  monthsWorked: number;
+  monthsOfLeave: number;
+} {
+  let worked = 0;
+  let leave = 0;
+  for (const p of periods) {
+    const share = p.scheduledWorkingDays && p.workedDays !== null ? Math.min(1, Math.max(0, p.workedDays / p.scheduledWorkingDays)) : 1;
+    worked += p.months * share;
+    leave += p.months * (1 - share);
+  }
+  const scale = worked + leave > 12 ? 12 / (worked + leave) : 1;
+  const round = (n: number) => Math.round(n * scale * 100) / 100;
+  return { monthsWorked: round(worked), monthsOfLeave: round(leave) };
+}

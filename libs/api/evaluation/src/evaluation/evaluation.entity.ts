@@ -17,6 +17,7 @@ export type EvaluatorLevelName = 'UNIT_HEAD' | 'LEVEL_ABOVE' | 'HR';
 @Index('IDX_evaluation_period_unit_status', ['periodId', 'unitId', 'status'])
 @Index('IDX_evaluation_official_period', ['officialId', 'periodId'])
 @Index('IDX_evaluation_evaluator_period', ['evaluatorId', 'periodId'])
+@Index('IDX_evaluation_period_unit_official', ['periodId', 'unitId', 'officialId'])
 @Check('CHK_evaluation_status', `"status" IN ('AWAITING_SELF_ASSESSMENT', 'RETURNED', 'AWAITING_HEAD', 'SCORED', 'APPROVED', 'PUBLISHED', 'REOPENED')`)
 @Check('CHK_evaluation_regime', `"regime" IN ('CONG_CHUC', 'VIEN_CHUC')`)
 @Check('CHK_evaluation_level', `"evaluator_level" IN ('UNIT_HEAD', 'LEVEL_ABOVE', 'HR')`)

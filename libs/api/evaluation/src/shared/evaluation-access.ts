@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, AuthUser, outOfScope, Role } from '@ketqua/api/core';
+import { AccessService, AuthUser, outOfScope, Role, UserEntity } from '@ketqua/api/core';
 import { LocalDate } from '@ketqua/domain';
-import { EntityManager, IsNull, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
+import { Brackets, DataSource, EntityManager, IsNull, LessThanOrEqual, MoreThanOrEqual, SelectQueryBuilder } from 'typeorm';
 import { ActingEvaluatorEntity } from '../acting-evaluator/acting-evaluator.entity';
 import { EvaluationEntity } from '../evaluation/evaluation.entity';
 import { forbidden, selfEvaluation } from '../evaluation.errors';
@@ -18,21 +18,62 @@ export type EvaluatorCapacity = 'EVALUATOR' | 'ACTING_EVALUATOR' | 'HR';
  */
 @Injectable()
 export class EvaluationAccess {
-  constructor(private readonly access: AccessService) {}
+  constructor(
+    private readonly access: AccessService,
+    private readonly dataSource: DataSource,
+  ) {}
 
   /**
    * Read: the official's own record; the evaluator and acting evaluator; heads, HR and inspectors whose
    * scope holds the unit the evaluation was made in (a transferred official's old records stay with
    * that unit's scope, and the new unit's head reads them through `canReadOfficialHistory`).
    */
-  async canRead(user: AuthUser, e: EvaluationRef): Promise<boolean> {
+  async canRead(user: AuthUser, e: EvaluationRef, today?: LocalDate): Promise<boolean> {
     if (e.officialId === user.id || e.evaluatorId === user.id) return true;
     const scope = await this.access.scopeOf(user);
-    return !scope.ownRecordsOnly && AccessService.includes(scope.units, e.unitId);
+    if (!scope.ownRecordsOnly && AccessService.includes(scope.units, e.unitId)) return true;
+    if (today !== undefined && (await this.actingUnits(user, today)).includes(e.unitId)) return true;
+    // Transfers: the official's periods travel with them; the new unit's head reads them (never changes them).
+    return this.canSeeOfficialNow(user, e.officialId);
   }
 
-  async assertCanRead(user: AuthUser, e: EvaluationRef): Promise<void> {
-    if (!(await this.canRead(user, e))) throw outOfScope('phiếu đánh giá này', 'this evaluation');
+  /** Whether `user` may see the official where they are now (their current unit in scope). */
+  async canSeeOfficialNow(user: AuthUser, officialId: string): Promise<boolean> {
+    const scope = await this.access.scopeOf(user);
+    if (scope.ownRecordsOnly) return false;
+    const official = await this.dataSource.getRepository(UserEntity).findOne({ where: { id: officialId }, select: { id: true, unitId: true } });
+    return !!official && (await this.access.canSeeOfficial(user, official));
+  }
+
+  async assertCanRead(user: AuthUser, e: EvaluationRef, today?: LocalDate): Promise<void> {
+    if (!(await this.canRead(user, e, today))) throw outOfScope('phiếu đánh giá này', 'this evaluation');
+  }
+
+  /** The units `user` is acting evaluator of on `today`. */
+  async actingUnits(user: AuthUser, today: LocalDate, tx?: EntityManager): Promise<string[]> {
+    const rows = await (tx ?? this.dataSource.manager).find(ActingEvaluatorEntity, {
+      where: { actingUserId: user.id, startsOn: LessThanOrEqual(today), endsOn: MoreThanOrEqual(today), revokedAt: IsNull() },
+      select: { unitId: true },
+    });
+    return rows.map((r) => r.unitId);
+  }
+
+  /**
+   * Restricts a list of evaluations (alias `e`) to what `user` may read: their own, those they
+   * evaluate, those of the units in their scope (not for officials), and those of the units they are
+   * acting evaluator of today.
+   */
+  async restrict<T extends object>(qb: SelectQueryBuilder<T>, user: AuthUser, today: LocalDate): Promise<void> {
+    const scope = await this.access.scopeOf(user);
+    const acting = await this.actingUnits(user, today);
+    if (!scope.ownRecordsOnly && scope.units.all) return;
+    const units = [...(scope.ownRecordsOnly || scope.units.all ? [] : scope.units.ids), ...acting];
+    qb.andWhere(
+      new Brackets((w) => {
+        w.where('e.officialId = :me').orWhere('e.evaluatorId = :me');
+        if (units.length) w.orWhere('e.unitId IN (:...scopeUnits)', { scopeUnits: units });
+      }),
+    ).setParameter('me', user.id);
   }
 
   /**
@@ -54,11 +95,23 @@ export class EvaluationAccess {
     );
   }
 
-  /** HR (of the agency) or the level above the evaluator may reopen a published evaluation. */
-  async canReopen(user: AuthUser, e: EvaluationRef): Promise<boolean> {
-    if (e.officialId === user.id) return false;
+  /**
+   * HR (of the agency) or the level above the evaluator may reopen a published evaluation: the head
+   * of a unit above the one the evaluator heads for it (the parent of the evaluation's unit for a
+   * unit head's evaluation, the grandparent for a level-above one). Never the evaluatee or the evaluator.
+   */
+  async canReopen(tx: EntityManager, user: AuthUser, e: EvaluationRef): Promise<boolean> {
+    if (e.officialId === user.id || e.evaluatorId === user.id) return false;
     if (user.role === Role.HR || user.role === Role.ADMIN) return this.access.canSeeAgency(user, e.agencyId);
-    return false;
+    if (user.role !== Role.UNIT_HEAD || e.evaluatorLevel === 'HR') return false;
+    const chain: Array<{ id: string; head_id: string | null; depth: number }> = await tx.query(
+      `WITH RECURSIVE up AS (SELECT id, parent_id, head_id, 0 AS depth FROM unit WHERE id = $1
+         UNION ALL SELECT u.id, u.parent_id, u.head_id, up.depth + 1 FROM unit u JOIN up ON u.id = up.parent_id WHERE up.depth < 20)
+       SELECT id, head_id, depth FROM up`,
+      [e.unitId],
+    );
+    const evaluatorDepth = e.evaluatorLevel === 'UNIT_HEAD' ? 0 : 1;
+    return chain.some((u) => u.depth > evaluatorDepth && u.head_id === user.id);
   }
 
   scopeOf(user: AuthUser) {

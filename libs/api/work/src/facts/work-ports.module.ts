@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
-import { AssignmentFactsSource } from '@ketqua/api/core';
+import { AssignmentFactsSource, WorkLogRegularitySource } from '@ketqua/api/core';
 import { WorkFactsService } from './work-facts.service';
+import { WorkLogRegularityService } from './work-log-regularity.service';
 
 /**
  * The ports the work module provides to other features (core's AssignmentFactsSource). Global so the
@@ -8,7 +9,12 @@ import { WorkFactsService } from './work-facts.service';
  */
 @Global()
 @Module({
-  providers: [WorkFactsService, { provide: AssignmentFactsSource, useExisting: WorkFactsService }],
-  exports: [AssignmentFactsSource],
+  providers: [
+    WorkFactsService,
+    { provide: AssignmentFactsSource, useExisting: WorkFactsService },
+    WorkLogRegularityService,
+    { provide: WorkLogRegularitySource, useExisting: WorkLogRegularityService },
+  ],
+  exports: [AssignmentFactsSource, WorkLogRegularitySource],
 })
 export class WorkPortsModule {}
