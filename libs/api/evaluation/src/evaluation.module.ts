@@ -10,6 +10,13 @@ import { EvaluationAccess } from './shared/evaluation-access';
 import { QuotaGuard } from './quota/quota-guard';
 import { QuotaExceptionEntity } from './quota/quota-exception.entity';
 import { WaiverRequestEntity } from './waiver/waiver-request.entity';
+import { EvaluationGrades } from './quota/evaluation-grades';
+import { QuotaService } from './quota/quota.service';
+import { QuotaResolver } from './quota/quota.resolver';
+import { WaiverService } from './waiver/waiver.service';
+import { WaiverResolver } from './waiver/waiver.resolver';
+import { CalibrationService } from './calibration/calibration.service';
+import { CalibrationResolver } from './calibration/calibration.resolver';
 
 /**
  * Evaluation by results (PRODUCT.md 4.3–4.5): criteria templates, periods and their opening job,
@@ -30,6 +37,17 @@ import { WaiverRequestEntity } from './waiver/waiver-request.entity';
       ActingEvaluatorEntity,
     ]),
   ],
-  providers: [EvaluationAccess, RuleSetSource, QuotaGuard],
+  providers: [
+    EvaluationAccess,
+    RuleSetSource,
+    QuotaGuard,
+    EvaluationGrades,
+    QuotaService,
+    QuotaResolver,
+    WaiverService,
+    WaiverResolver,
+    CalibrationService,
+    CalibrationResolver,
+  ],
 })
 export class EvaluationModule {}
