@@ -1,2 +1,7 @@
 // Evaluation by results: what the API composition, the tests and the tools may use.
 export { EvaluationModule } from './evaluation.module';
+export { QuotaGuard } from './quota/quota-guard';
+export { EvaluationEntity } from './evaluation/evaluation.entity';
+export { EvaluationFactEntity } from './evaluation/evaluation-fact.entity';
+export { EvaluationPeriodEntity } from './period/evaluation-period.entity';
+export { buildRecord } from './shared/evaluation-record';
