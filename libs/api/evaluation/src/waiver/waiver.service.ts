@@ -159,7 +159,6 @@ export class WaiverService {
       if (!w) throw notFound('waiver', input.id);
       const e = await tx.findOne(EvaluationEntity, { where: { id: w.evaluationId }, lock: { mode: 'pessimistic_write' } });
       if (!e) throw notFound('evaluation', w.evaluationId);
-      if (!(await this.access.canRead(user, e))) throw notFound('waiver', input.id);
       await this.access.assertEvaluator(tx, user, e, toLocalDate(this.clock.now()));
       assertVersion(WHAT.waiver, input.version, w.version);
       if (w.status !== 'REQUESTED') throw conflict('WAIVER_ALREADY_DECIDED', { vi: 'Đề nghị này đã được quyết định', en: 'This request is already decided' });
