@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, AuthUser, CurrentUser, Role } from '@ketqua/api/core';
+import { Allow, AuthUser, CurrentUser, IdArg, Role } from '@ketqua/api/core';
 import { QuotaStatusArgs, RecordQuotaExceptionInput } from './dto/quota.inputs';
-import { QuotaException, QuotaStatus } from './models/quota.models';
+import { QuotaException, QuotaPeriod, QuotaStatus } from './models/quota.models';
 import { QuotaService } from './quota.service';
 
 @Resolver()
@@ -23,5 +23,11 @@ export class QuotaResolver {
   })
   recordQuotaException(@CurrentUser() user: AuthUser, @Args('input') input: RecordQuotaExceptionInput) {
     return this.service.recordException(user, input);
+  }
+
+  @Allow(Role.UNIT_HEAD, Role.HR, Role.INSPECTOR)
+  @Query(() => [QuotaPeriod], { description: 'The evaluation periods of an agency, newest first (the quota page’s picker).' })
+  quotaPeriods(@CurrentUser() user: AuthUser, @IdArg('agencyId') agencyId: string) {
+    return this.service.periods(user, agencyId);
   }
 }

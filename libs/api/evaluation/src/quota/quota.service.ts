@@ -9,7 +9,7 @@ import { EvaluationPeriodEntity } from '../period/evaluation-period.entity';
 import { EvaluationAccess } from '../shared/evaluation-access';
 import { RecordQuotaExceptionInput, QuotaRegime, QuotaRule, QuotaScopeKind, QuotaStatusArgs } from './dto/quota.inputs';
 import { EvaluationGrades, GradedEvaluation } from './evaluation-grades';
-import { QuotaCandidate, QuotaException, QuotaScopeStatus, QuotaStatus } from './models/quota.models';
+import { QuotaCandidate, QuotaException, QuotaPeriod, QuotaScopeStatus, QuotaStatus } from './models/quota.models';
 import { QuotaExceptionEntity } from './quota-exception.entity';
 import { AppliedScope, applyQuota, quotaEntries } from './quota-scopes';
 
@@ -166,5 +166,17 @@ export class QuotaService {
       });
       return QuotaException.from(saved);
     });
+  }
+
+  /** The agency's periods (and pilot periods with evaluations in it), newest first. */
+  async periods(user: AuthUser, agencyId: string): Promise<QuotaPeriod[]> {
+    await this.access.assertCanSeeAgency(user, agencyId);
+    const rows: Array<{ id: string; name: string; year: number; status: string }> = await this.dataSource.query(
+      `SELECT p.id, p.name, p.year, p.status FROM evaluation_period p
+        WHERE p.agency_id = $1 OR (p.pilot_id IS NOT NULL AND EXISTS (SELECT 1 FROM evaluation e WHERE e.period_id = p.id AND e.agency_id = $1))
+        ORDER BY p.starts_on DESC, p.name LIMIT 100`,
+      [agencyId],
+    );
+    return rows.map((r) => Object.assign(new QuotaPeriod(), r));
   }
 }

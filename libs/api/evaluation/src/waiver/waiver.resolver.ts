@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, AuthUser, Connection, CurrentUser, Role } from '@ketqua/api/core';
 import { DecideWaiverInput, RequestWaiverInput, WaiverRequestsArgs } from './dto/waiver.inputs';
-import { WaiverRequest } from './models/waiver-request.model';
+import { WaiverOption, WaiverRequest } from './models/waiver-request.model';
 import { WaiverService } from './waiver.service';
 
 export const WaiverRequestConnection = Connection(WaiverRequest);
@@ -30,5 +30,11 @@ export class WaiverResolver {
   })
   decideWaiver(@CurrentUser() user: AuthUser, @Args('input') input: DecideWaiverInput) {
     return this.service.decide(user, input);
+  }
+
+  @Allow(Role.OFFICIAL, Role.UNIT_HEAD, Role.HR)
+  @Query(() => [WaiverOption], { description: 'Your unpublished evaluations with the deductions you may ask to waive.' })
+  myWaivableDeductions(@CurrentUser() user: AuthUser) {
+    return this.service.options(user);
   }
 }

@@ -20,7 +20,7 @@ import { badField, conflict, forbidden, notFound, WHAT } from '../evaluation.err
 import { EvaluationPeriodEntity } from '../period/evaluation-period.entity';
 import { EvaluationAccess } from '../shared/evaluation-access';
 import { DecideWaiverInput, RequestWaiverInput, WaiverFilter, WaiverKind } from './dto/waiver.inputs';
-import { WaiverRequest } from './models/waiver-request.model';
+import { WaiverOption, WaiverRequest } from './models/waiver-request.model';
 import { WaiverRequestEntity } from './waiver-request.entity';
 
 const listOf = (fact: EvaluationFactEntity, kind: string): DeductionEvent[] => (kind === WaiverKind.MAJOR_ERROR_RETURN ? fact.majorErrorReturns : fact.missedDeadlines);
@@ -223,5 +223,32 @@ export class WaiverService {
     const result = await keysetPage(qb, page, { columns: ['w.createdAt', 'w.id'], values: (w) => [w.createdAt.toISOString(), w.id], descending: true }, (w) => w);
     const models = await this.toModel(this.dataSource.manager, result.edges.map((edge) => edge.node));
     return { ...result, edges: result.edges.map((edge, i) => ({ cursor: edge.cursor, node: models[i] })) };
+  }
+
+  /** The caller's unpublished evaluations with the unwaived deductions on their facts (the request form's choices). */
+  async options(user: AuthUser): Promise<WaiverOption[]> {
+    const evaluations = await this.dataSource.getRepository(EvaluationEntity).find({ where: { officialId: user.id }, order: { createdAt: 'DESC' }, take: 24 });
+    const open = evaluations.filter((e) => e.status !== 'PUBLISHED');
+    if (!open.length) return [];
+    const periods = new Map((await this.dataSource.getRepository(EvaluationPeriodEntity).findBy({ id: In(open.map((e) => e.periodId)) })).map((p) => [p.id, p.name]));
+    const facts = await this.dataSource.getRepository(EvaluationFactEntity).find({ where: { evaluationId: In(open.map((e) => e.id)) }, order: { deadlineDate: 'ASC' } });
+    return open.map((e) =>
+      Object.assign(new WaiverOption(), {
+        evaluationId: e.id,
+        periodName: periods.get(e.periodId) ?? '',
+        evaluationStatus: e.status,
+        assignments: facts
+          .filter((f) => f.evaluationId === e.id)
+          .map((f) => ({
+            assignmentId: f.assignmentId,
+            title: f.title,
+            deductions: [
+              ...f.majorErrorReturns.filter((d) => !d.waiver).map((d) => ({ kind: WaiverKind.MAJOR_ERROR_RETURN, reference: d.reference })),
+              ...f.missedDeadlines.filter((d) => !d.waiver).map((d) => ({ kind: WaiverKind.MISSED_DEADLINE, reference: d.reference })),
+            ],
+          }))
+          .filter((a) => a.deductions.length > 0),
+      }),
+    );
   }
 }

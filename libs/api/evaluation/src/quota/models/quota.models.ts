@@ -91,3 +91,11 @@ export class QuotaStatus {
   @Field(() => [QuotaException]) exceptions!: QuotaException[];
   @Field({ description: 'Every scope within quota (exceptions applied).' }) withinQuota!: boolean;
 }
+
+@ObjectType({ description: 'A period the quota page can show.' })
+export class QuotaPeriod {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => Int) year!: number;
+  @Field() status!: string;
+}

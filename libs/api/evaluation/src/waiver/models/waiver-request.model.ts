@@ -59,3 +59,24 @@ export class WaiverRequest {
     });
   }
 }
+
+@ObjectType({ description: 'A deduction on the receipt that may still be waived.' })
+export class WaivableDeduction {
+  @Field(() => WaiverKind) kind!: WaiverKind;
+  @Field() reference!: string;
+}
+
+@ObjectType({ description: 'An assignment of the evaluation with its unwaived deductions.' })
+export class WaivableAssignment {
+  @Field(() => ID) assignmentId!: string;
+  @Field() title!: string;
+  @Field(() => [WaivableDeduction]) deductions!: WaivableDeduction[];
+}
+
+@ObjectType({ description: 'One of your unpublished evaluations with the deductions you may ask to waive.' })
+export class WaiverOption {
+  @Field(() => ID) evaluationId!: string;
+  @Field() periodName!: string;
+  @Field() evaluationStatus!: string;
+  @Field(() => [WaivableAssignment]) assignments!: WaivableAssignment[];
+}
