@@ -56,3 +56,5 @@ export * from './graphql/input-transforms';
 export * from './graphql/patch-type';
 export * from './work-facts/assignment-facts';
 export * from './evaluation-evidence/discipline-evidence';
+export * from './home-work/home-work-status';
+export * from './files/uploaded-files';

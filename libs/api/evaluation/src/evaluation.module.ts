@@ -20,6 +20,13 @@ import { EvaluationAccess } from './shared/evaluation-access';
 import { QuotaGuard } from './quota/quota-guard';
 import { QuotaExceptionEntity } from './quota/quota-exception.entity';
 import { WaiverRequestEntity } from './waiver/waiver-request.entity';
+import { EvaluationGrades } from './quota/evaluation-grades';
+import { QuotaService } from './quota/quota.service';
+import { QuotaResolver } from './quota/quota.resolver';
+import { WaiverService } from './waiver/waiver.service';
+import { WaiverResolver } from './waiver/waiver.resolver';
+import { CalibrationService } from './calibration/calibration.service';
+import { CalibrationResolver } from './calibration/calibration.resolver';
 
 /**
  * Evaluation by results (PRODUCT.md 4.3–4.5): criteria templates, periods and their opening job,
@@ -54,6 +61,13 @@ import { WaiverRequestEntity } from './waiver/waiver-request.entity';
     EvaluationResolver,
     ActingEvaluatorService,
     ActingEvaluatorResolver,
+    EvaluationGrades,
+    QuotaService,
+    QuotaResolver,
+    WaiverService,
+    WaiverResolver,
+    CalibrationService,
+    CalibrationResolver,
   ],
 })
 export class EvaluationModule {}

@@ -2,3 +2,8 @@
 export { EvaluationModule } from './evaluation.module';
 export { RuleSetSource } from './criteria/rule-set-source';
 export type { CriteriaInForce } from './criteria/rule-set-source';
+export { QuotaGuard } from './quota/quota-guard';
+export { EvaluationEntity } from './evaluation/evaluation.entity';
+export { EvaluationFactEntity } from './evaluation/evaluation-fact.entity';
+export { EvaluationPeriodEntity } from './period/evaluation-period.entity';
+export { buildRecord } from './shared/evaluation-record';

@@ -32,6 +32,7 @@ import { SpotCheckScheduler } from './spot-check/spot-check-scheduler.service';
 import { SpotCheckEntity, SpotCheckFollowUpEntity } from './spot-check/spot-check.entity';
 import { SpotCheckResolver } from './spot-check/spot-check.resolver';
 import { SpotCheckService } from './spot-check/spot-check.service';
+import { PilotPortsModule } from './ports/pilot-ports.module';
 
 /**
  * The home-work pilot (PRODUCT.md 4.1, 4.2, 4.6): pilots and their rules, eligibility, the
@@ -40,6 +41,7 @@ import { SpotCheckService } from './spot-check/spot-check.service';
  */
 @Module({
   imports: [
+    PilotPortsModule,
     TypeOrmModule.forFeature([
       PilotEntity,
       PilotUnitEntity,

@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 export const FILE_SWEEP_JOB = 'work.file-sweep';
 
 /**
- * Uploads that were never attached to a deliverable or an assignment (a form abandoned, a file
+ * Uploads that were never attached to a deliverable, an assignment or a waiver request (its evidence; a form abandoned, a file
  * sent by a script) are deleted after UNATTACHED_FILE_TTL_HOURS: their rows, audited, and then their
  * bytes on disk. Hourly on the job queue, so with several instances it runs once.
  */
@@ -46,6 +46,7 @@ export class FileSweepService implements OnModuleInit {
         const [rows] = await tx.query(
           `DELETE FROM stored_file f WHERE f.created_at < $1 AND f.deliverable_id IS NULL
            AND NOT EXISTS (SELECT 1 FROM assignment_attachment l WHERE l.file_id = f.id)
+           AND NOT EXISTS (SELECT 1 FROM waiver_request w WHERE w.attachment_id = f.id)
          RETURNING f.id, f.storage_path, f.original_name, f.uploader_id, f.size, f.sha256`,
           [cutoff],
         );
