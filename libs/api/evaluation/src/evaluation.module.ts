@@ -10,6 +10,9 @@ import { EvaluationAccess } from './shared/evaluation-access';
 import { QuotaGuard } from './quota/quota-guard';
 import { QuotaExceptionEntity } from './quota/quota-exception.entity';
 import { WaiverRequestEntity } from './waiver/waiver-request.entity';
+import { SheetController } from './sheet/sheet.controller';
+import { SheetResolver } from './sheet/sheet.resolver';
+import { SheetService } from './sheet/sheet.service';
 
 /**
  * Evaluation by results (PRODUCT.md 4.3–4.5): criteria templates, periods and their opening job,
@@ -30,6 +33,7 @@ import { WaiverRequestEntity } from './waiver/waiver-request.entity';
       ActingEvaluatorEntity,
     ]),
   ],
-  providers: [EvaluationAccess, RuleSetSource, QuotaGuard],
+  controllers: [SheetController],
+  providers: [EvaluationAccess, RuleSetSource, QuotaGuard, SheetService, SheetResolver],
 })
 export class EvaluationModule {}
