@@ -59,6 +59,25 @@ export function asciiSlug(text: string): string {
   );
 }
 
+/**
+ * A ZIP of PDFs, streamed: yazl asks for an entry's stream only when the archive reaches it
+ * (addReadStreamLazy), so one sheet at a time is loaded and rendered and memory stays flat whatever
+ * the count. PDFs are already compressed: stored, not deflated again.
+ */
+export function zipSheets(entries: { fileName: string; render: () => Promise<Readable> }[], mtime: Date): Readable {
+  const zip = new ZipFile();
+  for (const entry of entries) {
+    zip.addReadStreamLazy(entry.fileName, { mtime, compress: false }, (callback) => {
+      entry.render().then(
+        (stream) => callback(null, stream),
+        (error: Error) => callback(error, null as unknown as Readable),
+      );
+    });
+  }
+  zip.end();
+  return zip.outputStream as Readable;
+}
+
 /** The record of an evaluation: the published snapshot for a published revision, else buildRecord on the frozen facts now. */
 type Loaded = { e: EvaluationEntity; record: EvaluationRecord; facts: EvaluationFactEntity[] };
 
@@ -174,22 +193,18 @@ export class SheetService {
       data: { format: 'UNIT_ZIP', periodId, evaluationIds: entries.map((x) => x.id) },
     });
     const createdAt = this.clock.now();
-    const zip = new ZipFile();
     const width = Math.max(2, String(entries.length).length);
-    entries.forEach((entry, i) => {
-      const fileName = `${String(i + 1).padStart(width, '0')}-${asciiSlug(entry.name)}-${entry.id.slice(0, 8)}${entry.draft ? '-ban-nhap' : ''}.pdf`;
-      zip.addReadStreamLazy(fileName, { mtime: createdAt, compress: false }, (callback) => {
-        this.renderById(entry.id, createdAt).then(
-          (stream) => callback(null, stream),
-          (error: Error) => callback(error, null as unknown as Readable),
-        );
-      });
-    });
-    zip.end();
+    const zip = zipSheets(
+      entries.map((entry, i) => ({
+        fileName: `${String(i + 1).padStart(width, '0')}-${asciiSlug(entry.name)}-${entry.id.slice(0, 8)}${entry.draft ? '-ban-nhap' : ''}.pdf`,
+        render: () => this.renderById(entry.id, createdAt),
+      })),
+      createdAt,
+    );
     return {
       fileName: `phieu-danh-gia-${asciiSlug(unit.code)}-${asciiSlug(period.name)}.zip`,
       mediaType: 'application/zip',
-      stream: zip.outputStream as Readable,
+      stream: zip,
     };
   }
 
@@ -219,7 +234,7 @@ export class SheetService {
     return {
       code,
       evaluationId: e.id,
-      officialName: official.fullName,
+      officialName: official.fullName.normalize('NFC'),
       unitName: unit.name,
       agencyName: agency.name,
       periodName: period.name,
