@@ -1,3 +1,4 @@
+import { create, Font } from 'fontkit';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -6,21 +7,22 @@ import { join } from 'node:path';
  * The sheet's typeface: DejaVu Serif from the npm package `dejavu-fonts-ttf` (TrueType, every
  * Vietnamese letter and tone mark: ă â đ ê ô ơ ư with sắc, huyền, hỏi, ngã, nặng, also stacked as in
  * "ỗ", "ậ", "ượ"). pdfkit embeds only the glyphs a sheet uses (subsetting), so a sheet stays ~30 KB.
- * Read once per process; each document parses the buffers it is given.
+ * Read and parsed (fontkit) once per process and shared by every document: parsing the tables
+ * was most of a sheet's time; each document still makes its own subset of the glyphs it uses.
  */
 export interface SheetFonts {
-  regular: Buffer;
-  bold: Buffer;
-  italic: Buffer;
-  boldItalic: Buffer;
+  regular: Font;
+  bold: Font;
+  italic: Font;
 }
 
 const FILES = {
   regular: 'DejaVuSerif.ttf',
   bold: 'DejaVuSerif-Bold.ttf',
   italic: 'DejaVuSerif-Italic.ttf',
-  boldItalic: 'DejaVuSerif-BoldItalic.ttf',
 } as const;
+
+const parse = (file: string) => create(readFileSync(fontPath(file))) as Font;
 
 let cached: SheetFonts | null = null;
 
@@ -39,12 +41,7 @@ function fontPath(file: string): string {
 
 export function sheetFonts(): SheetFonts {
   if (!cached) {
-    cached = {
-      regular: readFileSync(fontPath(FILES.regular)),
-      bold: readFileSync(fontPath(FILES.bold)),
-      italic: readFileSync(fontPath(FILES.italic)),
-      boldItalic: readFileSync(fontPath(FILES.boldItalic)),
-    };
+    cached = { regular: parse(FILES.regular), bold: parse(FILES.bold), italic: parse(FILES.italic) };
   }
   return cached;
 }

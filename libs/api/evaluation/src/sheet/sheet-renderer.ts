@@ -18,7 +18,10 @@ export interface TableColumn {
 
 /** The document every printed evaluation file starts from: fonts registered, pages buffered for the footer pass. */
 function newDocument(info: { title: string; createdAt: Date }): Doc {
+  const fonts = sheetFonts();
   const doc = new PDFDocument({
+    // pdfkit takes a parsed fontkit font where its types say a file name; it saves loading Helvetica's metrics per document.
+    font: fonts.regular as unknown as string,
     size: 'A4',
     margins: MARGINS,
     bufferPages: true,
@@ -26,11 +29,10 @@ function newDocument(info: { title: string; createdAt: Date }): Doc {
     displayTitle: true,
     info: { Title: info.title, Author: 'Ketqua', Creator: 'Ketqua', Producer: 'Ketqua (pdfkit)', CreationDate: info.createdAt, ModDate: info.createdAt },
   });
-  const fonts = sheetFonts();
-  doc.registerFont('regular', fonts.regular);
-  doc.registerFont('bold', fonts.bold);
-  doc.registerFont('italic', fonts.italic);
-  doc.registerFont('boldItalic', fonts.boldItalic);
+  // Same: parsed fonts given where the types expect a file or a buffer.
+  doc.registerFont('regular', fonts.regular as unknown as Buffer);
+  doc.registerFont('bold', fonts.bold as unknown as Buffer);
+  doc.registerFont('italic', fonts.italic as unknown as Buffer);
   doc.font('regular').fontSize(11).fillColor('black');
   return doc;
 }
