@@ -27,6 +27,9 @@ import { WaiverService } from './waiver/waiver.service';
 import { WaiverResolver } from './waiver/waiver.resolver';
 import { CalibrationService } from './calibration/calibration.service';
 import { CalibrationResolver } from './calibration/calibration.resolver';
+import { SheetController } from './sheet/sheet.controller';
+import { SheetResolver } from './sheet/sheet.resolver';
+import { SheetService } from './sheet/sheet.service';
 
 /**
  * Evaluation by results (PRODUCT.md 4.3–4.5): criteria templates, periods and their opening job,
@@ -68,6 +71,9 @@ import { CalibrationResolver } from './calibration/calibration.resolver';
     WaiverResolver,
     CalibrationService,
     CalibrationResolver,
+    SheetService,
+    SheetResolver,
   ],
+  controllers: [SheetController],
 })
 export class EvaluationModule {}
