@@ -4,3 +4,4 @@ export * from './leader';
 export * from './period-score';
 export * from './annual-grade';
 export * from './evaluation-flow';
+export * from './evaluation-period';
