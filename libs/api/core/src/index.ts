@@ -55,3 +55,5 @@ export * from './calendar/calendar.service';
 export * from './graphql/input-transforms';
 export * from './graphql/patch-type';
 export * from './work-facts/assignment-facts';
+export * from './pilot-scope/pilot-scope';
+export * from './attendance/absence-source';

@@ -9,6 +9,7 @@ import { CommitmentTextEntity } from './commitment/commitment-text.entity';
 import { CommitmentResolver } from './commitment/commitment.resolver';
 import { CommitmentService } from './commitment/commitment.service';
 import { PilotDemo } from './demo/pilot-demo';
+import { PilotPortsModule } from './ports/pilot-ports.module';
 import { EligibilityExceptionEntity } from './eligibility/eligibility-exception.entity';
 import { EligibilityResolver } from './eligibility/eligibility.resolver';
 import { EligibilityService } from './eligibility/eligibility.service';
@@ -39,6 +40,7 @@ import { SpotCheckService } from './spot-check/spot-check.service';
  */
 @Module({
   imports: [
+    PilotPortsModule,
     TypeOrmModule.forFeature([
       PilotEntity,
       PilotUnitEntity,

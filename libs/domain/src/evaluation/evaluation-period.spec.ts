@@ -1,5 +1,6 @@
 import { createWorkingCalendar } from '../calendar/working-calendar';
 import {
+  attendanceInPeriod,
   COMPLETION_BUCKETS,
   periodDates,
   periodName,
@@ -94,5 +95,20 @@ describe('evaluation periods (docs/RULES.md "Evaluation periods")', () => {
     const before = { selfAssessmentUntil: '2026-04-10', headScoringUntil: '2026-04-20', publishUntil: '2026-04-30' };
     expect(windowsShortened(before, { ...before, publishUntil: '2026-05-10' })).toEqual([]);
     expect(windowsShortened(before, { ...before, selfAssessmentUntil: '2026-04-09', publishUntil: '2026-04-29' })).toEqual(['selfAssessmentUntil', 'publishUntil']);
+  });
+
+  it('counts worked days: leave and sick leave off, business trips worked, overlaps once, clipped to the period', () => {
+    const calendar = createWorkingCalendar();
+    const april = { startsOn: '2026-04-01', endsOn: '2026-04-30' };
+    const scheduled = calendar.countWorkingDays(april.startsOn, april.endsOn);
+    const day = (d: string) => calendar.isWorkingDay(d);
+    expect(attendanceInPeriod(april, [], day, scheduled)).toEqual({ scheduledWorkingDays: scheduled, workedDays: scheduled });
+    const absences = [
+      { kind: 'LEAVE', startDate: '2026-03-30', endDate: '2026-04-02' }, // Wed 1, Thu 2 inside
+      { kind: 'SICK', startDate: '2026-04-02', endDate: '2026-04-03' }, // Thu 2 again, Fri 3
+      { kind: 'LEAVE', startDate: '2026-04-11', endDate: '2026-04-12' }, // a weekend
+      { kind: 'BUSINESS_TRIP', startDate: '2026-04-06', endDate: '2026-04-10' },
+    ];
+    expect(attendanceInPeriod(april, absences, day, scheduled)).toEqual({ scheduledWorkingDays: scheduled, workedDays: scheduled - 3 });
   });
 });

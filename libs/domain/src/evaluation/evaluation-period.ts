@@ -123,3 +123,29 @@ export function windowsClosingSoon(
 export function windowsShortened(before: EvaluationWindows, after: EvaluationWindows): (keyof EvaluationWindows)[] {
   return (['selfAssessmentUntil', 'headScoringUntil', 'publishUntil'] as const).filter((k) => after[k] < before[k]);
 }
+
+/**
+ * Absences that are time not worked (pro-rating, PRODUCT.md 4.4 "partial periods"): leave and sick
+ * leave. A business trip (công tác) is work done elsewhere and counts as worked.
+ */
+export const NOT_WORKED_ABSENCE_KINDS: readonly string[] = ['LEAVE', 'SICK'];
+
+/**
+ * Scheduled working days of a period and those worked: the working days minus the working days
+ * covered by a not-worked absence (overlapping absences count each day once).
+ */
+export function attendanceInPeriod(
+  period: { startsOn: LocalDate; endsOn: LocalDate },
+  absences: readonly { kind: string; startDate: LocalDate; endDate: LocalDate }[],
+  isWorkingDay: (date: LocalDate) => boolean,
+  scheduledWorkingDays: number,
+): { scheduledWorkingDays: number; workedDays: number } {
+  const away = new Set<LocalDate>();
+  for (const a of absences) {
+    if (!NOT_WORKED_ABSENCE_KINDS.includes(a.kind)) continue;
+    const from = a.startDate < period.startsOn ? period.startsOn : a.startDate;
+    const to = a.endDate > period.endsOn ? period.endsOn : a.endDate;
+    for (let day = from; day <= to; day = addDays(day, 1)) if (isWorkingDay(day)) away.add(day);
+  }
+  return { scheduledWorkingDays, workedDays: scheduledWorkingDays - away.size };
+}
