@@ -22,6 +22,7 @@ const EXPECTED_TABLES = [
   'evaluation_fact',
   'evaluation_period',
   'evaluation_revision',
+  'evaluation_window_notice',
   'notification',
   'pilot',
   'pilot_unit',

@@ -2,6 +2,7 @@ import { createWorkingCalendar } from '../calendar/working-calendar';
 import {
   attendanceInPeriod,
   COMPLETION_BUCKETS,
+  cutOffProblem,
   periodDates,
   periodName,
   regimeOfStaffCategory,
@@ -110,5 +111,14 @@ describe('evaluation periods (docs/RULES.md "Evaluation periods")', () => {
       { kind: 'BUSINESS_TRIP', startDate: '2026-04-06', endDate: '2026-04-10' },
     ];
     expect(attendanceInPeriod(april, absences, day, scheduled)).toEqual({ scheduledWorkingDays: scheduled, workedDays: scheduled - 3 });
+  });
+
+  it.each([
+    ['2026-03-30', 'cutOffAt must be on or after the last day of the period'],
+    ['2026-03-31', null],
+    ['2026-04-10', null],
+    ['2026-04-11', 'cutOffAt must be on or before headScoringUntil'],
+  ])('a cut-off on %s: %s', (date, problem) => {
+    expect(cutOffProblem(date, '2026-03-31', { selfAssessmentUntil: '2026-04-05', headScoringUntil: '2026-04-10', publishUntil: '2026-04-15' })).toBe(problem);
   });
 });

@@ -149,3 +149,13 @@ export function attendanceInPeriod(
   }
   return { scheduledWorkingDays, workedDays: scheduledWorkingDays - away.size };
 }
+
+/**
+ * The data cut-off (chốt số liệu) falls after the period's work is due and before the heads score:
+ * its local date from the period's last day to the last day of head scoring. Returns the problem or null.
+ */
+export function cutOffProblem(cutOffDate: LocalDate, periodEndsOn: LocalDate, windows: EvaluationWindows): string | null {
+  if (cutOffDate < periodEndsOn) return 'cutOffAt must be on or after the last day of the period';
+  if (cutOffDate > windows.headScoringUntil) return 'cutOffAt must be on or before headScoringUntil';
+  return null;
+}

@@ -9,6 +9,7 @@ import { AuditTrailIndexes1795700000000 } from './1795700000000-AuditTrailIndexe
 import { SignInHardening1796115048599 } from './1796115048599-SignInHardening';
 import { AuditChainHeadMovesForwardOnly1796117118142 } from './1796117118142-AuditChainHeadMovesForwardOnly';
 import { EvaluationByResults1796125132256 } from './1796125132256-EvaluationByResults';
+import { EvaluationWindowNotices1796126000000 } from './1796126000000-EvaluationWindowNotices';
 /**
  * Every migration, in order. `npm run migration:generate -- <Name>` writes a new file here and
  * adds it to this list; read and correct a generated migration before committing it.
@@ -25,4 +26,5 @@ export const MIGRATIONS: Array<new () => unknown> = [
   SignInHardening1796115048599,
   AuditChainHeadMovesForwardOnly1796117118142,
   EvaluationByResults1796125132256,
+  EvaluationWindowNotices1796126000000,
 ];
