@@ -2,3 +2,4 @@
 export { EvaluationModule } from './evaluation.module';
 export { EvaluationPeriodJobs } from './period/evaluation-period-jobs.service';
 export { progressTopic } from './period/evaluation-period.jobs';
+export { buildRecord } from './shared/evaluation-record';
