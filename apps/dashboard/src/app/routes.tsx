@@ -23,6 +23,8 @@ const SpotChecksPage = lazy(() => import('@ketqua/dashboard/pilot').then((m) => 
 const AccountsPage = lazy(() => import('@ketqua/dashboard/admin').then((m) => ({ default: m.AccountsPage })));
 const AuditTrailPage = lazy(() => import('@ketqua/dashboard/admin').then((m) => ({ default: m.AuditTrailPage })));
 const MySessionsPage = lazy(() => import('@ketqua/dashboard/admin').then((m) => ({ default: m.MySessionsPage })));
+const PeriodsPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => ({ default: m.PeriodsPage })));
+const PeriodBoardPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => ({ default: m.PeriodBoardPage })));
 const DrawVerifyPage = lazy(() => import('@ketqua/dashboard/pilot').then((m) => ({ default: m.DrawVerifyPage })));
 
 interface FromState {
@@ -88,6 +90,11 @@ function MyWorkRoute() {
 function TeamBoardRoute() {
   const navigate = useNavigate();
   return <TeamBoardPage hrefOf={assignmentHref} onOpen={(id) => navigate(assignmentHref(id))} />;
+}
+
+function PeriodBoardRoute() {
+  const { id } = useParams();
+  return <PeriodBoardPage id={id ?? ''} listPath={AREAS.evaluationPeriods.path} />;
 }
 
 function AssignmentRoute() {
@@ -213,6 +220,22 @@ export function AppRoutes() {
           element={
             <Allowed area="pilots">
               <PilotsPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={AREAS.evaluationPeriods.path}
+          element={
+            <Allowed area="evaluationPeriods">
+              <PeriodsPage boardPath={(id) => `${AREAS.evaluationPeriods.path}/${id}`} />
+            </Allowed>
+          }
+        />
+        <Route
+          path={`${AREAS.evaluationPeriods.path}/:id`}
+          element={
+            <Allowed area="evaluationPeriods">
+              <PeriodBoardRoute />
             </Allowed>
           }
         />

@@ -14,6 +14,7 @@ import {
   KeyOutlined,
   LaptopOutlined,
   SafetyCertificateOutlined,
+  ScheduleOutlined,
   TeamOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';
@@ -35,6 +36,7 @@ const ICONS: Record<Area, ReactNode> = {
   today: <EnvironmentOutlined />,
   spotChecks: <FlagOutlined />,
   pilots: <FileProtectOutlined />,
+  evaluationPeriods: <ScheduleOutlined />,
   workCalendar: <CalendarOutlined />,
   verifyDraw: <SafetyCertificateOutlined />,
   myWork: <CheckSquareOutlined />,

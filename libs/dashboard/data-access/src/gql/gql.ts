@@ -36,6 +36,14 @@ type Documents = {
     "\n  fragment NextPage on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": typeof types.NextPageFragmentDoc,
     "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      ...SessionPayload\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      fullName\n      email\n      role\n      unitId\n      cityScope\n      mustChangePassword\n      agency {\n        id\n      }\n    }\n  }\n": typeof types.SessionPayloadFragmentDoc,
+    "\n  mutation CreateEvaluationPeriod($input: CreateEvaluationPeriodInput!) {\n    createEvaluationPeriod(input: $input) {\n      ...EvaluationPeriodRow\n    }\n  }\n": typeof types.CreateEvaluationPeriodDocument,
+    "\n  subscription EvaluationJobProgress($periodId: ID!) {\n    evaluationJobProgress(periodId: $periodId) {\n      periodId\n      status\n      jobStatus\n      jobDone\n      jobTotal\n      jobError\n    }\n  }\n": typeof types.EvaluationJobProgressDocument,
+    "\n  fragment EvaluationPeriodRow on EvaluationPeriod {\n    id\n    kind\n    year\n    number\n    name\n    startsOn\n    endsOn\n    status\n    selfAssessmentUntil\n    headScoringUntil\n    publishUntil\n    cutOffAt\n    factsFrozenAt\n    jobStatus\n    jobTotal\n    jobDone\n    jobError\n    version\n    agency {\n      id\n      name\n    }\n  }\n": typeof types.EvaluationPeriodRowFragmentDoc,
+    "\n  query EvaluationPeriodBoard($id: ID!) {\n    evaluationPeriod(id: $id) {\n      ...EvaluationPeriodRow\n    }\n    evaluationCompletion(periodId: $id) {\n      totals {\n        total\n        noSelfAssessment\n        noHeadScore\n        notApproved\n        notPublished\n      }\n      units {\n        unitId\n        unitName\n        agencyId\n        total\n        noSelfAssessment\n        noHeadScore\n        notApproved\n        notPublished\n      }\n    }\n  }\n": typeof types.EvaluationPeriodBoardDocument,
+    "\n  query EvaluationPeriods {\n    evaluationPeriods(first: 100) {\n      edges {\n        node {\n          ...EvaluationPeriodRow\n        }\n      }\n    }\n  }\n": typeof types.EvaluationPeriodsDocument,
+    "\n  mutation OpenEvaluationPeriod($id: ID!, $version: Int!) {\n    openEvaluationPeriod(id: $id, version: $version) {\n      ...EvaluationPeriodRow\n    }\n  }\n": typeof types.OpenEvaluationPeriodDocument,
+    "\n  query PeriodAgencies {\n    agencies(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PeriodAgenciesDocument,
+    "\n  mutation RemindEvaluations($input: RemindEvaluationsInput!) {\n    remindEvaluations(input: $input) {\n      recipients\n      evaluations\n    }\n  }\n": typeof types.RemindEvaluationsDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": typeof types.NotificationAddedDocument,
@@ -134,6 +142,14 @@ const documents: Documents = {
     "\n  fragment NextPage on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": types.NextPageFragmentDoc,
     "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      ...SessionPayload\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      fullName\n      email\n      role\n      unitId\n      cityScope\n      mustChangePassword\n      agency {\n        id\n      }\n    }\n  }\n": types.SessionPayloadFragmentDoc,
+    "\n  mutation CreateEvaluationPeriod($input: CreateEvaluationPeriodInput!) {\n    createEvaluationPeriod(input: $input) {\n      ...EvaluationPeriodRow\n    }\n  }\n": types.CreateEvaluationPeriodDocument,
+    "\n  subscription EvaluationJobProgress($periodId: ID!) {\n    evaluationJobProgress(periodId: $periodId) {\n      periodId\n      status\n      jobStatus\n      jobDone\n      jobTotal\n      jobError\n    }\n  }\n": types.EvaluationJobProgressDocument,
+    "\n  fragment EvaluationPeriodRow on EvaluationPeriod {\n    id\n    kind\n    year\n    number\n    name\n    startsOn\n    endsOn\n    status\n    selfAssessmentUntil\n    headScoringUntil\n    publishUntil\n    cutOffAt\n    factsFrozenAt\n    jobStatus\n    jobTotal\n    jobDone\n    jobError\n    version\n    agency {\n      id\n      name\n    }\n  }\n": types.EvaluationPeriodRowFragmentDoc,
+    "\n  query EvaluationPeriodBoard($id: ID!) {\n    evaluationPeriod(id: $id) {\n      ...EvaluationPeriodRow\n    }\n    evaluationCompletion(periodId: $id) {\n      totals {\n        total\n        noSelfAssessment\n        noHeadScore\n        notApproved\n        notPublished\n      }\n      units {\n        unitId\n        unitName\n        agencyId\n        total\n        noSelfAssessment\n        noHeadScore\n        notApproved\n        notPublished\n      }\n    }\n  }\n": types.EvaluationPeriodBoardDocument,
+    "\n  query EvaluationPeriods {\n    evaluationPeriods(first: 100) {\n      edges {\n        node {\n          ...EvaluationPeriodRow\n        }\n      }\n    }\n  }\n": types.EvaluationPeriodsDocument,
+    "\n  mutation OpenEvaluationPeriod($id: ID!, $version: Int!) {\n    openEvaluationPeriod(id: $id, version: $version) {\n      ...EvaluationPeriodRow\n    }\n  }\n": types.OpenEvaluationPeriodDocument,
+    "\n  query PeriodAgencies {\n    agencies(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PeriodAgenciesDocument,
+    "\n  mutation RemindEvaluations($input: RemindEvaluationsInput!) {\n    remindEvaluations(input: $input) {\n      recipients\n      evaluations\n    }\n  }\n": types.RemindEvaluationsDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": types.NotificationAddedDocument,
@@ -312,6 +328,38 @@ export function graphql(source: "\n  mutation RefreshSession($input: RefreshSess
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      fullName\n      email\n      role\n      unitId\n      cityScope\n      mustChangePassword\n      agency {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      fullName\n      email\n      role\n      unitId\n      cityScope\n      mustChangePassword\n      agency {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateEvaluationPeriod($input: CreateEvaluationPeriodInput!) {\n    createEvaluationPeriod(input: $input) {\n      ...EvaluationPeriodRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateEvaluationPeriod($input: CreateEvaluationPeriodInput!) {\n    createEvaluationPeriod(input: $input) {\n      ...EvaluationPeriodRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EvaluationJobProgress($periodId: ID!) {\n    evaluationJobProgress(periodId: $periodId) {\n      periodId\n      status\n      jobStatus\n      jobDone\n      jobTotal\n      jobError\n    }\n  }\n"): (typeof documents)["\n  subscription EvaluationJobProgress($periodId: ID!) {\n    evaluationJobProgress(periodId: $periodId) {\n      periodId\n      status\n      jobStatus\n      jobDone\n      jobTotal\n      jobError\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvaluationPeriodRow on EvaluationPeriod {\n    id\n    kind\n    year\n    number\n    name\n    startsOn\n    endsOn\n    status\n    selfAssessmentUntil\n    headScoringUntil\n    publishUntil\n    cutOffAt\n    factsFrozenAt\n    jobStatus\n    jobTotal\n    jobDone\n    jobError\n    version\n    agency {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment EvaluationPeriodRow on EvaluationPeriod {\n    id\n    kind\n    year\n    number\n    name\n    startsOn\n    endsOn\n    status\n    selfAssessmentUntil\n    headScoringUntil\n    publishUntil\n    cutOffAt\n    factsFrozenAt\n    jobStatus\n    jobTotal\n    jobDone\n    jobError\n    version\n    agency {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvaluationPeriodBoard($id: ID!) {\n    evaluationPeriod(id: $id) {\n      ...EvaluationPeriodRow\n    }\n    evaluationCompletion(periodId: $id) {\n      totals {\n        total\n        noSelfAssessment\n        noHeadScore\n        notApproved\n        notPublished\n      }\n      units {\n        unitId\n        unitName\n        agencyId\n        total\n        noSelfAssessment\n        noHeadScore\n        notApproved\n        notPublished\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvaluationPeriodBoard($id: ID!) {\n    evaluationPeriod(id: $id) {\n      ...EvaluationPeriodRow\n    }\n    evaluationCompletion(periodId: $id) {\n      totals {\n        total\n        noSelfAssessment\n        noHeadScore\n        notApproved\n        notPublished\n      }\n      units {\n        unitId\n        unitName\n        agencyId\n        total\n        noSelfAssessment\n        noHeadScore\n        notApproved\n        notPublished\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvaluationPeriods {\n    evaluationPeriods(first: 100) {\n      edges {\n        node {\n          ...EvaluationPeriodRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvaluationPeriods {\n    evaluationPeriods(first: 100) {\n      edges {\n        node {\n          ...EvaluationPeriodRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenEvaluationPeriod($id: ID!, $version: Int!) {\n    openEvaluationPeriod(id: $id, version: $version) {\n      ...EvaluationPeriodRow\n    }\n  }\n"): (typeof documents)["\n  mutation OpenEvaluationPeriod($id: ID!, $version: Int!) {\n    openEvaluationPeriod(id: $id, version: $version) {\n      ...EvaluationPeriodRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeriodAgencies {\n    agencies(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeriodAgencies {\n    agencies(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemindEvaluations($input: RemindEvaluationsInput!) {\n    remindEvaluations(input: $input) {\n      recipients\n      evaluations\n    }\n  }\n"): (typeof documents)["\n  mutation RemindEvaluations($input: RemindEvaluationsInput!) {\n    remindEvaluations(input: $input) {\n      recipients\n      evaluations\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,5 @@
 import { adminEn } from './admin.en';
+import { periodsEn } from './periods.en';
 import { pilotEn } from './pilot.en';
 import type { Messages } from './vi';
 import { workEn } from './work.en';
@@ -20,6 +21,7 @@ export const en: Messages = {
     catalogue: 'Work catalogue',
     assignment: 'Assignment',
     pilots: 'Pilots',
+    evaluationPeriods: 'Evaluation periods',
     workCalendar: 'Working calendar',
     homeWork: 'Home work',
     enrollments: 'Home-work requests',
@@ -164,5 +166,6 @@ export const en: Messages = {
   },
   work: workEn,
   pilot: pilotEn,
+  periods: periodsEn,
   admin: adminEn,
 };

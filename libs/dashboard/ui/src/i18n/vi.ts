@@ -1,4 +1,5 @@
 import { adminVi } from './admin.vi';
+import { periodsVi } from './periods.vi';
 import { pilotVi } from './pilot.vi';
 import { workVi } from './work.vi';
 
@@ -23,6 +24,7 @@ export const vi = {
     catalogue: 'Danh mục sản phẩm',
     assignment: 'Nhiệm vụ',
     pilots: 'Đề án thí điểm',
+    evaluationPeriods: 'Kỳ đánh giá',
     workCalendar: 'Lịch làm việc',
     homeWork: 'Làm việc tại nhà',
     enrollments: 'Duyệt đăng ký tại nhà',
@@ -167,6 +169,7 @@ export const vi = {
   },
   work: workVi,
   pilot: pilotVi,
+  periods: periodsVi,
   admin: adminVi,
 };
 
