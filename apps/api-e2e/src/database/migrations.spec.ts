@@ -23,6 +23,7 @@ const EXPECTED_TABLES = [
   'evaluation_fact',
   'evaluation_period',
   'evaluation_revision',
+  'evaluation_window_notice',
   'notification',
   'party_member_excellent_share',
   'pilot',

@@ -32,6 +32,10 @@ describe('role-aware navigation', () => {
       ],
     ],
     ['INSPECTOR', ['team', 'today', 'spotChecks', 'verifyDraw', 'criteria', 'org', 'auditTrail', 'profile']],
+    ['UNIT_HEAD', ['team', 'enrollments', 'today', 'spotChecks', 'verifyDraw', 'catalogue', 'org', 'profile']],
+    ['HR', ['team', 'enrollments', 'today', 'spotChecks', 'pilots', 'evaluationPeriods', 'workCalendar', 'verifyDraw', 'catalogue', 'org', 'accounts', 'profile']],
+    ['ADMIN', ['team', 'enrollments', 'today', 'spotChecks', 'pilots', 'evaluationPeriods', 'workCalendar', 'verifyDraw', 'catalogue', 'org', 'accounts', 'auditTrail', 'profile']],
+    ['INSPECTOR', ['team', 'today', 'spotChecks', 'evaluationPeriods', 'verifyDraw', 'org', 'auditTrail', 'profile']],
   ] as const)('gives %s the team work first: %j', (role, menu) => {
     expect(navigationFor(role)).toEqual(menu);
     expect(homePathFor(role)).toBe('/cong-viec-don-vi');

@@ -25,6 +25,8 @@ const AuditTrailPage = lazy(() => import('@ketqua/dashboard/admin').then((m) => 
 const MySessionsPage = lazy(() => import('@ketqua/dashboard/admin').then((m) => ({ default: m.MySessionsPage })));
 const CriteriaPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => ({ default: m.CriteriaPage })));
 const CriteriaTemplatesPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => ({ default: m.CriteriaTemplatesPage })));
+const PeriodsPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => ({ default: m.PeriodsPage })));
+const PeriodBoardPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => ({ default: m.PeriodBoardPage })));
 const DrawVerifyPage = lazy(() => import('@ketqua/dashboard/pilot').then((m) => ({ default: m.DrawVerifyPage })));
 
 interface FromState {
@@ -90,6 +92,11 @@ function MyWorkRoute() {
 function TeamBoardRoute() {
   const navigate = useNavigate();
   return <TeamBoardPage hrefOf={assignmentHref} onOpen={(id) => navigate(assignmentHref(id))} />;
+}
+
+function PeriodBoardRoute() {
+  const { id } = useParams();
+  return <PeriodBoardPage id={id ?? ''} listPath={AREAS.evaluationPeriods.path} />;
 }
 
 function AssignmentRoute() {
@@ -215,6 +222,22 @@ export function AppRoutes() {
           element={
             <Allowed area="pilots">
               <PilotsPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={AREAS.evaluationPeriods.path}
+          element={
+            <Allowed area="evaluationPeriods">
+              <PeriodsPage boardPath={(id) => `${AREAS.evaluationPeriods.path}/${id}`} />
+            </Allowed>
+          }
+        />
+        <Route
+          path={`${AREAS.evaluationPeriods.path}/:id`}
+          element={
+            <Allowed area="evaluationPeriods">
+              <PeriodBoardRoute />
             </Allowed>
           }
         />

@@ -58,3 +58,5 @@ export * from './work-facts/assignment-facts';
 export * from './evaluation-evidence/discipline-evidence';
 export * from './home-work/home-work-status';
 export * from './files/uploaded-files';
+export * from './pilot-scope/pilot-scope';
+export * from './attendance/absence-source';

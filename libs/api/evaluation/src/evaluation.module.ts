@@ -15,7 +15,12 @@ import { RuleSetSource } from './criteria/rule-set-source';
 import { EvaluationFactEntity } from './evaluation/evaluation-fact.entity';
 import { EvaluationRevisionEntity } from './evaluation/evaluation-revision.entity';
 import { EvaluationEntity } from './evaluation/evaluation.entity';
+import { EvaluationCompletionService } from './period/evaluation-completion.service';
+import { EvaluationPeriodJobs } from './period/evaluation-period-jobs.service';
 import { EvaluationPeriodEntity } from './period/evaluation-period.entity';
+import { EvaluationPeriodResolver } from './period/evaluation-period.resolver';
+import { EvaluationPeriodService } from './period/evaluation-period.service';
+import { EvaluationWindowNoticeEntity } from './period/evaluation-window-notice.entity';
 import { EvaluationAccess } from './shared/evaluation-access';
 import { QuotaGuard } from './quota/quota-guard';
 import { QuotaExceptionEntity } from './quota/quota-exception.entity';
@@ -50,6 +55,7 @@ import { SheetService } from './sheet/sheet.service';
       ActingEvaluatorEntity,
       CriteriaTemplateEntity,
       PartyMemberShareEntity,
+      EvaluationWindowNoticeEntity,
     ]),
   ],
   providers: [
@@ -73,7 +79,12 @@ import { SheetService } from './sheet/sheet.service';
     CalibrationResolver,
     SheetService,
     SheetResolver,
+    EvaluationPeriodService,
+    EvaluationPeriodJobs,
+    EvaluationCompletionService,
+    EvaluationPeriodResolver,
   ],
   controllers: [SheetController],
+  exports: [EvaluationPeriodJobs],
 })
 export class EvaluationModule {}

@@ -11,3 +11,5 @@ export { buildRecord } from './shared/evaluation-record';
 export { sheetData, type SheetInputs, type SheetData } from './sheet/sheet-data';
 export { renderSheet, renderUnitSummary, toBuffer } from './sheet/sheet-renderer';
 export { zipSheets } from './sheet/sheet.service';
+export { EvaluationPeriodJobs } from './period/evaluation-period-jobs.service';
+export { progressTopic } from './period/evaluation-period.jobs';

@@ -84,6 +84,49 @@ export class NotificationService extends NotificationSender {
     this.afterCommit.run(tx, () => this.bus.publish(notificationTopic(saved.recipientId), event));
   }
 
+  async sendMany(tx: EntityManager, requests: readonly NotificationRequest[]): Promise<void> {
+    const events: { topic: string; payload: NotificationEvent }[] = [];
+    const createdAt = this.clock.now();
+    // 11 columns a row: 1,000 rows stay far below PostgreSQL's 65,535 parameters.
+    for (let i = 0; i < requests.length; i += 1000) {
+      const rows = requests.slice(i, i + 1000).map((request) => ({
+        recipientId: request.recipientId,
+        kind: request.kind,
+        titleVi: request.title.vi,
+        titleEn: request.title.en,
+        bodyVi: request.body?.vi ?? null,
+        bodyEn: request.body?.en ?? null,
+        subjectKind: request.subject?.kind ?? null,
+        subjectId: request.subject?.id ?? null,
+        data: request.data ?? {},
+        readAt: null,
+        handledAt: null,
+        createdAt,
+      }));
+      const result = await tx.createQueryBuilder().insert().into(NotificationEntity).values(rows).returning(['id']).updateEntity(false).execute();
+      rows.forEach((row, j) => {
+        const id = (result.raw as Array<{ id: string }>)[j].id;
+        events.push({
+          topic: notificationTopic(row.recipientId),
+          payload: {
+            id,
+            recipientId: row.recipientId,
+            kind: row.kind,
+            titleVi: row.titleVi,
+            titleEn: row.titleEn,
+            bodyVi: row.bodyVi,
+            bodyEn: row.bodyEn,
+            subjectKind: row.subjectKind,
+            subjectId: row.subjectId,
+            data: row.data,
+            createdAt: createdAt.toISOString(),
+          },
+        });
+      });
+    }
+    if (events.length) this.afterCommit.run(tx, () => this.bus.publishMany(events));
+  }
+
   async settle(tx: EntityManager, subject: PendingNotifications): Promise<void> {
     if (!subject.kinds.length) return;
     const now = this.clock.now();

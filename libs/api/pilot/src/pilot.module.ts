@@ -32,7 +32,6 @@ import { SpotCheckScheduler } from './spot-check/spot-check-scheduler.service';
 import { SpotCheckEntity, SpotCheckFollowUpEntity } from './spot-check/spot-check.entity';
 import { SpotCheckResolver } from './spot-check/spot-check.resolver';
 import { SpotCheckService } from './spot-check/spot-check.service';
-import { PilotPortsModule } from './ports/pilot-ports.module';
 
 /**
  * The home-work pilot (PRODUCT.md 4.1, 4.2, 4.6): pilots and their rules, eligibility, the
@@ -54,7 +53,6 @@ import { PilotPortsModule } from './ports/pilot-ports.module';
       SpotCheckFollowUpEntity,
       SpotCheckFlagEntity,
     ]),
-    PilotPortsModule,
   ],
   providers: [
     PilotService,

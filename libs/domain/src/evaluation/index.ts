@@ -5,3 +5,4 @@ export * from './period-score';
 export * from './annual-grade';
 export * from './evaluation-flow';
 export * from './calibration';
+export * from './evaluation-period';

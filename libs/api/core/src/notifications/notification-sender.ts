@@ -44,6 +44,11 @@ export interface PendingNotifications {
 export abstract class NotificationSender {
   abstract send(tx: EntityManager, request: NotificationRequest): Promise<void>;
   /**
+   * Many notifications at once (a period opened for 25,000 officials, a bulk reminder): stored with
+   * multi-row inserts in the caller's transaction, pushed live after it commits.
+   */
+  abstract sendMany(tx: EntityManager, requests: readonly NotificationRequest[]): Promise<void>;
+  /**
    * The decision those notifications asked for is taken: inside the deciding transaction, marks them
    * handled and read for every recipient (they wait for nobody any more), so the bell stops counting them.
    */

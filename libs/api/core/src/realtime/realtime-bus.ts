@@ -39,6 +39,19 @@ export class RealtimeBus implements OnModuleDestroy {
     await listener.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ topic, payload })]);
   }
 
+  /** Many events at once: one NOTIFY statement per chunk instead of one per event. */
+  async publishMany(events: readonly { topic: string; payload: unknown }[]): Promise<void> {
+    if (this.database.embedded) {
+      for (const e of events) this.local.emit(e.topic, e.payload);
+      return;
+    }
+    const listener = await this.listen();
+    for (let i = 0; i < events.length; i += 500) {
+      const chunk = events.slice(i, i + 500).map((e) => JSON.stringify({ topic: e.topic, payload: e.payload }));
+      await listener.query('SELECT pg_notify($1, p) FROM unnest($2::text[]) AS p', [CHANNEL, chunk]);
+    }
+  }
+
   /** Events of one topic as they come, for a subscription resolver; ends when the client leaves. */
   async *subscribe<T>(topic: string, signal?: AbortSignal): AsyncGenerator<T> {
     if (!this.database.embedded) await this.listen();

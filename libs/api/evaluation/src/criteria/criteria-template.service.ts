@@ -32,7 +32,7 @@ import {
 import { DataSource, EntityManager, In } from 'typeorm';
 import { badField, domain, draftExists, notCityHr, notFound, templatePublished, WHAT } from '../evaluation.errors';
 import { EvaluationRegime } from '../evaluation/evaluation.entity';
-import { EvaluationRegimeEnum } from '../shared/graphql-enums';
+import { EvaluationRegimeEnum } from '../shared/evaluation.enums';
 import { CriteriaTemplateEntity } from './criteria-template.entity';
 import {
   CreateCriteriaTemplateInput,

@@ -43,6 +43,14 @@ type Documents = {
     "\n  mutation PublishCriteriaTemplate($input: PublishCriteriaTemplateInput!) {\n    publishCriteriaTemplate(input: $input) {\n      ...CriteriaTemplateFields\n    }\n  }\n": typeof types.PublishCriteriaTemplateDocument,
     "\n  query PublishedCriteria($date: LocalDate) {\n    publishedCriteria(date: $date) {\n      regime\n      regimeNameVi\n      regimeNameEn\n      templateId\n      templateCode\n      templateName\n      templateVersionNo\n      positionIds\n      ruleSetVersion\n      effectiveFrom\n      taskMaxPoints\n      generalMaxPoints\n      taskCombination {\n        quantity\n        quality\n        progress\n      }\n      generalCriteria {\n        code\n        label\n        maxPoints\n      }\n      bands {\n        minScore\n        grade\n        nameVi\n        nameEn\n      }\n      rules {\n        key\n        vi\n        en\n      }\n    }\n  }\n": typeof types.PublishedCriteriaDocument,
     "\n  mutation UpdateCriteriaTemplate($input: UpdateCriteriaTemplateInput!) {\n    updateCriteriaTemplate(input: $input) {\n      ...CriteriaTemplateFields\n    }\n  }\n": typeof types.UpdateCriteriaTemplateDocument,
+    "\n  mutation CreateEvaluationPeriod($input: CreateEvaluationPeriodInput!) {\n    createEvaluationPeriod(input: $input) {\n      ...EvaluationPeriodRow\n    }\n  }\n": typeof types.CreateEvaluationPeriodDocument,
+    "\n  subscription EvaluationJobProgress($periodId: ID!) {\n    evaluationJobProgress(periodId: $periodId) {\n      periodId\n      status\n      jobStatus\n      jobDone\n      jobTotal\n      jobError\n    }\n  }\n": typeof types.EvaluationJobProgressDocument,
+    "\n  fragment EvaluationPeriodRow on EvaluationPeriod {\n    id\n    kind\n    year\n    number\n    name\n    startsOn\n    endsOn\n    status\n    selfAssessmentUntil\n    headScoringUntil\n    publishUntil\n    cutOffAt\n    factsFrozenAt\n    jobStatus\n    jobTotal\n    jobDone\n    jobError\n    version\n    agency {\n      id\n      name\n    }\n  }\n": typeof types.EvaluationPeriodRowFragmentDoc,
+    "\n  query EvaluationPeriodBoard($id: ID!) {\n    evaluationPeriod(id: $id) {\n      ...EvaluationPeriodRow\n    }\n    evaluationCompletion(periodId: $id) {\n      totals {\n        total\n        noSelfAssessment\n        noHeadScore\n        notApproved\n        notPublished\n      }\n      units {\n        unitId\n        unitName\n        agencyId\n        total\n        noSelfAssessment\n        noHeadScore\n        notApproved\n        notPublished\n      }\n    }\n  }\n": typeof types.EvaluationPeriodBoardDocument,
+    "\n  query EvaluationPeriods {\n    evaluationPeriods(first: 100) {\n      edges {\n        node {\n          ...EvaluationPeriodRow\n        }\n      }\n    }\n  }\n": typeof types.EvaluationPeriodsDocument,
+    "\n  mutation OpenEvaluationPeriod($id: ID!, $version: Int!) {\n    openEvaluationPeriod(id: $id, version: $version) {\n      ...EvaluationPeriodRow\n    }\n  }\n": typeof types.OpenEvaluationPeriodDocument,
+    "\n  query PeriodAgencies {\n    agencies(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PeriodAgenciesDocument,
+    "\n  mutation RemindEvaluations($input: RemindEvaluationsInput!) {\n    remindEvaluations(input: $input) {\n      recipients\n      evaluations\n    }\n  }\n": typeof types.RemindEvaluationsDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": typeof types.NotificationAddedDocument,
@@ -148,6 +156,14 @@ const documents: Documents = {
     "\n  mutation PublishCriteriaTemplate($input: PublishCriteriaTemplateInput!) {\n    publishCriteriaTemplate(input: $input) {\n      ...CriteriaTemplateFields\n    }\n  }\n": types.PublishCriteriaTemplateDocument,
     "\n  query PublishedCriteria($date: LocalDate) {\n    publishedCriteria(date: $date) {\n      regime\n      regimeNameVi\n      regimeNameEn\n      templateId\n      templateCode\n      templateName\n      templateVersionNo\n      positionIds\n      ruleSetVersion\n      effectiveFrom\n      taskMaxPoints\n      generalMaxPoints\n      taskCombination {\n        quantity\n        quality\n        progress\n      }\n      generalCriteria {\n        code\n        label\n        maxPoints\n      }\n      bands {\n        minScore\n        grade\n        nameVi\n        nameEn\n      }\n      rules {\n        key\n        vi\n        en\n      }\n    }\n  }\n": types.PublishedCriteriaDocument,
     "\n  mutation UpdateCriteriaTemplate($input: UpdateCriteriaTemplateInput!) {\n    updateCriteriaTemplate(input: $input) {\n      ...CriteriaTemplateFields\n    }\n  }\n": types.UpdateCriteriaTemplateDocument,
+    "\n  mutation CreateEvaluationPeriod($input: CreateEvaluationPeriodInput!) {\n    createEvaluationPeriod(input: $input) {\n      ...EvaluationPeriodRow\n    }\n  }\n": types.CreateEvaluationPeriodDocument,
+    "\n  subscription EvaluationJobProgress($periodId: ID!) {\n    evaluationJobProgress(periodId: $periodId) {\n      periodId\n      status\n      jobStatus\n      jobDone\n      jobTotal\n      jobError\n    }\n  }\n": types.EvaluationJobProgressDocument,
+    "\n  fragment EvaluationPeriodRow on EvaluationPeriod {\n    id\n    kind\n    year\n    number\n    name\n    startsOn\n    endsOn\n    status\n    selfAssessmentUntil\n    headScoringUntil\n    publishUntil\n    cutOffAt\n    factsFrozenAt\n    jobStatus\n    jobTotal\n    jobDone\n    jobError\n    version\n    agency {\n      id\n      name\n    }\n  }\n": types.EvaluationPeriodRowFragmentDoc,
+    "\n  query EvaluationPeriodBoard($id: ID!) {\n    evaluationPeriod(id: $id) {\n      ...EvaluationPeriodRow\n    }\n    evaluationCompletion(periodId: $id) {\n      totals {\n        total\n        noSelfAssessment\n        noHeadScore\n        notApproved\n        notPublished\n      }\n      units {\n        unitId\n        unitName\n        agencyId\n        total\n        noSelfAssessment\n        noHeadScore\n        notApproved\n        notPublished\n      }\n    }\n  }\n": types.EvaluationPeriodBoardDocument,
+    "\n  query EvaluationPeriods {\n    evaluationPeriods(first: 100) {\n      edges {\n        node {\n          ...EvaluationPeriodRow\n        }\n      }\n    }\n  }\n": types.EvaluationPeriodsDocument,
+    "\n  mutation OpenEvaluationPeriod($id: ID!, $version: Int!) {\n    openEvaluationPeriod(id: $id, version: $version) {\n      ...EvaluationPeriodRow\n    }\n  }\n": types.OpenEvaluationPeriodDocument,
+    "\n  query PeriodAgencies {\n    agencies(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PeriodAgenciesDocument,
+    "\n  mutation RemindEvaluations($input: RemindEvaluationsInput!) {\n    remindEvaluations(input: $input) {\n      recipients\n      evaluations\n    }\n  }\n": types.RemindEvaluationsDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": types.NotificationAddedDocument,
@@ -354,6 +370,38 @@ export function graphql(source: "\n  query PublishedCriteria($date: LocalDate) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateCriteriaTemplate($input: UpdateCriteriaTemplateInput!) {\n    updateCriteriaTemplate(input: $input) {\n      ...CriteriaTemplateFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCriteriaTemplate($input: UpdateCriteriaTemplateInput!) {\n    updateCriteriaTemplate(input: $input) {\n      ...CriteriaTemplateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateEvaluationPeriod($input: CreateEvaluationPeriodInput!) {\n    createEvaluationPeriod(input: $input) {\n      ...EvaluationPeriodRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateEvaluationPeriod($input: CreateEvaluationPeriodInput!) {\n    createEvaluationPeriod(input: $input) {\n      ...EvaluationPeriodRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EvaluationJobProgress($periodId: ID!) {\n    evaluationJobProgress(periodId: $periodId) {\n      periodId\n      status\n      jobStatus\n      jobDone\n      jobTotal\n      jobError\n    }\n  }\n"): (typeof documents)["\n  subscription EvaluationJobProgress($periodId: ID!) {\n    evaluationJobProgress(periodId: $periodId) {\n      periodId\n      status\n      jobStatus\n      jobDone\n      jobTotal\n      jobError\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvaluationPeriodRow on EvaluationPeriod {\n    id\n    kind\n    year\n    number\n    name\n    startsOn\n    endsOn\n    status\n    selfAssessmentUntil\n    headScoringUntil\n    publishUntil\n    cutOffAt\n    factsFrozenAt\n    jobStatus\n    jobTotal\n    jobDone\n    jobError\n    version\n    agency {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment EvaluationPeriodRow on EvaluationPeriod {\n    id\n    kind\n    year\n    number\n    name\n    startsOn\n    endsOn\n    status\n    selfAssessmentUntil\n    headScoringUntil\n    publishUntil\n    cutOffAt\n    factsFrozenAt\n    jobStatus\n    jobTotal\n    jobDone\n    jobError\n    version\n    agency {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvaluationPeriodBoard($id: ID!) {\n    evaluationPeriod(id: $id) {\n      ...EvaluationPeriodRow\n    }\n    evaluationCompletion(periodId: $id) {\n      totals {\n        total\n        noSelfAssessment\n        noHeadScore\n        notApproved\n        notPublished\n      }\n      units {\n        unitId\n        unitName\n        agencyId\n        total\n        noSelfAssessment\n        noHeadScore\n        notApproved\n        notPublished\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvaluationPeriodBoard($id: ID!) {\n    evaluationPeriod(id: $id) {\n      ...EvaluationPeriodRow\n    }\n    evaluationCompletion(periodId: $id) {\n      totals {\n        total\n        noSelfAssessment\n        noHeadScore\n        notApproved\n        notPublished\n      }\n      units {\n        unitId\n        unitName\n        agencyId\n        total\n        noSelfAssessment\n        noHeadScore\n        notApproved\n        notPublished\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvaluationPeriods {\n    evaluationPeriods(first: 100) {\n      edges {\n        node {\n          ...EvaluationPeriodRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvaluationPeriods {\n    evaluationPeriods(first: 100) {\n      edges {\n        node {\n          ...EvaluationPeriodRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenEvaluationPeriod($id: ID!, $version: Int!) {\n    openEvaluationPeriod(id: $id, version: $version) {\n      ...EvaluationPeriodRow\n    }\n  }\n"): (typeof documents)["\n  mutation OpenEvaluationPeriod($id: ID!, $version: Int!) {\n    openEvaluationPeriod(id: $id, version: $version) {\n      ...EvaluationPeriodRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeriodAgencies {\n    agencies(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeriodAgencies {\n    agencies(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemindEvaluations($input: RemindEvaluationsInput!) {\n    remindEvaluations(input: $input) {\n      recipients\n      evaluations\n    }\n  }\n"): (typeof documents)["\n  mutation RemindEvaluations($input: RemindEvaluationsInput!) {\n    remindEvaluations(input: $input) {\n      recipients\n      evaluations\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

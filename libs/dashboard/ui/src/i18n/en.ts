@@ -1,5 +1,6 @@
 import { adminEn } from './admin.en';
 import { criteriaEn } from './criteria.en';
+import { periodsEn } from './periods.en';
 import { pilotEn } from './pilot.en';
 import type { Messages } from './vi';
 import { workEn } from './work.en';
@@ -21,6 +22,7 @@ export const en: Messages = {
     catalogue: 'Work catalogue',
     assignment: 'Assignment',
     pilots: 'Pilots',
+    evaluationPeriods: 'Evaluation periods',
     workCalendar: 'Working calendar',
     homeWork: 'Home work',
     enrollments: 'Home-work requests',
@@ -167,6 +169,7 @@ export const en: Messages = {
   },
   work: workEn,
   pilot: pilotEn,
+  periods: periodsEn,
   admin: adminEn,
   criteria: criteriaEn,
 };

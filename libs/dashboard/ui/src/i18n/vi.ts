@@ -1,5 +1,6 @@
 import { adminVi } from './admin.vi';
 import { criteriaVi } from './criteria.vi';
+import { periodsVi } from './periods.vi';
 import { pilotVi } from './pilot.vi';
 import { workVi } from './work.vi';
 
@@ -24,6 +25,7 @@ export const vi = {
     catalogue: 'Danh mục sản phẩm',
     assignment: 'Nhiệm vụ',
     pilots: 'Đề án thí điểm',
+    evaluationPeriods: 'Kỳ đánh giá',
     workCalendar: 'Lịch làm việc',
     homeWork: 'Làm việc tại nhà',
     enrollments: 'Duyệt đăng ký tại nhà',
@@ -170,6 +172,7 @@ export const vi = {
   },
   work: workVi,
   pilot: pilotVi,
+  periods: periodsVi,
   admin: adminVi,
   criteria: criteriaVi,
 };

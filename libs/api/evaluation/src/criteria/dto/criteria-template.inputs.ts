@@ -20,7 +20,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { EvaluationRegimeEnum } from '../../shared/graphql-enums';
+import { EvaluationRegimeEnum } from '../../shared/evaluation.enums';
 import { CriteriaTemplateStatusEnum } from '../models/criteria-template.model';
 
 // The shapes only; the numbers' rules (sum 30, weights not all 0, …) are libs/domain's

@@ -1,6 +1,6 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LocalDateScalar } from '@ketqua/api/core';
-import { EvaluationRegimeEnum } from '../../shared/graphql-enums';
+import { EvaluationRegimeEnum } from '../../shared/evaluation.enums';
 import { CriteriaTemplateEntity } from '../criteria-template.entity';
 
 export enum CriteriaTemplateStatusEnum {

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LocalDateScalar } from '@ketqua/api/core';
-import { EvaluationGradeEnum, EvaluationRegimeEnum } from '../../shared/graphql-enums';
+import { GradeEnum, EvaluationRegimeEnum } from '../../shared/evaluation.enums';
 import { GeneralCriterionModel, TaskCombinationModel } from './criteria-template.model';
 
 export enum CriteriaRuleKeyEnum {
@@ -31,7 +31,7 @@ export class CriteriaRuleText {
 @ObjectType({ description: 'A grade band: from minScore (included) the grade applies.' })
 export class ScoreBandModel {
   @Field(() => Float) minScore!: number;
-  @Field(() => EvaluationGradeEnum) grade!: string;
+  @Field(() => GradeEnum) grade!: string;
   @Field() nameVi!: string;
   @Field() nameEn!: string;
 }
@@ -63,7 +63,7 @@ export class VienChucConditions {
   @Field(() => Float) incompleteShortAbovePercent!: number;
   @Field(() => Float) minMonthsWorked!: number;
   @Field(() => Float) leaveCapFromMonths!: number;
-  @Field(() => EvaluationGradeEnum) leaveCapMaxGrade!: string;
+  @Field(() => GradeEnum) leaveCapMaxGrade!: string;
 }
 
 @ObjectType({ description: 'The criteria in force on a date for a regime (and position group): public, readable by every signed-in user.' })

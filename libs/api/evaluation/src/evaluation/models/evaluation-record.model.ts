@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { EvaluationRecord, ReceiptLine } from '../../shared/evaluation-record';
 import { EvaluationRegimeEnum, GradeEnum } from '../../shared/evaluation.enums';
 import type { EvaluationRegime } from '../evaluation.entity';
+import { TaskCombinationModel } from '../../criteria/models/criteria-template.model';
 
 @ObjectType({ description: 'Vietnamese first, English beside it.' })
 export class LocalisedString {
@@ -47,13 +48,6 @@ export class ReceiptLineModel {
       deductions: l.deductions.map((d) => Object.assign(new ReceiptDeduction(), { kind: d.kind, reason: d.reason, points: d.points, waived: d.waived, waiver: d.waiver })),
     });
   }
-}
-
-@ObjectType()
-export class TaskCombinationModel {
-  @Field(() => Float) quantity!: number;
-  @Field(() => Float) quality!: number;
-  @Field(() => Float) progress!: number;
 }
 
 @ObjectType({ description: 'Biên lai: every assignment counted, the formula, the rounding, the explanations.' })
