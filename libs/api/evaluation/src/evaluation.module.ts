@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ActingEvaluatorEntity } from './acting-evaluator/acting-evaluator.entity';
 import { RuleSetSource } from './criteria/rule-set-source';
+import { EvaluationDemo } from './demo/evaluation-demo';
 import { EvaluationFactEntity } from './evaluation/evaluation-fact.entity';
 import { EvaluationRevisionEntity } from './evaluation/evaluation-revision.entity';
 import { EvaluationEntity } from './evaluation/evaluation.entity';
@@ -30,6 +31,6 @@ import { WaiverRequestEntity } from './waiver/waiver-request.entity';
       ActingEvaluatorEntity,
     ]),
   ],
-  providers: [EvaluationAccess, RuleSetSource, QuotaGuard],
+  providers: [EvaluationAccess, RuleSetSource, QuotaGuard, EvaluationDemo],
 })
 export class EvaluationModule {}
