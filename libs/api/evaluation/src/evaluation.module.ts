@@ -12,6 +12,7 @@ import { EvaluationRecords } from './evaluation/evaluation-records';
 import { EvaluationResolver } from './evaluation/evaluation.resolver';
 import { EvaluationService } from './evaluation/evaluation.service';
 import { RuleSetSource } from './criteria/rule-set-source';
+import { EvaluationDemo } from './demo/evaluation-demo';
 import { EvaluationFactEntity } from './evaluation/evaluation-fact.entity';
 import { EvaluationRevisionEntity } from './evaluation/evaluation-revision.entity';
 import { EvaluationEntity } from './evaluation/evaluation.entity';
@@ -83,6 +84,7 @@ import { SheetService } from './sheet/sheet.service';
     EvaluationPeriodJobs,
     EvaluationCompletionService,
     EvaluationPeriodResolver,
+    EvaluationDemo,
   ],
   controllers: [SheetController],
   exports: [EvaluationPeriodJobs],
