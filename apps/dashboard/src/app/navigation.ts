@@ -16,6 +16,8 @@ export const AREAS = {
   pilots: { path: '/de-an-thi-diem', label: 'nav.pilots' },
   workCalendar: { path: '/lich-lam-viec', label: 'nav.workCalendar' },
   verifyDraw: { path: '/xac-minh-boc-tham', label: 'nav.verifyDraw' },
+  evaluationQuota: { path: '/ty-le-xuat-sac', label: 'nav.evaluationQuota' },
+  waivers: { path: '/mien-tru', label: 'nav.waivers' },
   changePassword: { path: '/doi-mat-khau', label: 'nav.changePassword' },
   accounts: { path: '/tai-khoan', label: 'nav.accounts' },
   auditTrail: { path: '/nhat-ky-kiem-toan', label: 'nav.auditTrail' },
@@ -53,6 +55,9 @@ const ACCESS: Record<Area, readonly Role[]> = {
   pilots: ['HR', 'ADMIN'],
   workCalendar: ['HR', 'ADMIN'],
   verifyDraw: ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
+  // Evaluation fairness: the quota meter, calibration and parity for heads, HR and inspectors; waivers for whoever is evaluated or evaluates.
+  evaluationQuota: ['UNIT_HEAD', 'HR', 'INSPECTOR'],
+  waivers: ['OFFICIAL', 'UNIT_HEAD', 'HR'],
   changePassword: ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
   // Accounts: the administrator, and HR for the accounts it may manage (the API says which).
   accounts: ['ADMIN', 'HR'],
@@ -72,6 +77,8 @@ const MENU: readonly Area[] = [
   'pilots',
   'workCalendar',
   'verifyDraw',
+  'evaluationQuota',
+  'waivers',
   'catalogue',
   'org',
   'accounts',

@@ -23,6 +23,8 @@ const SpotChecksPage = lazy(() => import('@ketqua/dashboard/pilot').then((m) => 
 const AccountsPage = lazy(() => import('@ketqua/dashboard/admin').then((m) => ({ default: m.AccountsPage })));
 const AuditTrailPage = lazy(() => import('@ketqua/dashboard/admin').then((m) => ({ default: m.AuditTrailPage })));
 const MySessionsPage = lazy(() => import('@ketqua/dashboard/admin').then((m) => ({ default: m.MySessionsPage })));
+const QuotaPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => ({ default: m.QuotaPage })));
+const WaiversPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => ({ default: m.WaiversPage })));
 const DrawVerifyPage = lazy(() => import('@ketqua/dashboard/pilot').then((m) => ({ default: m.DrawVerifyPage })));
 
 interface FromState {
@@ -229,6 +231,22 @@ export function AppRoutes() {
           element={
             <Allowed area="verifyDraw">
               <VerifyDrawRoute />
+            </Allowed>
+          }
+        />
+        <Route
+          path={AREAS.evaluationQuota.path}
+          element={
+            <Allowed area="evaluationQuota">
+              <QuotaPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={AREAS.waivers.path}
+          element={
+            <Allowed area="waivers">
+              <WaiversPage />
             </Allowed>
           }
         />

@@ -1,2 +1,6 @@
 // Evaluation by results: the public criteria, "Đánh giá của tôi", the head's period board, HR's periods.
 export {};
+export { QuotaPage } from './components/quota/quota-page';
+export { QuotaMeter } from './components/quota/quota-meter';
+export { WaiversPage } from './components/waivers/waivers-page';
+export { WaiverRequestButton } from './components/waivers/waiver-request-button';

@@ -1,5 +1,6 @@
 import { adminEn } from './admin.en';
 import { pilotEn } from './pilot.en';
+import { evaluationQuotaEn } from './evaluation-quota.en';
 import type { Messages } from './vi';
 import { workEn } from './work.en';
 
@@ -26,6 +27,8 @@ export const en: Messages = {
     today: 'Today',
     spotChecks: 'Spot checks',
     verifyDraw: 'Verify a draw',
+    evaluationQuota: 'Excellent-grade quota',
+    waivers: 'Deduction waivers',
     accounts: 'Accounts',
     auditTrail: 'Audit trail',
     mySessions: 'My sessions',
@@ -164,5 +167,6 @@ export const en: Messages = {
   },
   work: workEn,
   pilot: pilotEn,
+  ...evaluationQuotaEn,
   admin: adminEn,
 };

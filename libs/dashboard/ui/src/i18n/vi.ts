@@ -1,5 +1,6 @@
 import { adminVi } from './admin.vi';
 import { pilotVi } from './pilot.vi';
+import { evaluationQuotaVi } from './evaluation-quota.vi';
 import { workVi } from './work.vi';
 
 /**
@@ -29,6 +30,8 @@ export const vi = {
     today: 'Hôm nay',
     spotChecks: 'Kiểm tra ngẫu nhiên',
     verifyDraw: 'Xác minh bốc thăm',
+    evaluationQuota: 'Tỷ lệ xuất sắc',
+    waivers: 'Miễn trừ khấu trừ',
     accounts: 'Tài khoản',
     auditTrail: 'Nhật ký kiểm toán',
     mySessions: 'Phiên đăng nhập của tôi',
@@ -167,6 +170,7 @@ export const vi = {
   },
   work: workVi,
   pilot: pilotVi,
+  ...evaluationQuotaVi,
   admin: adminVi,
 };
 
