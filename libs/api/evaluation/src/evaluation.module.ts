@@ -37,17 +37,6 @@ import { CalibrationResolver } from './calibration/calibration.resolver';
       ActingEvaluatorEntity,
     ]),
   ],
-  providers: [
-    EvaluationAccess,
-    RuleSetSource,
-    QuotaGuard,
-    EvaluationGrades,
-    QuotaService,
-    QuotaResolver,
-    WaiverService,
-    WaiverResolver,
-    CalibrationService,
-    CalibrationResolver,
-  ],
+  providers: [EvaluationAccess, RuleSetSource, QuotaGuard, EvaluationGrades, QuotaService, QuotaResolver, WaiverService, WaiverResolver, CalibrationService, CalibrationResolver],
 })
 export class EvaluationModule {}

@@ -1,7 +1,7 @@
 import { problemOf, useSession } from '@ketqua/dashboard/data-access';
 import { PageError, PageHeading, useProblemText } from '@ketqua/dashboard/ui';
 import { Card, Empty, Flex, List, Select, Space, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { CalibrationQuery } from '../../graphql/quota/calibration.query';
@@ -20,25 +20,30 @@ export function QuotaPage() {
   const problemText = useProblemText();
   const role = useSession()?.user.role;
   const [agencies] = useQuery({ query: QuotaAgenciesQuery });
-  const agencyList = agencies.data?.agencies.edges.map((e) => e.node) ?? [];
+  const agencyList = useMemo(() => agencies.data?.agencies.edges.map((e) => e.node) ?? [], [agencies.data]);
   const [agencyId, setAgencyId] = useState<string>();
   useEffect(() => {
     if (!agencyId && agencyList[0]) setAgencyId(agencyList[0].id);
   }, [agencyId, agencyList]);
   const [periods] = useQuery({ query: QuotaPeriodsQuery, variables: { agencyId: agencyId ?? '' }, pause: !agencyId });
-  const periodList = periods.data?.quotaPeriods ?? [];
+  const periodList = useMemo(() => periods.data?.quotaPeriods ?? [], [periods.data]);
   const [periodId, setPeriodId] = useState<string>();
   useEffect(() => {
     if (periodList.length && !periodList.some((p) => p.id === periodId)) setPeriodId(periodList[0].id);
   }, [periodId, periodList]);
   const [units] = useQuery({ query: QuotaUnitsQuery, variables: { agencyId }, pause: !agencyId });
-  const unitList = units.data?.units.edges.map((e) => e.node) ?? [];
+  const unitList = useMemo(() => units.data?.units.edges.map((e) => e.node) ?? [], [units.data]);
   const [unitId, setUnitId] = useState<string>();
   useEffect(() => {
     if (unitList.length && !unitList.some((u) => u.id === unitId)) setUnitId(unitList[0].id);
   }, [unitId, unitList]);
 
-  const [status, reload] = useQuery({ query: QuotaStatusQuery, variables: { agencyId: agencyId ?? '', periodId: periodId ?? '' }, pause: !agencyId || !periodId, requestPolicy: 'cache-and-network' });
+  const [status, reload] = useQuery({
+    query: QuotaStatusQuery,
+    variables: { agencyId: agencyId ?? '', periodId: periodId ?? '' },
+    pause: !agencyId || !periodId,
+    requestPolicy: 'cache-and-network',
+  });
   const [calibration] = useQuery({ query: CalibrationQuery, variables: { periodId: periodId ?? '', unitId: unitId ?? '' }, pause: !periodId || !unitId });
   const [parity] = useQuery({ query: WorkloadParityQuery, variables: { periodId: periodId ?? '', unitId: unitId ?? '' }, pause: !periodId || !unitId });
   const q = status.data?.quotaStatus;
@@ -51,8 +56,20 @@ export function QuotaPage() {
         subtitle={t('quota.subtitle')}
         extra={
           <Space wrap>
-            <Select style={{ minWidth: 240 }} aria-label={t('quota.agency')} value={agencyId} onChange={setAgencyId} options={agencyList.map((a) => ({ value: a.id, label: a.name }))} />
-            <Select style={{ minWidth: 200 }} aria-label={t('quota.period')} value={periodId} onChange={setPeriodId} options={periodList.map((p) => ({ value: p.id, label: p.name }))} />
+            <Select
+              style={{ minWidth: 240 }}
+              aria-label={t('quota.agency')}
+              value={agencyId}
+              onChange={setAgencyId}
+              options={agencyList.map((a) => ({ value: a.id, label: a.name }))}
+            />
+            <Select
+              style={{ minWidth: 200 }}
+              aria-label={t('quota.period')}
+              value={periodId}
+              onChange={setPeriodId}
+              options={periodList.map((p) => ({ value: p.id, label: p.name }))}
+            />
           </Space>
         }
       />
@@ -62,9 +79,16 @@ export function QuotaPage() {
         <Empty description={t('quota.noPeriod')} />
       ) : (
         <Flex vertical gap={16}>
-          <Card title={t('quota.title')} extra={role === 'HR' && agencyId && periodId ? <ExceptionForm agencyId={agencyId} periodId={periodId} onSaved={() => reload({ requestPolicy: 'network-only' })} /> : null}>
+          <Card
+            title={t('quota.title')}
+            extra={
+              role === 'HR' && agencyId && periodId ? <ExceptionForm agencyId={agencyId} periodId={periodId} onSaved={() => reload({ requestPolicy: 'network-only' })} /> : null
+            }
+          >
             <Flex vertical gap={12}>
-              {q?.scopes.map((s) => <QuotaMeter key={`${s.regime}-${s.kind}-${s.rule}-${s.taskGroup ?? ''}`} scope={s} />)}
+              {q?.scopes.map((s) => (
+                <QuotaMeter key={`${s.regime}-${s.kind}-${s.rule}-${s.taskGroup ?? ''}`} scope={s} />
+              ))}
             </Flex>
           </Card>
           <Card title={t('quota.whatIf')}>
@@ -110,7 +134,9 @@ export function QuotaPage() {
           )}
           <Card
             title={t('quota.calibration')}
-            extra={<Select style={{ minWidth: 220 }} aria-label={t('quota.unit')} value={unitId} onChange={setUnitId} options={unitList.map((u) => ({ value: u.id, label: u.name }))} />}
+            extra={
+              <Select style={{ minWidth: 220 }} aria-label={t('quota.unit')} value={unitId} onChange={setUnitId} options={unitList.map((u) => ({ value: u.id, label: u.name }))} />
+            }
           >
             {calibration.data && (
               <>
@@ -122,8 +148,22 @@ export function QuotaPage() {
                   size="small"
                   pagination={false}
                   dataSource={[
-                    { key: 'unit', name: t('quota.unitWhole'), scores: calibration.data.calibration.unitScores, grades: calibration.data.calibration.unitGrades, meanGap: null, flag: null },
-                    ...calibration.data.calibration.scorers.map((s) => ({ key: s.scorer.id, name: s.scorer.fullName, scores: s.scores, grades: s.grades, meanGap: s.meanGap, flag: s.flag })),
+                    {
+                      key: 'unit',
+                      name: t('quota.unitWhole'),
+                      scores: calibration.data.calibration.unitScores,
+                      grades: calibration.data.calibration.unitGrades,
+                      meanGap: null,
+                      flag: null,
+                    },
+                    ...calibration.data.calibration.scorers.map((s) => ({
+                      key: s.scorer.id,
+                      name: s.scorer.fullName,
+                      scores: s.scores,
+                      grades: s.grades,
+                      meanGap: s.meanGap,
+                      flag: s.flag,
+                    })),
                   ]}
                   columns={[
                     { title: t('quota.scorer'), dataIndex: 'name' },
@@ -133,7 +173,10 @@ export function QuotaPage() {
                     { title: t('quota.minMax'), render: (_, r) => `${num(r.scores.min)} – ${num(r.scores.max)}` },
                     { title: t('quota.grades'), render: (_, r) => `${r.grades.excellent} / ${r.grades.good} / ${r.grades.complete} / ${r.grades.incomplete}` },
                     { title: t('quota.gap'), render: (_, r) => (r.meanGap === null ? '' : num(r.meanGap)) },
-                    { title: '', render: (_, r) => (r.flag ? <Tag color={r.flag === 'LENIENT' ? 'gold' : 'purple'}>{t(`quota.flags.${r.flag as 'LENIENT' | 'HARSH'}`)}</Tag> : null) },
+                    {
+                      title: '',
+                      render: (_, r) => (r.flag ? <Tag color={r.flag === 'LENIENT' ? 'gold' : 'purple'}>{t(`quota.flags.${r.flag as 'LENIENT' | 'HARSH'}`)}</Tag> : null),
+                    },
                   ]}
                 />
               </>

@@ -41,7 +41,8 @@ export function WaiverRequestButton({ evaluationId, onSent }: { evaluationId?: s
   const submit = async (values: Values) => {
     const [kind, reference] = JSON.parse(values.deduction) as ['MAJOR_ERROR_RETURN' | 'MISSED_DEADLINE', string];
     const done = await action.run(
-      () => request({ input: { evaluationId: values.evaluationId, assignmentId: values.assignmentId, kind, reference, cause: values.cause, attachmentId: attachment?.id ?? null } }),
+      () =>
+        request({ input: { evaluationId: values.evaluationId, assignmentId: values.assignmentId, kind, reference, cause: values.cause, attachmentId: attachment?.id ?? null } }),
       t('waivers.sent'),
     );
     if (done) {
@@ -77,7 +78,10 @@ export function WaiverRequestButton({ evaluationId, onSent }: { evaluationId?: s
               />
             </Form.Item>
             <Form.Item name="assignmentId" label={t('waivers.assignment')} rules={[{ required: true }]}>
-              <Select onChange={() => form.setFieldsValue({ deduction: undefined })} options={(evaluation?.assignments ?? []).map((a) => ({ value: a.assignmentId, label: a.title }))} />
+              <Select
+                onChange={() => form.setFieldsValue({ deduction: undefined })}
+                options={(evaluation?.assignments ?? []).map((a) => ({ value: a.assignmentId, label: a.title }))}
+              />
             </Form.Item>
             <Form.Item name="deduction" label={t('waivers.deduction')} rules={[{ required: true }]}>
               <Select

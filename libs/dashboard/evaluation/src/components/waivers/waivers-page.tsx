@@ -16,7 +16,12 @@ export function WaiversPage() {
   const problemText = useProblemText();
   const role = useSession()?.user.role;
   const [mine, reloadMine] = useQuery({ query: WaiverRequestsQuery, variables: { filter: { mine: true } }, requestPolicy: 'cache-and-network' });
-  const [queue, reloadQueue] = useQuery({ query: WaiverRequestsQuery, variables: { filter: { toDecide: true, status: 'REQUESTED' } }, pause: role === 'OFFICIAL', requestPolicy: 'cache-and-network' });
+  const [queue, reloadQueue] = useQuery({
+    query: WaiverRequestsQuery,
+    variables: { filter: { toDecide: true, status: 'REQUESTED' } },
+    pause: role === 'OFFICIAL',
+    requestPolicy: 'cache-and-network',
+  });
   const [, decide] = useMutation(DecideWaiverMutation);
   const action = useMutationAction(problemOf, 8);
   const [notes, setNotes] = useState<Record<string, string>>({});
@@ -36,7 +41,9 @@ export function WaiversPage() {
                 key="confirm"
                 type="primary"
                 loading={action.busy}
-                onClick={async () => (await action.run(() => decide({ input: { id: w.id, version: w.version, confirm: true, note: notes[w.id] || null } }), t('waivers.confirmed'))) && refresh()}
+                onClick={async () =>
+                  (await action.run(() => decide({ input: { id: w.id, version: w.version, confirm: true, note: notes[w.id] || null } }), t('waivers.confirmed'))) && refresh()
+                }
               >
                 {t('waivers.confirm')}
               </Button>,
@@ -44,7 +51,9 @@ export function WaiversPage() {
                 key="refuse"
                 danger
                 loading={action.busy}
-                onClick={async () => (await action.run(() => decide({ input: { id: w.id, version: w.version, confirm: false, note: notes[w.id] || null } }), t('waivers.refused'))) && refresh()}
+                onClick={async () =>
+                  (await action.run(() => decide({ input: { id: w.id, version: w.version, confirm: false, note: notes[w.id] || null } }), t('waivers.refused'))) && refresh()
+                }
               >
                 {t('waivers.refuse')}
               </Button>,
@@ -75,7 +84,15 @@ export function WaiversPage() {
             {w.decidedBy ? ` — ${w.decidedBy.fullName}` : ''}
           </Typography.Text>
         )}
-        {deciding && <Input aria-label={t('waivers.note')} placeholder={t('waivers.note')} value={notes[w.id] ?? ''} onChange={(e) => setNotes({ ...notes, [w.id]: e.target.value })} maxLength={2000} />}
+        {deciding && (
+          <Input
+            aria-label={t('waivers.note')}
+            placeholder={t('waivers.note')}
+            value={notes[w.id] ?? ''}
+            onChange={(e) => setNotes({ ...notes, [w.id]: e.target.value })}
+            maxLength={2000}
+          />
+        )}
       </Flex>
     </List.Item>
   );
@@ -89,11 +106,19 @@ export function WaiversPage() {
         <Flex vertical gap={16}>
           {role !== 'OFFICIAL' && (
             <Card title={t('waivers.queue')}>
-              {queue.data?.waiverRequests.edges.length ? <List dataSource={queue.data.waiverRequests.edges.map((e) => e.node)} renderItem={(w) => row(w, true)} /> : <Empty description={t('waivers.empty')} />}
+              {queue.data?.waiverRequests.edges.length ? (
+                <List dataSource={queue.data.waiverRequests.edges.map((e) => e.node)} renderItem={(w) => row(w, true)} />
+              ) : (
+                <Empty description={t('waivers.empty')} />
+              )}
             </Card>
           )}
           <Card title={t('waivers.mine')}>
-            {mine.data?.waiverRequests.edges.length ? <List dataSource={mine.data.waiverRequests.edges.map((e) => e.node)} renderItem={(w) => row(w, false)} /> : <Empty description={t('waivers.empty')} />}
+            {mine.data?.waiverRequests.edges.length ? (
+              <List dataSource={mine.data.waiverRequests.edges.map((e) => e.node)} renderItem={(w) => row(w, false)} />
+            ) : (
+              <Empty description={t('waivers.empty')} />
+            )}
           </Card>
         </Flex>
       )}
