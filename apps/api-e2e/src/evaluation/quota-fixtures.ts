@@ -171,3 +171,77 @@ export async function publishThroughGuard(t: TestApp, periodId: string, ids: str
 
 export const statusOf = async (t: TestApp, ids: string[]) =>
   (await t.dataSource.query('SELECT status FROM evaluation WHERE id = ANY($1::uuid[]) ORDER BY id', [ids])).map((r: { status: string }) => r.status);
+
+// What the specs read back (only the fields they select).
+export interface ScopeView {
+  kind: string;
+  rule: string;
+  regime: string;
+  taskGroup: string | null;
+  excellent: number;
+  good: number;
+  classified: number;
+  maxExcellent: number;
+  exceptionExtra: number;
+  allowedExcellent: number;
+  excess: number;
+  withinQuota: boolean;
+  partyMemberExcellentPercent: number | null;
+  reason: string | null;
+}
+export interface CandidateView {
+  evaluationId: string;
+  official: { fullName: string };
+  status: string;
+  grade: string;
+  score: number | null;
+  breaksAlone: boolean;
+}
+export interface QuotaStatusView {
+  scopes: ScopeView[];
+  publishedScopes: ScopeView[];
+  wouldBreak: CandidateView[];
+  reconsider: CandidateView[];
+  exceptions: Array<{ id: string }>;
+  withinQuota: boolean;
+}
+export interface ExceptionView {
+  id: string;
+  scopeKind: string;
+  taskGroup: string | null;
+  extraExcellent: number;
+  grantedBy: string;
+  recordedById: string;
+}
+export interface WaiverView {
+  id: string;
+  status: string;
+  version: number;
+  decisionNote: string | null;
+  assignmentTitle: string;
+  attachment: { id: string; name: string; url: string } | null;
+  decidedBy: { fullName: string } | null;
+}
+export interface WaiverListView {
+  totalCount: number;
+  edges: Array<{ node: { id: string } }>;
+}
+export interface Stats {
+  count: number;
+  mean: number | null;
+  median: number | null;
+  min: number | null;
+  max: number | null;
+}
+export interface CalibrationView {
+  meanGapPoints: number;
+  unitScores: Stats;
+  unitGrades: Record<string, number>;
+  scorers: Array<{ scorer: { id: string }; scores: Stats; meanGap: number | null; flag: string | null }>;
+}
+export interface ParityView {
+  officeAverage: number | null;
+  officeCount: number;
+  thresholdPercent: number;
+  home: Array<{ official: { fullName: string }; workload: number; belowAveragePercent: number | null; flagged: boolean }>;
+}

@@ -1,8 +1,22 @@
 import { createTestApp, TestApp } from '@ketqua/api/testing';
-import { checkExcellentQuota, getRuleSet } from '@ketqua/domain';
-import { ok, plantEvaluation, plantPeriod, publishThroughGuard, QQ, refusal, statusOf, World, world } from './quota-fixtures';
+import { checkExcellentQuota, getRuleSet, QuotaEntry } from '@ketqua/domain';
+import {
+  CandidateView,
+  ExceptionView,
+  ok,
+  plantEvaluation,
+  plantPeriod,
+  publishThroughGuard,
+  QQ,
+  QuotaStatusView,
+  refusal,
+  ScopeView,
+  statusOf,
+  World,
+  world,
+} from './quota-fixtures';
 
-type Status = { quotaStatus: Record<string, any> };
+type Status = { quotaStatus: QuotaStatusView };
 
 /** The excellent-grade quota at publication: the meter, the what-if, the refusal, the recorded exception, concurrency, the Party share, access. */
 describe('quota', () => {
@@ -21,7 +35,7 @@ describe('quota', () => {
   afterAll(() => t.close());
 
   const status = (who: string, periodId: string, group?: string) => t.gql<Status>(QQ.status, { agencyId: snv, periodId, group }, { token: w.token[who] });
-  const except = (who: string, input: Record<string, unknown>) => t.gql<{ recordQuotaException: Record<string, any> }>(QQ.except, { input }, { token: w.token[who] });
+  const except = (who: string, input: Record<string, unknown>) => t.gql<{ recordQuotaException: ExceptionView }>(QQ.except, { input }, { token: w.token[who] });
   const audits = async (action: string) => Number((await t.dataSource.query('SELECT count(*)::int AS n FROM audit_event WHERE action = $1', [action]))[0].n);
 
   /** Five good and one excellent published in CCVC's group; two more excellent pending (one approved, one scored) and a pending good one in TCBC. */
@@ -41,40 +55,41 @@ describe('quota', () => {
   it('shows the live meter per agency and task group, equal to libs/domain on the same grades, with the what-if naming the pending excellent grades lowest score first', async () => {
     const p = await plantAgency();
     const s = ok(await status('hr', p.periodId)).quotaStatus;
-    const agency = s.scopes.find((x: any) => x.kind === 'AGENCY' && x.rule === 'PERCENT_OF_GOOD');
+    const agency = s.scopes.find((x: ScopeView) => x.kind === 'AGENCY' && x.rule === 'PERCENT_OF_GOOD');
     // 5 + 1 (TCBC) good, 3 excellent: at most floor(20% × 6) = 1.
     expect(agency).toMatchObject({ regime: 'CONG_CHUC', excellent: 3, good: 6, maxExcellent: 1, excess: 2, allowedExcellent: 1, withinQuota: false, exception: null });
-    const group = s.scopes.find((x: any) => x.kind === 'TASK_GROUP' && x.taskGroup === 'CHUYEN_VIEN');
+    const group = s.scopes.find((x: ScopeView) => x.kind === 'TASK_GROUP' && x.taskGroup === 'CHUYEN_VIEN');
     expect(group).toMatchObject({ excellent: 3, good: 5, maxExcellent: 1, withinQuota: false });
-    expect(s.scopes.find((x: any) => x.taskGroup === 'TO_CHUC')).toMatchObject({ excellent: 0, good: 1, maxExcellent: 0, withinQuota: true });
+    expect(s.scopes.find((x: ScopeView) => x.taskGroup === 'TO_CHUC')).toMatchObject({ excellent: 0, good: 1, maxExcellent: 0, withinQuota: true });
     // Published only: 1 excellent, 5 good — within quota.
-    expect(s.publishedScopes.find((x: any) => x.kind === 'AGENCY')).toMatchObject({ excellent: 1, good: 5, maxExcellent: 1, withinQuota: true });
+    expect(s.publishedScopes.find((x: ScopeView) => x.kind === 'AGENCY')).toMatchObject({ excellent: 1, good: 5, maxExcellent: 1, withinQuota: true });
     expect(s.withinQuota).toBe(false);
     // The domain on the same grades gives the same numbers.
     const grades = [80, 81, 82, 83, 84].map((score, i) => ({ officialId: `g${i}`, grade: 'HOAN_THANH_TOT' as const, score, taskGroupId: 'CHUYEN_VIEN' }));
+    const planted: Array<Omit<QuotaEntry, 'agencyId' | 'regime'>> = [
+      ...grades,
+      { officialId: 'x1', grade: 'HOAN_THANH_XUAT_SAC', score: 96, taskGroupId: 'CHUYEN_VIEN' },
+      { officialId: 'x2', grade: 'HOAN_THANH_XUAT_SAC', score: 92, taskGroupId: 'CHUYEN_VIEN' },
+      { officialId: 'x3', grade: 'HOAN_THANH_XUAT_SAC', score: 94, taskGroupId: 'CHUYEN_VIEN' },
+      { officialId: 't1', grade: 'HOAN_THANH_TOT', score: 75, taskGroupId: 'TO_CHUC' },
+    ];
     const domain = checkExcellentQuota(
-      [
-        ...grades,
-        { officialId: 'x1', grade: 'HOAN_THANH_XUAT_SAC', score: 96, taskGroupId: 'CHUYEN_VIEN' },
-        { officialId: 'x2', grade: 'HOAN_THANH_XUAT_SAC', score: 92, taskGroupId: 'CHUYEN_VIEN' },
-        { officialId: 'x3', grade: 'HOAN_THANH_XUAT_SAC', score: 94, taskGroupId: 'CHUYEN_VIEN' },
-        { officialId: 't1', grade: 'HOAN_THANH_TOT', score: 75, taskGroupId: 'TO_CHUC' },
-      ].map((e) => ({ ...e, agencyId: snv, regime: 'CONG_CHUC' as const })),
+      planted.map((e) => ({ ...e, agencyId: snv, regime: 'CONG_CHUC' as const })),
       getRuleSet('v1'),
       { year: 2026 },
     );
     expect(domain.scopes.map((x) => [x.kind, x.taskGroupId, x.excellent, x.good, x.maxExcellent])).toEqual(
-      s.scopes.map((x: any) => [x.kind, x.taskGroup, x.excellent, x.good, x.maxExcellent]),
+      s.scopes.map((x: ScopeView) => [x.kind, x.taskGroup, x.excellent, x.good, x.maxExcellent]),
     );
     // What-if: both pending excellent would break it, each alone too; reconsider the two lowest pending (92 then 94).
-    expect(s.wouldBreak.map((c: any) => [c.official.fullName, c.status, c.grade, c.score, c.breaksAlone])).toEqual([
+    expect(s.wouldBreak.map((c: CandidateView) => [c.official.fullName, c.status, c.grade, c.score, c.breaksAlone])).toEqual([
       ['Mai Thị Thanh Tâm', 'APPROVED', 'HOAN_THANH_XUAT_SAC', 92, true],
       ['Châu Minh Nhật', 'SCORED', 'HOAN_THANH_XUAT_SAC', 94, true],
     ]);
-    expect(s.reconsider.map((c: any) => c.score)).toEqual([92, 94]);
+    expect(s.reconsider.map((c: CandidateView) => c.score)).toEqual([92, 94]);
     // A group filter keeps the agency scopes and that group only.
     const filtered = ok(await status('hr', p.periodId, 'TO_CHUC')).quotaStatus;
-    expect(filtered.scopes.map((x: any) => `${x.kind}:${x.taskGroup}`)).toEqual(['AGENCY:null', 'TASK_GROUP:TO_CHUC']);
+    expect(filtered.scopes.map((x: ScopeView) => `${x.kind}:${x.taskGroup}`)).toEqual(['AGENCY:null', 'TASK_GROUP:TO_CHUC']);
     expect(filtered.wouldBreak).toEqual([]);
   });
 
@@ -94,23 +109,33 @@ describe('quota', () => {
     const before = await audits('quota-exception.record');
     const base = { periodId: p.periodId, regime: 'CONG_CHUC', agencyId: snv, rule: 'PERCENT_OF_GOOD', extraExcellent: 1 };
     const agencyException = ok(
-      await except('hr', { ...base, scopeKind: 'AGENCY', reason: 'Hoàn thành xuất sắc nhiệm vụ đột xuất của Thành phố', grantedBy: 'Giám đốc Sở Nội vụ', decisionDocument: '15/QĐ-SNV' }),
+      await except('hr', {
+        ...base,
+        scopeKind: 'AGENCY',
+        reason: 'Hoàn thành xuất sắc nhiệm vụ đột xuất của Thành phố',
+        grantedBy: 'Giám đốc Sở Nội vụ',
+        decisionDocument: '15/QĐ-SNV',
+      }),
     ).recordQuotaException;
     expect(agencyException).toMatchObject({ scopeKind: 'AGENCY', taskGroup: null, extraExcellent: 1, grantedBy: 'Giám đốc Sở Nội vụ', recordedById: w.idOf['hr'] });
     expect(await audits('quota-exception.record')).toBe(before + 1);
     // The agency is now covered (6 good → max 1, +1), but the task group is still over.
     const stillOver = await publishThroughGuard(t, p.periodId, [p.pendingApproved.id]).catch((e: unknown) => e);
     expect(stillOver).toMatchObject({ reason: 'QUOTA_EXCEEDED', details: { scope: { kind: 'TASK_GROUP', taskGroup: 'CHUYEN_VIEN' } } });
-    ok(await except('hr', { ...base, scopeKind: 'TASK_GROUP', taskGroup: 'CHUYEN_VIEN', reason: 'Nhóm chuyên viên hoàn thành đề án vượt tiến độ', grantedBy: 'Giám đốc Sở Nội vụ' }));
+    ok(
+      await except('hr', { ...base, scopeKind: 'TASK_GROUP', taskGroup: 'CHUYEN_VIEN', reason: 'Nhóm chuyên viên hoàn thành đề án vượt tiến độ', grantedBy: 'Giám đốc Sở Nội vụ' }),
+    );
     await publishThroughGuard(t, p.periodId, [p.pendingApproved.id]);
     expect(await statusOf(t, [p.pendingApproved.id])).toEqual(['PUBLISHED']);
     // The meter shows the exceptions and what is still over: the third excellent.
     const s = ok(await status('head', p.periodId)).quotaStatus;
-    expect(s.scopes.find((x: any) => x.kind === 'AGENCY')).toMatchObject({ excellent: 3, maxExcellent: 1, exceptionExtra: 1, allowedExcellent: 2, withinQuota: false });
-    expect(s.wouldBreak.map((c: any) => c.score)).toEqual([94]);
+    expect(s.scopes.find((x: ScopeView) => x.kind === 'AGENCY')).toMatchObject({ excellent: 3, maxExcellent: 1, exceptionExtra: 1, allowedExcellent: 2, withinQuota: false });
+    expect(s.wouldBreak.map((c: CandidateView) => c.score)).toEqual([94]);
     expect(s.exceptions).toHaveLength(2);
     // Recording again for the same scope replaces the numbers (audited with the previous ones).
-    const raised = ok(await except('hr', { ...base, scopeKind: 'AGENCY', extraExcellent: 2, reason: 'Bổ sung theo quyết định điều chỉnh', grantedBy: 'Giám đốc Sở Nội vụ' })).recordQuotaException;
+    const raised = ok(
+      await except('hr', { ...base, scopeKind: 'AGENCY', extraExcellent: 2, reason: 'Bổ sung theo quyết định điều chỉnh', grantedBy: 'Giám đốc Sở Nội vụ' }),
+    ).recordQuotaException;
     expect(raised.id).toBe(agencyException.id);
     const audit = (await t.dataSource.query(`SELECT data FROM audit_event WHERE action = 'quota-exception.record' ORDER BY seq DESC LIMIT 1`))[0].data;
     expect(audit.previous).toMatchObject({ extraExcellent: 1, reason: 'Hoàn thành xuất sắc nhiệm vụ đột xuất của Thành phố' });
@@ -137,14 +162,39 @@ describe('quota', () => {
     for (const who of CCVC_STAFF.slice(0, 5)) await vc(who, 'PUBLISHED', 'HOAN_THANH_TOT');
     const excellent = await vc('official', 'APPROVED', 'HOAN_THANH_XUAT_SAC');
     const s = ok(await status('hr', periodId)).quotaStatus;
-    const party = s.scopes.find((x: any) => x.kind === 'AGENCY' && x.rule === 'PARTY_MEMBER_SHARE');
-    expect(party).toMatchObject({ regime: 'VIEN_CHUC', excellent: 1, classified: 6, maxExcellent: 0, withinQuota: false, partyMemberExcellentPercent: null, reason: 'PARTY_SHARE_NOT_ENTERED' });
-    expect(s.scopes.find((x: any) => x.kind === 'AGENCY' && x.rule === 'PERCENT_OF_GOOD')).toMatchObject({ regime: 'VIEN_CHUC', excellent: 1, good: 5, maxExcellent: 1, withinQuota: true });
+    const party = s.scopes.find((x: ScopeView) => x.kind === 'AGENCY' && x.rule === 'PARTY_MEMBER_SHARE');
+    expect(party).toMatchObject({
+      regime: 'VIEN_CHUC',
+      excellent: 1,
+      classified: 6,
+      maxExcellent: 0,
+      withinQuota: false,
+      partyMemberExcellentPercent: null,
+      reason: 'PARTY_SHARE_NOT_ENTERED',
+    });
+    expect(s.scopes.find((x: ScopeView) => x.kind === 'AGENCY' && x.rule === 'PERCENT_OF_GOOD')).toMatchObject({
+      regime: 'VIEN_CHUC',
+      excellent: 1,
+      good: 5,
+      maxExcellent: 1,
+      withinQuota: true,
+    });
     const error = await publishThroughGuard(t, periodId, [excellent.id]).catch((e: unknown) => e);
     expect(error).toMatchObject({ reason: 'QUOTA_EXCEEDED', details: { rule: 'PARTY_MEMBER_SHARE', partyShareReason: 'PARTY_SHARE_NOT_ENTERED', max: 0, excellent: 1 } });
     // The Party share is a viên chức rule only.
     expect(
-      refusal(await except('hr', { periodId, regime: 'CONG_CHUC', agencyId: snv, scopeKind: 'AGENCY', rule: 'PARTY_MEMBER_SHARE', extraExcellent: 1, reason: 'Lý do đủ dài để ghi', grantedBy: 'Giám đốc Sở' })),
+      refusal(
+        await except('hr', {
+          periodId,
+          regime: 'CONG_CHUC',
+          agencyId: snv,
+          scopeKind: 'AGENCY',
+          rule: 'PARTY_MEMBER_SHARE',
+          extraExcellent: 1,
+          reason: 'Lý do đủ dài để ghi',
+          grantedBy: 'Giám đốc Sở',
+        }),
+      ),
     ).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PARTY_SHARE_VIEN_CHUC_ONLY' });
     for (const scopeKind of ['AGENCY', 'TASK_GROUP'])
       ok(
@@ -174,10 +224,10 @@ describe('quota', () => {
       expect(refusal(await status('official', periodId)).code).toBe('FORBIDDEN');
       expect(refusal(await status('nguyen.van.tam', periodId)).code).toBe('FORBIDDEN');
       const head = ok(await status('head', periodId)).quotaStatus;
-      expect(head.scopes.find((x: any) => x.kind === 'AGENCY')).toMatchObject({ excellent: 3, good: 6 });
-      expect(head.wouldBreak.map((c: any) => c.official.fullName)).toEqual(['Mai Thị Thanh Tâm', 'Châu Minh Nhật']);
+      expect(head.scopes.find((x: ScopeView) => x.kind === 'AGENCY')).toMatchObject({ excellent: 3, good: 6 });
+      expect(head.wouldBreak.map((c: CandidateView) => c.official.fullName)).toEqual(['Mai Thị Thanh Tâm', 'Châu Minh Nhật']);
       const tcbcHead = ok(await status('nguyen.hoang.long', periodId)).quotaStatus;
-      expect(tcbcHead.scopes.find((x: any) => x.kind === 'AGENCY')).toMatchObject({ excellent: 3, good: 6 });
+      expect(tcbcHead.scopes.find((x: ScopeView) => x.kind === 'AGENCY')).toMatchObject({ excellent: 3, good: 6 });
       expect(tcbcHead.wouldBreak).toEqual([]);
       expect(ok(await status('inspector', periodId)).quotaStatus.withinQuota).toBe(false);
       // A period of another agency is not found from this agency.
@@ -186,7 +236,16 @@ describe('quota', () => {
     });
 
     it('only HR records an exception, with a reason and who granted it; bad input is refused and changes nothing', async () => {
-      const input = { periodId, regime: 'CONG_CHUC', agencyId: snv, scopeKind: 'AGENCY', rule: 'PERCENT_OF_GOOD', extraExcellent: 1, reason: 'Lý do đủ dài để ghi', grantedBy: 'Giám đốc Sở' };
+      const input = {
+        periodId,
+        regime: 'CONG_CHUC',
+        agencyId: snv,
+        scopeKind: 'AGENCY',
+        rule: 'PERCENT_OF_GOOD',
+        extraExcellent: 1,
+        reason: 'Lý do đủ dài để ghi',
+        grantedBy: 'Giám đốc Sở',
+      };
       const before = await audits('quota-exception.record');
       expect(refusal(await except('head', input)).code).toBe('FORBIDDEN');
       expect(refusal(await except('official', input)).code).toBe('FORBIDDEN');

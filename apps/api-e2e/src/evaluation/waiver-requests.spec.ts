@@ -1,7 +1,7 @@
 import { buildRecord, EvaluationFactEntity } from '@ketqua/api/evaluation';
 import { createTestApp, httpRequest, TestApp } from '@ketqua/api/testing';
 import { calibrateScorers, computePeriodScore, getRuleSet, scoreAssignment } from '@ketqua/domain';
-import { ok, plantEvaluation, plantPeriod, QQ, refusal, World, world } from './quota-fixtures';
+import { CalibrationView, ok, ParityView, plantEvaluation, plantPeriod, QQ, refusal, WaiverListView, WaiverView, World, world } from './quota-fixtures';
 
 const upload = async (t: TestApp, token: string, name: string) => {
   const res = await httpRequest(`${t.url}/files?name=${encodeURIComponent(name)}`, {
@@ -27,9 +27,9 @@ describe('waivers, calibration and parity', () => {
   });
   afterAll(() => t.close());
 
-  const request = (who: string, input: Record<string, unknown>) => t.gql<{ requestWaiver: Record<string, any> }>(QQ.request, { input }, { token: w.token[who] });
-  const decide = (who: string, input: Record<string, unknown>) => t.gql<{ decideWaiver: Record<string, any> }>(QQ.decide, { input }, { token: w.token[who] });
-  const list = (who: string, filter: Record<string, unknown> = {}) => t.gql<{ waiverRequests: Record<string, any> }>(QQ.list, { filter }, { token: w.token[who] });
+  const request = (who: string, input: Record<string, unknown>) => t.gql<{ requestWaiver: WaiverView }>(QQ.request, { input }, { token: w.token[who] });
+  const decide = (who: string, input: Record<string, unknown>) => t.gql<{ decideWaiver: WaiverView }>(QQ.decide, { input }, { token: w.token[who] });
+  const list = (who: string, filter: Record<string, unknown> = {}) => t.gql<{ waiverRequests: WaiverListView }>(QQ.list, { filter }, { token: w.token[who] });
   const audits = async (action: string) => Number((await t.dataSource.query('SELECT count(*)::int AS n FROM audit_event WHERE action = $1', [action]))[0].n);
   const told = async (recipient: string, kind: string) =>
     Number((await t.dataSource.query('SELECT count(*)::int AS n FROM notification WHERE recipient_id = $1 AND kind = $2', [w.idOf[recipient], kind]))[0].n);
@@ -70,11 +70,15 @@ describe('waivers, calibration and parity', () => {
         attachmentId: evidence,
       }),
     ).requestWaiver;
-    expect(requested).toMatchObject({ status: 'REQUESTED', assignmentTitle: 'Báo cáo quý I', attachment: { id: evidence, name: 'xac-nhan-mat-dien.pdf', url: `/files/${evidence}` } });
+    expect(requested).toMatchObject({
+      status: 'REQUESTED',
+      assignmentTitle: 'Báo cáo quý I',
+      attachment: { id: evidence, name: 'xac-nhan-mat-dien.pdf', url: `/files/${evidence}` },
+    });
     expect(await told('head', 'WAIVER_REQUESTED')).toBe(1);
     expect(await audits('waiver.request')).toBe(1);
     // The head's queue holds it; another official sees nothing.
-    expect(ok(await list('head', { toDecide: true })).waiverRequests.edges.map((x: any) => x.node.id)).toEqual([requested.id]);
+    expect(ok(await list('head', { toDecide: true })).waiverRequests.edges.map((x) => x.node.id)).toEqual([requested.id]);
     expect(ok(await list('bui.quoc.bao')).waiverRequests.totalCount).toBe(0);
     expect(ok(await list('official', { mine: true })).waiverRequests.totalCount).toBe(1);
 
@@ -112,12 +116,14 @@ describe('waivers, calibration and parity', () => {
     });
     expect(line.deductions.find((d) => d.kind === 'MAJOR_ERROR_RETURN')).toMatchObject({ points: 25, waived: false });
     // The calibration view reads the recomputed score.
-    const calibration = ok(await t.gql<{ calibration: any }>(QQ.calibration, { periodId, unitId: w.unitOf['SNV/CCVC'] }, { token: w.token['head'] })).calibration;
+    const calibration = ok(await t.gql<{ calibration: CalibrationView }>(QQ.calibration, { periodId, unitId: w.unitOf['SNV/CCVC'] }, { token: w.token['head'] })).calibration;
     expect(calibration.unitScores.max).toBe(after.score);
 
     // Asking again for the waived one is a CONFLICT.
     expect(
-      refusal(await request('official', { evaluationId: e.id, assignmentId: e.assignmentIds[0], kind: 'MISSED_DEADLINE', reference: '2026-03-12', cause: 'Lý do khách quan lần hai' })).reason,
+      refusal(
+        await request('official', { evaluationId: e.id, assignmentId: e.assignmentIds[0], kind: 'MISSED_DEADLINE', reference: '2026-03-12', cause: 'Lý do khách quan lần hai' }),
+      ).reason,
     ).toBe('ALREADY_WAIVED');
   });
 
@@ -173,12 +179,13 @@ describe('waivers, calibration and parity', () => {
       ['ho.thi.diem.my', 74, deputy],
       ['official', 76, deputy],
     ];
-    for (const [who, score, scorer] of plan) await plantEvaluation(t, w, { periodId: cal, officialId: w.idOf[who], evaluatorId: head, status: 'SCORED', score, scoredById: scorer });
-    const got = ok(await t.gql<{ calibration: any }>(QQ.calibration, { periodId: cal, unitId: w.unitOf['SNV/CCVC'] }, { token: w.token['hr'] })).calibration;
+    for (const [who, score, scorer] of plan)
+      await plantEvaluation(t, w, { periodId: cal, officialId: w.idOf[who], evaluatorId: head, status: 'SCORED', score, scoredById: scorer });
+    const got = ok(await t.gql<{ calibration: CalibrationView }>(QQ.calibration, { periodId: cal, unitId: w.unitOf['SNV/CCVC'] }, { token: w.token['hr'] })).calibration;
     const domain = calibrateScorers(plan.map(([, score, scorerId]) => ({ scorerId, score, grade: score >= 90 ? 'HOAN_THANH_XUAT_SAC' : 'HOAN_THANH_TOT' })));
     expect(got.unitScores).toEqual(domain.unit.scores);
     expect(got.unitGrades).toMatchObject({ excellent: 3, good: 3 });
-    const byId = Object.fromEntries(got.scorers.map((s: any) => [s.scorer.id, s]));
+    const byId = Object.fromEntries(got.scorers.map((s) => [s.scorer.id, s]));
     for (const s of domain.scorers) {
       expect(byId[s.scorerId].scores).toEqual(s.scores);
       expect([byId[s.scorerId].meanGap, byId[s.scorerId].flag]).toEqual([s.meanGap, s.flag]);
@@ -203,11 +210,17 @@ describe('waivers, calibration and parity', () => {
       ['dang.thi.phuong.thao', 11],
     ];
     for (const [who, units] of plan)
-      await plantEvaluation(t, w, { periodId: par, officialId: w.idOf[who], evaluatorId: w.idOf['head'], status: 'AWAITING_HEAD', facts: [{ expectedUnits: units / 2 }, { expectedUnits: units / 2 }] });
-    const got = ok(await t.gql<{ workloadParity: any }>(QQ.parity, { periodId: par, unitId: w.unitOf['SNV/CCVC'] }, { token: w.token['head'] })).workloadParity;
+      await plantEvaluation(t, w, {
+        periodId: par,
+        officialId: w.idOf[who],
+        evaluatorId: w.idOf['head'],
+        status: 'AWAITING_HEAD',
+        facts: [{ expectedUnits: units / 2 }, { expectedUnits: units / 2 }],
+      });
+    const got = ok(await t.gql<{ workloadParity: ParityView }>(QQ.parity, { periodId: par, unitId: w.unitOf['SNV/CCVC'] }, { token: w.token['head'] })).workloadParity;
     // Office: Mai Anh 10, Huy 12, My 8 → average 10; flag below 8 (20% under).
     expect(got).toMatchObject({ officeAverage: 10, officeCount: 3, thresholdPercent: 20 });
-    expect(got.home.map((h: any) => [h.official.fullName, h.workload, h.belowAveragePercent, h.flagged])).toEqual([
+    expect(got.home.map((h) => [h.official.fullName, h.workload, h.belowAveragePercent, h.flagged])).toEqual([
       ['Lê Thị Hồng Nhung', 7.9, 21, true],
       ['Bùi Quốc Bảo', 8, 20, false],
       ['Đặng Thị Phương Thảo', 11, -10, false],

@@ -17,6 +17,8 @@ export const AREAS = {
   evaluationPeriods: { path: '/ky-danh-gia', label: 'nav.evaluationPeriods' },
   workCalendar: { path: '/lich-lam-viec', label: 'nav.workCalendar' },
   verifyDraw: { path: '/xac-minh-boc-tham', label: 'nav.verifyDraw' },
+  evaluationQuota: { path: '/ty-le-xuat-sac', label: 'nav.evaluationQuota' },
+  waivers: { path: '/mien-tru', label: 'nav.waivers' },
   changePassword: { path: '/doi-mat-khau', label: 'nav.changePassword' },
   accounts: { path: '/tai-khoan', label: 'nav.accounts' },
   auditTrail: { path: '/nhat-ky-kiem-toan', label: 'nav.auditTrail' },
@@ -58,6 +60,9 @@ const ACCESS: Record<Area, readonly Role[]> = {
   evaluationPeriods: ['HR', 'ADMIN', 'INSPECTOR'],
   workCalendar: ['HR', 'ADMIN'],
   verifyDraw: ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
+  // Evaluation fairness: the quota meter, calibration and parity for heads, HR and inspectors; waivers for whoever is evaluated or evaluates.
+  evaluationQuota: ['UNIT_HEAD', 'HR', 'INSPECTOR'],
+  waivers: ['OFFICIAL', 'UNIT_HEAD', 'HR'],
   changePassword: ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
   // Accounts: the administrator, and HR for the accounts it may manage (the API says which).
   accounts: ['ADMIN', 'HR'],
@@ -83,6 +88,8 @@ const MENU: readonly Area[] = [
   'verifyDraw',
   'criteria',
   'criteriaTemplates',
+  'evaluationQuota',
+  'waivers',
   'catalogue',
   'org',
   'accounts',

@@ -27,6 +27,8 @@ const CriteriaPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) 
 const CriteriaTemplatesPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => ({ default: m.CriteriaTemplatesPage })));
 const PeriodsPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => ({ default: m.PeriodsPage })));
 const PeriodBoardPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => ({ default: m.PeriodBoardPage })));
+const QuotaPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => ({ default: m.QuotaPage })));
+const WaiversPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => ({ default: m.WaiversPage })));
 const DrawVerifyPage = lazy(() => import('@ketqua/dashboard/pilot').then((m) => ({ default: m.DrawVerifyPage })));
 
 interface FromState {
@@ -270,6 +272,22 @@ export function AppRoutes() {
           element={
             <Allowed area="criteriaTemplates">
               <CriteriaTemplatesPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={AREAS.evaluationQuota.path}
+          element={
+            <Allowed area="evaluationQuota">
+              <QuotaPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={AREAS.waivers.path}
+          element={
+            <Allowed area="waivers">
+              <WaiversPage />
             </Allowed>
           }
         />

@@ -3,3 +3,8 @@ export { CriteriaPage } from './components/criteria/criteria-page';
 export { CriteriaTemplatesPage } from './components/criteria/criteria-templates-page';
 export { PeriodsPage } from './components/periods/periods-page';
 export { PeriodBoardPage } from './components/periods/period-board-page';
+export {};
+export { QuotaPage } from './components/quota/quota-page';
+export { QuotaMeter } from './components/quota/quota-meter';
+export { WaiversPage } from './components/waivers/waivers-page';
+export { WaiverRequestButton } from './components/waivers/waiver-request-button';

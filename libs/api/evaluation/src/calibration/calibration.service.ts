@@ -79,10 +79,18 @@ export class CalibrationService {
       const period = await this.period(tx, periodId);
       const rows = await tx.find(EvaluationEntity, { where: { periodId, unitId }, order: { id: 'ASC' } });
       const units: Array<{ evaluation_id: string; units: string }> = rows.length
-        ? await tx.query('SELECT evaluation_id, sum(expected_units) AS units FROM evaluation_fact WHERE evaluation_id = ANY($1::uuid[]) GROUP BY evaluation_id', [rows.map((e) => e.id)])
+        ? await tx.query('SELECT evaluation_id, sum(expected_units) AS units FROM evaluation_fact WHERE evaluation_id = ANY($1::uuid[]) GROUP BY evaluation_id', [
+            rows.map((e) => e.id),
+          ])
         : [];
       const unitsOf = new Map(units.map((r) => [r.evaluation_id, Number(r.units)]));
-      const home = new Set(await this.homeWork.homeWorkersIn(rows.map((e) => e.officialId), { from: period.startsOn, to: period.endsOn }, tx));
+      const home = new Set(
+        await this.homeWork.homeWorkersIn(
+          rows.map((e) => e.officialId),
+          { from: period.startsOn, to: period.endsOn },
+          tx,
+        ),
+      );
       const workload = (e: EvaluationEntity) => ({ officialId: e.officialId, workload: unitsOf.get(e.id) ?? 0 });
       const { ruleSet } = await this.ruleSets.inForce(tx, { regime: 'CONG_CHUC', positionId: null, date: toLocalDate(this.clock.now()) });
       const office = rows.filter((e) => !home.has(e.officialId)).map(workload);

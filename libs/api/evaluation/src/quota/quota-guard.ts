@@ -59,7 +59,8 @@ export class QuotaGuard {
       for (const applied of applyQuota(quotaEntries(graded), ruleSet, period.year, exceptions)) {
         const { scope } = applied;
         if (applied.withinQuota || !scope.excellentOfficialIds.some((official) => publishingExcellent.has(`${scope.regime}|${official}`))) continue;
-        const where = scope.kind === 'AGENCY' ? { vi: 'toàn cơ quan', en: 'the whole agency' } : { vi: `nhóm nhiệm vụ "${scope.taskGroupId}"`, en: `task group "${scope.taskGroupId}"` };
+        const where =
+          scope.kind === 'AGENCY' ? { vi: 'toàn cơ quan', en: 'the whole agency' } : { vi: `nhóm nhiệm vụ "${scope.taskGroupId}"`, en: `task group "${scope.taskGroupId}"` };
         const limit =
           scope.rule === 'PERCENT_OF_GOOD'
             ? { vi: `tối đa ${scope.maxExcellent} (20% của ${scope.good} hoàn thành tốt)`, en: `at most ${scope.maxExcellent} (20% of ${scope.good} good)` }

@@ -117,7 +117,8 @@ export class QuotaService {
           breaksAlone: breaksAlone(g),
         });
       const shown = (s: AppliedScope) => s.scope.kind === 'AGENCY' || !args.group || s.scope.taskGroupId === args.group;
-      const order = (a: GradedEvaluation, b: GradedEvaluation) => (a.record.exactScore ?? Infinity) - (b.record.exactScore ?? Infinity) || (a.evaluation.id < b.evaluation.id ? -1 : 1);
+      const order = (a: GradedEvaluation, b: GradedEvaluation) =>
+        (a.record.exactScore ?? Infinity) - (b.record.exactScore ?? Infinity) || (a.evaluation.id < b.evaluation.id ? -1 : 1);
       return Object.assign(new QuotaStatus(), {
         agencyId: args.agencyId,
         periodId: period.id,
@@ -126,8 +127,14 @@ export class QuotaService {
         excellentMaxPercentOfGood: ruleSet.quota.excellentMaxPercentOfGood,
         scopes: all.filter(shown).map(scopeStatus),
         publishedScopes: publishedOnly.filter(shown).map(scopeStatus),
-        wouldBreak: [...breaking.values()].filter((g) => visible(g) && inGroup(g)).sort(order).map(candidate),
-        reconsider: [...reconsider.values()].filter((g) => visible(g) && inGroup(g)).sort(order).map(candidate),
+        wouldBreak: [...breaking.values()]
+          .filter((g) => visible(g) && inGroup(g))
+          .sort(order)
+          .map(candidate),
+        reconsider: [...reconsider.values()]
+          .filter((g) => visible(g) && inGroup(g))
+          .sort(order)
+          .map(candidate),
         exceptions: exceptions.map((x) => QuotaException.from(x)),
         withinQuota: all.every((s) => s.withinQuota),
       });
@@ -155,7 +162,13 @@ export class QuotaService {
       const key = { periodId: input.periodId, regime: input.regime, agencyId: input.agencyId, scopeKind: input.scopeKind, taskGroup, rule: input.rule };
       const previous = await tx.findOne(QuotaExceptionEntity, { where: key, lock: { mode: 'pessimistic_write' } });
       const before = previous && { extraExcellent: previous.extraExcellent, reason: previous.reason, grantedBy: previous.grantedBy, decisionDocument: previous.decisionDocument };
-      const values = { extraExcellent: input.extraExcellent, reason: input.reason, grantedBy: input.grantedBy, decisionDocument: input.decisionDocument ?? null, recordedById: user.id };
+      const values = {
+        extraExcellent: input.extraExcellent,
+        reason: input.reason,
+        grantedBy: input.grantedBy,
+        decisionDocument: input.decisionDocument ?? null,
+        recordedById: user.id,
+      };
       const saved = await tx.save(QuotaExceptionEntity, previous ? Object.assign(previous, values) : tx.create(QuotaExceptionEntity, { ...key, ...values }));
       await this.audit.record(tx, {
         actorId: user.id,

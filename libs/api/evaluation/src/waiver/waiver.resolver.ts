@@ -18,7 +18,8 @@ export class WaiverResolver {
 
   @Allow(Role.OFFICIAL, Role.UNIT_HEAD, Role.HR)
   @Mutation(() => WaiverRequest, {
-    description: 'The evaluated official asks that an unwaived deduction on their (unpublished) evaluation be waived for an objective cause, with evidence; the evaluator is told; audited waiver.request.',
+    description:
+      'The evaluated official asks that an unwaived deduction on their (unpublished) evaluation be waived for an objective cause, with evidence; the evaluator is told; audited waiver.request.',
   })
   requestWaiver(@CurrentUser() user: AuthUser, @Args('input') input: RequestWaiverInput) {
     return this.service.request(user, input);
@@ -26,7 +27,8 @@ export class WaiverResolver {
 
   @Allow(Role.OFFICIAL, Role.UNIT_HEAD, Role.HR)
   @Mutation(() => WaiverRequest, {
-    description: 'The evaluator (or the acting evaluator of the day) confirms (the deduction is waived and the score recomputes, with the cause on the receipt) or refuses with a reason; the official is told; audited waiver.confirm / waiver.refuse.',
+    description:
+      'The evaluator (or the acting evaluator of the day) confirms (the deduction is waived and the score recomputes, with the cause on the receipt) or refuses with a reason; the official is told; audited waiver.confirm / waiver.refuse.',
   })
   decideWaiver(@CurrentUser() user: AuthUser, @Args('input') input: DecideWaiverInput) {
     return this.service.decide(user, input);

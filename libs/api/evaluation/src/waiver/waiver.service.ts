@@ -102,11 +102,18 @@ export class WaiverService {
       const e = await tx.findOne(EvaluationEntity, { where: { id: input.evaluationId }, lock: { mode: 'pessimistic_write' } });
       if (!e) throw notFound('evaluation', input.evaluationId);
       if (e.officialId !== user.id)
-        throw forbidden('NOT_YOUR_EVALUATION', 'Chỉ người được đánh giá mới đề nghị miễn trừ trên phiếu của mình', 'Only the evaluated official requests a waiver on their evaluation');
+        throw forbidden(
+          'NOT_YOUR_EVALUATION',
+          'Chỉ người được đánh giá mới đề nghị miễn trừ trên phiếu của mình',
+          'Only the evaluated official requests a waiver on their evaluation',
+        );
       if (e.status === 'PUBLISHED') throw published();
       const fact = await tx.findOneBy(EvaluationFactEntity, { evaluationId: e.id, assignmentId: input.assignmentId });
       if (!fact)
-        throw badField('NOT_COUNTED_ASSIGNMENT', 'input.assignmentId', { vi: 'nhiệm vụ này không được tính trong phiếu đánh giá', en: 'this assignment is not counted in the evaluation' });
+        throw badField('NOT_COUNTED_ASSIGNMENT', 'input.assignmentId', {
+          vi: 'nhiệm vụ này không được tính trong phiếu đánh giá',
+          en: 'this assignment is not counted in the evaluation',
+        });
       const event = listOf(fact, input.kind).find((d) => d.reference === input.reference);
       if (!event)
         throw badField('NO_SUCH_DEDUCTION', 'input.reference', {
@@ -114,7 +121,13 @@ export class WaiverService {
           en: 'there is no such deduction on the assignment (see the receipt)',
         });
       if (event.waiver) throw conflict('ALREADY_WAIVED', { vi: 'Khoản khấu trừ này đã được miễn trừ', en: 'This deduction is already waived' });
-      const open = await tx.findOneBy(WaiverRequestEntity, { evaluationId: e.id, assignmentId: input.assignmentId, kind: input.kind, reference: input.reference, status: 'REQUESTED' });
+      const open = await tx.findOneBy(WaiverRequestEntity, {
+        evaluationId: e.id,
+        assignmentId: input.assignmentId,
+        kind: input.kind,
+        reference: input.reference,
+        status: 'REQUESTED',
+      });
       if (open) throw conflict('WAIVER_ALREADY_REQUESTED', { vi: 'Đã có đề nghị miễn trừ đang chờ cho khoản này', en: 'A waiver request for this deduction is already waiting' });
       if (input.attachmentId) {
         const file = await this.files.find(input.attachmentId, tx);
@@ -221,7 +234,10 @@ export class WaiverService {
     if (filter.mine) qb.andWhere('w.requestedById = :me', { me: user.id });
     if (filter.toDecide) qb.andWhere('e.evaluatorId = :me AND e.officialId <> :me', { me: user.id });
     const result = await keysetPage(qb, page, { columns: ['w.createdAt', 'w.id'], values: (w) => [w.createdAt.toISOString(), w.id], descending: true }, (w) => w);
-    const models = await this.toModel(this.dataSource.manager, result.edges.map((edge) => edge.node));
+    const models = await this.toModel(
+      this.dataSource.manager,
+      result.edges.map((edge) => edge.node),
+    );
     return { ...result, edges: result.edges.map((edge, i) => ({ cursor: edge.cursor, node: models[i] })) };
   }
 

@@ -2,6 +2,7 @@ import { adminEn } from './admin.en';
 import { criteriaEn } from './criteria.en';
 import { periodsEn } from './periods.en';
 import { pilotEn } from './pilot.en';
+import { evaluationQuotaEn } from './evaluation-quota.en';
 import type { Messages } from './vi';
 import { workEn } from './work.en';
 
@@ -29,6 +30,8 @@ export const en: Messages = {
     today: 'Today',
     spotChecks: 'Spot checks',
     verifyDraw: 'Verify a draw',
+    evaluationQuota: 'Excellent-grade quota',
+    waivers: 'Deduction waivers',
     accounts: 'Accounts',
     auditTrail: 'Audit trail',
     mySessions: 'My sessions',
@@ -170,6 +173,7 @@ export const en: Messages = {
   work: workEn,
   pilot: pilotEn,
   periods: periodsEn,
+  ...evaluationQuotaEn,
   admin: adminEn,
   criteria: criteriaEn,
 };

@@ -2,6 +2,7 @@ import { adminVi } from './admin.vi';
 import { criteriaVi } from './criteria.vi';
 import { periodsVi } from './periods.vi';
 import { pilotVi } from './pilot.vi';
+import { evaluationQuotaVi } from './evaluation-quota.vi';
 import { workVi } from './work.vi';
 
 /**
@@ -32,6 +33,8 @@ export const vi = {
     today: 'Hôm nay',
     spotChecks: 'Kiểm tra ngẫu nhiên',
     verifyDraw: 'Xác minh bốc thăm',
+    evaluationQuota: 'Tỷ lệ xuất sắc',
+    waivers: 'Miễn trừ khấu trừ',
     accounts: 'Tài khoản',
     auditTrail: 'Nhật ký kiểm toán',
     mySessions: 'Phiên đăng nhập của tôi',
@@ -173,6 +176,7 @@ export const vi = {
   work: workVi,
   pilot: pilotVi,
   periods: periodsVi,
+  ...evaluationQuotaVi,
   admin: adminVi,
   criteria: criteriaVi,
 };

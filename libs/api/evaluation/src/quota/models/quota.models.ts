@@ -84,7 +84,9 @@ export class QuotaStatus {
   @Field(() => [QuotaScopeStatus], { description: 'Published, approved and scored grades together: the numbers if everything pending were published.' })
   scopes!: QuotaScopeStatus[];
   @Field(() => [QuotaScopeStatus], { description: 'Published grades only: what is final now.' }) publishedScopes!: QuotaScopeStatus[];
-  @Field(() => [QuotaCandidate], { description: 'What-if: pending (scored or approved) excellent grades in a scope that would be over the quota if everything pending were published.' })
+  @Field(() => [QuotaCandidate], {
+    description: 'What-if: pending (scored or approved) excellent grades in a scope that would be over the quota if everything pending were published.',
+  })
   wouldBreak!: QuotaCandidate[];
   @Field(() => [QuotaCandidate], { description: 'The lowest-score pending excellent grades to reconsider, as many per scope as it is over.' })
   reconsider!: QuotaCandidate[];
