@@ -43,7 +43,7 @@ describe('evaluation demo', () => {
       general_scores: never;
       scheduled_working_days: number;
       worked_days: number;
-      record: { leaderComponent: unknown };
+      record: { leaderComponent: unknown; verificationCode?: string };
     }>(`SELECT e.*, r.record FROM evaluation e JOIN evaluation_revision r ON r.evaluation_id = e.id AND r.revision = 1 WHERE NOT e.is_leader`);
     expect(published.length).toBeGreaterThan(20);
     for (const e of published) {
@@ -64,7 +64,10 @@ describe('evaluation demo', () => {
         decidedGrade: null,
         gradeChangeReason: null,
       });
-      expect(JSON.parse(JSON.stringify(again))).toEqual(e.record);
+      // The stored record also carries the printed verification code.
+      const { verificationCode, ...stored } = e.record;
+      expect(verificationCode).toMatch(/^[0-9A-Z]{10}$/);
+      expect(JSON.parse(JSON.stringify(again))).toEqual(stored);
     }
   });
 
@@ -98,7 +101,7 @@ describe('evaluation demo', () => {
       ['CCHC', 'AWAITING_SELF_ASSESSMENT'],
       ['CCHC', 'AWAITING_SELF_ASSESSMENT'],
     ]);
-    for (const action of ['evaluation-period.open', 'evaluation.publish', 'evaluation.reopen', 'waiver.confirm', 'quota-exception.record', 'acting-evaluator.set']) {
+    for (const action of ['evaluation-period.open', 'evaluation.published', 'evaluation.reopened', 'waiver.confirm', 'quota-exception.record', 'acting-evaluator.set']) {
       expect((await q<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE action = $1`, [action]))[0].n).toBeGreaterThan(0);
     }
   });

@@ -1,7 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AssignmentFact, AssignmentFactsSource, AuditService, CalendarService, Clock, DemoContributions, PositionEntity, UnitEntity, UserEntity } from '@ketqua/api/core';
 import { addDays, evaluatorFor, GeneralCriterionScore, Grade, RuleSet } from '@ketqua/domain';
-import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { ActingEvaluatorEntity } from '../acting-evaluator/acting-evaluator.entity';
 import { RuleSetSource } from '../criteria/rule-set-source';
@@ -10,7 +9,8 @@ import { EvaluationRevisionEntity } from '../evaluation/evaluation-revision.enti
 import { EvaluationEntity, EvaluationRegime } from '../evaluation/evaluation.entity';
 import { EvaluationPeriodEntity } from '../period/evaluation-period.entity';
 import { QuotaExceptionEntity } from '../quota/quota-exception.entity';
-import { buildRecord, RecordFact } from '../shared/evaluation-record';
+import { verificationCodeOf } from '../evaluation/evaluation.service';
+import { buildRecord, RecordFact, toRecordFact } from '../shared/evaluation-record';
 import { WaiverRequestEntity } from '../waiver/waiver-request.entity';
 
 const HEAD = 'head@demo.ketqua.vn';
@@ -189,7 +189,9 @@ export class EvaluationDemo implements OnModuleInit {
           if (!unit) continue;
           const parent = unit.parentId ? unitById.get(unit.parentId) : undefined;
           const chosen = evaluatorFor({ id: person.id, isLeader: person.isLeader }, { unitHeadId: unit.headId, parentUnitHeadId: parent?.headId ?? null });
-          const evaluatorId = chosen.evaluatorId ?? (person.id === hr.id ? null : hr.id);
+          // At the top (no level above) HR evaluates: evaluatorId stays null, as the opening job writes it, and hr@ acts.
+          const evaluatorId = chosen.evaluatorId;
+          const actorId = evaluatorId ?? (person.id === hr.id ? null : hr.id);
           const regime: EvaluationRegime = person.staffCategory === 'VIEN_CHUC' ? 'VIEN_CHUC' : 'CONG_CHUC';
           const { ruleSet, templateId } = await this.ruleSets.inForce(tx, { regime, positionId: person.positionId, date: month.from });
           let status: Status =
@@ -202,7 +204,7 @@ export class EvaluationDemo implements OnModuleInit {
                 : THIRD_MONTH_SELF_ASSESSED.has(person.email)
                   ? 'AWAITING_HEAD'
                   : 'AWAITING_SELF_ASSESSMENT';
-          if (evaluatorId === null && status !== 'AWAITING_SELF_ASSESSMENT') status = 'AWAITING_SELF_ASSESSMENT';
+          if (actorId === null && status !== 'AWAITING_SELF_ASSESSMENT') status = 'AWAITING_SELF_ASSESSMENT';
           const facts = (factsOf.get(person.id) ?? []).map((f) => this.waive(f, person.email === WAIVED && phase === 'CLOSED', head));
           const selfAssessed = status !== 'AWAITING_SELF_ASSESSMENT';
           const scored = ['SCORED', 'APPROVED', 'PUBLISHED', 'REOPENED'].includes(status);
@@ -260,11 +262,11 @@ export class EvaluationDemo implements OnModuleInit {
               decidedGrade: null,
               gradeChangeReason: null,
               headComment: scored ? 'Hoàn thành tốt nhiệm vụ; cần chủ động hơn trong phối hợp.' : null,
-              scoredById: scored ? evaluatorId : null,
+              scoredById: scored ? actorId : null,
               scoredAt: scored ? scoredAt : null,
-              approvedById: approved ? evaluatorId : null,
+              approvedById: approved ? actorId : null,
               approvedAt: approved ? approvedAt : null,
-              publishedById: published ? evaluatorId : null,
+              publishedById: published ? actorId : null,
               publishedAt: published ? publishedAt : null,
               verificationCode: null,
               returnReason: status === 'RETURNED' ? 'Bổ sung phần tự đánh giá về các nhiệm vụ trễ hạn.' : null,
@@ -289,22 +291,22 @@ export class EvaluationDemo implements OnModuleInit {
               capturedAt: frozen ? cutOffAt : this.clock.now(),
             });
           }
-          if (published && evaluatorId) {
-            const code = createHash('sha256').update(`${evaluation.id}:1`).digest('hex').slice(0, 10).toUpperCase();
+          if (published && actorId) {
+            const code = verificationCodeOf(evaluation.id, 1, record);
             await tx.update(EvaluationEntity, { id: evaluation.id }, { verificationCode: code });
             await tx.save(
               tx.create(EvaluationRevisionEntity, {
                 evaluationId: evaluation.id,
                 revision: 1,
-                record: record as unknown as Record<string, unknown>,
-                publishedById: evaluatorId,
+                record: { ...record, verificationCode: code } as unknown as Record<string, unknown>,
+                publishedById: actorId,
                 publishedAt,
                 reopenReason: status === 'REOPENED' ? reopenReason : null,
               }),
             );
             await this.audit.record(tx, {
-              actorId: evaluatorId,
-              action: 'evaluation.publish',
+              actorId,
+              action: 'evaluation.published',
               entityType: 'evaluation',
               entityId: evaluation.id,
               data: { revision: 1, grade: record.grade, score: record.score, verificationCode: code, demo: true },
@@ -312,7 +314,7 @@ export class EvaluationDemo implements OnModuleInit {
             if (status === 'REOPENED')
               await this.audit.record(tx, {
                 actorId: hr.id,
-                action: 'evaluation.reopen',
+                action: 'evaluation.reopened',
                 entityType: 'evaluation',
                 entityId: evaluation.id,
                 data: { reason: reopenReason, revision: 2, demo: true },
@@ -425,28 +427,4 @@ function generalScores(ruleSet: RuleSet, less: number): GeneralCriterionScore[] 
     left -= off;
     return { code: c.code, points: c.maxPoints - off };
   });
-}
-
-export function toRecordFact(f: {
-  assignmentId: string;
-  title: string;
-  sourceDocument: string | null;
-  status: string;
-  deadlineDate: string;
-  expectedUnits: number | string;
-  deliveredUnits: number | string;
-  majorErrorReturns: RecordFact['majorErrorReturns'];
-  missedDeadlines: RecordFact['missedDeadlines'];
-}): RecordFact {
-  return {
-    assignmentId: f.assignmentId,
-    title: f.title,
-    sourceDocument: f.sourceDocument,
-    status: f.status,
-    deadlineDate: f.deadlineDate,
-    expectedUnits: Number(f.expectedUnits),
-    deliveredUnits: Number(f.deliveredUnits),
-    majorErrorReturns: f.majorErrorReturns,
-    missedDeadlines: f.missedDeadlines,
-  };
 }

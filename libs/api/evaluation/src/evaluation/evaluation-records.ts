@@ -2,24 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { Grade, ManagedUnit, scoreAssignment, unitTargetsFromAssignments } from '@ketqua/domain';
 import { EntityManager, In } from 'typeorm';
 import { RuleSetSource } from '../criteria/rule-set-source';
-import { buildRecord, EvaluationRecord, RecordFact } from '../shared/evaluation-record';
+import { buildRecord, EvaluationRecord, toRecordFact } from '../shared/evaluation-record';
 import { EvaluationFactEntity } from './evaluation-fact.entity';
 import { EvaluationEntity } from './evaluation.entity';
 
 /** Leaders above leaders: deep enough for any unit tree, and a stop against a cycle in bad data. */
 const MAX_DEPTH = 8;
-
-const toRecordFact = (f: EvaluationFactEntity): RecordFact => ({
-  assignmentId: f.assignmentId,
-  title: f.title,
-  sourceDocument: f.sourceDocument,
-  status: f.status,
-  deadlineDate: f.deadlineDate,
-  expectedUnits: f.expectedUnits,
-  deliveredUnits: f.deliveredUnits,
-  majorErrorReturns: f.majorErrorReturns,
-  missedDeadlines: f.missedDeadlines,
-});
 
 /**
  * Loads what buildRecord needs for a set of evaluations, in batches (facts of all of them in one

@@ -196,7 +196,8 @@ export class EvaluationService {
           tx.create(EvaluationRevisionEntity, {
             evaluationId: e.id,
             revision: e.revision,
-            record: record as unknown as Record<string, unknown>,
+            // The code travels in the record, so a sheet printed before a reopen still verifies (as superseded).
+            record: { ...record, verificationCode: code } as unknown as Record<string, unknown>,
             publishedById: user.id,
             publishedAt: now,
             reopenReason: null,

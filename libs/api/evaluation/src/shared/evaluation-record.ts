@@ -52,6 +52,24 @@ export interface RecordFact {
   missedDeadlines: { reference: string; waiver?: { cause: string; confirmedBy: string } | null }[];
 }
 
+/**
+ * A frozen fact as buildRecord reads it, from an evaluation_fact row (or a raw SQL row, whose
+ * numeric columns arrive as text).
+ */
+export function toRecordFact(f: Omit<RecordFact, 'expectedUnits' | 'deliveredUnits'> & { expectedUnits: number | string; deliveredUnits: number | string }): RecordFact {
+  return {
+    assignmentId: f.assignmentId,
+    title: f.title,
+    sourceDocument: f.sourceDocument,
+    status: f.status,
+    deadlineDate: f.deadlineDate,
+    expectedUnits: Number(f.expectedUnits),
+    deliveredUnits: Number(f.deliveredUnits),
+    majorErrorReturns: f.majorErrorReturns,
+    missedDeadlines: f.missedDeadlines,
+  };
+}
+
 /** One line of the receipt: an assignment counted, its units, its three percentages and each deduction. */
 export interface ReceiptLine {
   assignmentId: string;
