@@ -2,7 +2,7 @@ import { areaAt, canOpen, homePathFor, navigationFor, targetPath } from './navig
 
 describe('role-aware navigation', () => {
   it('gives an official their own work first, then their profile; no team board, catalogue or organisation browser', () => {
-    expect(navigationFor('OFFICIAL')).toEqual(['myWork', 'homeWork', 'verifyDraw', 'profile']);
+    expect(navigationFor('OFFICIAL')).toEqual(['myWork', 'homeWork', 'verifyDraw', 'verifySheet', 'profile']);
     expect(canOpen('OFFICIAL', 'org')).toBe(false);
     expect(canOpen('OFFICIAL', 'team')).toBe(false);
     expect(canOpen('OFFICIAL', 'catalogue')).toBe(false);
@@ -10,10 +10,10 @@ describe('role-aware navigation', () => {
   });
 
   it.each([
-    ['UNIT_HEAD', ['team', 'enrollments', 'today', 'spotChecks', 'verifyDraw', 'catalogue', 'org', 'profile']],
-    ['HR', ['team', 'enrollments', 'today', 'spotChecks', 'pilots', 'workCalendar', 'verifyDraw', 'catalogue', 'org', 'accounts', 'profile']],
-    ['ADMIN', ['team', 'enrollments', 'today', 'spotChecks', 'pilots', 'workCalendar', 'verifyDraw', 'catalogue', 'org', 'accounts', 'auditTrail', 'profile']],
-    ['INSPECTOR', ['team', 'today', 'spotChecks', 'verifyDraw', 'org', 'auditTrail', 'profile']],
+    ['UNIT_HEAD', ['team', 'enrollments', 'today', 'spotChecks', 'verifyDraw', 'verifySheet', 'catalogue', 'org', 'profile']],
+    ['HR', ['team', 'enrollments', 'today', 'spotChecks', 'pilots', 'workCalendar', 'verifyDraw', 'verifySheet', 'catalogue', 'org', 'accounts', 'profile']],
+    ['ADMIN', ['team', 'enrollments', 'today', 'spotChecks', 'pilots', 'workCalendar', 'verifyDraw', 'verifySheet', 'catalogue', 'org', 'accounts', 'auditTrail', 'profile']],
+    ['INSPECTOR', ['team', 'today', 'spotChecks', 'verifyDraw', 'verifySheet', 'org', 'auditTrail', 'profile']],
   ] as const)('gives %s the team work first: %j', (role, menu) => {
     expect(navigationFor(role)).toEqual(menu);
     expect(homePathFor(role)).toBe('/cong-viec-don-vi');

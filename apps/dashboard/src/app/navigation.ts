@@ -16,6 +16,7 @@ export const AREAS = {
   pilots: { path: '/de-an-thi-diem', label: 'nav.pilots' },
   workCalendar: { path: '/lich-lam-viec', label: 'nav.workCalendar' },
   verifyDraw: { path: '/xac-minh-boc-tham', label: 'nav.verifyDraw' },
+  verifySheet: { path: '/xac-minh-phieu', label: 'nav.verifySheet' },
   changePassword: { path: '/doi-mat-khau', label: 'nav.changePassword' },
   accounts: { path: '/tai-khoan', label: 'nav.accounts' },
   auditTrail: { path: '/nhat-ky-kiem-toan', label: 'nav.auditTrail' },
@@ -53,6 +54,8 @@ const ACCESS: Record<Area, readonly Role[]> = {
   pilots: ['HR', 'ADMIN'],
   workCalendar: ['HR', 'ADMIN'],
   verifyDraw: ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
+  // Anyone holding a printed evaluation sheet may check its code (the API audits each lookup).
+  verifySheet: ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
   changePassword: ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
   // Accounts: the administrator, and HR for the accounts it may manage (the API says which).
   accounts: ['ADMIN', 'HR'],
@@ -72,6 +75,7 @@ const MENU: readonly Area[] = [
   'pilots',
   'workCalendar',
   'verifyDraw',
+  'verifySheet',
   'catalogue',
   'org',
   'accounts',

@@ -24,6 +24,7 @@ const AccountsPage = lazy(() => import('@ketqua/dashboard/admin').then((m) => ({
 const AuditTrailPage = lazy(() => import('@ketqua/dashboard/admin').then((m) => ({ default: m.AuditTrailPage })));
 const MySessionsPage = lazy(() => import('@ketqua/dashboard/admin').then((m) => ({ default: m.MySessionsPage })));
 const DrawVerifyPage = lazy(() => import('@ketqua/dashboard/pilot').then((m) => ({ default: m.DrawVerifyPage })));
+const VerifySheetPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => ({ default: m.VerifySheetPage })));
 
 interface FromState {
   from?: Location;
@@ -117,6 +118,18 @@ function VerifyDrawRoute() {
       unitId={params.get('don-vi') ?? undefined}
       date={params.get('ngay') ?? undefined}
       onSelect={(unitId, date) => navigate(verifyHref(unitId, date), { replace: true })}
+    />
+  );
+}
+
+/** A printed code to verify is addressed by ?ma=<code>, so a link can be shared. */
+function VerifySheetRoute() {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  return (
+    <VerifySheetPage
+      code={params.get('ma') ?? undefined}
+      onCode={(code) => navigate(`${AREAS.verifySheet.path}?${new URLSearchParams({ ma: code })}`, { replace: true })}
     />
   );
 }
@@ -229,6 +242,14 @@ export function AppRoutes() {
           element={
             <Allowed area="verifyDraw">
               <VerifyDrawRoute />
+            </Allowed>
+          }
+        />
+        <Route
+          path={AREAS.verifySheet.path}
+          element={
+            <Allowed area="verifySheet">
+              <VerifySheetRoute />
             </Allowed>
           }
         />

@@ -36,6 +36,7 @@ type Documents = {
     "\n  fragment NextPage on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": typeof types.NextPageFragmentDoc,
     "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      ...SessionPayload\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      fullName\n      email\n      role\n      unitId\n      cityScope\n      mustChangePassword\n      agency {\n        id\n      }\n    }\n  }\n": typeof types.SessionPayloadFragmentDoc,
+    "\n  query EvaluationSheet($code: String!) {\n    evaluationSheet(code: $code) {\n      code\n      evaluationId\n      officialName\n      unitName\n      agencyName\n      periodName\n      periodStartsOn\n      periodEndsOn\n      regime\n      grade\n      gradeLabel {\n        vi\n        en\n      }\n      score\n      revision\n      publishedAt\n      latestRevision\n      isLatestRevision\n      reopened\n      ruleSetVersion\n    }\n  }\n": typeof types.EvaluationSheetDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": typeof types.NotificationAddedDocument,
@@ -134,6 +135,7 @@ const documents: Documents = {
     "\n  fragment NextPage on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": types.NextPageFragmentDoc,
     "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      ...SessionPayload\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      fullName\n      email\n      role\n      unitId\n      cityScope\n      mustChangePassword\n      agency {\n        id\n      }\n    }\n  }\n": types.SessionPayloadFragmentDoc,
+    "\n  query EvaluationSheet($code: String!) {\n    evaluationSheet(code: $code) {\n      code\n      evaluationId\n      officialName\n      unitName\n      agencyName\n      periodName\n      periodStartsOn\n      periodEndsOn\n      regime\n      grade\n      gradeLabel {\n        vi\n        en\n      }\n      score\n      revision\n      publishedAt\n      latestRevision\n      isLatestRevision\n      reopened\n      ruleSetVersion\n    }\n  }\n": types.EvaluationSheetDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": types.NotificationAddedDocument,
@@ -312,6 +314,10 @@ export function graphql(source: "\n  mutation RefreshSession($input: RefreshSess
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      fullName\n      email\n      role\n      unitId\n      cityScope\n      mustChangePassword\n      agency {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      fullName\n      email\n      role\n      unitId\n      cityScope\n      mustChangePassword\n      agency {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvaluationSheet($code: String!) {\n    evaluationSheet(code: $code) {\n      code\n      evaluationId\n      officialName\n      unitName\n      agencyName\n      periodName\n      periodStartsOn\n      periodEndsOn\n      regime\n      grade\n      gradeLabel {\n        vi\n        en\n      }\n      score\n      revision\n      publishedAt\n      latestRevision\n      isLatestRevision\n      reopened\n      ruleSetVersion\n    }\n  }\n"): (typeof documents)["\n  query EvaluationSheet($code: String!) {\n    evaluationSheet(code: $code) {\n      code\n      evaluationId\n      officialName\n      unitName\n      agencyName\n      periodName\n      periodStartsOn\n      periodEndsOn\n      regime\n      grade\n      gradeLabel {\n        vi\n        en\n      }\n      score\n      revision\n      publishedAt\n      latestRevision\n      isLatestRevision\n      reopened\n      ruleSetVersion\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

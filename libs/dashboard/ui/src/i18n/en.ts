@@ -1,5 +1,6 @@
 import { adminEn } from './admin.en';
 import { pilotEn } from './pilot.en';
+import { sheetsEn } from './sheets.en';
 import type { Messages } from './vi';
 import { workEn } from './work.en';
 
@@ -26,6 +27,7 @@ export const en: Messages = {
     today: 'Today',
     spotChecks: 'Spot checks',
     verifyDraw: 'Verify a draw',
+    verifySheet: 'Verify an evaluation sheet',
     accounts: 'Accounts',
     auditTrail: 'Audit trail',
     mySessions: 'My sessions',
@@ -165,4 +167,5 @@ export const en: Messages = {
   work: workEn,
   pilot: pilotEn,
   admin: adminEn,
+  sheets: sheetsEn,
 };

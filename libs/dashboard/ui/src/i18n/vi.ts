@@ -1,5 +1,6 @@
 import { adminVi } from './admin.vi';
 import { pilotVi } from './pilot.vi';
+import { sheetsVi } from './sheets.vi';
 import { workVi } from './work.vi';
 
 /**
@@ -29,6 +30,7 @@ export const vi = {
     today: 'Hôm nay',
     spotChecks: 'Kiểm tra ngẫu nhiên',
     verifyDraw: 'Xác minh bốc thăm',
+    verifySheet: 'Xác minh phiếu đánh giá',
     accounts: 'Tài khoản',
     auditTrail: 'Nhật ký kiểm toán',
     mySessions: 'Phiên đăng nhập của tôi',
@@ -168,6 +170,7 @@ export const vi = {
   work: workVi,
   pilot: pilotVi,
   admin: adminVi,
+  sheets: sheetsVi,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
