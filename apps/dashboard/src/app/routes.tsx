@@ -126,12 +126,7 @@ function VerifyDrawRoute() {
 function VerifySheetRoute() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  return (
-    <VerifySheetPage
-      code={params.get('ma') ?? undefined}
-      onCode={(code) => navigate(`${AREAS.verifySheet.path}?${new URLSearchParams({ ma: code })}`, { replace: true })}
-    />
-  );
+  return <VerifySheetPage code={params.get('ma') ?? undefined} onCode={(code) => navigate(`${AREAS.verifySheet.path}?${new URLSearchParams({ ma: code })}`, { replace: true })} />;
 }
 
 export function AppRoutes() {

@@ -52,11 +52,7 @@ export function SheetDownloadButtons({ evaluationId, periodId, unitId, fileLabel
       )}
       {periodId && unitId && (
         <>
-          <Button
-            icon={<FilePdfOutlined />}
-            loading={busy === 'summary'}
-            onClick={() => get('summary', sheetUrls.unitSummary(periodId, unitId), `tong-hop-danh-gia${name}.pdf`)}
-          >
+          <Button icon={<FilePdfOutlined />} loading={busy === 'summary'} onClick={() => get('summary', sheetUrls.unitSummary(periodId, unitId), `tong-hop-danh-gia${name}.pdf`)}>
             {t('sheets.download.summary')}
           </Button>
           <Button icon={<FileZipOutlined />} loading={busy === 'zip'} onClick={() => get('zip', sheetUrls.unitZip(periodId, unitId), `phieu-danh-gia${name}.zip`)}>

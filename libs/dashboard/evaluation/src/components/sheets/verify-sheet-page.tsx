@@ -97,7 +97,9 @@ export function VerifySheetPage({ code: initialCode, onCode }: { code?: string; 
             <Descriptions.Item label={t('sheets.verify.grade')}>
               <strong>{record.gradeLabel ? (i18n.language === 'en' ? record.gradeLabel.en : record.gradeLabel.vi) : '—'}</strong>
             </Descriptions.Item>
-            <Descriptions.Item label={t('sheets.verify.revision')}>{t('sheets.verify.revisionText', { revision: record.revision, latest: record.latestRevision })}</Descriptions.Item>
+            <Descriptions.Item label={t('sheets.verify.revision')}>
+              {t('sheets.verify.revisionText', { revision: record.revision, latest: record.latestRevision })}
+            </Descriptions.Item>
             <Descriptions.Item label={t('sheets.verify.publishedAt')}>{formatDateTime(record.publishedAt)}</Descriptions.Item>
             <Descriptions.Item label={t('sheets.verify.ruleSet')}>
               <code>{record.ruleSetVersion}</code>
