@@ -24,12 +24,44 @@ const facts = Array.from({ length: 12 }, (_, i) => ({
 }));
 
 function inputs(n: number): SheetInputs {
-  const record = buildRecord({ regime: 'CONG_CHUC', isLeader: false, ruleSet: DEFAULT_RULE_SET, facts, generalScores: general, overrides: null, scheduledWorkingDays: 22, workedDays: 21, decidedGrade: null, gradeChangeReason: null });
+  const record = buildRecord({
+    regime: 'CONG_CHUC',
+    isLeader: false,
+    ruleSet: DEFAULT_RULE_SET,
+    facts,
+    generalScores: general,
+    overrides: null,
+    scheduledWorkingDays: 22,
+    workedDays: 21,
+    decidedGrade: null,
+    gradeChangeReason: null,
+  });
   return {
-    evaluation: { regime: 'CONG_CHUC', status: 'PUBLISHED', revision: 1, selfScores: general, generalScores: general, proposedGrade: 'HOAN_THANH_TOT', selfAssessmentText: 'Hoàn thành đầy đủ các nhiệm vụ được giao. '.repeat(6), headComment: 'Có tinh thần trách nhiệm, cần bảo đảm tiến độ.', verificationCode: `KQ-${n}` },
+    evaluation: {
+      regime: 'CONG_CHUC',
+      status: 'PUBLISHED',
+      revision: 1,
+      selfScores: general,
+      generalScores: general,
+      proposedGrade: 'HOAN_THANH_TOT',
+      selfAssessmentText: 'Hoàn thành đầy đủ các nhiệm vụ được giao. '.repeat(6),
+      headComment: 'Có tinh thần trách nhiệm, cần bảo đảm tiến độ.',
+      verificationCode: `KQ-${n}`,
+    },
     record,
     ruleSet: DEFAULT_RULE_SET,
-    names: { official: `Nguyễn Thị Phượng ${n}`, position: 'Chuyên viên', unit: 'Phòng Công chức viên chức', agency: 'Sở Nội vụ', period: 'Tháng 10/2026', periodStartsOn: '2026-10-01', periodEndsOn: '2026-10-31', evaluator: 'Nguyễn Văn Minh', acting: null, approver: 'Trần Thị Bích Ngọc' },
+    names: {
+      official: `Nguyễn Thị Phượng ${n}`,
+      position: 'Chuyên viên',
+      unit: 'Phòng Công chức viên chức',
+      agency: 'Sở Nội vụ',
+      period: 'Tháng 10/2026',
+      periodStartsOn: '2026-10-01',
+      periodEndsOn: '2026-10-31',
+      evaluator: 'Nguyễn Văn Minh',
+      acting: null,
+      approver: 'Trần Thị Bích Ngọc',
+    },
     date: '2026-11-12',
   };
 }
@@ -66,12 +98,20 @@ async function zipOf(count: number): Promise<void> {
   const sink = new Writable({ write: (chunk: Buffer, _enc, done) => ((bytes += chunk.length), done()) });
   const t0 = performance.now();
   const c0 = process.cpuUsage();
-  await pipeline(zipSheets(Array.from({ length: count }, (_, i) => ({ fileName: `${String(i + 1).padStart(3, '0')}-phieu.pdf`, render: async () => renderSheet(sheetData(inputs(i)), at) })), at), sink);
+  await pipeline(
+    zipSheets(
+      Array.from({ length: count }, (_, i) => ({ fileName: `${String(i + 1).padStart(3, '0')}-phieu.pdf`, render: async () => renderSheet(sheetData(inputs(i)), at) })),
+      at,
+    ),
+    sink,
+  );
   const took = (performance.now() - t0) / 1000;
   const c = process.cpuUsage(c0);
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage().rss);
-  console.log(`unit ZIP of ${count} sheets: wall ${took.toFixed(1)} s, CPU ${((c.user + c.system) / 1e6).toFixed(1)} s, ${mb(bytes)} MB, RSS before ${mb(base)} MB, peak ${mb(peak)} MB (+${mb(peak - base)} MB)`);
+  console.log(
+    `unit ZIP of ${count} sheets: wall ${took.toFixed(1)} s, CPU ${((c.user + c.system) / 1e6).toFixed(1)} s, ${mb(bytes)} MB, RSS before ${mb(base)} MB, peak ${mb(peak)} MB (+${mb(peak - base)} MB)`,
+  );
 }
 
 async function main(): Promise<void> {

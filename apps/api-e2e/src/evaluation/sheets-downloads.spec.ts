@@ -74,7 +74,9 @@ describe('evaluation sheets: PDF and ZIP downloads', () => {
     const draft = await download(t, token['bao'], sheetUrl(w.evaluation['bui.quoc.bao']));
     expect(draft.status).toBe(200);
     expect(String(draft.headers['content-disposition'])).toContain('-ban-nhap.pdf');
-    const pages = text(draft.body, 'draft').split('\f').filter((p) => p.trim());
+    const pages = text(draft.body, 'draft')
+      .split('\f')
+      .filter((p) => p.trim());
     expect(pages.length).toBeGreaterThanOrEqual(2);
     for (const page of pages) expect(page.replace(/\s+/g, '')).toContain('BẢNNHÁP');
     expect(pages.join(' ')).toContain('Mã xác minh: chưa có (phiếu chưa công bố)');
@@ -116,7 +118,12 @@ describe('evaluation sheets: PDF and ZIP downloads', () => {
     expect(text(execFileSync('cat', [join(out, nhung)]), 'from-zip', 'layout')).toContain(`Họ và tên: ${NAME}`);
     const again = await download(t, token['hr'], unitUrl('sheets.zip'));
     writeFileSync(join(dir, 'again.zip'), again.body);
-    expect(execFileSync('zipinfo', ['-1', join(dir, 'again.zip')]).toString('utf8').trim().split('\n')).toEqual(names);
+    expect(
+      execFileSync('zipinfo', ['-1', join(dir, 'again.zip')])
+        .toString('utf8')
+        .trim()
+        .split('\n'),
+    ).toEqual(names);
     expect((await download(t, token['bao'], unitUrl('sheets.zip'))).status).toBe(403);
     expect((await download(t, token['phuc'], unitUrl('sheets.zip'))).status).toBe(403);
   });

@@ -4,6 +4,7 @@ describe('role-aware navigation', () => {
   it('gives an official their own work first, then their profile; no team board, catalogue or organisation browser', () => {
     expect(navigationFor('OFFICIAL')).toEqual(['myWork', 'homeWork', 'verifyDraw', 'criteria', 'profile']);
     expect(navigationFor('OFFICIAL')).toEqual(['myWork', 'homeWork', 'verifyDraw', 'waivers', 'profile']);
+    expect(navigationFor('OFFICIAL')).toEqual(['myWork', 'homeWork', 'verifyDraw', 'verifySheet', 'profile']);
     expect(canOpen('OFFICIAL', 'org')).toBe(false);
     expect(canOpen('OFFICIAL', 'team')).toBe(false);
     expect(canOpen('OFFICIAL', 'catalogue')).toBe(false);
@@ -41,6 +42,10 @@ describe('role-aware navigation', () => {
     ['HR', ['team', 'enrollments', 'today', 'spotChecks', 'pilots', 'workCalendar', 'verifyDraw', 'evaluationQuota', 'waivers', 'catalogue', 'org', 'accounts', 'profile']],
     ['ADMIN', ['team', 'enrollments', 'today', 'spotChecks', 'pilots', 'workCalendar', 'verifyDraw', 'catalogue', 'org', 'accounts', 'auditTrail', 'profile']],
     ['INSPECTOR', ['team', 'today', 'spotChecks', 'verifyDraw', 'evaluationQuota', 'org', 'auditTrail', 'profile']],
+    ['UNIT_HEAD', ['team', 'enrollments', 'today', 'spotChecks', 'verifyDraw', 'verifySheet', 'catalogue', 'org', 'profile']],
+    ['HR', ['team', 'enrollments', 'today', 'spotChecks', 'pilots', 'workCalendar', 'verifyDraw', 'verifySheet', 'catalogue', 'org', 'accounts', 'profile']],
+    ['ADMIN', ['team', 'enrollments', 'today', 'spotChecks', 'pilots', 'workCalendar', 'verifyDraw', 'verifySheet', 'catalogue', 'org', 'accounts', 'auditTrail', 'profile']],
+    ['INSPECTOR', ['team', 'today', 'spotChecks', 'verifyDraw', 'verifySheet', 'org', 'auditTrail', 'profile']],
   ] as const)('gives %s the team work first: %j', (role, menu) => {
     expect(navigationFor(role)).toEqual(menu);
     expect(homePathFor(role)).toBe('/cong-viec-don-vi');

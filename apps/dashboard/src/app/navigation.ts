@@ -19,6 +19,7 @@ export const AREAS = {
   verifyDraw: { path: '/xac-minh-boc-tham', label: 'nav.verifyDraw' },
   evaluationQuota: { path: '/ty-le-xuat-sac', label: 'nav.evaluationQuota' },
   waivers: { path: '/mien-tru', label: 'nav.waivers' },
+  verifySheet: { path: '/xac-minh-phieu', label: 'nav.verifySheet' },
   changePassword: { path: '/doi-mat-khau', label: 'nav.changePassword' },
   accounts: { path: '/tai-khoan', label: 'nav.accounts' },
   auditTrail: { path: '/nhat-ky-kiem-toan', label: 'nav.auditTrail' },
@@ -63,6 +64,8 @@ const ACCESS: Record<Area, readonly Role[]> = {
   // Evaluation fairness: the quota meter, calibration and parity for heads, HR and inspectors; waivers for whoever is evaluated or evaluates.
   evaluationQuota: ['UNIT_HEAD', 'HR', 'INSPECTOR'],
   waivers: ['OFFICIAL', 'UNIT_HEAD', 'HR'],
+  // Anyone holding a printed evaluation sheet may check its code (the API audits each lookup).
+  verifySheet: ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
   changePassword: ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
   // Accounts: the administrator, and HR for the accounts it may manage (the API says which).
   accounts: ['ADMIN', 'HR'],
@@ -90,6 +93,7 @@ const MENU: readonly Area[] = [
   'criteriaTemplates',
   'evaluationQuota',
   'waivers',
+  'verifySheet',
   'catalogue',
   'org',
   'accounts',

@@ -30,6 +30,7 @@ const PeriodBoardPage = lazy(() => import('@ketqua/dashboard/evaluation').then((
 const QuotaPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => ({ default: m.QuotaPage })));
 const WaiversPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => ({ default: m.WaiversPage })));
 const DrawVerifyPage = lazy(() => import('@ketqua/dashboard/pilot').then((m) => ({ default: m.DrawVerifyPage })));
+const VerifySheetPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => ({ default: m.VerifySheetPage })));
 
 interface FromState {
   from?: Location;
@@ -130,6 +131,13 @@ function VerifyDrawRoute() {
       onSelect={(unitId, date) => navigate(verifyHref(unitId, date), { replace: true })}
     />
   );
+}
+
+/** A printed code to verify is addressed by ?ma=<code>, so a link can be shared. */
+function VerifySheetRoute() {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  return <VerifySheetPage code={params.get('ma') ?? undefined} onCode={(code) => navigate(`${AREAS.verifySheet.path}?${new URLSearchParams({ ma: code })}`, { replace: true })} />;
 }
 
 export function AppRoutes() {
@@ -288,6 +296,14 @@ export function AppRoutes() {
           element={
             <Allowed area="waivers">
               <WaiversPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={AREAS.verifySheet.path}
+          element={
+            <Allowed area="verifySheet">
+              <VerifySheetRoute />
             </Allowed>
           }
         />

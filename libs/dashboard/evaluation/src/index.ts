@@ -8,3 +8,5 @@ export { QuotaPage } from './components/quota/quota-page';
 export { QuotaMeter } from './components/quota/quota-meter';
 export { WaiversPage } from './components/waivers/waivers-page';
 export { WaiverRequestButton } from './components/waivers/waiver-request-button';
+export { VerifySheetPage } from './components/sheets/verify-sheet-page';
+export { SheetDownloadButtons, type SheetDownloadButtonsProps } from './components/sheets/sheet-download-buttons';

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { buildRecord, RecordFact } from '../shared/evaluation-record';
 import { nfc, SheetInputs, sheetData } from './sheet-data';
 import { renderSheet, renderUnitSummary, toBuffer } from './sheet-renderer';
+import { GRADE_VI } from './sheet-text';
 
 const NAME = 'Nguyễn Thị Phượng';
 
@@ -178,6 +179,47 @@ describe('the printed evaluation sheet', () => {
     expect(flat).toContain('2 Bùi Quốc Bảo Chuyên viên — Chưa xếp loại Chờ tự đánh giá');
     expect(flat).toContain('Hoàn thành xuất sắc nhiệm vụ 1 50%');
     expect(flat).toContain('Tổng số 2 100%');
+  });
+
+  it('prints a viên chức sheet by conditions (no 30-point table, the task tally and its reasons) and a leader without graded subordinates says the unit component does not apply', async () => {
+    const vc = sampleInputs();
+    vc.evaluation.regime = 'VIEN_CHUC';
+    vc.record = buildRecord({
+      regime: 'VIEN_CHUC',
+      isLeader: false,
+      ruleSet: DEFAULT_RULE_SET,
+      facts: FACTS,
+      generalScores: null,
+      overrides: null,
+      scheduledWorkingDays: 22,
+      workedDays: 22,
+      decidedGrade: null,
+      gradeChangeReason: null,
+    });
+    const vcText = textOf(await toBuffer(renderSheet(sheetData(vc), AT)), 'vien-chuc').replace(/\s+/g, ' ');
+    expect(vcText).toContain('PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG VIÊN CHỨC');
+    expect(vcText).not.toContain('TIÊU CHÍ CHUNG');
+    expect(vcText).toContain('Tổng số nhiệm vụ: 2; chưa bảo đảm chất lượng, tiến độ: 1');
+    expect(vcText).toContain(`XẾP LOẠI CHẤT LƯỢNG: ${vc.record.grade ? GRADE_VI[vc.record.grade] : ''}`);
+
+    const leader = sampleInputs();
+    leader.record = buildRecord({
+      regime: 'CONG_CHUC',
+      isLeader: true,
+      ruleSet: DEFAULT_RULE_SET,
+      facts: FACTS,
+      generalScores: leader.evaluation.generalScores,
+      overrides: null,
+      scheduledWorkingDays: 22,
+      workedDays: 22,
+      subordinateGrades: [],
+      decidedGrade: 'HOAN_THANH_TOT',
+      gradeChangeReason: 'Chậm báo cáo sơ kết, đã nhắc hai lần.',
+    });
+    const leaderText = textOf(await toBuffer(renderSheet(sheetData(leader), AT)), 'leader').replace(/\s+/g, ' ');
+    expect(leaderText).toContain('thành phần kết quả đơn vị không áp dụng');
+    expect(leaderText).toContain('XẾP LOẠI CHẤT LƯỢNG: Hoàn thành tốt nhiệm vụ');
+    expect(leaderText).toContain('Người đánh giá quyết định mức khác mức theo điểm (Hoàn thành xuất sắc nhiệm vụ). Lý do: Chậm báo cáo sơ kết, đã nhắc hai lần.');
   });
 
   it('normalises nested text to NFC and leaves other values alone', () => {

@@ -56,13 +56,22 @@ function documentHead(doc: Doc, left: { upper: string; lower: string }): void {
   doc.font('regular').fontSize(10).text(left.upper.toLocaleUpperCase('vi'), x, top, { width: leftWidth, align: 'center' });
   doc.font('bold').text(left.lower.toLocaleUpperCase('vi'), x, doc.y, { width: leftWidth, align: 'center' });
   const leftBottom = doc.y;
-  doc.moveTo(x + leftWidth * 0.3, leftBottom + 2).lineTo(x + leftWidth * 0.7, leftBottom + 2).lineWidth(0.6).strokeColor(LINE).stroke();
+  doc
+    .moveTo(x + leftWidth * 0.3, leftBottom + 2)
+    .lineTo(x + leftWidth * 0.7, leftBottom + 2)
+    .lineWidth(0.6)
+    .strokeColor(LINE)
+    .stroke();
   doc.font('bold').fontSize(10).text(NATIONAL_MOTTO.country, rightX, top, { width: rightWidth, align: 'center' });
   doc.font('bold').fontSize(11).text(NATIONAL_MOTTO.motto, rightX, doc.y, { width: rightWidth, align: 'center' });
   const rightBottom = doc.y;
   const mottoWidth = doc.widthOfString(NATIONAL_MOTTO.motto);
   const mx = rightX + (rightWidth - mottoWidth) / 2;
-  doc.moveTo(mx, rightBottom + 2).lineTo(mx + mottoWidth, rightBottom + 2).lineWidth(0.6).stroke();
+  doc
+    .moveTo(mx, rightBottom + 2)
+    .lineTo(mx + mottoWidth, rightBottom + 2)
+    .lineWidth(0.6)
+    .stroke();
   doc.x = x;
   doc.y = Math.max(leftBottom, rightBottom) + 16;
 }
@@ -70,7 +79,11 @@ function documentHead(doc: Doc, left: { upper: string; lower: string }): void {
 function heading(doc: Doc, text: string): void {
   ensureSpace(doc, 40);
   doc.moveDown(0.45);
-  doc.font('bold').fontSize(11).fillColor('black').text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) });
+  doc
+    .font('bold')
+    .fontSize(11)
+    .fillColor('black')
+    .text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) });
   doc.moveDown(0.25);
 }
 
@@ -136,7 +149,10 @@ export function table(doc: Doc, columns: TableColumn[], rows: { cells: string[];
     drawRow(row.cells, font, null);
     if (row.note) {
       const y = doc.y;
-      doc.font('italic').fontSize(fontSize - 0.5).fillColor('#222222');
+      doc
+        .font('italic')
+        .fontSize(fontSize - 0.5)
+        .fillColor('#222222');
       const h = doc.heightOfString(row.note, { width: contentWidth(doc) - 2 * padding }) + 2 * padding;
       doc.text(row.note, x0 + padding, y + padding, { width: contentWidth(doc) - 2 * padding });
       doc.rect(x0, y, contentWidth(doc), h).lineWidth(0.5).strokeColor(LINE).stroke();
@@ -160,8 +176,17 @@ function signatures(doc: Doc, blocks: { title: string; name: string | null; note
     const x = x0 + i * w;
     doc.font('bold').fontSize(9.5).text(b.title, x, top, { width: w, align: 'center' });
     doc.font('italic').fontSize(9.5).text('(Ký, ghi rõ họ tên)', x, doc.y, { width: w, align: 'center' });
-    if (b.note) doc.font('italic').fontSize(9).fillColor(GREY).text(b.note, x + 4, doc.y, { width: w - 8, align: 'center' }).fillColor('black');
-    doc.font('bold').fontSize(10.5).text(b.name ?? ' ', x, top + 78, { width: w, align: 'center' });
+    if (b.note)
+      doc
+        .font('italic')
+        .fontSize(9)
+        .fillColor(GREY)
+        .text(b.note, x + 4, doc.y, { width: w - 8, align: 'center' })
+        .fillColor('black');
+    doc
+      .font('bold')
+      .fontSize(10.5)
+      .text(b.name ?? ' ', x, top + 78, { width: w, align: 'center' });
     bottom = Math.max(bottom, doc.y);
   });
   doc.x = x0;
@@ -218,19 +243,20 @@ export function renderSheet(input: SheetData, createdAt: Date): Doc {
 
   doc.font('bold').fontSize(14).text(data.title, { align: 'center' });
   doc.font('regular').fontSize(11.5).text(`Kỳ đánh giá: ${data.periodName} (${data.periodRange})`, { align: 'center' });
-  doc
-    .font('italic')
-    .fontSize(10)
-    .fillColor(GREY)
-    .text(`Trạng thái: ${data.status} · Lần công bố/phiên bản: ${data.revision}`, { align: 'center' })
-    .fillColor('black');
+  doc.font('italic').fontSize(10).fillColor(GREY).text(`Trạng thái: ${data.status} · Lần công bố/phiên bản: ${data.revision}`, { align: 'center' }).fillColor('black');
   doc.moveDown(0.4);
   const boxTop = doc.y + 4;
   const x0 = doc.page.margins.left;
-  doc.font('bold').fontSize(9.5).text(data.verificationCode ? `Mã xác minh: ${data.verificationCode}` : 'Mã xác minh: chưa có (phiếu chưa công bố)', x0 + 6, boxTop + 5, {
-    width: contentWidth(doc) - 12,
-  });
-  doc.font('regular').fontSize(8).text(VERIFY_HOW, x0 + 6, doc.y + 1, { width: contentWidth(doc) - 12 });
+  doc
+    .font('bold')
+    .fontSize(9.5)
+    .text(data.verificationCode ? `Mã xác minh: ${data.verificationCode}` : 'Mã xác minh: chưa có (phiếu chưa công bố)', x0 + 6, boxTop + 5, {
+      width: contentWidth(doc) - 12,
+    });
+  doc
+    .font('regular')
+    .fontSize(8)
+    .text(VERIFY_HOW, x0 + 6, doc.y + 1, { width: contentWidth(doc) - 12 });
   doc
     .rect(x0, boxTop, contentWidth(doc), doc.y - boxTop + 5)
     .lineWidth(0.6)
@@ -283,11 +309,12 @@ export function renderSheet(input: SheetData, createdAt: Date): Doc {
   heading(doc, data.general.length ? 'V. NHẬN XÉT CỦA NGƯỜI ĐÁNH GIÁ' : 'IV. NHẬN XÉT CỦA NGƯỜI ĐÁNH GIÁ');
   paragraph(doc, data.headComment, '(Chưa có nhận xét)');
 
-
-
   doc.moveDown(0.4);
   ensureSpace(doc, 130);
-  doc.font('italic').fontSize(10.5).text(data.dateLine, doc.page.margins.left, doc.y, { width: contentWidth(doc), align: 'right' });
+  doc
+    .font('italic')
+    .fontSize(10.5)
+    .text(data.dateLine, doc.page.margins.left, doc.y, { width: contentWidth(doc), align: 'right' });
   signatures(doc, [data.signatures.self, data.signatures.evaluator, data.signatures.approver]);
 
   annex(doc, data);
@@ -388,7 +415,10 @@ export function renderUnitSummary(input: UnitSummaryData, createdAt: Date): Doc 
   );
   doc.moveDown(0.6);
   ensureSpace(doc, 150);
-  doc.font('italic').fontSize(11).text(data.dateLine, doc.page.margins.left, doc.y, { width: contentWidth(doc), align: 'right' });
+  doc
+    .font('italic')
+    .fontSize(11)
+    .text(data.dateLine, doc.page.margins.left, doc.y, { width: contentWidth(doc), align: 'right' });
   signatures(doc, [
     { title: 'NGƯỜI LẬP BẢNG', name: null, note: null },
     { title: 'THỦ TRƯỞNG ĐƠN VỊ', name: null, note: null },

@@ -212,7 +212,10 @@ export class SheetService {
   async verify(user: AuthUser, rawCode: string): Promise<SheetVerification> {
     const code = rawCode.normalize('NFC').trim();
     if (!isStorableText(code) || code.length > 64) {
-      throw badField('INVALID_CODE', 'code', { vi: 'mã xác minh không hợp lệ (tối đa 64 ký tự, không có ký tự điều khiển)', en: 'not a verification code (at most 64 characters, no control characters)' });
+      throw badField('INVALID_CODE', 'code', {
+        vi: 'mã xác minh không hợp lệ (tối đa 64 ký tự, không có ký tự điều khiển)',
+        en: 'not a verification code (at most 64 characters, no control characters)',
+      });
     }
     const found = await this.findByCode(code);
     await this.audit.record(this.db, {

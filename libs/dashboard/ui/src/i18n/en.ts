@@ -3,6 +3,7 @@ import { criteriaEn } from './criteria.en';
 import { periodsEn } from './periods.en';
 import { pilotEn } from './pilot.en';
 import { evaluationQuotaEn } from './evaluation-quota.en';
+import { sheetsEn } from './sheets.en';
 import type { Messages } from './vi';
 import { workEn } from './work.en';
 
@@ -32,6 +33,7 @@ export const en: Messages = {
     verifyDraw: 'Verify a draw',
     evaluationQuota: 'Excellent-grade quota',
     waivers: 'Deduction waivers',
+    verifySheet: 'Verify an evaluation sheet',
     accounts: 'Accounts',
     auditTrail: 'Audit trail',
     mySessions: 'My sessions',
@@ -176,4 +178,5 @@ export const en: Messages = {
   ...evaluationQuotaEn,
   admin: adminEn,
   criteria: criteriaEn,
+  sheets: sheetsEn,
 };

@@ -3,6 +3,7 @@ import { criteriaVi } from './criteria.vi';
 import { periodsVi } from './periods.vi';
 import { pilotVi } from './pilot.vi';
 import { evaluationQuotaVi } from './evaluation-quota.vi';
+import { sheetsVi } from './sheets.vi';
 import { workVi } from './work.vi';
 
 /**
@@ -35,6 +36,7 @@ export const vi = {
     verifyDraw: 'Xác minh bốc thăm',
     evaluationQuota: 'Tỷ lệ xuất sắc',
     waivers: 'Miễn trừ khấu trừ',
+    verifySheet: 'Xác minh phiếu đánh giá',
     accounts: 'Tài khoản',
     auditTrail: 'Nhật ký kiểm toán',
     mySessions: 'Phiên đăng nhập của tôi',
@@ -179,6 +181,7 @@ export const vi = {
   ...evaluationQuotaVi,
   admin: adminVi,
   criteria: criteriaVi,
+  sheets: sheetsVi,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
