@@ -61,7 +61,9 @@ async function main(): Promise<void> {
       }
       await app.get(AfterCommit).drain();
       const seconds = (performance.now() - started) / 1000;
-      const [{ facts }] = await ds.query(`SELECT count(*)::int AS facts FROM evaluation_fact f JOIN evaluation e ON e.id = f.evaluation_id JOIN evaluation_period p ON p.id = e.period_id WHERE p.name LIKE '[bench]%'`);
+      const [{ facts }] = await ds.query(
+        `SELECT count(*)::int AS facts FROM evaluation_fact f JOIN evaluation e ON e.id = f.evaluation_id JOIN evaluation_period p ON p.id = e.period_id WHERE p.name LIKE '[bench]%'`,
+      );
       process.stdout.write(`opened: ${created} evaluations, ${facts} facts captured, in ${seconds.toFixed(1)} s (${Math.round(created / seconds)} officials/s; target < 120 s)\n`);
       // The plan of the job's batch query (the biggest agency).
       const [big] = await ds.query(`SELECT u.agency_id, count(*) FROM app_user a JOIN unit u ON u.id = a.unit_id GROUP BY u.agency_id ORDER BY 2 DESC LIMIT 1`);

@@ -77,7 +77,11 @@ describe('evaluation periods: opening, cut-off, completion, reminders', () => {
     expect(opened).toMatchObject({ status: 'OPENING', jobStatus: 'QUEUED', jobDone: 0 });
     expect((await hrLive.next()).jobStatus).toBe('QUEUED');
     const report = await jobs.runOpening(period.id);
-    const expected = await w.expectedOfficials(Object.entries(w.unitOf).filter(([k]) => k.startsWith('SNV/')).map(([, id]) => id));
+    const expected = await w.expectedOfficials(
+      Object.entries(w.unitOf)
+        .filter(([k]) => k.startsWith('SNV/'))
+        .map(([, id]) => id),
+    );
     expect(report).toEqual({ created: expected.length, total: expected.length, status: 'OPEN' });
     const seen = [await hrLive.next(), await hrLive.next(), await hrLive.next()];
     expect(seen.map((e) => e.jobStatus)).toEqual(['RUNNING', 'RUNNING', 'DONE']);
@@ -88,7 +92,11 @@ describe('evaluation periods: opening, cut-off, completion, reminders', () => {
     expect(rows.map((r) => r.email)).toEqual(expected);
     expect(rows.map((r) => r.email)).not.toContain('do.minh.khoi@demo.ketqua.vn');
     expect(rows.map((r) => r.email)).not.toContain('huynh.ngoc.bich@demo.ketqua.vn');
-    expect((await w.ok<{ evaluationPeriod: PeriodView }>('hr', Q.get, { id: period.id })).evaluationPeriod).toMatchObject({ status: 'OPEN', jobStatus: 'DONE', jobDone: expected.length });
+    expect((await w.ok<{ evaluationPeriod: PeriodView }>('hr', Q.get, { id: period.id })).evaluationPeriod).toMatchObject({
+      status: 'OPEN',
+      jobStatus: 'DONE',
+      jobDone: expected.length,
+    });
   });
 
   it('each evaluation has the evaluator of "who evaluates whom", the regime of the staff category and the task group', async () => {
@@ -155,7 +163,18 @@ describe('evaluation periods: opening, cut-off, completion, reminders', () => {
     expect(frozen.factsFrozenAt).toBe(at('2026-04-02', '17:05').toISOString());
     const factsAtCutOff = await factsOf(mine.id);
     const record = (facts: typeof factsAtCutOff) =>
-      buildRecord({ regime: 'CONG_CHUC', isLeader: false, ruleSet: getRuleSet(mine.rule_set_version), facts, generalScores: null, overrides: null, scheduledWorkingDays: 22, workedDays: 20, decidedGrade: null, gradeChangeReason: null });
+      buildRecord({
+        regime: 'CONG_CHUC',
+        isLeader: false,
+        ruleSet: getRuleSet(mine.rule_set_version),
+        facts,
+        generalScores: null,
+        overrides: null,
+        scheduledWorkingDays: 22,
+        workedDays: 20,
+        decidedGrade: null,
+        gradeChangeReason: null,
+      });
     const before = record(factsAtCutOff);
     const b = (await t.dataSource.query(`SELECT version FROM assignment WHERE id = $1`, [assignmentId]))[0];
     await w.ok('head', UPDATE_ASSIGNMENT, { input: { id: assignmentId, version: b.version, quantity: 9, title: 'Sửa sau khi chốt' } });
@@ -252,7 +271,9 @@ describe('evaluation periods: opening, cut-off, completion, reminders', () => {
       // Self-assessment until Tue 7 April: Thu 2, Fri 3, Mon 6, Tue 7 = 4 working days on Thursday, 3 on Friday.
       expect(await jobs.sendWindowNotices('2026-04-02')).toBe(0);
       const sent = await jobs.sendWindowNotices('2026-04-03');
-      const waiting = Number((await t.dataSource.query(`SELECT count(*)::int AS n FROM evaluation WHERE period_id = $1 AND status IN ('AWAITING_SELF_ASSESSMENT', 'RETURNED')`, [period.id]))[0].n);
+      const waiting = Number(
+        (await t.dataSource.query(`SELECT count(*)::int AS n FROM evaluation WHERE period_id = $1 AND status IN ('AWAITING_SELF_ASSESSMENT', 'RETURNED')`, [period.id]))[0].n,
+      );
       expect(sent).toBe(waiting);
       expect(await jobs.sendWindowNotices('2026-04-03')).toBe(0);
       expect(await jobs.sendWindowNotices('2026-04-06')).toBe(0);

@@ -28,7 +28,14 @@ describe('evaluation periods: set-up', () => {
   it('quarters and years have their own dates; the same period twice for one agency is CONFLICT', async () => {
     const q = await w.createPeriod({ kind: 'QUARTER', number: 1 });
     expect([q.startsOn, q.endsOn]).toEqual(['2026-01-01', '2026-03-31']);
-    const y = await w.createPeriod({ kind: 'YEAR', number: null, selfAssessmentUntil: '2027-01-10', headScoringUntil: '2027-01-20', publishUntil: '2027-01-31', cutOffAt: '2027-01-05T10:00:00Z' });
+    const y = await w.createPeriod({
+      kind: 'YEAR',
+      number: null,
+      selfAssessmentUntil: '2027-01-10',
+      headScoringUntil: '2027-01-20',
+      publishUntil: '2027-01-31',
+      cutOffAt: '2027-01-05T10:00:00Z',
+    });
     expect([y.startsOn, y.endsOn, y.name]).toEqual(['2026-01-01', '2026-12-31', 'Năm 2026 – Sở Nội vụ Thành phố Hồ Chí Minh']);
     const before = await count();
     const again = await w.gql('hr', Q.create, { input: { ...MARCH, agencyId: w.agencyOf['SNV'] } });
@@ -82,7 +89,13 @@ describe('evaluation periods: set-up', () => {
 
   it('a period of a pilot covers the pilot’s units; HR reads it and the name says the pilot', async () => {
     const pilot = await w.ok<{ createPilot: { id: string } }>('hr', Q.createPilot, {
-      input: { name: 'Thí điểm làm việc tại nhà', decisionNumber: '12/QĐ-TEST', startDate: '2026-03-01', endDate: '2026-12-31', unitIds: [w.unitOf['SNV/CCVC'], w.unitOf['SNV/CCHC']] },
+      input: {
+        name: 'Thí điểm làm việc tại nhà',
+        decisionNumber: '12/QĐ-TEST',
+        startDate: '2026-03-01',
+        endDate: '2026-12-31',
+        unitIds: [w.unitOf['SNV/CCVC'], w.unitOf['SNV/CCHC']],
+      },
     });
     const p = await w.createPeriod({ agencyId: null, pilotId: pilot.createPilot.id, kind: 'QUARTER', number: 1 });
     expect(p.name).toBe('Quý 1/2026 – Thí điểm làm việc tại nhà');

@@ -76,14 +76,7 @@ export class EvaluationCompletionService {
          JOIN unit u ON u.id = c.unit_id
          JOIN agency a ON a.id = c.agency_id
         ORDER BY a.name, u.name`,
-      [
-        periodId,
-        [...COMPLETION_BUCKETS.noSelfAssessment],
-        [...COMPLETION_BUCKETS.noHeadScore],
-        [...COMPLETION_BUCKETS.notApproved],
-        [...COMPLETION_BUCKETS.notPublished],
-        units,
-      ],
+      [periodId, [...COMPLETION_BUCKETS.noSelfAssessment], [...COMPLETION_BUCKETS.noHeadScore], [...COMPLETION_BUCKETS.notApproved], [...COMPLETION_BUCKETS.notPublished], units],
     );
     const totals = zero();
     const agencies = new Map<string, AgencyCompletion>();
@@ -130,19 +123,17 @@ export class EvaluationCompletionService {
       const text = STAGE_TEXT[input.stage as ReminderStage];
       await this.notifications.sendMany(
         tx,
-        rows.map(
-          (r): NotificationRequest => ({
-            recipientId: r.recipient_id,
-            kind: text.kind,
-            title: { vi: `${text.vi} – ${period.name}`, en: `${text.en} – ${period.name}` },
-            body:
-              target.recipient === 'OFFICIAL'
-                ? { vi: `Hạn tự đánh giá: hết ngày ${period.selfAssessmentUntil.split('-').reverse().join('/')}.`, en: `Self-assessment closes on ${period.selfAssessmentUntil}.` }
-                : { vi: `${r.n} phiếu đang chờ anh/chị.`, en: `${r.n} evaluation(s) waiting for you.` },
-            subject: { kind: 'EVALUATION_PERIOD', id: period.id },
-            data: { periodId: period.id, stage: input.stage, count: r.n },
-          }),
-        ),
+        rows.map((r): NotificationRequest => ({
+          recipientId: r.recipient_id,
+          kind: text.kind,
+          title: { vi: `${text.vi} – ${period.name}`, en: `${text.en} – ${period.name}` },
+          body:
+            target.recipient === 'OFFICIAL'
+              ? { vi: `Hạn tự đánh giá: hết ngày ${period.selfAssessmentUntil.split('-').reverse().join('/')}.`, en: `Self-assessment closes on ${period.selfAssessmentUntil}.` }
+              : { vi: `${r.n} phiếu đang chờ anh/chị.`, en: `${r.n} evaluation(s) waiting for you.` },
+          subject: { kind: 'EVALUATION_PERIOD', id: period.id },
+          data: { periodId: period.id, stage: input.stage, count: r.n },
+        })),
       );
       const evaluations = rows.reduce((sum, r) => sum + r.n, 0);
       await this.audit.record(tx, {

@@ -24,7 +24,9 @@ export class PilotScopeService extends PilotScopeSource {
 
   async pilotIdsWithUnits(unitIds: readonly string[], tx?: EntityManager): Promise<string[]> {
     if (!unitIds.length) return [];
-    const rows: Array<{ pilot_id: string }> = await (tx ?? this.dataSource.manager).query(`SELECT DISTINCT pilot_id FROM pilot_unit WHERE unit_id = ANY($1::uuid[])`, [[...unitIds]]);
+    const rows: Array<{ pilot_id: string }> = await (tx ?? this.dataSource.manager).query(`SELECT DISTINCT pilot_id FROM pilot_unit WHERE unit_id = ANY($1::uuid[])`, [
+      [...unitIds],
+    ]);
     return rows.map((r) => r.pilot_id);
   }
 }

@@ -23,7 +23,10 @@ export enum EvaluationJobStatus {
   DONE = 'DONE',
   FAILED = 'FAILED',
 }
-registerEnumType(EvaluationJobStatus, { name: 'EvaluationJobStatus', description: 'The opening job: queued · running · done · failed (jobError says why; opening again continues).' });
+registerEnumType(EvaluationJobStatus, {
+  name: 'EvaluationJobStatus',
+  description: 'The opening job: queued · running · done · failed (jobError says why; opening again continues).',
+});
 
 export enum ReminderStage {
   SELF_ASSESSMENT = 'SELF_ASSESSMENT',
@@ -31,7 +34,10 @@ export enum ReminderStage {
   APPROVAL = 'APPROVAL',
   PUBLICATION = 'PUBLICATION',
 }
-registerEnumType(ReminderStage, { name: 'EvaluationReminderStage', description: 'Who is reminded: officials without a self-assessment · evaluators with unscored, unapproved or unpublished evaluations.' });
+registerEnumType(ReminderStage, {
+  name: 'EvaluationReminderStage',
+  description: 'Who is reminded: officials without a self-assessment · evaluators with unscored, unapproved or unpublished evaluations.',
+});
 
 @ObjectType({ description: 'Kỳ đánh giá: a month, quarter or year of an agency or a pilot, its phase windows and data cut-off (PRODUCT.md 4.4).' })
 export class EvaluationPeriod {

@@ -81,7 +81,13 @@ export function PeriodsPage({ boardPath }: { boardPath: (id: string) => string }
               responsive: ['lg'],
               render: (_, p) => (
                 <Space direction="vertical" size={0}>
-                  <span>{t('periods.windowsSummary', { self: formatLocalDate(p.selfAssessmentUntil), head: formatLocalDate(p.headScoringUntil), publish: formatLocalDate(p.publishUntil) })}</span>
+                  <span>
+                    {t('periods.windowsSummary', {
+                      self: formatLocalDate(p.selfAssessmentUntil),
+                      head: formatLocalDate(p.headScoringUntil),
+                      publish: formatLocalDate(p.publishUntil),
+                    })}
+                  </span>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {p.factsFrozenAt ? t('periods.frozen', { at: formatDateTime(p.factsFrozenAt) }) : `${t('periods.fields.cutOffAt')}: ${formatDateTime(p.cutOffAt)}`}
                   </Typography.Text>
