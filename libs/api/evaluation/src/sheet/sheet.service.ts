@@ -6,13 +6,13 @@ import { DataSource, EntityManager, In, IsNull, LessThanOrEqual, MoreThanOrEqual
 import { ZipFile } from 'yazl';
 import { ActingEvaluatorEntity } from '../acting-evaluator/acting-evaluator.entity';
 import { RuleSetSource } from '../criteria/rule-set-source';
-import { EvaluationFactEntity } from '../evaluation/evaluation-fact.entity';
 import { EvaluationRevisionEntity } from '../evaluation/evaluation-revision.entity';
 import { EvaluationEntity } from '../evaluation/evaluation.entity';
 import { badField, notFound } from '../evaluation.errors';
 import { EvaluationPeriodEntity } from '../period/evaluation-period.entity';
 import { EvaluationAccess } from '../shared/evaluation-access';
-import { buildRecord, EvaluationRecord, RecordFact } from '../shared/evaluation-record';
+import { EvaluationRecords } from '../evaluation/evaluation-records';
+import { EvaluationRecord } from '../shared/evaluation-record';
 import { SheetData, sheetData, SheetInputs } from './sheet-data';
 import { renderSheet, renderUnitSummary, UnitSummaryRow } from './sheet-renderer';
 import { GRADE_VI, shortDate, STATUS_VI, vietnameseDate } from './sheet-text';
@@ -79,19 +79,7 @@ export function zipSheets(entries: { fileName: string; render: () => Promise<Rea
 }
 
 /** The record of an evaluation: the published snapshot for a published revision, else buildRecord on the frozen facts now. */
-type Loaded = { e: EvaluationEntity; record: EvaluationRecord; facts: EvaluationFactEntity[] };
-
-const toFact = (f: EvaluationFactEntity): RecordFact => ({
-  assignmentId: f.assignmentId,
-  title: f.title,
-  sourceDocument: f.sourceDocument,
-  status: f.status,
-  deadlineDate: f.deadlineDate,
-  expectedUnits: f.expectedUnits,
-  deliveredUnits: f.deliveredUnits,
-  majorErrorReturns: f.majorErrorReturns.map((d) => ({ reference: d.reference, waiver: d.waiver ?? null })),
-  missedDeadlines: f.missedDeadlines.map((d) => ({ reference: d.reference, waiver: d.waiver ?? null })),
-});
+type Loaded = { e: EvaluationEntity; record: EvaluationRecord };
 
 /**
  * The printed sheets (PRODUCT.md 4.4, issue 11 "Printed sheets"): one evaluation's sheet, the unit's
@@ -106,6 +94,7 @@ export class SheetService {
     private readonly dataSource: DataSource,
     private readonly access: EvaluationAccess,
     private readonly ruleSets: RuleSetSource,
+    private readonly records: EvaluationRecords,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -134,7 +123,7 @@ export class SheetService {
   async unitSummary(user: AuthUser, periodId: string, unitId: string): Promise<SheetFile> {
     const { period, unit, agency } = await this.periodAndUnit(user, periodId, unitId);
     const evaluations = await this.db.find(EvaluationEntity, { where: { periodId, unitId } });
-    const loaded = await this.loadMany(evaluations, evaluations);
+    const loaded = await this.loadMany(evaluations);
     const people = await this.usersById(evaluations.map((e) => e.officialId));
     const positions = await this.positionsById(evaluations.map((e) => e.positionId));
     const rows = loaded
@@ -294,47 +283,21 @@ export class SheetService {
     return `phieu-danh-gia-${asciiSlug(data.officialName)}-${asciiSlug(data.periodName)}-${e.id.slice(0, 8)}${data.draft ? '-ban-nhap' : ''}.pdf`;
   }
 
-  /** Records of many evaluations in three queries: facts, published revisions, the unit's decided grades for leaders. */
-  private async loadMany(evaluations: EvaluationEntity[], peers?: EvaluationEntity[]): Promise<Loaded[]> {
+  /**
+   * Records of many evaluations: the published snapshot of a published revision, else the records
+   * every page shows (EvaluationRecords: buildRecord on the frozen facts, leaders with the grades of
+   * the evaluations they make).
+   */
+  private async loadMany(evaluations: EvaluationEntity[]): Promise<Loaded[]> {
     if (!evaluations.length) return [];
-    const ids = evaluations.map((e) => e.id);
-    const facts = await this.db.find(EvaluationFactEntity, { where: { evaluationId: In(ids) }, order: { deadlineDate: 'ASC', assignmentId: 'ASC' } });
     const published = evaluations.filter((e) => e.status === 'PUBLISHED');
     const revisions = published.length ? await this.db.find(EvaluationRevisionEntity, { where: { evaluationId: In(published.map((e) => e.id)) } }) : [];
-    const out: Loaded[] = [];
-    for (const e of evaluations) {
-      const own = facts.filter((f) => f.evaluationId === e.id);
-      const snapshot = revisions.find((r) => r.evaluationId === e.id && r.revision === e.revision);
-      out.push({ e, facts: own, record: snapshot ? (snapshot.record as unknown as EvaluationRecord) : await this.compute(e, own, peers) });
-    }
-    return out;
-  }
-
-  /**
-   * buildRecord on the frozen facts with the evaluation's rule-set version. A leader's unit component
-   * uses the grades decided so far for the other công chức of the same unit and period (the flow
-   * slice's board does the same; a published sheet uses the published snapshot instead).
-   */
-  private async compute(e: EvaluationEntity, facts: EvaluationFactEntity[], unitEvaluations?: EvaluationEntity[]): Promise<EvaluationRecord> {
-    const ruleSet = await this.ruleSets.get(e.ruleSetVersion);
-    let subordinateGrades: Grade[] | null = null;
-    if (e.isLeader && e.regime === 'CONG_CHUC') {
-      const peers = unitEvaluations ?? (await this.db.find(EvaluationEntity, { where: { periodId: e.periodId, unitId: e.unitId, regime: 'CONG_CHUC' } }));
-      subordinateGrades = peers.filter((p) => p.id !== e.id && p.regime === 'CONG_CHUC' && p.decidedGrade !== null).map((p) => p.decidedGrade as Grade);
-    }
-    return buildRecord({
-      regime: e.regime,
-      isLeader: e.isLeader,
-      ruleSet,
-      facts: facts.map(toFact),
-      generalScores: e.generalScores,
-      overrides: e.overrides,
-      scheduledWorkingDays: e.scheduledWorkingDays,
-      workedDays: e.workedDays,
-      subordinateGrades,
-      decidedGrade: e.decidedGrade,
-      gradeChangeReason: e.gradeChangeReason,
-    });
+    const snapshotOf = (e: EvaluationEntity) => revisions.find((r) => r.evaluationId === e.id && r.revision === e.revision);
+    const computed = await this.records.recordsOf(
+      this.db,
+      evaluations.filter((e) => !snapshotOf(e)),
+    );
+    return evaluations.map((e) => ({ e, record: (snapshotOf(e)?.record as unknown as EvaluationRecord | undefined) ?? (computed.get(e.id) as EvaluationRecord) }));
   }
 
   /** SheetData of one evaluation: its record (snapshot or computed), the rule set's sub-criteria, and the names. */
