@@ -80,6 +80,15 @@ export class RuleSetSource {
     return withPartyMemberShares(ruleSet, await this.partyShares(tx, year, agencyIds));
   }
 
+  /**
+   * The rule set the excellent-grade quota is checked with on `date`: the one in force that day, with
+   * the Party-member shares HR entered for the evaluation `year` (viên chức, Decree 48/2023).
+   */
+  async forQuota(tx: EntityManager, date: LocalDate, year: number, agencyIds: readonly string[]): Promise<RuleSet> {
+    const { ruleSet } = await this.inForce(tx, { regime: 'VIEN_CHUC', positionId: null, date });
+    return this.withPartyShares(tx, ruleSet, year, agencyIds);
+  }
+
   private remember(template: CriteriaTemplateEntity): RuleSet {
     const version = template.ruleSetVersion as string;
     let ruleSet = this.stored.get(version);

@@ -42,7 +42,7 @@ export class QuotaGuard {
     for (const agencyId of agencies) await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [quotaLockKey(periodId, agencyId)]);
     if (agencies.length === 0) return;
     const period = await tx.findOneByOrFail(EvaluationPeriodEntity, { id: periodId });
-    const { ruleSet } = await this.ruleSets.inForce(tx, { regime: 'VIEN_CHUC', positionId: null, date: toLocalDate(this.clock.now()) });
+    const ruleSet = await this.ruleSets.forQuota(tx, toLocalDate(this.clock.now()), period.year, agencies);
     const ids = new Set(evaluationIds);
     for (const agencyId of agencies) {
       const rows = await tx

@@ -59,16 +59,16 @@ export class QuotaService {
     return period;
   }
 
-  /** The rule set the quota is checked with: the one in force on the day of the check (a Party share HR entered since applies). */
-  private quotaRuleSet(tx: EntityManager) {
-    return this.ruleSets.inForce(tx, { regime: 'VIEN_CHUC', positionId: null, date: toLocalDate(this.clock.now()) });
+  /** The rule set the quota is checked with: the one in force on the day of the check, with the Party shares HR entered for the period's year. */
+  private quotaRuleSet(tx: EntityManager, period: EvaluationPeriodEntity, agencyId: string) {
+    return this.ruleSets.forQuota(tx, toLocalDate(this.clock.now()), period.year, [agencyId]);
   }
 
   async status(user: AuthUser, args: QuotaStatusArgs): Promise<QuotaStatus> {
     await this.access.assertCanSeeAgency(user, args.agencyId);
     return this.dataSource.transaction('REPEATABLE READ', async (tx) => {
       const period = await this.periodFor(tx, args.periodId, args.agencyId);
-      const { ruleSet } = await this.quotaRuleSet(tx);
+      const ruleSet = await this.quotaRuleSet(tx, period, args.agencyId);
       const rows = await tx.find(EvaluationEntity, { where: { periodId: period.id, agencyId: args.agencyId, status: In(['PUBLISHED', ...PENDING]) } });
       const graded = await this.grades.grade(tx, rows);
       const exceptions = await tx.find(QuotaExceptionEntity, { where: { periodId: period.id, agencyId: args.agencyId }, order: { createdAt: 'ASC' } });
