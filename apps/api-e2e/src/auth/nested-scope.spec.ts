@@ -27,6 +27,10 @@ const PROBES = [
   `{ auditEvents(first: 50) { edges { node { actor ${PERSON} } } } }`,
   `{ evaluations(first: 50) { edges { node { official ${PERSON} evaluator ${PERSON} scoredBy ${PERSON} unit ${UNIT} } } } }`,
   `query($unitId: ID!) { actingEvaluators(unitId: $unitId) { actingUser ${PERSON} } }`,
+  `query($agencyId: ID!, $periodId: ID!) { quotaStatus(agencyId: $agencyId, periodId: $periodId) { wouldBreak { official ${PERSON} } reconsider { official ${PERSON} } } }`,
+  `query($unitId: ID!, $periodId: ID!) { calibration(periodId: $periodId, unitId: $unitId) { scorers { scorer ${PERSON} } }
+      workloadParity(periodId: $periodId, unitId: $unitId) { home { official ${PERSON} } } }`,
+  `{ waiverRequests(first: 50) { edges { node { requestedBy ${PERSON} decidedBy ${PERSON} } } } }`,
   `query($unitId: ID!) { unitPresence(unitId: $unitId) { entries { official ${PERSON} } } unit(id: $unitId) ${UNIT} }`,
 ];
 
@@ -68,12 +72,16 @@ describe('nested fields apply the caller’s scope', () => {
   let schema: GraphQLSchema;
   const token = {} as Record<Who, string>;
   let headUnit: string;
+  /** The demo's first (published) evaluation period and its agency, for the evaluation probes. */
+  let periodId: string;
+  let agencyId: string;
 
   beforeAll(async () => {
     t = await createTestApp({ seedDemo: 'full' });
     schema = await servedSchema(t.url);
     for (const who of ROLES) token[who] = await t.login(`${who}@demo.ketqua.vn`);
     headUnit = (await t.dataSource.query(`SELECT id FROM unit WHERE code = 'CCVC'`))[0].id;
+    [{ id: periodId, agency_id: agencyId }] = await t.dataSource.query(`SELECT id, agency_id FROM evaluation_period WHERE agency_id IS NOT NULL ORDER BY starts_on LIMIT 1`);
   });
   afterAll(() => t.close());
 
@@ -147,7 +155,7 @@ describe('nested fields apply the caller’s scope', () => {
       for (const v of Object.values(o)) await walk(v, probe);
     };
     for (const [i, probe] of PROBES.entries()) {
-      const res: GqlResponse = await t.gql(probe, { unitId: headUnit }, { token: token[who] });
+      const res: GqlResponse = await t.gql(probe, { unitId: headUnit, periodId, agencyId }, { token: token[who] });
       // A role that may not use a list at all is refused as a whole (the guard), never in part.
       const refused = res.errors?.every((e) => e.extensions?.code === 'FORBIDDEN' && e.path?.length === 1);
       if (res.errors && !refused) mismatches.push(`probe ${i}: ${JSON.stringify(res.errors[0])}`);

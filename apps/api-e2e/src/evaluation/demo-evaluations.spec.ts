@@ -28,7 +28,7 @@ describe('evaluation demo', () => {
       ['Tháng 10/2026', 'AWAITING_HEAD'],
       ['Tháng 11/2026', 'AWAITING_SELF_ASSESSMENT'],
     ]);
-    expect(rows[0].verification_code).toMatch(/^[0-9A-F]{10}$/);
+    expect(rows[0].verification_code).toMatch(/^[0-9A-Z]{10}$/);
     const record = rows[0].record as { receipt: { lines: unknown[] }; grade: string; score: number };
     expect(record.receipt.lines).toHaveLength(4); // the work demo's four accepted assignments of September
     expect(record.grade).toBeTruthy();

@@ -199,8 +199,25 @@ export async function people(t: TestApp): Promise<Record<string, string>> {
   return idOf;
 }
 
-/** The flow after the self-assessment, as the evaluator: score, approve, publish. */
+/**
+ * HR's recorded exception to the excellent-grade quota for the evaluation's agency and task group:
+ * these tests are about the flow and the numbers; the quota's refusal is tested in quota-status.spec.ts.
+ */
+export async function exceptFromQuota(t: TestApp, id: string): Promise<void> {
+  await t.dataSource.query(
+    `INSERT INTO quota_exception (period_id, regime, agency_id, scope_kind, task_group, rule, extra_excellent, reason, granted_by, recorded_by_id)
+     SELECT e.period_id, e.regime, e.agency_id, s.kind, CASE WHEN s.kind = 'AGENCY' THEN '' ELSE e.task_group END, r.rule, 100,
+            'Kiểm thử luồng đánh giá', 'Giám đốc Sở', (SELECT id FROM app_user WHERE email = 'hr@demo.ketqua.vn')
+       FROM evaluation e CROSS JOIN (VALUES ('AGENCY'), ('TASK_GROUP')) s(kind) CROSS JOIN (VALUES ('PERCENT_OF_GOOD'), ('PARTY_MEMBER_SHARE')) r(rule)
+      WHERE e.id = $1 AND (r.rule = 'PERCENT_OF_GOOD' OR e.regime = 'VIEN_CHUC')
+     ON CONFLICT DO NOTHING`,
+    [id],
+  );
+}
+
+/** The flow after the self-assessment, as the evaluator: score, approve, publish (within a recorded quota exception). */
 export async function scoreAndPublish(t: TestApp, token: string, id: string, scores = FULL_SCORES): Promise<EvalView> {
+  await exceptFromQuota(t, id);
   const scored = ok(await t.gql<{ scoreEvaluation: EvalView }>(EQ.score, { input: { id, version: await version(t, id), generalScores: scores } }, { token })).scoreEvaluation;
   ok(await t.gql(EQ.approve, { input: { evaluations: [{ id, version: scored.version }] } }, { token }));
   ok(await t.gql(EQ.publish, { input: { evaluations: [{ id, version: await version(t, id) }] } }, { token }));

@@ -104,6 +104,8 @@ export interface EvaluationPlan {
   regime?: 'CONG_CHUC' | 'VIEN_CHUC';
   taskGroup?: string;
   scoredById?: string | null;
+  /** The unit the evaluation was made in, when not the official's unit today (a transferred official). */
+  unitId?: string;
   facts?: FactPlan[];
 }
 
@@ -114,7 +116,7 @@ export async function plantEvaluation(t: TestApp, w: World, plan: EvaluationPlan
   const e = await t.dataSource.getRepository(EvaluationEntity).save({
     periodId: plan.periodId,
     officialId: plan.officialId,
-    unitId: home.unitId,
+    unitId: plan.unitId ?? home.unitId,
     agencyId: home.agencyId,
     positionId: home.positionId,
     taskGroup: plan.taskGroup ?? 'CHUYEN_VIEN',

@@ -30,7 +30,9 @@ describe('waivers, calibration and parity', () => {
   const request = (who: string, input: Record<string, unknown>) => t.gql<{ requestWaiver: WaiverView }>(QQ.request, { input }, { token: w.token[who] });
   const decide = (who: string, input: Record<string, unknown>) => t.gql<{ decideWaiver: WaiverView }>(QQ.decide, { input }, { token: w.token[who] });
   const list = (who: string, filter: Record<string, unknown> = {}) => t.gql<{ waiverRequests: WaiverListView }>(QQ.list, { filter }, { token: w.token[who] });
-  const audits = async (action: string) => Number((await t.dataSource.query('SELECT count(*)::int AS n FROM audit_event WHERE action = $1', [action]))[0].n);
+  // The demo's own decisions are marked `demo`; these tests count their own.
+  const audits = async (action: string) =>
+    Number((await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = $1 AND (data ->> 'demo') IS NULL`, [action]))[0].n);
   const told = async (recipient: string, kind: string) =>
     Number((await t.dataSource.query('SELECT count(*)::int AS n FROM notification WHERE recipient_id = $1 AND kind = $2', [w.idOf[recipient], kind]))[0].n);
   const recordOf = async (evaluationId: string, generalPoints: number) => {
@@ -180,7 +182,8 @@ describe('waivers, calibration and parity', () => {
       ['official', 76, deputy],
     ];
     for (const [who, score, scorer] of plan)
-      await plantEvaluation(t, w, { periodId: cal, officialId: w.idOf[who], evaluatorId: head, status: 'SCORED', score, scoredById: scorer });
+      // The unit the evaluation was made in: Lý Gia Huy has since moved (the demo's transfer).
+      await plantEvaluation(t, w, { periodId: cal, officialId: w.idOf[who], unitId: w.unitOf['SNV/CCVC'], evaluatorId: head, status: 'SCORED', score, scoredById: scorer });
     const got = ok(await t.gql<{ calibration: CalibrationView }>(QQ.calibration, { periodId: cal, unitId: w.unitOf['SNV/CCVC'] }, { token: w.token['hr'] })).calibration;
     const domain = calibrateScorers(plan.map(([, score, scorerId]) => ({ scorerId, score, grade: score >= 90 ? 'HOAN_THANH_XUAT_SAC' : 'HOAN_THANH_TOT' })));
     expect(got.unitScores).toEqual(domain.unit.scores);
@@ -213,6 +216,7 @@ describe('waivers, calibration and parity', () => {
       await plantEvaluation(t, w, {
         periodId: par,
         officialId: w.idOf[who],
+        unitId: w.unitOf['SNV/CCVC'],
         evaluatorId: w.idOf['head'],
         status: 'AWAITING_HEAD',
         facts: [{ expectedUnits: units / 2 }, { expectedUnits: units / 2 }],
