@@ -35,6 +35,7 @@ import { CalendarDayEntity } from './calendar/calendar-day.entity';
 import { CalendarService } from './calendar/calendar.service';
 import { AfterCommit } from './database/after-commit';
 import { DemoContributions } from './demo/demo-contributions';
+import { FileReadGrants } from './files/file-read-grants';
 import { JobQueue } from './jobs/job-queue.service';
 import { RealtimeBus } from './realtime/realtime-bus';
 import { LiveSessions } from './realtime/live-sessions';
@@ -90,6 +91,7 @@ export class CoreModule implements NestModule {
         Clock,
         CalendarService,
         DemoContributions,
+        FileReadGrants,
         AfterCommit,
         JobQueue,
         RealtimeBus,
@@ -112,6 +114,7 @@ export class CoreModule implements NestModule {
         Clock,
         CalendarService,
         DemoContributions,
+        FileReadGrants,
         AfterCommit,
         JobQueue,
         RealtimeBus,

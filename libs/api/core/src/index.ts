@@ -60,3 +60,4 @@ export * from './home-work/home-work-status';
 export * from './files/uploaded-files';
 export * from './pilot-scope/pilot-scope';
 export * from './attendance/absence-source';
+export * from './files/file-read-grants';

@@ -13,6 +13,7 @@ export type WaiverStatus = 'REQUESTED' | 'CONFIRMED' | 'REFUSED';
 @Check('CHK_waiver_request_kind', `"kind" IN ('MAJOR_ERROR_RETURN', 'MISSED_DEADLINE')`)
 @Check('CHK_waiver_request_status', `"status" IN ('REQUESTED', 'CONFIRMED', 'REFUSED')`)
 @Index('IDX_waiver_request_evaluation', ['evaluationId', 'status'])
+@Index('IDX_waiver_request_attachment', ['attachmentId'], { where: '"attachment_id" IS NOT NULL' })
 export class WaiverRequestEntity extends BaseEntity {
   @Column({ type: 'uuid' })
   evaluationId!: string;

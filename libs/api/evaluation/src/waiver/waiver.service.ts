@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import {
+  FileReadGrants,
   assertVersion,
   AuditService,
   AuthUser,
@@ -56,7 +57,7 @@ export function applyConfirmedWaivers(
  * audited, the other side notified.
  */
 @Injectable()
-export class WaiverService {
+export class WaiverService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: EvaluationAccess,
@@ -64,7 +65,20 @@ export class WaiverService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationSender,
     private readonly clock: Clock,
+    private readonly readGrants: FileReadGrants,
   ) {}
+
+  /** A waiver's evidence is read by whoever may read its evaluation (the evaluator deciding it, above all). */
+  onModuleInit(): void {
+    this.readGrants.register(async (user, fileId) => {
+      const rows: Array<{ evaluation_id: string }> = await this.dataSource.query('SELECT evaluation_id FROM waiver_request WHERE attachment_id = $1', [fileId]);
+      for (const row of rows) {
+        const e = await this.dataSource.getRepository(EvaluationEntity).findOneBy({ id: row.evaluation_id });
+        if (e && (await this.access.canRead(user, e, toLocalDate(this.clock.now())))) return true;
+      }
+      return false;
+    });
+  }
 
   private async toModel(tx: EntityManager, rows: WaiverRequestEntity[]): Promise<WaiverRequest[]> {
     if (rows.length === 0) return [];

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig, AuditService, AuthUser, BadInputError, Clock, outOfScope } from '@ketqua/api/core';
+import { AppConfig, AuditService, AuthUser, BadInputError, Clock, FileReadGrants, outOfScope } from '@ketqua/api/core';
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rename, unlink } from 'node:fs/promises';
@@ -40,6 +40,7 @@ export class FileService {
     private readonly access: WorkAccess,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly readGrants: FileReadGrants,
     config: AppConfig,
   ) {
     this.root = resolve(config.KETQUA_DATA_DIR, 'files');
@@ -174,7 +175,7 @@ export class FileService {
     return { file, path };
   }
 
-  /** Same scope as what the file belongs to: its deliverable's or attachment's assignment; else only the uploader. */
+  /** Same scope as what the file belongs to: its deliverable's or attachment's assignment, or what another feature attached it to; else only the uploader. */
   private async canRead(user: AuthUser, file: StoredFileEntity): Promise<boolean> {
     if (file.uploaderId === user.id) return true;
     const assignments = this.dataSource.getRepository(AssignmentEntity);
@@ -184,7 +185,8 @@ export class FileService {
     }
     const links = await this.dataSource.getRepository(AssignmentAttachmentEntity).findBy({ fileId: file.id });
     for (const link of links) if (await this.access.canRead(user, await assignments.findOneByOrFail({ id: link.assignmentId }))) return true;
-    return false;
+    // Attached by another feature (e.g. a waiver request's evidence): that feature decides.
+    return this.readGrants.allows(user, file.id);
   }
 }
 

@@ -10,8 +10,9 @@ import { SignInHardening1796115048599 } from './1796115048599-SignInHardening';
 import { AuditChainHeadMovesForwardOnly1796117118142 } from './1796117118142-AuditChainHeadMovesForwardOnly';
 import { EvaluationByResults1796125132256 } from './1796125132256-EvaluationByResults';
 import { CriteriaTemplates1796125784178 } from './1796125784178-CriteriaTemplates';
-import { EvaluationFlowIndexes1796131000000 } from './1796131000000-EvaluationFlowIndexes';
 import { EvaluationWindowNotices1796126000000 } from './1796126000000-EvaluationWindowNotices';
+import { EvaluationFlowIndexes1796131000000 } from './1796131000000-EvaluationFlowIndexes';
+import { WaiverEvidenceIndex1796132000000 } from './1796132000000-WaiverEvidenceIndex';
 /**
  * Every migration, in order. `npm run migration:generate -- <Name>` writes a new file here and
  * adds it to this list; read and correct a generated migration before committing it.
@@ -29,6 +30,7 @@ export const MIGRATIONS: Array<new () => unknown> = [
   AuditChainHeadMovesForwardOnly1796117118142,
   EvaluationByResults1796125132256,
   CriteriaTemplates1796125784178,
-  EvaluationFlowIndexes1796131000000,
   EvaluationWindowNotices1796126000000,
+  EvaluationFlowIndexes1796131000000,
+  WaiverEvidenceIndex1796132000000,
 ];
