@@ -53,35 +53,7 @@ export class NotificationService extends NotificationSender {
   }
 
   async send(tx: EntityManager, request: NotificationRequest): Promise<void> {
-    const entity = tx.create(NotificationEntity, {
-      recipientId: request.recipientId,
-      kind: request.kind,
-      titleVi: request.title.vi,
-      titleEn: request.title.en,
-      bodyVi: request.body?.vi ?? null,
-      bodyEn: request.body?.en ?? null,
-      subjectKind: request.subject?.kind ?? null,
-      subjectId: request.subject?.id ?? null,
-      data: request.data ?? {},
-      readAt: null,
-      handledAt: null,
-      createdAt: this.clock.now(),
-    });
-    const saved = await tx.save(entity);
-    const event: NotificationEvent = {
-      id: saved.id,
-      recipientId: saved.recipientId,
-      kind: saved.kind,
-      titleVi: saved.titleVi,
-      titleEn: saved.titleEn,
-      bodyVi: saved.bodyVi,
-      bodyEn: saved.bodyEn,
-      subjectKind: saved.subjectKind,
-      subjectId: saved.subjectId,
-      data: saved.data,
-      createdAt: saved.createdAt.toISOString(),
-    };
-    this.afterCommit.run(tx, () => this.bus.publish(notificationTopic(saved.recipientId), event));
+    await this.sendMany(tx, [request]);
   }
 
   async sendMany(tx: EntityManager, requests: readonly NotificationRequest[]): Promise<void> {

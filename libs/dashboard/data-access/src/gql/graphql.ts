@@ -419,11 +419,6 @@ export type PublishCriteriaTemplateInput = {
   version: number;
 };
 
-/** công chức (Decree 335/2025) · viên chức (Decree 90/2020 as amended by 48/2023) */
-export type QuotaRegime =
-  | 'CONG_CHUC'
-  | 'VIEN_CHUC';
-
 /** excellent ≤ 20% of good (both regimes) · viên chức excellent share ≤ the Party members’ excellent share (Decree 48/2023) */
 export type QuotaRule =
   | 'PARTY_MEMBER_SHARE'
@@ -464,7 +459,7 @@ export type RecordQuotaExceptionInput = {
   periodId: string | number;
   /** Why the exception is granted (lý do). */
   reason: string;
-  regime: QuotaRegime;
+  regime: EvaluationRegime;
   rule: QuotaRule;
   scopeKind: QuotaScopeKind;
   /** Required for TASK_GROUP; ignored for AGENCY. */
@@ -996,7 +991,7 @@ export type QuotaStatusQueryVariables = Exact<{
 }>;
 
 
-export type QuotaStatusQuery = { quotaStatus: { agencyId: string, periodId: string, year: number, excellentMaxPercentOfGood: number, withinQuota: boolean, scopes: Array<{ kind: QuotaScopeKind, rule: QuotaRule, regime: QuotaRegime, taskGroup: string | null, excellent: number, good: number, classified: number, maxExcellent: number, exceptionExtra: number, allowedExcellent: number, excess: number, withinQuota: boolean, partyMemberExcellentPercent: number | null, reason: string | null }>, wouldBreak: Array<{ evaluationId: string, taskGroup: string, status: string, score: number | null, breaksAlone: boolean, official: { id: string, fullName: string } }>, reconsider: Array<{ evaluationId: string, taskGroup: string, score: number | null, official: { id: string, fullName: string } }>, exceptions: Array<{ id: string, scopeKind: QuotaScopeKind, regime: QuotaRegime, taskGroup: string | null, rule: QuotaRule, extraExcellent: number, reason: string, grantedBy: string, decisionDocument: string | null }> } };
+export type QuotaStatusQuery = { quotaStatus: { agencyId: string, periodId: string, year: number, excellentMaxPercentOfGood: number, withinQuota: boolean, scopes: Array<{ kind: QuotaScopeKind, rule: QuotaRule, regime: EvaluationRegime, taskGroup: string | null, excellent: number, good: number, classified: number, maxExcellent: number, exceptionExtra: number, allowedExcellent: number, excess: number, withinQuota: boolean, partyMemberExcellentPercent: number | null, reason: string | null }>, wouldBreak: Array<{ evaluationId: string, taskGroup: string, status: string, score: number | null, breaksAlone: boolean, official: { id: string, fullName: string } }>, reconsider: Array<{ evaluationId: string, taskGroup: string, score: number | null, official: { id: string, fullName: string } }>, exceptions: Array<{ id: string, scopeKind: QuotaScopeKind, regime: EvaluationRegime, taskGroup: string | null, rule: QuotaRule, extraExcellent: number, reason: string, grantedBy: string, decisionDocument: string | null }> } };
 
 export type RecordQuotaExceptionMutationVariables = Exact<{
   input: RecordQuotaExceptionInput;

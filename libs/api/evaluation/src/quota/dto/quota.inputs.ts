@@ -1,14 +1,13 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { EvaluationRegimeEnum } from '../../shared/evaluation.enums';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
-export enum QuotaRegime {
-  CONG_CHUC = 'CONG_CHUC',
-  VIEN_CHUC = 'VIEN_CHUC',
-}
-registerEnumType(QuotaRegime, { name: 'QuotaRegime', description: 'công chức (Decree 335/2025) · viên chức (Decree 90/2020 as amended by 48/2023)' });
+/** The quota is counted per regime: the evaluation's own regime enum (one GraphQL type, EvaluationRegime). */
+export const QuotaRegime = EvaluationRegimeEnum;
+export type QuotaRegime = EvaluationRegimeEnum;
 
 export enum QuotaScopeKind {
   AGENCY = 'AGENCY',
