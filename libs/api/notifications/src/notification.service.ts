@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   AfterCommit,
@@ -59,9 +60,11 @@ export class NotificationService extends NotificationSender {
   async sendMany(tx: EntityManager, requests: readonly NotificationRequest[]): Promise<void> {
     const events: { topic: string; payload: NotificationEvent }[] = [];
     const createdAt = this.clock.now();
-    // 11 columns a row: 1,000 rows stay far below PostgreSQL's 65,535 parameters.
-    for (let i = 0; i < requests.length; i += 1000) {
-      const rows = requests.slice(i, i + 1000).map((request) => ({
+    // One statement per 10,000 rows, one array parameter per column (UNNEST); the ids are made here,
+    // so nothing depends on the order RETURNING would give them back in.
+    for (let i = 0; i < requests.length; i += 10_000) {
+      const rows = requests.slice(i, i + 10_000).map((request) => ({
+        id: randomUUID(),
         recipientId: request.recipientId,
         kind: request.kind,
         titleVi: request.title.vi,
@@ -71,17 +74,30 @@ export class NotificationService extends NotificationSender {
         subjectKind: request.subject?.kind ?? null,
         subjectId: request.subject?.id ?? null,
         data: request.data ?? {},
-        readAt: null,
-        handledAt: null,
-        createdAt,
       }));
-      const result = await tx.createQueryBuilder().insert().into(NotificationEntity).values(rows).returning(['id']).updateEntity(false).execute();
-      rows.forEach((row, j) => {
-        const id = (result.raw as Array<{ id: string }>)[j].id;
+      await tx.query(
+        `INSERT INTO notification (id, recipient_id, kind, title_vi, title_en, body_vi, body_en, subject_kind, subject_id, data, created_at)
+         SELECT x.*, $11::timestamptz
+           FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::uuid[], $10::jsonb[]) AS x`,
+        [
+          rows.map((r) => r.id),
+          rows.map((r) => r.recipientId),
+          rows.map((r) => r.kind),
+          rows.map((r) => r.titleVi),
+          rows.map((r) => r.titleEn),
+          rows.map((r) => r.bodyVi),
+          rows.map((r) => r.bodyEn),
+          rows.map((r) => r.subjectKind),
+          rows.map((r) => r.subjectId),
+          rows.map((r) => JSON.stringify(r.data)),
+          createdAt,
+        ],
+      );
+      for (const row of rows) {
         events.push({
           topic: notificationTopic(row.recipientId),
           payload: {
-            id,
+            id: row.id,
             recipientId: row.recipientId,
             kind: row.kind,
             titleVi: row.titleVi,
@@ -94,7 +110,7 @@ export class NotificationService extends NotificationSender {
             createdAt: createdAt.toISOString(),
           },
         });
-      });
+      }
     }
     if (events.length) this.afterCommit.run(tx, () => this.bus.publishMany(events));
   }

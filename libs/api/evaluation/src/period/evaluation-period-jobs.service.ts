@@ -31,8 +31,8 @@ import { FACTS_JOB, OPEN_BATCH_SIZE, OPEN_PERIOD_JOB, progressTopic, WINDOW_NOTI
 import { EvaluationPeriodService } from './evaluation-period.service';
 import { EvaluationJobProgress } from './models/evaluation-period.model';
 
-/** Rows per multi-row statement of facts (one jsonb parameter each). */
-const FACT_CHUNK = 2000;
+/** Rows per multi-row statement of facts (one array parameter per column). */
+const FACT_CHUNK = 10_000;
 /** Evaluations whose facts one refresh transaction rewrites. */
 const REFRESH_BATCH = 1000;
 
@@ -126,6 +126,9 @@ export class EvaluationPeriodJobs implements OnModuleInit {
       for (;;) {
         const batch = await this.dataSource.transaction(async (tx) => {
           // One batch at a time per period, whichever instance runs it (a resumed job waits here).
+          // No wait for the WAL flush at each batch's commit: a crash loses at most the last batches,
+          // which the resumed opening writes again (it skips officials already evaluated).
+          await tx.query('SET LOCAL synchronous_commit = off');
           const locked = await tx.findOne(EvaluationPeriodEntity, { where: { id: periodId }, lock: { mode: 'pessimistic_write' } });
           if (!locked || locked.status !== 'OPENING') return null;
           const officials: OfficialRow[] = await tx.query(
@@ -186,6 +189,7 @@ export class EvaluationPeriodJobs implements OnModuleInit {
           await this.writeFacts(
             tx,
             facts.map((f) => ({ evaluationId: evaluationOf.get(f.officialId) as string, fact: f })),
+            'insert',
           );
           await this.notifications.sendMany(
             tx,
@@ -232,39 +236,48 @@ export class EvaluationPeriodJobs implements OnModuleInit {
     await this.bus.publish(progressTopic(periodId), EvaluationJobProgress.from(period));
   }
 
-  /** Multi-row upsert of facts (one jsonb parameter per chunk): a re-captured assignment replaces its row. */
-  async writeFacts(tx: EntityManager, rows: readonly { evaluationId: string; fact: AssignmentFact }[]): Promise<void> {
+  /**
+   * Multi-row write of facts, one statement per FACT_CHUNK rows with one array parameter per column
+   * (UNNEST: no JSON to build and parse for every row). `upsert` (the refresh): a re-captured
+   * assignment replaces its row. The opening inserts facts of evaluations created in the same
+   * transaction, which have none yet: a plain INSERT, without the ON CONFLICT arbitration.
+   */
+  async writeFacts(tx: EntityManager, rows: readonly { evaluationId: string; fact: AssignmentFact }[], mode: 'insert' | 'upsert' = 'upsert'): Promise<void> {
     const capturedAt = this.clock.now();
-    for (let i = 0; i < rows.length; i += FACT_CHUNK) {
-      const chunk = rows.slice(i, i + FACT_CHUNK).map(({ evaluationId, fact: f }) => ({
-        evaluation_id: evaluationId,
-        assignment_id: f.assignmentId,
-        unit_id: f.unitId,
-        title: f.title,
-        source_document: f.sourceDocument,
-        status: f.status,
-        deadline_date: f.deadlineDate,
-        expected_units: f.expectedUnits,
-        delivered_units: f.deliveredUnits,
-        accepted_at: f.acceptedAt,
-        major_error_returns: f.majorErrorReturns,
-        missed_deadlines: f.missedDeadlines,
-        rule_set_version: f.ruleSetVersion,
-      }));
-      await tx.query(
-        `INSERT INTO evaluation_fact (evaluation_id, assignment_id, unit_id, title, source_document, status, deadline_date, expected_units, delivered_units,
-                                      accepted_at, major_error_returns, missed_deadlines, rule_set_version, captured_at)
-         SELECT x.evaluation_id, x.assignment_id, x.unit_id, x.title, x.source_document, x.status, x.deadline_date, x.expected_units, x.delivered_units,
-                x.accepted_at, x.major_error_returns, x.missed_deadlines, x.rule_set_version, $2
-           FROM jsonb_to_recordset($1::jsonb) AS x(evaluation_id uuid, assignment_id uuid, unit_id uuid, title text, source_document text, status text,
-                deadline_date date, expected_units numeric, delivered_units numeric, accepted_at timestamptz, major_error_returns jsonb,
-                missed_deadlines jsonb, rule_set_version text)
-         ON CONFLICT (evaluation_id, assignment_id) DO UPDATE SET
+    const onConflict =
+      mode === 'upsert'
+        ? `ON CONFLICT (evaluation_id, assignment_id) DO UPDATE SET
            unit_id = EXCLUDED.unit_id, title = EXCLUDED.title, source_document = EXCLUDED.source_document, status = EXCLUDED.status,
            deadline_date = EXCLUDED.deadline_date, expected_units = EXCLUDED.expected_units, delivered_units = EXCLUDED.delivered_units,
            accepted_at = EXCLUDED.accepted_at, major_error_returns = EXCLUDED.major_error_returns, missed_deadlines = EXCLUDED.missed_deadlines,
-           rule_set_version = EXCLUDED.rule_set_version, captured_at = EXCLUDED.captured_at`,
-        [JSON.stringify(chunk), capturedAt],
+           rule_set_version = EXCLUDED.rule_set_version, captured_at = EXCLUDED.captured_at`
+        : '';
+    for (let i = 0; i < rows.length; i += FACT_CHUNK) {
+      const chunk = rows.slice(i, i + FACT_CHUNK);
+      const column = <T>(of: (row: { evaluationId: string; fact: AssignmentFact }) => T): T[] => chunk.map(of);
+      await tx.query(
+        `INSERT INTO evaluation_fact (evaluation_id, assignment_id, unit_id, title, source_document, status, deadline_date, expected_units, delivered_units,
+                                      accepted_at, major_error_returns, missed_deadlines, rule_set_version, captured_at)
+         SELECT x.*, $14::timestamptz
+           FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::date[], $8::numeric[], $9::numeric[],
+                       $10::timestamptz[], $11::jsonb[], $12::jsonb[], $13::text[]) AS x
+         ${onConflict}`,
+        [
+          column((r) => r.evaluationId),
+          column((r) => r.fact.assignmentId),
+          column((r) => r.fact.unitId),
+          column((r) => r.fact.title),
+          column((r) => r.fact.sourceDocument),
+          column((r) => r.fact.status),
+          column((r) => r.fact.deadlineDate),
+          column((r) => r.fact.expectedUnits),
+          column((r) => r.fact.deliveredUnits),
+          column((r) => r.fact.acceptedAt),
+          column((r) => JSON.stringify(r.fact.majorErrorReturns)),
+          column((r) => JSON.stringify(r.fact.missedDeadlines)),
+          column((r) => r.fact.ruleSetVersion),
+          capturedAt,
+        ],
       );
     }
   }

@@ -28,16 +28,9 @@ export interface DerivedAssignment {
  *   extended, or before now). Each missed deadline costs progress points unless waived.
  */
 export function deriveAssignment(a: Assignment, history: AssignmentHistory, calendar: WorkingCalendar, now: Date): DerivedAssignment {
-  const deadlines = [...history.deadlines].sort((x, y) => x.setAt.getTime() - y.setAt.getTime());
-  const firstSubmission = history.deliverables.reduce<Date | null>((min, d) => (!min || d.submittedAt < min ? d.submittedAt : min), null);
-  const closedAt = a.acceptedAt ?? a.cancelledAt ?? now;
-  const entries = deadlines.map((entry, i) => {
-    const supersededAt = deadlines[i + 1]?.setAt ?? null;
-    const candidates = [firstSubmission, supersededAt ?? (firstSubmission ? null : closedAt)].filter((d): d is Date => d !== null);
-    const reference = candidates.length ? new Date(Math.min(...candidates.map((d) => d.getTime()))) : closedAt;
-    const lateness = calendar.lateness(entry.deadline, reference);
-    return AssignmentDeadline.from(entry, lateness.effectiveDeadline, lateness.late);
-  });
+  const entries = deadlineOutcomes(history.deadlines, history.deliverables, a.acceptedAt ?? a.cancelledAt ?? now, calendar).map(({ entry, effectiveDeadline, missed }) =>
+    AssignmentDeadline.from(entry, effectiveDeadline, missed),
+  );
   const effectiveDeadline = calendar.effectiveDeadline(a.deadline);
   return {
     effectiveDeadline,
@@ -57,8 +50,45 @@ export function scoresOnAcceptance(a: Assignment, history: AssignmentHistory, de
   return scoresOf({ ...a, status: AssignmentStatus.ACCEPTED, acceptedQuantity }, history.deliverables, derived.deadlines);
 }
 
+/** What deadlineOutcomes reads of a deadline row (an AssignmentDeadlineEntity or a raw row). */
+export interface DeadlineRow {
+  deadline: Date;
+  setAt: Date;
+}
+
+/**
+ * Each deadline the assignment has had, in the order they were set, with its effective deadline
+ * (moved off a day off) and whether it was missed: the first submission came after it, or none came
+ * before it was extended, or before the assignment was closed (accepted, cancelled) or now
+ * (`closedAt`). `missed` is WorkingCalendar.lateness's `late` (reference later than the effective
+ * deadline), without the working-days count and explanation that nothing here shows.
+ * deriveAssignment (the assignment pages) and the evaluation facts (WorkFactsService) both use it.
+ */
+export function deadlineOutcomes<T extends DeadlineRow>(
+  deadlines: readonly T[],
+  deliverables: readonly { submittedAt: Date }[],
+  closedAt: Date,
+  calendar: WorkingCalendar,
+): Array<{ entry: T; effectiveDeadline: Date; missed: boolean }> {
+  const sorted = [...deadlines].sort((x, y) => x.setAt.getTime() - y.setAt.getTime());
+  const firstSubmission = deliverables.reduce<Date | null>((min, d) => (!min || d.submittedAt < min ? d.submittedAt : min), null);
+  return sorted.map((entry, i) => {
+    const supersededAt = sorted[i + 1]?.setAt ?? null;
+    const candidates = [firstSubmission, supersededAt ?? (firstSubmission ? null : closedAt)].filter((d): d is Date => d !== null);
+    const reference = candidates.length ? Math.min(...candidates.map((d) => d.getTime())) : closedAt.getTime();
+    const effectiveDeadline = calendar.effectiveDeadline(entry.deadline);
+    return { entry, effectiveDeadline, missed: reference > effectiveDeadline.getTime() };
+  });
+}
+
+/** What deductionEventsOf reads of a deliverable (a DeliverableEntity or a raw row). */
+export type DeliverableDecisionRow = Pick<DeliverableEntity, 'versionNo' | 'decision' | 'majorError' | 'waiverCause' | 'waiverConfirmedBy'>;
+
 /** The deduction events of an assignment (returns for a major content error, missed deadlines), with their waivers. */
-export function deductionEventsOf(deliverables: DeliverableEntity[], deadlines: AssignmentDeadline[]): { majorErrorReturns: DeductionEvent[]; missedDeadlines: DeductionEvent[] } {
+export function deductionEventsOf(
+  deliverables: readonly DeliverableDecisionRow[],
+  deadlines: ReadonlyArray<Pick<AssignmentDeadline, 'deadline' | 'missed' | 'objectiveCause'>>,
+): { majorErrorReturns: DeductionEvent[]; missedDeadlines: DeductionEvent[] } {
   const waiver = (x: { objectiveCause: { cause: string; confirmedBy: string } | null }) => x.objectiveCause;
   const majorErrorReturns: DeductionEvent[] = [...deliverables]
     .filter((d) => d.decision === 'RETURNED' && d.majorError)
@@ -72,7 +102,7 @@ export function deductionEventsOf(deliverables: DeliverableEntity[], deadlines: 
 }
 
 /** Converted units delivered: what the head accepted, 0 until then. */
-export function deliveredUnitsOf(a: Assignment): number {
+export function deliveredUnitsOf(a: Pick<Assignment, 'status' | 'coefficient' | 'quantity' | 'acceptedQuantity'>): number {
   return a.status === AssignmentStatus.ACCEPTED ? convertedUnits(a.coefficient, a.acceptedQuantity ?? a.quantity) : 0;
 }
 

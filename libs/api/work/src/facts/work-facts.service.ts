@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { AssignmentFact, AssignmentFactsSource, CalendarService, Clock, localDateSql } from '@ketqua/api/core';
-import { PERIOD_ASSIGNMENT_RULE, toLocalDate } from '@ketqua/domain';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { AssignmentDeadlineEntity } from '../assignment/assignment-deadline.entity';
-import { deductionEventsOf, deliveredUnitsOf, deriveAssignment } from '../assignment/assignment-derived';
-import { AssignmentEntity } from '../assignment/assignment.entity';
-import { Assignment } from '../assignment/models/assignment.model';
-import { DeliverableEntity } from '../deliverable/deliverable.entity';
+import { AssignmentFact, AssignmentFactsSource, CalendarService, Clock } from '@ketqua/api/core';
+import { convertedUnits, HO_CHI_MINH_TIME_ZONE, PERIOD_ASSIGNMENT_RULE, toLocalDate } from '@ketqua/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { deadlineOutcomes, deductionEventsOf, deliveredUnitsOf, DeliverableDecisionRow } from '../assignment/assignment-derived';
+import { AssignmentStatus } from '../assignment/assignment-status';
+import { ObjectiveCause } from '../deliverable/models/deliverable.model';
 
 const group = <T>(rows: T[], key: (row: T) => string): Map<string, T[]> => {
   const map = new Map<string, T[]>();
@@ -18,10 +16,52 @@ const group = <T>(rows: T[], key: (row: T) => string): Map<string, T[]> => {
   return map;
 };
 
+/** The columns of an assignment a fact needs (numeric columns arrive as text). */
+interface AssignmentRow {
+  id: string;
+  assignee_id: string;
+  unit_id: string;
+  title: string;
+  source_document: string | null;
+  status: AssignmentStatus;
+  deadline: Date;
+  coefficient: string;
+  quantity: string;
+  accepted_quantity: string | null;
+  accepted_at: Date | null;
+  cancelled_at: Date | null;
+  rule_set_version: string;
+}
+
+interface DeadlineRawRow {
+  assignment_id: string;
+  deadline: Date;
+  set_at: Date;
+  waiver_cause: string | null;
+  waiver_confirmed_by: string | null;
+}
+
+interface DeliverableRawRow {
+  assignment_id: string;
+  version_no: number;
+  submitted_at: Date;
+  decision: string | null;
+  major_error: boolean;
+  waiver_cause: string | null;
+  waiver_confirmed_by: string | null;
+}
+
 /**
  * The work module's side of the AssignmentFactsSource port: the facts of the assignments an
- * evaluation period counts, derived with the same code as the assignment pages (deriveAssignment),
- * three queries per batch of officials whatever its size.
+ * evaluation period counts, three set-based queries per batch of officials whatever its size.
+ *
+ * Built for the opening of a 25,000-official period (docs/PERFORMANCE.md): plain rows with only the
+ * columns a fact needs (no entity hydration), the period as a timestamp range so the
+ * (assignee_id, deadline) index reads only the period's assignments, and of the derivation only what
+ * a fact carries — the deadlines' outcomes and the deduction events, through the same functions the
+ * assignment pages use (deadlineOutcomes, deductionEventsOf in assignment-derived.ts); the scores
+ * and working days left that deriveAssignment adds are not facts. work-facts.spec.ts checks that
+ * the facts equal deriveAssignment's on generated assignments.
  */
 @Injectable()
 export class WorkFactsService extends AssignmentFactsSource {
@@ -36,45 +76,73 @@ export class WorkFactsService extends AssignmentFactsSource {
   async factsFor(officialIds: readonly string[], period: { from: string; to: string }, tx?: EntityManager): Promise<AssignmentFact[]> {
     if (officialIds.length === 0) return [];
     const manager = tx ?? this.dataSource.manager;
-    const deadlineDate = localDateSql('a.deadline');
-    const rows = await manager
-      .getRepository(AssignmentEntity)
-      .createQueryBuilder('a')
-      .where('a.assigneeId IN (:...ids)', { ids: [...officialIds] })
-      .andWhere(`${deadlineDate} BETWEEN :from AND :to`, { from: period.from, to: period.to })
-      .andWhere('a.status NOT IN (:...excluded)', { excluded: [...PERIOD_ASSIGNMENT_RULE.excludedStatuses] })
-      .orderBy('a.assigneeId')
-      .addOrderBy('a.deadline')
-      .addOrderBy('a.id')
-      .getMany();
+    // A local date in [from, to] ⇔ the instant in [from 00:00, to + 1 day 00:00) in Asia/Ho_Chi_Minh.
+    const rows: AssignmentRow[] = await manager.query(
+      `SELECT a.id, a.assignee_id, a.unit_id, a.title, a.source_document, a.status, a.deadline, a.coefficient, a.quantity, a.accepted_quantity,
+              a.accepted_at, a.cancelled_at, a.rule_set_version
+         FROM assignment a
+        WHERE a.assignee_id = ANY($1::uuid[])
+          AND a.deadline >= ($2::date::timestamp AT TIME ZONE '${HO_CHI_MINH_TIME_ZONE}')
+          AND a.deadline < (($3::date + 1)::timestamp AT TIME ZONE '${HO_CHI_MINH_TIME_ZONE}')
+          AND a.status <> ALL($4::text[])
+        ORDER BY a.assignee_id, a.deadline, a.id`,
+      [officialIds, period.from, period.to, [...PERIOD_ASSIGNMENT_RULE.excludedStatuses]],
+    );
     if (rows.length === 0) return [];
     const ids = rows.map((a) => a.id);
-    const [deadlines, deliverables] = await Promise.all([
-      manager.getRepository(AssignmentDeadlineEntity).findBy({ assignmentId: In(ids) }),
-      manager.getRepository(DeliverableEntity).find({ where: { assignmentId: In(ids) }, order: { versionNo: 'ASC' } }),
-    ]);
-    const deadlinesOf = group(deadlines, (d) => d.assignmentId);
-    const deliverablesOf = group(deliverables, (d) => d.assignmentId);
+    const [deadlines, deliverables] = (await Promise.all([
+      manager.query(`SELECT assignment_id, deadline, set_at, waiver_cause, waiver_confirmed_by FROM assignment_deadline WHERE assignment_id = ANY($1::uuid[])`, [ids]),
+      manager.query(
+        `SELECT assignment_id, version_no, submitted_at, decision, major_error, waiver_cause, waiver_confirmed_by FROM deliverable WHERE assignment_id = ANY($1::uuid[])`,
+        [ids],
+      ),
+    ])) as [DeadlineRawRow[], DeliverableRawRow[]];
+    const deadlinesOf = group(
+      deadlines.map((d) => ({ assignmentId: d.assignment_id, deadline: d.deadline, setAt: d.set_at, objectiveCause: objectiveCause(d) })),
+      (d) => d.assignmentId,
+    );
+    const deliverablesOf = group(
+      deliverables.map((d) => ({
+        assignmentId: d.assignment_id,
+        versionNo: d.version_no,
+        submittedAt: d.submitted_at,
+        decision: d.decision,
+        majorError: d.major_error,
+        waiverCause: d.waiver_cause,
+        waiverConfirmedBy: d.waiver_confirmed_by,
+      })) as Array<DeliverableDecisionRow & { assignmentId: string; submittedAt: Date }>,
+      (d) => d.assignmentId,
+    );
     const calendar = await this.calendars.calendar();
     const now = this.clock.now();
-    return rows.map((entity) => {
-      const a = Assignment.from(entity);
-      const history = { deadlines: deadlinesOf.get(a.id) ?? [], deliverables: deliverablesOf.get(a.id) ?? [] };
-      const derived = deriveAssignment(a, history, calendar, now);
+    return rows.map((a) => {
+      const delivered = deliverablesOf.get(a.id) ?? [];
+      const outcomes = deadlineOutcomes(deadlinesOf.get(a.id) ?? [], delivered, a.accepted_at ?? a.cancelled_at ?? now, calendar).map(({ entry, missed }) => ({
+        deadline: entry.deadline,
+        missed,
+        objectiveCause: entry.objectiveCause,
+      }));
+      const coefficient = Number(a.coefficient);
+      const quantity = Number(a.quantity);
       return {
         assignmentId: a.id,
-        officialId: entity.assigneeId,
-        unitId: entity.unitId,
-        title: entity.title,
-        sourceDocument: entity.sourceDocument,
-        status: entity.status,
-        deadlineDate: toLocalDate(entity.deadline),
-        expectedUnits: a.weight,
-        deliveredUnits: deliveredUnitsOf(a),
-        acceptedAt: entity.acceptedAt,
-        ...deductionEventsOf(history.deliverables, derived.deadlines),
-        ruleSetVersion: entity.ruleSetVersion,
+        officialId: a.assignee_id,
+        unitId: a.unit_id,
+        title: a.title,
+        sourceDocument: a.source_document,
+        status: a.status,
+        deadlineDate: toLocalDate(a.deadline),
+        expectedUnits: convertedUnits(coefficient, quantity),
+        deliveredUnits: deliveredUnitsOf({ status: a.status, coefficient, quantity, acceptedQuantity: a.accepted_quantity === null ? null : Number(a.accepted_quantity) }),
+        acceptedAt: a.accepted_at,
+        ...deductionEventsOf(delivered, outcomes),
+        ruleSetVersion: a.rule_set_version,
       };
     });
   }
+}
+
+/** AssignmentDeadline.from's objective cause. */
+function objectiveCause(d: DeadlineRawRow): ObjectiveCause | null {
+  return d.waiver_cause && d.waiver_confirmed_by ? { cause: d.waiver_cause, confirmedBy: d.waiver_confirmed_by } : null;
 }
