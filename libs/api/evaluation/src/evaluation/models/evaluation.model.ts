@@ -13,6 +13,13 @@ export class GeneralScore {
   @Field(() => Float) points!: number;
 }
 
+@ObjectType({ description: 'A general sub-criterion (tiêu chí chung) of the evaluation’s rule set, with its maximum.' })
+export class GeneralCriterionModel {
+  @Field() code!: string;
+  @Field({ description: 'Vietnamese label from the rule set.' }) label!: string;
+  @Field(() => Float) maxPoints!: number;
+}
+
 @ObjectType()
 export class OverrideFinding {
   @Field(() => String, { nullable: true, description: 'Discipline level (REPRIMAND …); null for degradation and unit corruption.' }) level!: string | null;
