@@ -2,7 +2,7 @@ import { areaAt, canOpen, homePathFor, navigationFor, targetPath } from './navig
 
 describe('role-aware navigation', () => {
   it('gives an official their own work first, then their profile; no team board, catalogue or organisation browser', () => {
-    expect(navigationFor('OFFICIAL')).toEqual(['myWork', 'homeWork', 'verifyDraw', 'profile']);
+    expect(navigationFor('OFFICIAL')).toEqual(['myWork', 'homeWork', 'myEvaluation', 'verifyDraw', 'profile']);
     expect(canOpen('OFFICIAL', 'org')).toBe(false);
     expect(canOpen('OFFICIAL', 'team')).toBe(false);
     expect(canOpen('OFFICIAL', 'catalogue')).toBe(false);
@@ -10,10 +10,10 @@ describe('role-aware navigation', () => {
   });
 
   it.each([
-    ['UNIT_HEAD', ['team', 'enrollments', 'today', 'spotChecks', 'verifyDraw', 'catalogue', 'org', 'profile']],
-    ['HR', ['team', 'enrollments', 'today', 'spotChecks', 'pilots', 'workCalendar', 'verifyDraw', 'catalogue', 'org', 'accounts', 'profile']],
+    ['UNIT_HEAD', ['team', 'evaluationBoard', 'myEvaluation', 'enrollments', 'today', 'spotChecks', 'verifyDraw', 'catalogue', 'org', 'profile']],
+    ['HR', ['team', 'evaluationBoard', 'myEvaluation', 'enrollments', 'today', 'spotChecks', 'pilots', 'workCalendar', 'verifyDraw', 'catalogue', 'org', 'accounts', 'profile']],
     ['ADMIN', ['team', 'enrollments', 'today', 'spotChecks', 'pilots', 'workCalendar', 'verifyDraw', 'catalogue', 'org', 'accounts', 'auditTrail', 'profile']],
-    ['INSPECTOR', ['team', 'today', 'spotChecks', 'verifyDraw', 'org', 'auditTrail', 'profile']],
+    ['INSPECTOR', ['team', 'evaluationBoard', 'today', 'spotChecks', 'verifyDraw', 'org', 'auditTrail', 'profile']],
   ] as const)('gives %s the team work first: %j', (role, menu) => {
     expect(navigationFor(role)).toEqual(menu);
     expect(homePathFor(role)).toBe('/cong-viec-don-vi');
@@ -26,6 +26,14 @@ describe('role-aware navigation', () => {
     }
     expect(areaAt('/viec/3f0e')).toBe('assignment');
     expect(areaAt('/viec-cua-toi')).toBe('myWork');
+  });
+
+  it('opens one’s own evaluation to those who are evaluated and the period board to heads, HR and inspectors (read-only)', () => {
+    const roles = ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'] as const;
+    expect(roles.filter((r) => canOpen(r, 'myEvaluation'))).toEqual(['OFFICIAL', 'UNIT_HEAD', 'HR']);
+    expect(roles.filter((r) => canOpen(r, 'evaluationBoard'))).toEqual(['UNIT_HEAD', 'HR', 'INSPECTOR']);
+    expect(areaAt('/danh-gia-cua-toi')).toBe('myEvaluation');
+    expect(areaAt('/danh-gia-don-vi')).toBe('evaluationBoard');
   });
 
   it('lets everyone change their own password and see their own sessions', () => {

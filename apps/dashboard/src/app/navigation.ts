@@ -16,6 +16,8 @@ export const AREAS = {
   pilots: { path: '/de-an-thi-diem', label: 'nav.pilots' },
   workCalendar: { path: '/lich-lam-viec', label: 'nav.workCalendar' },
   verifyDraw: { path: '/xac-minh-boc-tham', label: 'nav.verifyDraw' },
+  myEvaluation: { path: '/danh-gia-cua-toi', label: 'nav.myEvaluation' },
+  evaluationBoard: { path: '/danh-gia-don-vi', label: 'nav.evaluationBoard' },
   changePassword: { path: '/doi-mat-khau', label: 'nav.changePassword' },
   accounts: { path: '/tai-khoan', label: 'nav.accounts' },
   auditTrail: { path: '/nhat-ky-kiem-toan', label: 'nav.auditTrail' },
@@ -59,6 +61,10 @@ const ACCESS: Record<Area, readonly Role[]> = {
   // The audit trail is city-wide (docs/SECURITY.md): inspectors and the administrator; the API refuses agency-scoped readers.
   auditTrail: ['INSPECTOR', 'ADMIN'],
   mySessions: ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
+  // Evaluation by results: one's own evaluation (a head and HR are evaluated too); the period board
+  // for those who score (heads, HR where the level is HR) and inspectors (read-only).
+  myEvaluation: ['OFFICIAL', 'UNIT_HEAD', 'HR'],
+  evaluationBoard: ['UNIT_HEAD', 'HR', 'INSPECTOR'],
 };
 
 /** Side-bar entries, in order; change password and one's sessions live under the user's name instead. */
@@ -66,6 +72,8 @@ const MENU: readonly Area[] = [
   'myWork',
   'homeWork',
   'team',
+  'evaluationBoard',
+  'myEvaluation',
   'enrollments',
   'today',
   'spotChecks',

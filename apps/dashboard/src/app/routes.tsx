@@ -24,6 +24,8 @@ const AccountsPage = lazy(() => import('@ketqua/dashboard/admin').then((m) => ({
 const AuditTrailPage = lazy(() => import('@ketqua/dashboard/admin').then((m) => ({ default: m.AuditTrailPage })));
 const MySessionsPage = lazy(() => import('@ketqua/dashboard/admin').then((m) => ({ default: m.MySessionsPage })));
 const DrawVerifyPage = lazy(() => import('@ketqua/dashboard/pilot').then((m) => ({ default: m.DrawVerifyPage })));
+const MyEvaluationPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => ({ default: m.MyEvaluationPage })));
+const EvaluationBoardPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => ({ default: m.EvaluationBoardPage })));
 
 interface FromState {
   from?: Location;
@@ -253,6 +255,22 @@ export function AppRoutes() {
           element={
             <Allowed area="mySessions">
               <MySessionsPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={AREAS.myEvaluation.path}
+          element={
+            <Allowed area="myEvaluation">
+              <MyEvaluationPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={AREAS.evaluationBoard.path}
+          element={
+            <Allowed area="evaluationBoard">
+              <EvaluationBoardPage />
             </Allowed>
           }
         />

@@ -8,12 +8,14 @@ import {
   FileProtectOutlined,
   FileTextOutlined,
   FlagOutlined,
+  FundOutlined,
   HistoryOutlined,
   HomeOutlined,
   IdcardOutlined,
   KeyOutlined,
   LaptopOutlined,
   SafetyCertificateOutlined,
+  SolutionOutlined,
   TeamOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';
@@ -47,6 +49,8 @@ const ICONS: Record<Area, ReactNode> = {
   accounts: <UserSwitchOutlined />,
   auditTrail: <HistoryOutlined />,
   mySessions: <LaptopOutlined />,
+  myEvaluation: <SolutionOutlined />,
+  evaluationBoard: <FundOutlined />,
 };
 
 /** The signed-in frame around every page: the user's menu, name, role, language and sign-out. */

@@ -1,4 +1,5 @@
 import { adminEn } from './admin.en';
+import { evaluationFlowEn } from './evaluation-flow.en';
 import { pilotEn } from './pilot.en';
 import type { Messages } from './vi';
 import { workEn } from './work.en';
@@ -26,6 +27,8 @@ export const en: Messages = {
     today: 'Today',
     spotChecks: 'Spot checks',
     verifyDraw: 'Verify a draw',
+    myEvaluation: 'My evaluation',
+    evaluationBoard: 'Unit evaluations',
     accounts: 'Accounts',
     auditTrail: 'Audit trail',
     mySessions: 'My sessions',
@@ -165,4 +168,5 @@ export const en: Messages = {
   work: workEn,
   pilot: pilotEn,
   admin: adminEn,
+  evaluationFlow: evaluationFlowEn,
 };

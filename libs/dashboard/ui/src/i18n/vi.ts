@@ -1,4 +1,5 @@
 import { adminVi } from './admin.vi';
+import { evaluationFlowVi } from './evaluation-flow.vi';
 import { pilotVi } from './pilot.vi';
 import { workVi } from './work.vi';
 
@@ -29,6 +30,8 @@ export const vi = {
     today: 'Hôm nay',
     spotChecks: 'Kiểm tra ngẫu nhiên',
     verifyDraw: 'Xác minh bốc thăm',
+    myEvaluation: 'Đánh giá của tôi',
+    evaluationBoard: 'Đánh giá đơn vị',
     accounts: 'Tài khoản',
     auditTrail: 'Nhật ký kiểm toán',
     mySessions: 'Phiên đăng nhập của tôi',
@@ -168,6 +171,7 @@ export const vi = {
   work: workVi,
   pilot: pilotVi,
   admin: adminVi,
+  evaluationFlow: evaluationFlowVi,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
