@@ -22,12 +22,8 @@ let officialName: string;
 let unitName: string;
 let periodName: string;
 let evaluationId: string;
+let periodStart: string;
 
-/** 'Tháng 12/2026' → '2026-12-01'. */
-const startsOnOf = (name: string) => {
-  const [, month, year] = /(\d+)\/(\d+)$/.exec(name) as RegExpExecArray;
-  return `${year}-${month.padStart(2, '0')}-01`;
-};
 const addDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 async function openAs(email: string): Promise<Page> {
@@ -40,12 +36,28 @@ async function openAs(email: string): Promise<Page> {
   return page;
 }
 
+/** Chooses a period by name in the page's picker (after the year, on "Đánh giá của tôi"). */
+async function pickPeriod(page: Page, label: string, name: string, year?: number) {
+  if (year !== undefined) {
+    const yearInput = page.getByLabel('Năm', { exact: true });
+    if ((await yearInput.inputValue()) !== String(year)) {
+      await yearInput.fill(String(year));
+      await yearInput.press('Enter');
+    }
+  }
+  await page.getByLabel(label).click();
+  await page.locator('.ant-select-item-option').filter({ hasText: name }).click();
+  await seen(page.locator('.ant-select').filter({ has: page.getByLabel(label) }).getByText(name));
+}
+
 beforeAll(async () => {
   [app, browser] = await Promise.all([createTestApp({ dashboardDir, seedDemo: 'full' }), launchChromium()]);
   const today = app.clock.today();
-  const [year, month] = today.split('-').map(Number);
-  const startsOn = `${today.slice(0, 7)}-01`;
-  const endsOn = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+  // The previous month (a period's windows start after it ends), its windows open around today.
+  const firstOfMonth = `${today.slice(0, 7)}-01`;
+  const endsOn = addDays(firstOfMonth, -1);
+  const startsOn = `${endsOn.slice(0, 7)}-01`;
+  const [year, month] = startsOn.split('-').map(Number);
   const idOf = await people(app);
   const periodId = await makePeriod(app, {
     year,
@@ -56,7 +68,10 @@ beforeAll(async () => {
     headScoringUntil: addDays(today, 6),
     publishUntil: addDays(today, 9),
   });
-  periodName = `Tháng ${month}/${year}`;
+  // A name of its own: the demo city may hold evaluations of the same month.
+  periodName = `Tháng ${month}/${year} (kiểm thử trình duyệt)`;
+  await app.dataSource.query(`UPDATE evaluation_period SET name = $2 WHERE id = $1`, [periodId, periodName]);
+  periodStart = startsOn;
   evaluationId = await makeEvaluation(app, {
     periodId,
     officialId: idOf['official'],
@@ -94,7 +109,7 @@ describe('evaluation flow in the browser', () => {
     await official.getByRole('menu').getByRole('menuitem', { name: 'Đánh giá của tôi' }).click();
     await settled(official);
     await seen(official.getByRole('heading', { level: 1, name: 'Đánh giá của tôi' }));
-    await seen(official.getByText(periodName));
+    await pickPeriod(official, 'Kỳ đánh giá', periodName, Number(periodStart.slice(0, 4)));
     await seen(official.getByRole('navigation', { name: 'Tiến trình đánh giá' }).getByText('Tự đánh giá'));
     const taskPoints = await (await seen(official.getByTestId('task-points'))).innerText();
     expect(taskPoints).toMatch(/^\d+\.\d{2}$/);
@@ -122,6 +137,7 @@ describe('evaluation flow in the browser', () => {
     await head.getByLabel('Đơn vị').click();
     await head.getByLabel('Đơn vị').fill(unitName);
     await head.locator('.ant-select-item-option').filter({ hasText: unitName }).first().click();
+    await pickPeriod(head, 'Kỳ đánh giá', periodName);
     const row = head.locator('tbody tr.ant-table-row').filter({ hasText: officialName });
     await seen(row.getByText('Chờ thủ trưởng chấm'));
     await seen(row.getByText('Đề xuất: Hoàn thành tốt nhiệm vụ'));
@@ -161,6 +177,7 @@ describe('evaluation flow in the browser', () => {
     // 3. The official: the locked result with its code, and the receipt line by line.
     await official.reload();
     await settled(official);
+    await pickPeriod(official, 'Kỳ đánh giá', periodName, Number(periodStart.slice(0, 4)));
     await seen(official.getByText('Đã công bố và khóa; muốn sửa phải được mở lại.'));
     expect((await official.getByTestId('verification-code').innerText()).trim()).toBe(stored.verification_code);
     const shown = (await official.getByTestId('result-score').innerText()).trim();
@@ -178,7 +195,7 @@ describe('evaluation flow in the browser', () => {
     await seen(receipt.getByText(/Đã miễn trừ \(nguyên nhân khách quan: Mất điện diện rộng/));
     await seen(receipt.getByText(/−25 điểm/));
     await seen(receipt.getByRole('row').filter({ hasText: 'Thẩm định hồ sơ tuyển dụng' }).getByText('2 / 1'));
-    const [y, m, d] = addDays(startsOnOf(periodName), 9).split('-');
+    const [y, m, d] = addDays(periodStart, 9).split('-');
     await seen(receipt.getByText(`${d}/${m}/${y}`));
     await seen(receipt.getByText('v1'));
     await screenshot(official, 'evaluation-official-receipt-vi');

@@ -113,7 +113,8 @@ export class EvaluationService {
       .where('e.officialId = :me AND p.year = :year', { me: user.id, year })
       .orderBy('p.startsOn', 'ASC')
       .addOrderBy('e.id', 'ASC')
-      .take(200)
+      // limit, not take: take with an ordered join wraps the query in a DISTINCT that loses p.starts_on.
+      .limit(200)
       .getMany();
     return rows.map(Evaluation.from);
   }
