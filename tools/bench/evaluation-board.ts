@@ -136,7 +136,10 @@ async function main(): Promise<void> {
       });
       return (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
     };
-    const login = await post({ query: 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }', variables: { input: { email: city.ids.unit60HeadEmail, password: city.password } } });
+    const login = await post({
+      query: 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+      variables: { input: { email: city.ids.unit60HeadEmail, password: city.password } },
+    });
     const token = (login.data?.['login'] as { accessToken: string } | undefined)?.accessToken;
     if (!token) throw new Error(`head login failed: ${JSON.stringify(login.errors)}`);
     const board = { query: print(BoardEvaluationsDocument), variables: { periodId: seeded.periodId, unitId: city.ids.unit60Id } };
@@ -153,7 +156,9 @@ async function main(): Promise<void> {
     }
     times.sort((a, b) => a - b);
     const ms = (n: number) => `${n.toFixed(1)} ms`;
-    process.stdout.write(`${requests} requests after ${warmup} warm-up: p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(times[times.length - 1])} (target p95 ≤ 100 ms)\n`);
+    process.stdout.write(
+      `${requests} requests after ${warmup} warm-up: p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(times[times.length - 1])} (target p95 ≤ 100 ms)\n`,
+    );
     if (process.argv.includes('--explain')) {
       const plans: Array<[string, string, unknown[]]> = [
         [

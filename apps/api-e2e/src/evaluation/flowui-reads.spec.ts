@@ -42,14 +42,20 @@ describe('evaluation flow reads for the dashboard', () => {
   });
 
   it('a viên chức evaluation has no general criteria to score', async () => {
-    const { myEvaluations } = ok(await t.gql<{ myEvaluations: Array<{ generalCriteria: unknown[] }> }>(`query { myEvaluations(year: 2026) { generalCriteria { code } } }`, {}, { token: token['bao'] }));
+    const { myEvaluations } = ok(
+      await t.gql<{ myEvaluations: Array<{ generalCriteria: unknown[] }> }>(`query { myEvaluations(year: 2026) { generalCriteria { code } } }`, {}, { token: token['bao'] }),
+    );
     expect(myEvaluations).toEqual([{ generalCriteria: [] }]);
   });
 
   it('evaluationPeriodsOfUnit lists the unit’s periods newest first for the head, HR and the inspector', async () => {
     for (const who of ['head', 'hr', 'inspector']) {
       const { evaluationPeriodsOfUnit } = ok(
-        await t.gql<{ evaluationPeriodsOfUnit: Array<{ id: string; name: string }> }>(`query($unitId: ID!) { evaluationPeriodsOfUnit(unitId: $unitId) { id name } }`, { unitId }, { token: token[who] }),
+        await t.gql<{ evaluationPeriodsOfUnit: Array<{ id: string; name: string }> }>(
+          `query($unitId: ID!) { evaluationPeriodsOfUnit(unitId: $unitId) { id name } }`,
+          { unitId },
+          { token: token[who] },
+        ),
       );
       expect(evaluationPeriodsOfUnit.map((p) => p.id)).toEqual([april, march]);
     }
@@ -57,7 +63,11 @@ describe('evaluation flow reads for the dashboard', () => {
 
   it('an official sees only the periods of their own evaluations, and a malformed id is refused', async () => {
     const asBao = ok(
-      await t.gql<{ evaluationPeriodsOfUnit: Array<{ id: string }> }>(`query($unitId: ID!) { evaluationPeriodsOfUnit(unitId: $unitId) { id } }`, { unitId }, { token: token['bao'] }),
+      await t.gql<{ evaluationPeriodsOfUnit: Array<{ id: string }> }>(
+        `query($unitId: ID!) { evaluationPeriodsOfUnit(unitId: $unitId) { id } }`,
+        { unitId },
+        { token: token['bao'] },
+      ),
     );
     expect(asBao.evaluationPeriodsOfUnit.map((p) => p.id)).toEqual([march]);
     const bad = await t.gql(`query($unitId: ID!) { evaluationPeriodsOfUnit(unitId: $unitId) { id } }`, { unitId: 'not-a-uuid' }, { token: token['head'] });

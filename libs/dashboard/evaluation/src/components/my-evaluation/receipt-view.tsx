@@ -10,6 +10,9 @@ type Line = Record['receipt']['lines'][number];
 
 const units = (n: number) => String(Number(n.toFixed(2)));
 
+/** libs/domain words a deduction "<kind in English> (<reference>)": the kind is shown in the reader's language, then the reference. */
+const referenceOf = (reason: string) => /^[^(]*\((.*)\)$/s.exec(reason)?.[1] ?? reason;
+
 /**
  * Biên lai: every assignment the period counted with its converted units, its three percentages and
  * each 25-point deduction (a waived one shown with its objective cause), then the combination, the
@@ -35,7 +38,7 @@ export function ReceiptView({ record, periodName }: { record: Record; periodName
           <ul className="kq-receipt-deductions">
             {l.deductions.map((d, i) => (
               <li key={i}>
-                {t(`evaluationFlow.deduction.${d.kind === 'MISSED_DEADLINE' ? 'MISSED_DEADLINE' : 'MAJOR_ERROR_RETURN'}`)} ({d.reason}):{' '}
+                {t(`evaluationFlow.deduction.${d.kind === 'MISSED_DEADLINE' ? 'MISSED_DEADLINE' : 'MAJOR_ERROR_RETURN'}`)} ({referenceOf(d.reason)}):{' '}
                 {d.waived ? <strong>{t('evaluationFlow.receipt.waived', { cause: d.waiver ?? '' })}</strong> : t('evaluationFlow.receipt.deductionPoints', { points: d.points })}
               </li>
             ))}
