@@ -8,6 +8,7 @@ import { EvaluationRecords } from './evaluation/evaluation-records';
 import { EvaluationResolver } from './evaluation/evaluation.resolver';
 import { EvaluationService } from './evaluation/evaluation.service';
 import { RuleSetSource } from './criteria/rule-set-source';
+import { EvaluationDemo } from './demo/evaluation-demo';
 import { EvaluationFactEntity } from './evaluation/evaluation-fact.entity';
 import { EvaluationRevisionEntity } from './evaluation/evaluation-revision.entity';
 import { EvaluationEntity } from './evaluation/evaluation.entity';
@@ -46,6 +47,7 @@ import { WaiverRequestEntity } from './waiver/waiver-request.entity';
     EvaluationResolver,
     ActingEvaluatorService,
     ActingEvaluatorResolver,
+    EvaluationDemo,
   ],
 })
 export class EvaluationModule {}

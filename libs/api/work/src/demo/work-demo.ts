@@ -127,6 +127,32 @@ const ASSIGNMENTS: DemoAssignment[] = [
   { who: 'mai.thi.thanh.tam@demo.ketqua.vn', title: 'Kế hoạch bồi dưỡng kỹ năng làm việc từ xa', code: 'KH-DTBD', quantity: 1, due: 6, status: AssignmentStatus.ASSIGNED },
 ];
 
+/**
+ * Finished work of the three months before this one for Phòng Công chức viên chức, so the
+ * evaluation demo's closed and open periods count real assignments: [who, title, code, quantity,
+ * working day of the month it is due, how it went]. LATE: first version two working days after the
+ * deadline; MAJOR: returned once for a major error, then accepted; RETURNED: still with the official.
+ */
+const PAST_MONTHS: Array<[string, string, string, number, number, 'ON_TIME' | 'LATE' | 'MAJOR' | 'RETURNED']> = [
+  [OFFICIAL, 'Báo cáo định kỳ đội ngũ công chức', 'BC-DINHKY', 1, 4, 'ON_TIME'],
+  [OFFICIAL, 'Thẩm định hồ sơ nâng ngạch', 'TD-HOSO', 8, 9, 'ON_TIME'],
+  [OFFICIAL, 'Dự thảo tờ trình phân cấp quản lý', 'DT-TOTRINH', 1, 14, 'LATE'],
+  [OFFICIAL, 'Văn bản hướng dẫn chế độ, chính sách', 'CV-TRALOI', 2, 18, 'ON_TIME'],
+  ['tran.thi.mai.anh@demo.ketqua.vn', 'Báo cáo chất lượng công chức cấp phường', 'BC-DINHKY', 1, 5, 'MAJOR'],
+  ['tran.thi.mai.anh@demo.ketqua.vn', 'Rà soát vị trí việc làm khối phường', 'RS-VTVL', 3, 12, 'ON_TIME'],
+  ['bui.quoc.bao@demo.ketqua.vn', 'Dự thảo quyết định điều động', 'DT-TOTRINH', 2, 6, 'ON_TIME'],
+  ['bui.quoc.bao@demo.ketqua.vn', 'Thẩm định hồ sơ chuyển ngạch', 'TD-HOSO', 6, 15, 'ON_TIME'],
+  ['dang.thi.phuong.thao@demo.ketqua.vn', 'Thẩm định hồ sơ tuyển dụng', 'TD-HOSO', 10, 7, 'ON_TIME'],
+  ['dang.thi.phuong.thao@demo.ketqua.vn', 'Văn bản trả lời kiến nghị cử tri', 'CV-TRALOI', 2, 16, 'LATE'],
+  ['ly.gia.huy@demo.ketqua.vn', 'Báo cáo thống kê công chức', 'BC-DINHKY', 1, 8, 'ON_TIME'],
+  ['ly.gia.huy@demo.ketqua.vn', 'Rà soát vị trí việc làm các chi cục', 'RS-VTVL', 2, 17, 'ON_TIME'],
+  ['ho.thi.diem.my@demo.ketqua.vn', 'Văn bản hướng dẫn hồ sơ nâng lương', 'CV-TRALOI', 3, 10, 'ON_TIME'],
+  ['ho.thi.diem.my@demo.ketqua.vn', 'Thẩm định hồ sơ nâng lương trước hạn', 'TD-HOSO', 4, 19, 'RETURNED'],
+];
+
+/** The source document the past-months demo work carries, by which it is found again (idempotence). */
+export const PAST_MONTHS_DOCUMENT = 'KH-CCVC/ĐGKQ';
+
 const at = (date: string, hour: number) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00+07:00`);
 
 /** The work module's demo data, layered on the demo city (npm start, seedDemo: 'full'). */
@@ -143,6 +169,101 @@ export class WorkDemo implements OnModuleInit {
 
   onModuleInit(): void {
     this.contributions.register({ name: 'work: catalogue and assignments', order: 10, seed: () => this.seed() });
+    this.contributions.register({ name: 'work: finished work of the three months before this one', order: 11, seed: () => this.seedPastMonths() });
+  }
+
+  /** Accepted, late and returned work of the three months before today's, each month the same shape. */
+  async seedPastMonths(): Promise<void> {
+    const assignments = this.dataSource.getRepository(AssignmentEntity);
+    if (
+      await assignments
+        .createQueryBuilder('a')
+        .where('a.sourceDocument LIKE :doc', { doc: `%${PAST_MONTHS_DOCUMENT}` })
+        .getExists()
+    )
+      return;
+    const users = new Map((await this.dataSource.getRepository(UserEntity).find()).map((u) => [u.email, u]));
+    const head = users.get(HEAD);
+    if (!head) return;
+    const items = new Map((await this.dataSource.getRepository(CatalogueItemEntity).findBy({ unitId: head.unitId })).map((i) => [i.code, i]));
+    if (items.size === 0) return;
+    const calendar = await this.calendars.calendar();
+    const today = this.clock.today();
+    const [y, m] = today.split('-').map(Number);
+    await this.dataSource.transaction(async (tx) => {
+      let n = 0;
+      for (let back = 3; back >= 1; back--) {
+        const index = y * 12 + (m - 1) - back;
+        const month = `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+        const days: string[] = [];
+        for (let d = calendar.onOrAfter(`${month}-01`); d.startsWith(month); d = calendar.nextWorkingDay(d)) days.push(d);
+        for (const [who, title, code, quantity, dayOfMonth, how] of PAST_MONTHS) {
+          const official = must(users, who);
+          const item = must(items, code);
+          const due = days[Math.min(dayOfMonth, days.length - 1)];
+          const deadline = at(due, 17);
+          const createdAt = at(calendar.addWorkingDays(due, -6), 9);
+          const first = how === 'LATE' ? calendar.addWorkingDays(due, 2) : calendar.addWorkingDays(due, -1);
+          const versions: Array<{ day: string; decision: 'ACCEPTED' | 'RETURNED'; major: boolean }> =
+            how === 'MAJOR'
+              ? [
+                  { day: calendar.addWorkingDays(due, -2), decision: 'RETURNED', major: true },
+                  { day: calendar.addWorkingDays(due, -1), decision: 'ACCEPTED', major: false },
+                ]
+              : how === 'RETURNED'
+                ? [{ day: first, decision: 'RETURNED', major: false }]
+                : [{ day: first, decision: 'ACCEPTED', major: false }];
+          const last = versions[versions.length - 1];
+          const accepted = last.decision === 'ACCEPTED' && back > 0 ? at(last.day, 15) : null;
+          const a = await tx.save(
+            tx.create(AssignmentEntity, {
+              assigneeId: official.id,
+              unitId: official.unitId,
+              assignedById: head.id,
+              title: `${title} tháng ${Number(month.slice(5))}/${month.slice(0, 4)}`,
+              description: '',
+              catalogueItemId: item.id,
+              unitOfMeasure: item.unitOfMeasure,
+              coefficient: item.coefficient,
+              quantity,
+              acceptedQuantity: accepted ? quantity : null,
+              deadline,
+              sourceDocument: `${(n += 1) + 500}/${PAST_MONTHS_DOCUMENT}`,
+              status: accepted ? AssignmentStatus.ACCEPTED : AssignmentStatus.RETURNED,
+              startedAt: at(calendar.addWorkingDays(due, -5), 8),
+              acceptedAt: accepted,
+              cancelledAt: null,
+              cancelReason: null,
+              ruleSetVersion: DEFAULT_RULE_SET_VERSION,
+              remindedDeadline: null,
+              createdAt,
+              updatedAt: accepted ?? createdAt,
+            }),
+          );
+          await tx.insert(AssignmentDeadlineEntity, { assignmentId: a.id, deadline, reason: null, setById: head.id, setAt: createdAt });
+          for (const [i, v] of versions.entries()) {
+            const submittedAt = at(v.day, 10);
+            await tx.insert(DeliverableEntity, {
+              assignmentId: a.id,
+              versionNo: i + 1,
+              submittedById: official.id,
+              submittedAt,
+              note: i === 0 ? 'Kính gửi anh/chị kết quả để xem xét.' : 'Đã chỉnh sửa theo góp ý.',
+              links: [],
+              onTime: submittedAt <= deadline,
+              decision: v.decision,
+              majorError: v.major,
+              reviewComment: v.decision === 'RETURNED' ? (v.major ? 'Số liệu tổng hợp sai so với biểu mẫu của Bộ Nội vụ.' : 'Bổ sung hồ sơ còn thiếu.') : null,
+              reviewerId: head.id,
+              reviewedAt: at(v.day, 15),
+              waiverCause: null,
+              waiverConfirmedBy: null,
+            });
+          }
+        }
+      }
+      await this.audit.record(tx, { actorId: null, action: 'work.demo.past_months_seeded', entityType: 'assignment', data: { assignments: n } });
+    });
   }
 
   async seed(): Promise<void> {

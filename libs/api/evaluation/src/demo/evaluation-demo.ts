@@ -1,0 +1,452 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { AssignmentFact, AssignmentFactsSource, AuditService, CalendarService, Clock, DemoContributions, PositionEntity, UnitEntity, UserEntity } from '@ketqua/api/core';
+import { addDays, evaluatorFor, GeneralCriterionScore, Grade, RuleSet } from '@ketqua/domain';
+import { createHash } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { ActingEvaluatorEntity } from '../acting-evaluator/acting-evaluator.entity';
+import { RuleSetSource } from '../criteria/rule-set-source';
+import { EvaluationFactEntity } from '../evaluation/evaluation-fact.entity';
+import { EvaluationRevisionEntity } from '../evaluation/evaluation-revision.entity';
+import { EvaluationEntity, EvaluationRegime } from '../evaluation/evaluation.entity';
+import { EvaluationPeriodEntity } from '../period/evaluation-period.entity';
+import { QuotaExceptionEntity } from '../quota/quota-exception.entity';
+import { buildRecord, RecordFact } from '../shared/evaluation-record';
+import { WaiverRequestEntity } from '../waiver/waiver-request.entity';
+
+const HEAD = 'head@demo.ketqua.vn';
+const OFFICIAL = 'official@demo.ketqua.vn';
+const HR = 'hr@demo.ketqua.vn';
+/** Reopened after publication in the first month (the old revision stays). */
+const REOPENED = 'bui.quoc.bao@demo.ketqua.vn';
+/** Had a major-error return waived (objective cause confirmed by the head) in the first month. */
+const WAIVED = 'tran.thi.mai.anh@demo.ketqua.vn';
+/** Moved from Phòng Công chức viên chức to Phòng Cải cách hành chính after the first month. */
+const TRANSFERRED = 'ly.gia.huy@demo.ketqua.vn';
+const TRANSFER_TO = 'CCHC';
+/** Named acting evaluator of CCVC for a week of the second month. */
+const ACTING = 'duong.van.phuc@demo.ketqua.vn';
+
+type Status = EvaluationEntity['status'];
+
+/** The second month's evaluations, by e-mail; everyone else cycles through SECOND_MONTH_CYCLE. */
+const SECOND_MONTH: Record<string, Status> = {
+  [OFFICIAL]: 'AWAITING_HEAD',
+  [HEAD]: 'AWAITING_HEAD',
+  [WAIVED]: 'SCORED',
+  [REOPENED]: 'APPROVED',
+  'dang.thi.phuong.thao@demo.ketqua.vn': 'RETURNED',
+  'ho.thi.diem.my@demo.ketqua.vn': 'AWAITING_HEAD',
+  [TRANSFERRED]: 'AWAITING_SELF_ASSESSMENT',
+};
+const SECOND_MONTH_CYCLE: Status[] = ['PUBLISHED', 'AWAITING_HEAD', 'SCORED', 'APPROVED', 'AWAITING_SELF_ASSESSMENT'];
+/** The third month is in its self-assessment window: only these have self-assessed already. */
+const THIRD_MONTH_SELF_ASSESSED = new Set([WAIVED, 'to.thi.yen.nhi@demo.ketqua.vn']);
+
+const SELF_TEXT = 'Hoàn thành đầy đủ các nhiệm vụ được giao trong tháng, bảo đảm tiến độ và chất lượng; chủ động phối hợp với các phòng.';
+const at = (date: string, hour: number) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00+07:00`);
+
+interface Month {
+  year: number;
+  number: number;
+  from: string;
+  to: string;
+}
+
+/**
+ * The evaluation demo (issue 11): three MONTH periods of the demo agency (Sở Nội vụ) before today's
+ * month — the first closed and published (one reopened with its old revision kept, a confirmed
+ * waiver, a quota exception, a transferred official), the second in head scoring with evaluations in
+ * every state, the third in its self-assessment window. Rows are written on the base entities, the
+ * facts through AssignmentFactsSource (the work demo's past months count), every published number by
+ * buildRecord, the decisions audited. Idempotent: nothing happens once the first period exists.
+ */
+@Injectable()
+export class EvaluationDemo implements OnModuleInit {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly contributions: DemoContributions,
+    private readonly facts: AssignmentFactsSource,
+    private readonly ruleSets: RuleSetSource,
+    private readonly calendars: CalendarService,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+  ) {}
+
+  onModuleInit(): void {
+    this.contributions.register({ name: 'evaluation: three months of 2026 periods in every state', order: 40, seed: () => this.seed() });
+  }
+
+  /** The three months before today's. */
+  months(): Month[] {
+    const [y, m] = this.clock.today().split('-').map(Number);
+    return [3, 2, 1].map((back) => {
+      const index = y * 12 + (m - 1) - back;
+      const year = Math.floor(index / 12);
+      const number = (index % 12) + 1;
+      const from = `${year}-${String(number).padStart(2, '0')}-01`;
+      const next = index + 1;
+      return { year, number, from, to: addDays(`${Math.floor(next / 12)}-${String((next % 12) + 1).padStart(2, '0')}-01`, -1) };
+    });
+  }
+
+  async seed(): Promise<void> {
+    const users = this.dataSource.getRepository(UserEntity);
+    const head = await users.findOneBy({ email: HEAD });
+    const hr = await users.findOneBy({ email: HR });
+    if (!head || !hr) return;
+    const headUnit = await this.dataSource.getRepository(UnitEntity).findOneByOrFail({ id: head.unitId });
+    const agencyId = headUnit.agencyId;
+    const months = this.months();
+    if (await this.dataSource.getRepository(EvaluationPeriodEntity).existsBy({ agencyId, kind: 'MONTH', year: months[0].year, number: months[0].number })) return;
+    const calendar = await this.calendars.calendar();
+    const today = this.clock.today();
+
+    await this.dataSource.transaction(async (tx) => {
+      const units = await tx.findBy(UnitEntity, { agencyId });
+      const unitById = new Map(units.map((u) => [u.id, u]));
+      const unitByCode = new Map(units.map((u) => [u.code, u]));
+      const positions = new Map((await tx.findBy(PositionEntity, { agencyId })).map((p) => [p.id, p.code]));
+      const people = (await tx.find(UserEntity, { order: { email: 'ASC' } })).filter((u) => unitById.has(u.unitId) && u.active);
+      const byEmail = new Map(people.map((u) => [u.email, u]));
+      const transferred = byEmail.get(TRANSFERRED);
+      const oldUnitOfTransferred = transferred?.unitId ?? null;
+      const newUnit = unitByCode.get(TRANSFER_TO);
+
+      for (const [i, month] of months.entries()) {
+        const phase = i === 0 ? 'CLOSED' : i === 1 ? 'HEAD_SCORING' : 'SELF_ASSESSMENT';
+        // Windows: the first month long over; the second in head scoring until a week from today; the third in self-assessment.
+        const windows =
+          phase === 'CLOSED'
+            ? { sa: calendar.addWorkingDays(month.to, 4), head: calendar.addWorkingDays(month.to, 8), publish: calendar.addWorkingDays(month.to, 12) }
+            : phase === 'HEAD_SCORING'
+              ? { sa: calendar.addWorkingDays(month.to, 4), head: addDays(today, 7), publish: addDays(today, 12) }
+              : { sa: addDays(today, 4), head: addDays(today, 9), publish: addDays(today, 14) };
+        const cutOffAt = at(windows.sa, 17);
+        const frozen = cutOffAt.getTime() <= this.clock.now().getTime();
+        const openedAt = at(calendar.addWorkingDays(month.to, 1), 8);
+        const period = await tx.save(
+          tx.create(EvaluationPeriodEntity, {
+            kind: 'MONTH',
+            year: month.year,
+            number: month.number,
+            startsOn: month.from,
+            endsOn: month.to,
+            agencyId,
+            pilotId: null,
+            name: `Tháng ${month.number}/${month.year}`,
+            status: phase === 'CLOSED' ? 'CLOSED' : 'OPEN',
+            selfAssessmentUntil: windows.sa,
+            headScoringUntil: windows.head,
+            publishUntil: windows.publish,
+            cutOffAt,
+            factsFrozenAt: frozen ? cutOffAt : null,
+            openedAt,
+            openedById: hr.id,
+            jobStatus: 'DONE',
+            jobTotal: people.length,
+            jobDone: people.length,
+            jobError: null,
+          }),
+        );
+        await this.audit.record(tx, {
+          actorId: hr.id,
+          action: 'evaluation-period.open',
+          entityType: 'evaluation_period',
+          entityId: period.id,
+          data: { name: period.name, evaluations: people.length, demo: true },
+        });
+
+        // The transfer happens after the first month: its evaluation stays with the old unit.
+        if (i === 1 && transferred && newUnit && transferred.unitId !== newUnit.id) {
+          await tx.update(UserEntity, { id: transferred.id }, { unitId: newUnit.id });
+          transferred.unitId = newUnit.id;
+          await this.audit.record(tx, {
+            actorId: hr.id,
+            action: 'official.transferred',
+            entityType: 'user',
+            entityId: transferred.id,
+            data: { fromUnitId: oldUnitOfTransferred, toUnitId: newUnit.id, demo: true },
+          });
+        }
+
+        const factsOf = new Map<string, AssignmentFact[]>();
+        for (const fact of await this.facts.factsFor(
+          people.map((p) => p.id),
+          { from: month.from, to: month.to },
+          tx,
+        )) {
+          const list = factsOf.get(fact.officialId) ?? [];
+          list.push(fact);
+          factsOf.set(fact.officialId, list);
+        }
+        const scheduled = calendar.countWorkingDays(month.from, month.to);
+        // Non-leaders first, so each leader's unit component sees the grades of the people under them.
+        const ordered = [...people].sort((a, b) => Number(a.isLeader) - Number(b.isLeader));
+        const grades = new Map<string, Grade | null>();
+        let cycle = 0;
+        for (const person of ordered) {
+          const unit = unitById.get(person.unitId);
+          if (!unit) continue;
+          const parent = unit.parentId ? unitById.get(unit.parentId) : undefined;
+          const chosen = evaluatorFor({ id: person.id, isLeader: person.isLeader }, { unitHeadId: unit.headId, parentUnitHeadId: parent?.headId ?? null });
+          const evaluatorId = chosen.evaluatorId ?? (person.id === hr.id ? null : hr.id);
+          const regime: EvaluationRegime = person.staffCategory === 'VIEN_CHUC' ? 'VIEN_CHUC' : 'CONG_CHUC';
+          const { ruleSet, templateId } = await this.ruleSets.inForce(tx, { regime, positionId: person.positionId, date: month.from });
+          let status: Status =
+            phase === 'CLOSED'
+              ? person.email === REOPENED
+                ? 'REOPENED'
+                : 'PUBLISHED'
+              : phase === 'HEAD_SCORING'
+                ? (SECOND_MONTH[person.email] ?? SECOND_MONTH_CYCLE[cycle++ % SECOND_MONTH_CYCLE.length])
+                : THIRD_MONTH_SELF_ASSESSED.has(person.email)
+                  ? 'AWAITING_HEAD'
+                  : 'AWAITING_SELF_ASSESSMENT';
+          if (evaluatorId === null && status !== 'AWAITING_SELF_ASSESSMENT') status = 'AWAITING_SELF_ASSESSMENT';
+          const facts = (factsOf.get(person.id) ?? []).map((f) => this.waive(f, person.email === WAIVED && phase === 'CLOSED', head));
+          const selfAssessed = status !== 'AWAITING_SELF_ASSESSMENT';
+          const scored = ['SCORED', 'APPROVED', 'PUBLISHED', 'REOPENED'].includes(status);
+          const approved = ['APPROVED', 'PUBLISHED', 'REOPENED'].includes(status);
+          const published = status === 'PUBLISHED' || status === 'REOPENED';
+          const general = regime === 'CONG_CHUC' && scored ? generalScores(ruleSet, person.email === OFFICIAL ? 0 : (person.fullName.length % 3) * 0.5) : null;
+          const subordinateGrades = person.isLeader
+            ? people.filter((p) => p.unitId === person.unitId && p.id !== person.id && !p.isLeader).map((p) => grades.get(p.id) ?? null)
+            : null;
+          const inputs = {
+            regime,
+            isLeader: person.isLeader,
+            ruleSet,
+            facts: facts.map(toRecordFact),
+            generalScores: general,
+            overrides: null,
+            scheduledWorkingDays: scheduled,
+            workedDays: scheduled,
+            subordinateGrades: subordinateGrades?.filter((g): g is Grade => g !== null) ?? null,
+            managedUnit: null,
+            decidedGrade: null,
+            gradeChangeReason: null,
+          };
+          const record = buildRecord(inputs);
+          grades.set(person.id, scored ? record.grade : null);
+          const selfAt = at(calendar.addWorkingDays(month.to, 2), 10);
+          const scoredAt = at(calendar.addWorkingDays(month.to, 5), 15);
+          const approvedAt = at(calendar.addWorkingDays(month.to, 7), 10);
+          const publishedAt = at(calendar.addWorkingDays(month.to, 9), 16);
+          const reopenReason = 'Bổ sung kết quả thẩm định hồ sơ được phát hiện sau khi công bố (đơn đề nghị ngày làm việc thứ 3 sau công bố).';
+          const evaluation = await tx.save(
+            tx.create(EvaluationEntity, {
+              periodId: period.id,
+              officialId: person.id,
+              unitId: person.unitId,
+              agencyId,
+              positionId: person.positionId,
+              taskGroup: (person.positionId && positions.get(person.positionId)) ?? '',
+              regime,
+              isLeader: person.isLeader,
+              evaluatorId,
+              evaluatorLevel: chosen.level,
+              status,
+              revision: status === 'REOPENED' ? 2 : 1,
+              ruleSetVersion: ruleSet.version,
+              criteriaTemplateId: templateId,
+              scheduledWorkingDays: scheduled,
+              workedDays: scheduled,
+              selfAssessmentText: selfAssessed ? SELF_TEXT : null,
+              selfScores: selfAssessed && regime === 'CONG_CHUC' ? generalScores(ruleSet, 0) : null,
+              proposedGrade: selfAssessed ? 'HOAN_THANH_TOT' : null,
+              selfAssessedAt: selfAssessed ? selfAt : null,
+              generalScores: general,
+              overrides: null,
+              decidedGrade: null,
+              gradeChangeReason: null,
+              headComment: scored ? 'Hoàn thành tốt nhiệm vụ; cần chủ động hơn trong phối hợp.' : null,
+              scoredById: scored ? evaluatorId : null,
+              scoredAt: scored ? scoredAt : null,
+              approvedById: approved ? evaluatorId : null,
+              approvedAt: approved ? approvedAt : null,
+              publishedById: published ? evaluatorId : null,
+              publishedAt: published ? publishedAt : null,
+              verificationCode: null,
+              returnReason: status === 'RETURNED' ? 'Bổ sung phần tự đánh giá về các nhiệm vụ trễ hạn.' : null,
+              reopenReason: status === 'REOPENED' ? reopenReason : null,
+            }),
+          );
+          for (const fact of facts) {
+            await tx.insert(EvaluationFactEntity, {
+              evaluationId: evaluation.id,
+              assignmentId: fact.assignmentId,
+              unitId: fact.unitId,
+              title: fact.title,
+              sourceDocument: fact.sourceDocument,
+              status: fact.status,
+              deadlineDate: fact.deadlineDate,
+              expectedUnits: fact.expectedUnits,
+              deliveredUnits: fact.deliveredUnits,
+              acceptedAt: fact.acceptedAt,
+              majorErrorReturns: fact.majorErrorReturns,
+              missedDeadlines: fact.missedDeadlines,
+              ruleSetVersion: fact.ruleSetVersion,
+              capturedAt: frozen ? cutOffAt : this.clock.now(),
+            });
+          }
+          if (published && evaluatorId) {
+            const code = createHash('sha256').update(`${evaluation.id}:1`).digest('hex').slice(0, 10).toUpperCase();
+            await tx.update(EvaluationEntity, { id: evaluation.id }, { verificationCode: code });
+            await tx.save(
+              tx.create(EvaluationRevisionEntity, {
+                evaluationId: evaluation.id,
+                revision: 1,
+                record: record as unknown as Record<string, unknown>,
+                publishedById: evaluatorId,
+                publishedAt,
+                reopenReason: status === 'REOPENED' ? reopenReason : null,
+              }),
+            );
+            await this.audit.record(tx, {
+              actorId: evaluatorId,
+              action: 'evaluation.publish',
+              entityType: 'evaluation',
+              entityId: evaluation.id,
+              data: { revision: 1, grade: record.grade, score: record.score, verificationCode: code, demo: true },
+            });
+            if (status === 'REOPENED')
+              await this.audit.record(tx, {
+                actorId: hr.id,
+                action: 'evaluation.reopen',
+                entityType: 'evaluation',
+                entityId: evaluation.id,
+                data: { reason: reopenReason, revision: 2, demo: true },
+              });
+          }
+          const waived = facts.find((f) => f.majorErrorReturns.some((e) => e.waiver));
+          if (waived) await this.waiverRequest(tx, evaluation, waived, person, head);
+        }
+
+        if (phase === 'CLOSED') {
+          const exception = await tx.save(
+            tx.create(QuotaExceptionEntity, {
+              periodId: period.id,
+              regime: 'CONG_CHUC',
+              agencyId,
+              scopeKind: 'AGENCY',
+              taskGroup: '',
+              rule: 'PERCENT_OF_GOOD',
+              extraExcellent: 1,
+              reason: 'Hoàn thành vượt tiến độ Đề án vị trí việc làm của Thành phố; thành tích được Chủ tịch UBND Thành phố khen thưởng.',
+              grantedBy: 'Giám đốc Sở Nội vụ',
+              decisionDocument: '315/QĐ-SNV (dữ liệu mẫu)',
+              recordedById: hr.id,
+            }),
+          );
+          await this.audit.record(tx, {
+            actorId: hr.id,
+            action: 'quota-exception.record',
+            entityType: 'quota_exception',
+            entityId: exception.id,
+            data: { periodId: period.id, extraExcellent: 1, demo: true },
+          });
+        }
+        const acting = byEmail.get(ACTING);
+        if (phase === 'HEAD_SCORING' && acting) {
+          const start = calendar.onOrAfter(`${month.from.slice(0, 8)}20`);
+          const row = await tx.save(
+            tx.create(ActingEvaluatorEntity, {
+              unitId: head.unitId,
+              actingUserId: acting.id,
+              startsOn: start,
+              endsOn: calendar.addWorkingDays(start, 4),
+              decisionDocument: '298/QĐ-SNV (dữ liệu mẫu)',
+              appointedById: hr.id,
+              revokedAt: null,
+            }),
+          );
+          await this.audit.record(tx, {
+            actorId: hr.id,
+            action: 'acting-evaluator.set',
+            entityType: 'acting_evaluator',
+            entityId: row.id,
+            data: { unitId: head.unitId, actingUserId: acting.id, demo: true },
+          });
+        }
+      }
+    });
+  }
+
+  /** The objective cause confirmed by the head, written on the fact's major-error return as decideWaiver does. */
+  private waive(fact: AssignmentFact, waive: boolean, head: UserEntity): AssignmentFact {
+    if (!waive || fact.majorErrorReturns.length === 0) return fact;
+    const [first, ...rest] = fact.majorErrorReturns;
+    return {
+      ...fact,
+      majorErrorReturns: [{ ...first, waiver: { cause: 'Biểu mẫu của Bộ Nội vụ thay đổi sau khi giao việc (Công văn 5123/BNV-CCVC).', confirmedBy: head.fullName } }, ...rest],
+    };
+  }
+
+  private async waiverRequest(tx: EntityManager, evaluation: EvaluationEntity, fact: AssignmentFact, official: UserEntity, head: UserEntity): Promise<void> {
+    const event = fact.majorErrorReturns.find((e) => e.waiver);
+    if (!event?.waiver) return;
+    const request = await tx.save(
+      tx.create(WaiverRequestEntity, {
+        evaluationId: evaluation.id,
+        assignmentId: fact.assignmentId,
+        kind: 'MAJOR_ERROR_RETURN',
+        reference: event.reference,
+        cause: event.waiver.cause,
+        attachmentId: null,
+        requestedById: official.id,
+        status: 'CONFIRMED',
+        decidedById: head.id,
+        decidedAt: evaluation.scoredAt ?? this.clock.now(),
+        decisionNote: 'Xác nhận nguyên nhân khách quan: biểu mẫu thay đổi sau khi giao việc.',
+      }),
+    );
+    await this.audit.record(tx, {
+      actorId: official.id,
+      action: 'waiver.request',
+      entityType: 'waiver_request',
+      entityId: request.id,
+      data: { evaluationId: evaluation.id, demo: true },
+    });
+    await this.audit.record(tx, {
+      actorId: head.id,
+      action: 'waiver.confirm',
+      entityType: 'waiver_request',
+      entityId: request.id,
+      data: { evaluationId: evaluation.id, demo: true },
+    });
+  }
+}
+
+/** General sub-scores at their maxima, `less` points off the first criteria (0.5 each). */
+function generalScores(ruleSet: RuleSet, less: number): GeneralCriterionScore[] {
+  let left = less;
+  return ruleSet.congChuc.generalCriteria.map((c) => {
+    const off = Math.min(left, 0.5);
+    left -= off;
+    return { code: c.code, points: c.maxPoints - off };
+  });
+}
+
+export function toRecordFact(f: {
+  assignmentId: string;
+  title: string;
+  sourceDocument: string | null;
+  status: string;
+  deadlineDate: string;
+  expectedUnits: number | string;
+  deliveredUnits: number | string;
+  majorErrorReturns: RecordFact['majorErrorReturns'];
+  missedDeadlines: RecordFact['missedDeadlines'];
+}): RecordFact {
+  return {
+    assignmentId: f.assignmentId,
+    title: f.title,
+    sourceDocument: f.sourceDocument,
+    status: f.status,
+    deadlineDate: f.deadlineDate,
+    expectedUnits: Number(f.expectedUnits),
+    deliveredUnits: Number(f.deliveredUnits),
+    majorErrorReturns: f.majorErrorReturns,
+    missedDeadlines: f.missedDeadlines,
+  };
+}
