@@ -55,8 +55,8 @@ async function seedBoard(ds: DataSource, facts: AssignmentFactsSource, city: Cit
   );
   const officials: Array<{ id: string; position_id: string | null; staff_category: string; is_leader: boolean }> = await ds.query(
     `SELECT id, position_id, staff_category, is_leader FROM app_user
-      WHERE unit_id = $1 AND active AND staff_category IN ('CONG_CHUC', 'VIEN_CHUC') AND id <> $2 ORDER BY id`,
-    [city.ids.unit60Id, city.ids.unit60HeadId],
+      WHERE unit_id = $1 AND active AND staff_category IN ('CONG_CHUC', 'VIEN_CHUC') ORDER BY id`,
+    [city.ids.unit60Id],
   );
   const [{ agency_id }] = await ds.query(`SELECT agency_id FROM unit WHERE id = $1`, [city.ids.unit60Id]);
   const evaluationOf = new Map<string, string>();
@@ -69,10 +69,12 @@ async function seedBoard(ds: DataSource, facts: AssignmentFactsSource, city: Cit
       { code: 'DISCIPLINE', points: 6.5 },
     ]);
     const cong = o.staff_category === 'CONG_CHUC';
+    // The head is in the unit too, evaluated by HR (no parent head in the generated tree is assumed), as a leader.
+    const isHead = o.id === city.ids.unit60HeadId;
     const [{ id }] = await ds.query(
       `INSERT INTO evaluation (period_id, official_id, unit_id, agency_id, position_id, task_group, regime, is_leader, evaluator_id, evaluator_level, rule_set_version,
           scheduled_working_days, worked_days, status, self_assessment_text, self_scores, proposed_grade, self_assessed_at, general_scores, scored_by_id, scored_at, version)
-       VALUES ($1, $2, $3, $4, $5::uuid, coalesce($5::uuid::text, 'none'), $6, $7, $8, 'UNIT_HEAD', 'v1', 21, 21, $9, $10, $11::jsonb, $12, $13, $14::jsonb, $15, $13, 1) RETURNING id`,
+       VALUES ($1, $2, $3, $4, $5::uuid, coalesce($5::uuid::text, 'none'), $6, $7, $8, CASE WHEN $8::uuid IS NULL THEN 'HR' ELSE 'UNIT_HEAD' END, 'v1', 21, 21, $9, $10, $11::jsonb, $12, $13, $14::jsonb, $15, $13, 1) RETURNING id`,
       [
         periodId,
         o.id,
@@ -80,8 +82,8 @@ async function seedBoard(ds: DataSource, facts: AssignmentFactsSource, city: Cit
         agency_id,
         o.position_id,
         cong ? 'CONG_CHUC' : 'VIEN_CHUC',
-        o.is_leader,
-        city.ids.unit60HeadId,
+        o.is_leader || isHead,
+        isHead ? null : city.ids.unit60HeadId,
         state === 0 ? 'AWAITING_SELF_ASSESSMENT' : state === 1 ? 'AWAITING_HEAD' : 'SCORED',
         state === 0 ? null : 'Hoàn thành các nhiệm vụ được giao trong tháng, đúng hạn và bảo đảm chất lượng.',
         state === 0 || !cong ? null : general,
@@ -159,6 +161,26 @@ async function main(): Promise<void> {
     process.stdout.write(
       `${requests} requests after ${warmup} warm-up: p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(times[times.length - 1])} (target p95 ≤ 100 ms)\n`,
     );
+    if (process.argv.includes('--breakdown')) {
+      // The same request without a part, to see where the time goes.
+      const without = (query: string, field: string) => query.replace(new RegExp(`\\n\\s*${field} \\{[^}]*\\}`), '');
+      const variants: Array<[string, string]> = [
+        ['without record', without(board.query, 'record')],
+        ['without disciplineEvidence', without(board.query, 'disciplineEvidence')],
+        ['without both', without(without(board.query, 'record'), 'disciplineEvidence')],
+      ];
+      for (const [what, query] of variants) {
+        const part: number[] = [];
+        for (let i = 0; i < Math.min(requests, 100); i++) {
+          const started = performance.now();
+          const r = await post({ ...board, query }, token);
+          if (r.errors) throw new Error(JSON.stringify(r.errors));
+          part.push(performance.now() - started);
+        }
+        part.sort((a, b) => a - b);
+        process.stdout.write(`  ${what}: p50 ${ms(percentile(part, 50))}, p95 ${ms(percentile(part, 95))}\n`);
+      }
+    }
     if (process.argv.includes('--explain')) {
       const plans: Array<[string, string, unknown[]]> = [
         [
