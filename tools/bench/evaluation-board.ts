@@ -190,13 +190,20 @@ async function main(): Promise<void> {
         ],
         [
           'their frozen facts (buildRecord)',
-          `SELECT f.* FROM evaluation_fact f WHERE f.evaluation_id IN (SELECT id FROM evaluation WHERE period_id = $1 AND unit_id = $2)`,
+          `SELECT f.* FROM evaluation_fact f WHERE f.evaluation_id IN (SELECT id FROM evaluation WHERE period_id = $1 AND unit_id = $2) ORDER BY f.deadline_date, f.assignment_id`,
           [seeded.periodId, city.ids.unit60Id],
         ],
       ];
       for (const [what, sql, params] of plans) {
         const plan: Array<{ 'QUERY PLAN': string }> = await ds.query(`EXPLAIN ANALYZE ${sql}`, params);
         process.stdout.write(`\n-- ${what}\n${plan.map((p) => p['QUERY PLAN']).join('\n')}\n`);
+        // On a small city the planner rightly scans the little tables; without sequential scans it
+        // shows which index serves the filter once the tables are large.
+        const indexed = await ds.transaction(async (m) => {
+          await m.query('SET LOCAL enable_seqscan = off');
+          return (await m.query(`EXPLAIN ANALYZE ${sql}`, params)) as Array<{ 'QUERY PLAN': string }>;
+        });
+        process.stdout.write(`-- ${what}, sequential scans off\n${indexed.map((p) => p['QUERY PLAN']).join('\n')}\n`);
       }
     }
   } finally {

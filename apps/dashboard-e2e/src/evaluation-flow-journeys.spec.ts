@@ -10,6 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 // The API flow e2e's own row fixtures, reused so both tiers set an evaluation up the same way.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { makeEvaluation, makePeriod, people } from '../../api-e2e/src/evaluation/flow-fixtures';
+import { axeViolations, blocking, describeViolations } from './support/axe';
 import { launchChromium, screenshot, seen, settled, signIn } from './support/chromium';
 
 const PASSWORD = 'Ketqua@2026';
@@ -36,6 +37,12 @@ async function openAs(email: string): Promise<Page> {
   return page;
 }
 
+/** axe-core on what is on screen (with data, beside the empty pages the accessibility sweep opens): serious and critical violations, described. */
+async function axeProblems(page: Page): Promise<string> {
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  return describeViolations(blocking(await axeViolations(page)));
+}
+
 /** Chooses a period by name in the page's picker (after the year, on "Đánh giá của tôi"). */
 async function pickPeriod(page: Page, label: string, name: string, year?: number) {
   if (year !== undefined) {
@@ -47,7 +54,12 @@ async function pickPeriod(page: Page, label: string, name: string, year?: number
   }
   await page.getByLabel(label).click();
   await page.locator('.ant-select-item-option').filter({ hasText: name }).click();
-  await seen(page.locator('.ant-select').filter({ has: page.getByLabel(label) }).getByText(name));
+  await seen(
+    page
+      .locator('.ant-select')
+      .filter({ has: page.getByLabel(label) })
+      .getByText(name),
+  );
 }
 
 beforeAll(async () => {
@@ -113,6 +125,7 @@ describe('evaluation flow in the browser', () => {
     await seen(official.getByRole('navigation', { name: 'Tiến trình đánh giá' }).getByText('Tự đánh giá'));
     const taskPoints = await (await seen(official.getByTestId('task-points'))).innerText();
     expect(taskPoints).toMatch(/^\d+\.\d{2}$/);
+    expect(await axeProblems(official)).toBe('');
     await official.getByLabel('Nội dung tự đánh giá').fill('Hoàn thành báo cáo quý đúng hạn; một hồ sơ thẩm định còn dở do thiếu hồ sơ gốc.');
     for (const [label, points] of [
       ['Phẩm chất chính trị', '7.5'],
@@ -145,6 +158,7 @@ describe('evaluation flow in the browser', () => {
     await row.getByRole('button', { name: `Chấm điểm: ${officialName}` }).click();
     const dialog = head.getByRole('dialog').filter({ hasText: `Chấm điểm: ${officialName}` });
     await seen(dialog.getByTestId('discipline-evidence'));
+    expect(await axeProblems(head)).toBe('');
     await seen(dialog.getByText(/^Kiểm tra ngẫu nhiên: \d+ đúng hạn, \d+ trễ, \d+ không trả lời$/));
     for (const label of ['Phẩm chất chính trị', 'Đạo đức, lối sống', 'Tác phong, lề lối', 'Ý thức tổ chức kỷ luật']) {
       await dialog.getByLabel(new RegExp(`^${label}`)).fill('6');
@@ -171,6 +185,10 @@ describe('evaluation flow in the browser', () => {
     await seen(head.getByText('Đã công bố 1 phiếu.'));
     await seen(row.getByText('Đã công bố'));
     await screenshot(head, 'evaluation-head-board-vi');
+    expect(await axeProblems(head)).toBe('');
+    await row.getByRole('button', { name: officialName }).click();
+    await seen(head.getByRole('dialog').getByTestId('evaluation-details'));
+    expect(await axeProblems(head)).toBe('');
     const [stored] = await app.dataSource.query(`SELECT status, verification_code FROM evaluation WHERE id = $1`, [evaluationId]);
     expect(stored.status).toBe('PUBLISHED');
 
@@ -199,5 +217,6 @@ describe('evaluation flow in the browser', () => {
     await seen(receipt.getByText(`${d}/${m}/${y}`));
     await seen(receipt.getByText('v1'));
     await screenshot(official, 'evaluation-official-receipt-vi');
+    expect(await axeProblems(official)).toBe('');
   });
 });
