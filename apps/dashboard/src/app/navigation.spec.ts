@@ -61,6 +61,7 @@ describe('role-aware navigation', () => {
     [{ screen: 'enrollments' }, '/duyet-dang-ky'],
     [{ screen: 'homeWork' }, '/lam-viec-tai-nha'],
     [{ screen: 'spotChecks' }, '/kiem-tra-ngau-nhien'],
+    [{ screen: 'myEvaluation' }, '/danh-gia-cua-toi'],
   ] as const)('opens the notification target %j at %s, the page the API used to link', (target, path) => {
     expect(targetPath(target)).toBe(path);
   });
