@@ -2,9 +2,7 @@ import { areaAt, canOpen, homePathFor, navigationFor, targetPath } from './navig
 
 describe('role-aware navigation', () => {
   it('gives an official their own work first, then their profile; no team board, catalogue or organisation browser', () => {
-    expect(navigationFor('OFFICIAL')).toEqual(['myWork', 'homeWork', 'verifyDraw', 'criteria', 'profile']);
-    expect(navigationFor('OFFICIAL')).toEqual(['myWork', 'homeWork', 'verifyDraw', 'waivers', 'profile']);
-    expect(navigationFor('OFFICIAL')).toEqual(['myWork', 'homeWork', 'verifyDraw', 'verifySheet', 'profile']);
+    expect(navigationFor('OFFICIAL')).toEqual(['myWork', 'myEvaluation', 'homeWork', 'waivers', 'criteria', 'verifyDraw', 'verifySheet', 'profile']);
     expect(canOpen('OFFICIAL', 'org')).toBe(false);
     expect(canOpen('OFFICIAL', 'team')).toBe(false);
     expect(canOpen('OFFICIAL', 'catalogue')).toBe(false);
@@ -12,8 +10,49 @@ describe('role-aware navigation', () => {
   });
 
   it.each([
-    ['UNIT_HEAD', ['team', 'enrollments', 'today', 'spotChecks', 'verifyDraw', 'criteria', 'catalogue', 'org', 'profile']],
-    ['HR', ['team', 'enrollments', 'today', 'spotChecks', 'pilots', 'workCalendar', 'verifyDraw', 'criteria', 'criteriaTemplates', 'catalogue', 'org', 'accounts', 'profile']],
+    [
+      'UNIT_HEAD',
+      [
+        'team',
+        'evaluationBoard',
+        'myEvaluation',
+        'enrollments',
+        'today',
+        'spotChecks',
+        'evaluationQuota',
+        'waivers',
+        'criteria',
+        'verifyDraw',
+        'verifySheet',
+        'catalogue',
+        'org',
+        'profile',
+      ],
+    ],
+    [
+      'HR',
+      [
+        'team',
+        'evaluationBoard',
+        'myEvaluation',
+        'enrollments',
+        'today',
+        'spotChecks',
+        'evaluationQuota',
+        'waivers',
+        'pilots',
+        'evaluationPeriods',
+        'criteriaTemplates',
+        'workCalendar',
+        'criteria',
+        'verifyDraw',
+        'verifySheet',
+        'catalogue',
+        'org',
+        'accounts',
+        'profile',
+      ],
+    ],
     [
       'ADMIN',
       [
@@ -22,10 +61,12 @@ describe('role-aware navigation', () => {
         'today',
         'spotChecks',
         'pilots',
-        'workCalendar',
-        'verifyDraw',
-        'criteria',
+        'evaluationPeriods',
         'criteriaTemplates',
+        'workCalendar',
+        'criteria',
+        'verifyDraw',
+        'verifySheet',
         'catalogue',
         'org',
         'accounts',
@@ -33,19 +74,10 @@ describe('role-aware navigation', () => {
         'profile',
       ],
     ],
-    ['INSPECTOR', ['team', 'today', 'spotChecks', 'verifyDraw', 'criteria', 'org', 'auditTrail', 'profile']],
-    ['UNIT_HEAD', ['team', 'enrollments', 'today', 'spotChecks', 'verifyDraw', 'catalogue', 'org', 'profile']],
-    ['HR', ['team', 'enrollments', 'today', 'spotChecks', 'pilots', 'evaluationPeriods', 'workCalendar', 'verifyDraw', 'catalogue', 'org', 'accounts', 'profile']],
-    ['ADMIN', ['team', 'enrollments', 'today', 'spotChecks', 'pilots', 'evaluationPeriods', 'workCalendar', 'verifyDraw', 'catalogue', 'org', 'accounts', 'auditTrail', 'profile']],
-    ['INSPECTOR', ['team', 'today', 'spotChecks', 'evaluationPeriods', 'verifyDraw', 'org', 'auditTrail', 'profile']],
-    ['UNIT_HEAD', ['team', 'enrollments', 'today', 'spotChecks', 'verifyDraw', 'evaluationQuota', 'waivers', 'catalogue', 'org', 'profile']],
-    ['HR', ['team', 'enrollments', 'today', 'spotChecks', 'pilots', 'workCalendar', 'verifyDraw', 'evaluationQuota', 'waivers', 'catalogue', 'org', 'accounts', 'profile']],
-    ['ADMIN', ['team', 'enrollments', 'today', 'spotChecks', 'pilots', 'workCalendar', 'verifyDraw', 'catalogue', 'org', 'accounts', 'auditTrail', 'profile']],
-    ['INSPECTOR', ['team', 'today', 'spotChecks', 'verifyDraw', 'evaluationQuota', 'org', 'auditTrail', 'profile']],
-    ['UNIT_HEAD', ['team', 'enrollments', 'today', 'spotChecks', 'verifyDraw', 'verifySheet', 'catalogue', 'org', 'profile']],
-    ['HR', ['team', 'enrollments', 'today', 'spotChecks', 'pilots', 'workCalendar', 'verifyDraw', 'verifySheet', 'catalogue', 'org', 'accounts', 'profile']],
-    ['ADMIN', ['team', 'enrollments', 'today', 'spotChecks', 'pilots', 'workCalendar', 'verifyDraw', 'verifySheet', 'catalogue', 'org', 'accounts', 'auditTrail', 'profile']],
-    ['INSPECTOR', ['team', 'today', 'spotChecks', 'verifyDraw', 'verifySheet', 'org', 'auditTrail', 'profile']],
+    [
+      'INSPECTOR',
+      ['team', 'evaluationBoard', 'today', 'spotChecks', 'evaluationQuota', 'evaluationPeriods', 'criteria', 'verifyDraw', 'verifySheet', 'org', 'auditTrail', 'profile'],
+    ],
   ] as const)('gives %s the team work first: %j', (role, menu) => {
     expect(navigationFor(role)).toEqual(menu);
     expect(homePathFor(role)).toBe('/cong-viec-don-vi');
@@ -58,6 +90,14 @@ describe('role-aware navigation', () => {
     }
     expect(areaAt('/viec/3f0e')).toBe('assignment');
     expect(areaAt('/viec-cua-toi')).toBe('myWork');
+  });
+
+  it('opens one’s own evaluation to those who are evaluated and the period board to heads, HR and inspectors (read-only)', () => {
+    const roles = ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'] as const;
+    expect(roles.filter((r) => canOpen(r, 'myEvaluation'))).toEqual(['OFFICIAL', 'UNIT_HEAD', 'HR']);
+    expect(roles.filter((r) => canOpen(r, 'evaluationBoard'))).toEqual(['UNIT_HEAD', 'HR', 'INSPECTOR']);
+    expect(areaAt('/danh-gia-cua-toi')).toBe('myEvaluation');
+    expect(areaAt('/danh-gia-don-vi')).toBe('evaluationBoard');
   });
 
   it('lets everyone change their own password and see their own sessions', () => {
@@ -92,6 +132,7 @@ describe('role-aware navigation', () => {
     [{ screen: 'enrollments' }, '/duyet-dang-ky'],
     [{ screen: 'homeWork' }, '/lam-viec-tai-nha'],
     [{ screen: 'spotChecks' }, '/kiem-tra-ngau-nhien'],
+    [{ screen: 'myEvaluation' }, '/danh-gia-cua-toi'],
   ] as const)('opens the notification target %j at %s, the page the API used to link', (target, path) => {
     expect(targetPath(target)).toBe(path);
   });

@@ -20,6 +20,8 @@ export const AREAS = {
   evaluationQuota: { path: '/ty-le-xuat-sac', label: 'nav.evaluationQuota' },
   waivers: { path: '/mien-tru', label: 'nav.waivers' },
   verifySheet: { path: '/xac-minh-phieu', label: 'nav.verifySheet' },
+  myEvaluation: { path: '/danh-gia-cua-toi', label: 'nav.myEvaluation' },
+  evaluationBoard: { path: '/danh-gia-don-vi', label: 'nav.evaluationBoard' },
   changePassword: { path: '/doi-mat-khau', label: 'nav.changePassword' },
   accounts: { path: '/tai-khoan', label: 'nav.accounts' },
   auditTrail: { path: '/nhat-ky-kiem-toan', label: 'nav.auditTrail' },
@@ -75,24 +77,30 @@ const ACCESS: Record<Area, readonly Role[]> = {
   // The criteria in force are public to every official (PRODUCT.md 4.4); the city's HR and the administrator edit them.
   criteria: ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
   criteriaTemplates: ['HR', 'ADMIN'],
+  // Evaluation by results: one's own evaluation (a head and HR are evaluated too); the period board
+  // for those who score (heads, HR where the level is HR) and inspectors (read-only).
+  myEvaluation: ['OFFICIAL', 'UNIT_HEAD', 'HR'],
+  evaluationBoard: ['UNIT_HEAD', 'HR', 'INSPECTOR'],
 };
 
 /** Side-bar entries, in order; change password and one's sessions live under the user's name instead. */
 const MENU: readonly Area[] = [
   'myWork',
-  'homeWork',
   'team',
+  'evaluationBoard',
+  'myEvaluation',
+  'homeWork',
   'enrollments',
   'today',
   'spotChecks',
-  'pilots',
-  'evaluationPeriods',
-  'workCalendar',
-  'verifyDraw',
-  'criteria',
-  'criteriaTemplates',
   'evaluationQuota',
   'waivers',
+  'pilots',
+  'evaluationPeriods',
+  'criteriaTemplates',
+  'workCalendar',
+  'criteria',
+  'verifyDraw',
   'verifySheet',
   'catalogue',
   'org',

@@ -31,6 +31,8 @@ const QuotaPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => 
 const WaiversPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => ({ default: m.WaiversPage })));
 const DrawVerifyPage = lazy(() => import('@ketqua/dashboard/pilot').then((m) => ({ default: m.DrawVerifyPage })));
 const VerifySheetPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => ({ default: m.VerifySheetPage })));
+const MyEvaluationPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => ({ default: m.MyEvaluationPage })));
+const EvaluationBoardPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => ({ default: m.EvaluationBoardPage })));
 
 interface FromState {
   from?: Location;
@@ -328,6 +330,22 @@ export function AppRoutes() {
           element={
             <Allowed area="mySessions">
               <MySessionsPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={AREAS.myEvaluation.path}
+          element={
+            <Allowed area="myEvaluation">
+              <MyEvaluationPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={AREAS.evaluationBoard.path}
+          element={
+            <Allowed area="evaluationBoard">
+              <EvaluationBoardPage />
             </Allowed>
           }
         />

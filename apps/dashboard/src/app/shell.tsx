@@ -59,6 +59,8 @@ const ICONS: Record<Area, ReactNode> = {
   mySessions: <LaptopOutlined />,
   criteria: <ProfileOutlined />,
   criteriaTemplates: <ControlOutlined />,
+  myEvaluation: <SolutionOutlined />,
+  evaluationBoard: <FundOutlined />,
 };
 
 /** The signed-in frame around every page: the user's menu, name, role, language and sign-out. */

@@ -18,3 +18,4 @@ export {
 export { ApiProvider, SessionProvider, useSession, useSessionStore } from './session/session-react';
 export { downloadFile, uploadFile, FileTransferError, type UploadedFile } from './files/file-transfer';
 export type { AssignmentFilter, AssignmentStatus, ReviewDecision, WorkLogFilter } from './gql/graphql';
+export type { EvaluationDetailsFragment, BoardEvaluationsQuery, EvaluationStatus, Grade, EvaluationRegime } from './gql/graphql';

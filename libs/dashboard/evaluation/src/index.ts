@@ -10,3 +10,6 @@ export { WaiversPage } from './components/waivers/waivers-page';
 export { WaiverRequestButton } from './components/waivers/waiver-request-button';
 export { VerifySheetPage } from './components/sheets/verify-sheet-page';
 export { SheetDownloadButtons, type SheetDownloadButtonsProps } from './components/sheets/sheet-download-buttons';
+export { MyEvaluationPage } from './components/my-evaluation/my-evaluation-page';
+export { EvaluationBoardPage } from './components/board/evaluation-board-page';
+export { ReceiptView } from './components/my-evaluation/receipt-view';

@@ -15,6 +15,7 @@ import {
 } from '@ketqua/api/core';
 import { ParseUUIDPipe } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { RuleSetSource } from '../criteria/rule-set-source';
 import { EvaluationPeriodEntity } from '../period/evaluation-period.entity';
 import { EvaluationRecord } from '../shared/evaluation-record';
 import { AnnualGradeService } from './annual-grade.service';
@@ -24,6 +25,7 @@ import { EvaluationRevisionEntity } from './evaluation-revision.entity';
 import { EvaluationEntity } from './evaluation.entity';
 import { EvaluationService } from './evaluation.service';
 import { EvaluationRecordModel } from './models/evaluation-record.model';
+import { GeneralCriterionModel } from '../criteria/models/criteria-template.model';
 import { AnnualGrade, DisciplineEvidence, Evaluation, EvaluationPeriodSummary, EvaluationRevision } from './models/evaluation.model';
 
 export const EvaluationConnection = Connection(Evaluation);
@@ -37,6 +39,7 @@ export class EvaluationResolver {
     private readonly dataSource: DataSource,
     private readonly spotChecks: SpotCheckComplianceSource,
     private readonly workLogs: WorkLogRegularitySource,
+    private readonly ruleSets: RuleSetSource,
   ) {}
 
   @Authenticated()
@@ -51,6 +54,14 @@ export class EvaluationResolver {
   @Query(() => Evaluation, { description: 'FORBIDDEN outside your scope.' })
   evaluation(@CurrentUser() user: AuthUser, @IdArg() id: string) {
     return this.service.get(user, id);
+  }
+
+  @Authenticated()
+  @Query(() => [EvaluationPeriodSummary], {
+    description: 'The periods with evaluations in a unit that you may read (the period board’s picker), newest first; empty outside your scope.',
+  })
+  async evaluationPeriodsOfUnit(@CurrentUser() user: AuthUser, @Args('unitId', { type: () => ID }, ParseUUIDPipe) unitId: string): Promise<EvaluationPeriodSummary[]> {
+    return (await this.service.periodsOfUnit(user, unitId)).map(EvaluationPeriodSummary.from);
   }
 
   @Authenticated()
@@ -121,6 +132,15 @@ export class EvaluationResolver {
   @ResolveField(() => EvaluationRecordModel, { description: 'Every number and the receipt, computed by libs/domain on the frozen facts with the recorded rule set.' })
   async record(@Parent() e: Evaluation, @Context() ctx: GraphQLContext): Promise<EvaluationRecordModel> {
     return EvaluationRecordModel.from(await this.recordOf(ctx, e));
+  }
+
+  @ResolveField(() => [GeneralCriterionModel], {
+    description: 'Công chức: the general sub-criteria of the recorded rule set with their maxima (what self-scores and general scores are entered on); viên chức: none.',
+  })
+  async generalCriteria(@Parent() e: Evaluation): Promise<GeneralCriterionModel[]> {
+    if (e.regime !== 'CONG_CHUC') return [];
+    const ruleSet = await this.ruleSets.get(e.ruleSetVersion);
+    return ruleSet.congChuc.generalCriteria.map((c) => Object.assign(new GeneralCriterionModel(), { code: c.code, label: c.label, maxPoints: c.maxPoints }));
   }
 
   @ResolveField(() => [EvaluationRevision], { description: 'Published revisions, oldest first (after a reopen the old one stays).' })

@@ -85,6 +85,25 @@ export class EvaluationService {
     return Evaluation.from(e);
   }
 
+  /**
+   * The periods with evaluations in `unitId` that the caller may read (the head's board picker),
+   * newest first. Scope is the same as `list`: outside it the answer is empty, never another unit's.
+   */
+  async periodsOfUnit(user: AuthUser, unitId: string): Promise<EvaluationPeriodEntity[]> {
+    const qb = this.dataSource.getRepository(EvaluationEntity).createQueryBuilder('e').select('DISTINCT e.periodId', 'periodId').where('e.unitId = :unitId', { unitId });
+    await this.access.restrict(qb, user, this.clock.today());
+    const ids = (await qb.getRawMany<{ periodId: string }>()).map((r) => r.periodId);
+    if (!ids.length) return [];
+    return this.dataSource
+      .getRepository(EvaluationPeriodEntity)
+      .createQueryBuilder('p')
+      .where('p.id IN (:...ids)', { ids })
+      .orderBy('p.startsOn', 'DESC')
+      .addOrderBy('p.endsOn', 'ASC')
+      .take(100)
+      .getMany();
+  }
+
   /** The caller's own evaluations of a year, by the period's start. */
   async mine(user: AuthUser, year: number): Promise<Evaluation[]> {
     const rows = await this.dataSource
@@ -94,7 +113,8 @@ export class EvaluationService {
       .where('e.officialId = :me AND p.year = :year', { me: user.id, year })
       .orderBy('p.startsOn', 'ASC')
       .addOrderBy('e.id', 'ASC')
-      .take(200)
+      // limit, not take: take with an ordered join wraps the query in a DISTINCT that loses p.starts_on.
+      .limit(200)
       .getMany();
     return rows.map(Evaluation.from);
   }

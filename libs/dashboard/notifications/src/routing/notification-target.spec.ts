@@ -13,6 +13,7 @@ describe('notificationTarget: which screen a notification opens', () => {
     ['ENROLLMENT_SUSPENDED', 'ENROLLMENT', { screen: 'homeWork' }],
     ['SPOT_CHECK_PROMPTED', 'SPOT_CHECK', { screen: 'spotChecks' }],
     ['SPOT_CHECK_FLAGGED', 'SPOT_CHECK_FLAG', { screen: 'spotChecks' }],
+    ['EVALUATION_PUBLISHED', 'EVALUATION', { screen: 'myEvaluation' }],
   ] as const)('%s about a %s opens %j', (kind, subject, expected) => {
     expect(notificationTarget({ kind, subject: { kind: subject, id: ID } })).toEqual(expected);
   });

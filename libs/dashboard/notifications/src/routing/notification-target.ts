@@ -5,7 +5,7 @@ import type { NotificationSubjectKind } from '@ketqua/dashboard/data-access';
  * is the one place that turns that into a screen. Screen names are the app's areas
  * (apps/dashboard navigation), which own the paths.
  */
-export type NotificationTarget = { screen: 'assignment'; id: string } | { screen: 'homeWork' } | { screen: 'enrollments' } | { screen: 'spotChecks' };
+export type NotificationTarget = { screen: 'assignment'; id: string } | { screen: 'homeWork' } | { screen: 'enrollments' } | { screen: 'spotChecks' } | { screen: 'myEvaluation' };
 
 export interface RoutableNotification {
   kind: string;
@@ -24,6 +24,9 @@ export function notificationTarget(n: RoutableNotification): NotificationTarget 
     case 'SPOT_CHECK':
     case 'SPOT_CHECK_FLAG':
       return { screen: 'spotChecks' };
+    // Returned, published, reopened: always told to the official about their own evaluation.
+    case 'EVALUATION':
+      return { screen: 'myEvaluation' };
     default:
       return null;
   }

@@ -1,6 +1,7 @@
 import { adminEn } from './admin.en';
 import { criteriaEn } from './criteria.en';
 import { periodsEn } from './periods.en';
+import { evaluationFlowEn } from './evaluation-flow.en';
 import { pilotEn } from './pilot.en';
 import { evaluationQuotaEn } from './evaluation-quota.en';
 import { sheetsEn } from './sheets.en';
@@ -34,6 +35,8 @@ export const en: Messages = {
     evaluationQuota: 'Excellent-grade quota',
     waivers: 'Deduction waivers',
     verifySheet: 'Verify an evaluation sheet',
+    myEvaluation: 'My evaluation',
+    evaluationBoard: 'Unit evaluations',
     accounts: 'Accounts',
     auditTrail: 'Audit trail',
     mySessions: 'My sessions',
@@ -179,4 +182,5 @@ export const en: Messages = {
   admin: adminEn,
   criteria: criteriaEn,
   sheets: sheetsEn,
+  evaluationFlow: evaluationFlowEn,
 };

@@ -1,6 +1,7 @@
 import { adminVi } from './admin.vi';
 import { criteriaVi } from './criteria.vi';
 import { periodsVi } from './periods.vi';
+import { evaluationFlowVi } from './evaluation-flow.vi';
 import { pilotVi } from './pilot.vi';
 import { evaluationQuotaVi } from './evaluation-quota.vi';
 import { sheetsVi } from './sheets.vi';
@@ -37,6 +38,8 @@ export const vi = {
     evaluationQuota: 'Tỷ lệ xuất sắc',
     waivers: 'Miễn trừ khấu trừ',
     verifySheet: 'Xác minh phiếu đánh giá',
+    myEvaluation: 'Đánh giá của tôi',
+    evaluationBoard: 'Đánh giá đơn vị',
     accounts: 'Tài khoản',
     auditTrail: 'Nhật ký kiểm toán',
     mySessions: 'Phiên đăng nhập của tôi',
@@ -182,6 +185,7 @@ export const vi = {
   admin: adminVi,
   criteria: criteriaVi,
   sheets: sheetsVi,
+  evaluationFlow: evaluationFlowVi,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

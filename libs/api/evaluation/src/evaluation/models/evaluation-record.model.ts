@@ -57,6 +57,19 @@ export class Receipt {
   @Field(() => LocalisedString) formula!: LocalisedString;
   @Field(() => LocalisedString) rounding!: LocalisedString;
   @Field({ description: 'The libs/domain explanations (rule, source, steps), as JSON.' }) explanationsJson!: string;
+
+  static from(receipt: EvaluationRecord['receipt']): Receipt {
+    const model = Object.assign(new Receipt(), {
+      lines: receipt.lines.map(ReceiptLineModel.from),
+      combination: Object.assign(new TaskCombinationModel(), receipt.combination),
+      formula: Object.assign(new LocalisedString(), receipt.formula),
+      rounding: Object.assign(new LocalisedString(), receipt.rounding),
+    });
+    // Serialised only when asked for: the period board reads 60 records and none of their explanations.
+    let json: string | undefined;
+    Object.defineProperty(model, 'explanationsJson', { enumerable: true, get: () => (json ??= JSON.stringify(receipt.explanations)) });
+    return model;
+  }
 }
 
 @ObjectType({ description: "A leader's unit-results component, or why it does not apply." })
@@ -109,13 +122,7 @@ export class EvaluationRecordModel {
       overrideReasons: [...r.overrideReasons],
       leaderComponent: r.leaderComponent ? Object.assign(new LeaderComponentModel(), r.leaderComponent) : null,
       vienChuc: r.vienChuc ? Object.assign(new VienChucResult(), { ...r.vienChuc.tally, reasons: [...r.vienChuc.reasons] }) : null,
-      receipt: Object.assign(new Receipt(), {
-        lines: r.receipt.lines.map(ReceiptLineModel.from),
-        combination: Object.assign(new TaskCombinationModel(), r.receipt.combination),
-        formula: Object.assign(new LocalisedString(), r.receipt.formula),
-        rounding: Object.assign(new LocalisedString(), r.receipt.rounding),
-        explanationsJson: JSON.stringify(r.receipt.explanations),
-      }),
+      receipt: Receipt.from(r.receipt),
     });
   }
 }
