@@ -15,6 +15,7 @@ import { EvaluationStatusTag, GradeTag, scoreText, useGradeName } from '../label
 import { EvaluationDrawer } from './evaluation-drawer';
 import { ReturnModal } from './return-modal';
 import { ScoreModal, type BoardRow } from './score-modal';
+import { SheetDownloadButtons } from '../sheets/sheet-download-buttons';
 
 const SCORABLE = new Set(['AWAITING_HEAD', 'REOPENED', 'SCORED', 'AWAITING_SELF_ASSESSMENT']);
 const RETURNABLE = new Set(['AWAITING_HEAD', 'SCORED']);
@@ -179,6 +180,11 @@ export function EvaluationBoardPage() {
                   {t('evaluationFlow.board.publish')}
                 </Button>
               </Space>
+            )}
+            {unit && (
+              <div style={{ marginBottom: 12 }}>
+                <SheetDownloadButtons periodId={period.id} unitId={unit.id} fileLabel={unit.name} />
+              </div>
             )}
             <ResponsiveTable<BoardRow>
               rowKey="id"

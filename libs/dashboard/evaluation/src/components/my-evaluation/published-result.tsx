@@ -3,6 +3,7 @@ import { formatDateTime } from '@ketqua/dashboard/ui';
 import { Alert, Descriptions, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { GradeTag, scoreText, useGradeName } from '../labels';
+import { SheetDownloadButtons } from '../sheets/sheet-download-buttons';
 
 type Evaluation = EvaluationDetailsFragment;
 
@@ -40,6 +41,9 @@ export function PublishedResult({ evaluation }: { evaluation: Evaluation }) {
               { key: 'at', label: t('evaluationFlow.result.publishedAt'), children: formatDateTime(evaluation.publishedAt) },
             ]}
           />
+          <div style={{ marginTop: 12 }}>
+            <SheetDownloadButtons evaluationId={evaluation.id} />
+          </div>
         </>
       ) : (
         <Typography.Paragraph>{t('evaluationFlow.result.pending')}</Typography.Paragraph>
