@@ -2,6 +2,7 @@ import type { EvaluationDetailsFragment } from '@ketqua/dashboard/data-access';
 import { Alert, Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { EvaluationStatusTag } from '../labels';
+import { WaiverRequestButton } from '../waivers/waiver-request-button';
 import { PublishedResult } from './published-result';
 import { SelfAssessmentForm } from './self-assessment-form';
 import { StatusSteps } from './status-steps';
@@ -30,6 +31,10 @@ export function EvaluationDetails({ evaluation, readOnly = false }: { evaluation
         <Alert type="warning" showIcon message={t('evaluationFlow.mine.reopened', { reason: evaluation.reopenReason })} />
       )}
       <TaskResults evaluation={evaluation} />
+      {/* The official may ask for an unwaived deduction to be waived for an objective cause, until publication. */}
+      {!readOnly && evaluation.status !== 'PUBLISHED' && evaluation.record.receipt.lines.some((l) => l.deductions.some((d) => !d.waived)) && (
+        <WaiverRequestButton evaluationId={evaluation.id} />
+      )}
       <SelfAssessmentForm key={`${evaluation.id}:${evaluation.version}`} evaluation={evaluation} readOnly={readOnly} />
       <PublishedResult evaluation={evaluation} />
     </div>
