@@ -26,6 +26,8 @@ export const AREAS = {
   mySessions: { path: '/phien-dang-nhap', label: 'nav.mySessions' },
   criteria: { path: '/tieu-chi-danh-gia', label: 'nav.criteria' },
   criteriaTemplates: { path: '/quan-ly-tieu-chi', label: 'nav.criteriaTemplates' },
+  myEvaluation: { path: '/danh-gia-cua-toi', label: 'nav.myEvaluation' },
+  evaluationBoard: { path: '/danh-gia-don-vi', label: 'nav.evaluationBoard' },
 } as const;
 
 export type Area = keyof typeof AREAS;
@@ -75,6 +77,9 @@ const ACCESS: Record<Area, readonly Role[]> = {
   // The criteria in force are public to every official (PRODUCT.md 4.4); the city's HR and the administrator edit them.
   criteria: ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
   criteriaTemplates: ['HR', 'ADMIN'],
+  // One's own evaluation, and the head's board of the unit's evaluations (pages and menu entries come with the flow's dashboard).
+  myEvaluation: ['OFFICIAL', 'UNIT_HEAD', 'HR'],
+  evaluationBoard: ['UNIT_HEAD', 'HR', 'INSPECTOR'],
 };
 
 /** Side-bar entries, in order; change password and one's sessions live under the user's name instead. */

@@ -18,7 +18,9 @@ import {
   SafetyCertificateOutlined,
   ScheduleOutlined,
   SolutionOutlined,
+  TableOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UserSwitchOutlined,
   ProfileOutlined,
   ControlOutlined,
@@ -59,6 +61,8 @@ const ICONS: Record<Area, ReactNode> = {
   mySessions: <LaptopOutlined />,
   criteria: <ProfileOutlined />,
   criteriaTemplates: <ControlOutlined />,
+  myEvaluation: <TrophyOutlined />,
+  evaluationBoard: <TableOutlined />,
 };
 
 /** The signed-in frame around every page: the user's menu, name, role, language and sign-out. */

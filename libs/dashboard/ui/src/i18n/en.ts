@@ -33,6 +33,8 @@ export const en: Messages = {
     verifyDraw: 'Verify a draw',
     evaluationQuota: 'Excellent-grade quota',
     waivers: 'Deduction waivers',
+    myEvaluation: 'My evaluation',
+    evaluationBoard: 'Unit evaluations',
     verifySheet: 'Verify an evaluation sheet',
     accounts: 'Accounts',
     auditTrail: 'Audit trail',

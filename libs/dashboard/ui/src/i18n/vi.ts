@@ -36,6 +36,8 @@ export const vi = {
     verifyDraw: 'Xác minh bốc thăm',
     evaluationQuota: 'Tỷ lệ xuất sắc',
     waivers: 'Miễn trừ khấu trừ',
+    myEvaluation: 'Đánh giá của tôi',
+    evaluationBoard: 'Đánh giá đơn vị',
     verifySheet: 'Xác minh phiếu đánh giá',
     accounts: 'Tài khoản',
     auditTrail: 'Nhật ký kiểm toán',
