@@ -45,13 +45,28 @@ afterAll(async () => {
 
 jest.setTimeout(180_000);
 
+/** Every GraphQL-over-WebSocket message each page sent (the subscriptions share one socket opened at sign-in). */
+const sentFrames = new WeakMap<Page, string[]>();
+
 async function open(email: string): Promise<Page> {
   const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1366, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   contexts.push(context);
   const page = await context.newPage();
+  const frames: string[] = [];
+  sentFrames.set(page, frames);
+  page.on('websocket', (ws) => ws.on('framesent', (f) => frames.push(String(f.payload))));
   await signIn(page, app.url, email, PASSWORD);
   await seen(page.getByRole('button', { name: 'Đăng xuất' }));
   return page;
+}
+
+/** Waits until the page has subscribed to something naming all of `parts` (at most 15 s). */
+async function subscribedTo(page: Page, ...parts: string[]): Promise<void> {
+  const frames = sentFrames.get(page) ?? [];
+  for (let waited = 0; !frames.some((f) => f.includes('"subscribe"') && parts.every((p) => f.includes(p))); waited += 100) {
+    if (waited > 15_000) throw new Error(`the page did not subscribe to ${parts.join(', ')}; sent: ${frames.join('\n').slice(0, 2000)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** Picks an option of an antd Select opened from its label (the listbox is rendered in a popup). */
@@ -109,26 +124,21 @@ describe('evaluation journeys in Chromium', () => {
     await seen(row.getByText('Nháp'));
 
     // The page subscribes to the job's progress once the period is OPENING; the job runs after that.
-    const subscribed = new Promise<void>((resolve) =>
-      page.on('websocket', (ws) => ws.on('framesent', (f) => String(f.payload).includes('evaluationJobProgress') && String(f.payload).includes(period.id) && resolve())),
-    );
     await row.getByRole('button', { name: 'Mở kỳ' }).click();
     const confirm = page.getByRole('dialog').filter({ hasText: /Hệ thống sẽ tạo phiếu đánh giá/ });
     await confirm.getByRole('button', { name: 'Mở kỳ' }).click();
     await seen(page.getByText('Đã bắt đầu mở kỳ; thanh tiến độ sẽ cập nhật trực tiếp.'));
     await seen(row.getByText('Đang tạo phiếu'));
-    await subscribed;
+    await subscribedTo(page, 'evaluationJobProgress', period.id);
     const bar = row.getByRole('progressbar', { name: 'Tiến độ tạo phiếu' });
     expect(await bar.getAttribute('aria-valuenow')).toBe('0');
 
     const report = await app.app.get(EvaluationPeriodJobs).runOpening(period.id);
     expect(report.status).toBe('OPEN');
     expect(report.total).toBeGreaterThan(10);
-    await page.waitForFunction(
-      (id) => document.querySelector(`[data-row-key="${id}"] [role="progressbar"]`)?.getAttribute('aria-valuenow') === '100',
-      period.id,
-      { timeout: 15_000 },
-    );
+    await page.waitForFunction((id) => document.querySelector(`[data-row-key="${id}"] [role="progressbar"]`)?.getAttribute('aria-valuenow') === '100', period.id, {
+      timeout: 15_000,
+    });
     await seen(row.getByText(`Hoàn tất · ${report.total}/${report.total} phiếu`));
     await seen(row.getByText('Đang diễn ra'));
     await screenshot(page, 'ky-danh-gia-opened');
@@ -141,10 +151,10 @@ describe('evaluation journeys in Chromium', () => {
     // Nobody has self-assessed yet: every evaluation misses every step.
     const n = report.total;
     await seen(page.getByText(`Toàn bộ: ${n} · Chưa tự đánh giá: ${n} · Chưa chấm điểm: ${n} · Chưa phê duyệt: ${n} · Chưa công khai: ${n}`));
-    const [ccvc] = await app.dataSource.query(`SELECT count(*)::int AS n, min(un.name) AS name FROM evaluation e JOIN unit un ON un.id = e.unit_id WHERE e.period_id = $1 AND e.unit_id = $2`, [
-      period.id,
-      w.unitOf['SNV/CCVC'],
-    ]);
+    const [ccvc] = await app.dataSource.query(
+      `SELECT count(*)::int AS n, min(un.name) AS name FROM evaluation e JOIN unit un ON un.id = e.unit_id WHERE e.period_id = $1 AND e.unit_id = $2`,
+      [period.id, w.unitOf['SNV/CCVC']],
+    );
     const unitRow = page.locator('tr', { hasText: ccvc.name });
     expect((await unitRow.locator('td').nth(1).innerText()).trim()).toBe(String(ccvc.n));
     await seen(unitRow.getByRole('button', { name: `Nhắc người chưa tự đánh giá – ${ccvc.name}` }));
@@ -174,7 +184,10 @@ describe('evaluation journeys in Chromium', () => {
     await seen(agency.getByText('Vượt 1'));
     await seen(agency.getByText('Xuất sắc 2 / tối đa 1'));
     // The bar is drawn in the danger colour.
-    const stroke = await agency.locator('.ant-progress-track').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const stroke = await agency
+      .locator('.ant-progress-track')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(stroke).toBe('rgb(180, 35, 24)');
     const whatIf = page.locator('.ant-card', { has: page.getByText('Nếu công bố các phiếu đang chờ', { exact: true }) });
     await seen(whatIf.getByRole('cell', { name: pendingName }));
@@ -244,11 +257,9 @@ describe('evaluation journeys in Chromium', () => {
     await settled(official);
     await seen(mine.getByText('Đã xác nhận'));
     await seen(mine.getByText(/Quyết định: Công văn 12\/ĐL-Q1 của Điện lực — /));
-    const res = await gql<{ evaluation: { record: { receipt: { lines: Array<{ deductions: Array<{ kind: string; points: number; waived: boolean; waiver: string | null }> }> } } } }>(
-      'official',
-      'query($id: ID!) { evaluation(id: $id) { record { receipt { lines { deductions { kind points waived waiver } } } } } }',
-      { id: e.id },
-    );
+    const res = await gql<{
+      evaluation: { record: { receipt: { lines: Array<{ deductions: Array<{ kind: string; points: number; waived: boolean; waiver: string | null }> }> } } };
+    }>('official', 'query($id: ID!) { evaluation(id: $id) { record { receipt { lines { deductions { kind points waived waiver } } } } } }', { id: e.id });
     expect(res.errors).toBeUndefined();
     expect(res.data?.evaluation.record.receipt.lines.flatMap((l) => l.deductions)).toEqual([
       { kind: 'MISSED_DEADLINE', points: 0, waived: true, waiver: `${cause} — xác nhận: Công văn 12/ĐL-Q1 của Điện lực` },
