@@ -2,18 +2,38 @@ import { areaAt, canOpen, homePathFor, navigationFor, targetPath } from './navig
 
 describe('role-aware navigation', () => {
   it('gives an official their own work first, then their profile; no team board, catalogue or organisation browser', () => {
-    expect(navigationFor('OFFICIAL')).toEqual(['myWork', 'homeWork', 'verifyDraw', 'criteria', 'profile']);
-    expect(navigationFor('OFFICIAL')).toEqual(['myWork', 'homeWork', 'verifyDraw', 'waivers', 'profile']);
-    expect(navigationFor('OFFICIAL')).toEqual(['myWork', 'homeWork', 'verifyDraw', 'verifySheet', 'profile']);
+    expect(navigationFor('OFFICIAL')).toEqual(['myWork', 'homeWork', 'verifyDraw', 'criteria', 'waivers', 'verifySheet', 'profile']);
     expect(canOpen('OFFICIAL', 'org')).toBe(false);
     expect(canOpen('OFFICIAL', 'team')).toBe(false);
     expect(canOpen('OFFICIAL', 'catalogue')).toBe(false);
     expect(homePathFor('OFFICIAL')).toBe('/viec-cua-toi');
   });
 
+  // One table for the merged menu (each evaluation slice added its entries to the same rows).
   it.each([
-    ['UNIT_HEAD', ['team', 'enrollments', 'today', 'spotChecks', 'verifyDraw', 'criteria', 'catalogue', 'org', 'profile']],
-    ['HR', ['team', 'enrollments', 'today', 'spotChecks', 'pilots', 'workCalendar', 'verifyDraw', 'criteria', 'criteriaTemplates', 'catalogue', 'org', 'accounts', 'profile']],
+    ['UNIT_HEAD', ['team', 'enrollments', 'today', 'spotChecks', 'verifyDraw', 'criteria', 'evaluationQuota', 'waivers', 'verifySheet', 'catalogue', 'org', 'profile']],
+    [
+      'HR',
+      [
+        'team',
+        'enrollments',
+        'today',
+        'spotChecks',
+        'pilots',
+        'evaluationPeriods',
+        'workCalendar',
+        'verifyDraw',
+        'criteria',
+        'criteriaTemplates',
+        'evaluationQuota',
+        'waivers',
+        'verifySheet',
+        'catalogue',
+        'org',
+        'accounts',
+        'profile',
+      ],
+    ],
     [
       'ADMIN',
       [
@@ -22,10 +42,12 @@ describe('role-aware navigation', () => {
         'today',
         'spotChecks',
         'pilots',
+        'evaluationPeriods',
         'workCalendar',
         'verifyDraw',
         'criteria',
         'criteriaTemplates',
+        'verifySheet',
         'catalogue',
         'org',
         'accounts',
@@ -33,19 +55,7 @@ describe('role-aware navigation', () => {
         'profile',
       ],
     ],
-    ['INSPECTOR', ['team', 'today', 'spotChecks', 'verifyDraw', 'criteria', 'org', 'auditTrail', 'profile']],
-    ['UNIT_HEAD', ['team', 'enrollments', 'today', 'spotChecks', 'verifyDraw', 'catalogue', 'org', 'profile']],
-    ['HR', ['team', 'enrollments', 'today', 'spotChecks', 'pilots', 'evaluationPeriods', 'workCalendar', 'verifyDraw', 'catalogue', 'org', 'accounts', 'profile']],
-    ['ADMIN', ['team', 'enrollments', 'today', 'spotChecks', 'pilots', 'evaluationPeriods', 'workCalendar', 'verifyDraw', 'catalogue', 'org', 'accounts', 'auditTrail', 'profile']],
-    ['INSPECTOR', ['team', 'today', 'spotChecks', 'evaluationPeriods', 'verifyDraw', 'org', 'auditTrail', 'profile']],
-    ['UNIT_HEAD', ['team', 'enrollments', 'today', 'spotChecks', 'verifyDraw', 'evaluationQuota', 'waivers', 'catalogue', 'org', 'profile']],
-    ['HR', ['team', 'enrollments', 'today', 'spotChecks', 'pilots', 'workCalendar', 'verifyDraw', 'evaluationQuota', 'waivers', 'catalogue', 'org', 'accounts', 'profile']],
-    ['ADMIN', ['team', 'enrollments', 'today', 'spotChecks', 'pilots', 'workCalendar', 'verifyDraw', 'catalogue', 'org', 'accounts', 'auditTrail', 'profile']],
-    ['INSPECTOR', ['team', 'today', 'spotChecks', 'verifyDraw', 'evaluationQuota', 'org', 'auditTrail', 'profile']],
-    ['UNIT_HEAD', ['team', 'enrollments', 'today', 'spotChecks', 'verifyDraw', 'verifySheet', 'catalogue', 'org', 'profile']],
-    ['HR', ['team', 'enrollments', 'today', 'spotChecks', 'pilots', 'workCalendar', 'verifyDraw', 'verifySheet', 'catalogue', 'org', 'accounts', 'profile']],
-    ['ADMIN', ['team', 'enrollments', 'today', 'spotChecks', 'pilots', 'workCalendar', 'verifyDraw', 'verifySheet', 'catalogue', 'org', 'accounts', 'auditTrail', 'profile']],
-    ['INSPECTOR', ['team', 'today', 'spotChecks', 'verifyDraw', 'verifySheet', 'org', 'auditTrail', 'profile']],
+    ['INSPECTOR', ['team', 'today', 'spotChecks', 'evaluationPeriods', 'verifyDraw', 'criteria', 'evaluationQuota', 'verifySheet', 'org', 'auditTrail', 'profile']],
   ] as const)('gives %s the team work first: %j', (role, menu) => {
     expect(navigationFor(role)).toEqual(menu);
     expect(homePathFor(role)).toBe('/cong-viec-don-vi');
@@ -79,6 +89,14 @@ describe('role-aware navigation', () => {
     expect(areaAt('/quan-ly-tieu-chi')).toBe('criteriaTemplates');
   });
 
+  it('knows my evaluation and the unit board (their pages and menu entries come with the flow dashboard) and who may open them', () => {
+    const roles = ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'] as const;
+    expect(roles.filter((r) => canOpen(r, 'myEvaluation'))).toEqual(['OFFICIAL', 'UNIT_HEAD', 'HR']);
+    expect(roles.filter((r) => canOpen(r, 'evaluationBoard'))).toEqual(['UNIT_HEAD', 'HR', 'INSPECTOR']);
+    expect(areaAt('/danh-gia-cua-toi')).toBe('myEvaluation');
+    expect(areaAt('/danh-gia-don-vi')).toBe('evaluationBoard');
+  });
+
   it('finds the area of a URL, including pages below it', () => {
     expect(areaAt('/to-chuc')).toBe('org');
     expect(areaAt('/to-chuc/don-vi/1')).toBe('org');
@@ -92,6 +110,9 @@ describe('role-aware navigation', () => {
     [{ screen: 'enrollments' }, '/duyet-dang-ky'],
     [{ screen: 'homeWork' }, '/lam-viec-tai-nha'],
     [{ screen: 'spotChecks' }, '/kiem-tra-ngau-nhien'],
+    [{ screen: 'myEvaluation' }, '/danh-gia-cua-toi'],
+    [{ screen: 'evaluationBoard' }, '/danh-gia-don-vi'],
+    [{ screen: 'waivers' }, '/mien-tru'],
   ] as const)('opens the notification target %j at %s, the page the API used to link', (target, path) => {
     expect(targetPath(target)).toBe(path);
   });
