@@ -186,7 +186,7 @@ describe('accessibility (WCAG 2.1 AA, axe-core) in Chromium', () => {
     expect(found).toEqual([]);
   });
 
-  it('OFFICIAL: every page, an assignment with its submit and log dialogs, the home-work request form, the bell and account menu', async () => {
+  it('OFFICIAL: every page, an assignment with its submit and log dialogs, the home-work request form, the waiver request form, the bell and account menu', async () => {
     const page = await openAs('OFFICIAL');
     // Signed in, focus is on the landing page's heading, not lost on <body>.
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1', undefined, { timeout: 10_000 });
@@ -208,6 +208,11 @@ describe('accessibility (WCAG 2.1 AA, axe-core) in Chromium', () => {
     const newcomer = await openAs('OFFICIAL', 'vi-VN', 'ly.gia.huy@demo.ketqua.vn');
     await newcomer.goto(`${app.url}${AREAS.homeWork.path}`);
     found.push(...(await withDialog(newcomer, newcomer.getByRole('button', { name: 'Đăng ký làm việc tại nhà' }), 'OFFICIAL home-work request form')));
+
+    // The waiver request form of "Miễn trừ khấu trừ".
+    const official = await openAs('OFFICIAL');
+    await official.goto(`${app.url}${AREAS.waivers.path}`);
+    found.push(...(await withDialog(official, official.getByRole('button', { name: 'Đề nghị miễn trừ' }), 'OFFICIAL waiver request form')));
     expect(found).toEqual([]);
   });
 
@@ -242,11 +247,21 @@ describe('accessibility (WCAG 2.1 AA, axe-core) in Chromium', () => {
     expect(found).toEqual([]);
   });
 
-  it('HR: every page, the pilot form, the calendar day form and the criteria template form', async () => {
+  it('HR: every page, the pilot form, the calendar day form, the criteria template form, the period form and a period board', async () => {
     const page = await openAs('HR');
     const found = await everyRoute(page, 'HR');
     await page.goto(`${app.url}${AREAS.criteriaTemplates.path}`);
     found.push(...(await withDialog(page, page.getByRole('button', { name: 'Tạo bộ tiêu chí' }), 'HR criteria template form')));
+    // Evaluation periods: the new-period form and a demo period's completion board (/ky-danh-gia/:id).
+    await page.goto(`${app.url}${AREAS.evaluationPeriods.path}`);
+    found.push(...(await withDialog(page, page.getByRole('button', { name: 'Tạo kỳ đánh giá' }), 'HR evaluation period form')));
+    const [period] = await app.dataSource.query(`SELECT p.id FROM evaluation_period p JOIN agency a ON a.id = p.agency_id WHERE a.code = 'SNV' ORDER BY p.starts_on DESC LIMIT 1`);
+    if (!period) throw new Error('no demo evaluation period of SNV');
+    await page.goto(`${app.url}${AREAS.evaluationPeriods.path}/${period.id}`);
+    found.push(...(await scan(page, 'HR evaluation period board')));
+    // The quota page's exception form (HR records an exception to the excellent-grade quota).
+    await page.goto(`${app.url}${AREAS.evaluationQuota.path}`);
+    found.push(...(await withDialog(page, page.getByRole('button', { name: 'Ghi nhận ngoại lệ' }), 'HR quota exception form')));
     await page.goto(`${app.url}${AREAS.pilots.path}`);
     found.push(...(await withDialog(page, page.getByRole('button', { name: 'Tạo đề án' }), 'HR pilot form')));
     await page.goto(`${app.url}${AREAS.workCalendar.path}`);

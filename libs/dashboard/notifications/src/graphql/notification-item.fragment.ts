@@ -12,6 +12,7 @@ export const NotificationItemFragment = graphql(`
       vi
       en
     }
+    data
     subject {
       kind
       id

@@ -1,4 +1,5 @@
 import { Progress, Space, Typography } from 'antd';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSubscription } from 'urql';
 import { EvaluationJobProgressSubscription } from '../../graphql/periods/evaluation-job-progress.subscription';
@@ -15,10 +16,15 @@ export interface JobState {
 export function JobProgress({ periodId, initial, onFinished }: { periodId: string; initial: JobState; onFinished?: () => void }) {
   const { t } = useTranslation();
   const live = initial.status === 'OPENING';
-  const [{ data }] = useSubscription({ query: EvaluationJobProgressSubscription, variables: { periodId }, pause: !live }, (_prev, event) => {
-    if (event.evaluationJobProgress.status === 'OPEN') onFinished?.();
-    return event;
-  });
+  const [{ data }] = useSubscription({ query: EvaluationJobProgressSubscription, variables: { periodId }, pause: !live });
+  // Told once the job has ended, after rendering: urql runs a subscription's handler inside a state
+  // update, where updating the page (its reload) is not allowed and may run twice.
+  const finished = data?.evaluationJobProgress.status === 'OPEN';
+  const onFinishedRef = useRef(onFinished);
+  onFinishedRef.current = onFinished;
+  useEffect(() => {
+    if (finished) onFinishedRef.current?.();
+  }, [finished]);
   const state: JobState = data?.evaluationJobProgress ?? initial;
   if (!state.jobStatus) return null;
   const percent = state.jobTotal ? Math.floor((state.jobDone / state.jobTotal) * 100) : state.jobStatus === 'DONE' ? 100 : 0;
