@@ -1,6 +1,6 @@
 import { AssignmentFact, AssignmentFactsSource } from '@ketqua/api/core';
 import { createTestApp, TestApp } from '@ketqua/api/testing';
-import { convertedUnits, toLocalDate } from '@ketqua/domain';
+import { convertedUnits, DeductionEvent, toLocalDate } from '@ketqua/domain';
 import { AssignmentView, hcm, ok, signIn } from './work-fixtures';
 
 type PageAssignment = AssignmentView & {
@@ -138,8 +138,8 @@ describe('assignment facts for evaluation periods equal the assignment pages', (
     majorErrorReturns: a.deliverables
       .filter((d) => d.review?.decision === 'RETURNED' && d.review.majorError)
       .sort((x, y) => x.versionNo - y.versionNo)
-      .map((d) => ({ reference: `v${d.versionNo}`, waiver: d.review?.objectiveCause ?? null })),
-    missedDeadlines: a.deadlines.filter((d) => d.missed).map((d) => ({ reference: d.deadline, waiver: d.objectiveCause })),
+      .map((d) => ({ reference: `v${d.versionNo}`, waiver: (d.review as { objectiveCause?: DeductionEvent['waiver'] } | null)?.objectiveCause ?? null })),
+    missedDeadlines: a.deadlines.filter((d) => d.missed).map((d) => ({ reference: d.deadline, waiver: d.objectiveCause as DeductionEvent['waiver'] })),
     ruleSetVersion: (a as unknown as { ruleSetVersion: string }).ruleSetVersion,
   });
 

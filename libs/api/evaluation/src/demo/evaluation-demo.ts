@@ -10,7 +10,7 @@ import { EvaluationEntity, EvaluationRegime } from '../evaluation/evaluation.ent
 import { EvaluationPeriodEntity } from '../period/evaluation-period.entity';
 import { QuotaExceptionEntity } from '../quota/quota-exception.entity';
 import { verificationCodeOf } from '../evaluation/evaluation.service';
-import { buildRecord, RecordFact, toRecordFact } from '../shared/evaluation-record';
+import { buildRecord, toRecordFact } from '../shared/evaluation-record';
 import { WaiverRequestEntity } from '../waiver/waiver-request.entity';
 
 const HEAD = 'head@demo.ketqua.vn';

@@ -19,7 +19,10 @@ export enum EvaluationRegimeEnum {
   CONG_CHUC = 'CONG_CHUC',
   VIEN_CHUC = 'VIEN_CHUC',
 }
-registerEnumType(EvaluationRegimeEnum, { name: 'EvaluationRegime', description: 'công chức (Decree 335/2025, điểm) · viên chức (Decree 90/2020 as amended by 48/2023, điều kiện)' });
+registerEnumType(EvaluationRegimeEnum, {
+  name: 'EvaluationRegime',
+  description: 'công chức (Decree 335/2025, điểm) · viên chức (Decree 90/2020 as amended by 48/2023, điều kiện)',
+});
 
 export const EvaluatorLevelEnum = { UNIT_HEAD: 'UNIT_HEAD', LEVEL_ABOVE: 'LEVEL_ABOVE', HR: 'HR' } as const;
 registerEnumType(EvaluatorLevelEnum, { name: 'EvaluatorLevel', description: 'trưởng đơn vị · cấp trên trực tiếp · tổ chức cán bộ' });

@@ -28,7 +28,8 @@ export const NotificationSubjectKindEnum: { [K in NotificationSubjectKind]: K } 
 };
 registerEnumType(NotificationSubjectKindEnum, {
   name: 'NotificationSubjectKind',
-  description: 'ASSIGNMENT nhiệm vụ · ENROLLMENT đăng ký làm việc tại nhà · SPOT_CHECK lượt kiểm tra ngẫu nhiên · SPOT_CHECK_FLAG cảnh báo kiểm tra ngẫu nhiên · EVALUATION phiếu đánh giá · EVALUATION_PERIOD kỳ đánh giá · WAIVER_REQUEST đề nghị miễn trừ khấu trừ',
+  description:
+    'ASSIGNMENT nhiệm vụ · ENROLLMENT đăng ký làm việc tại nhà · SPOT_CHECK lượt kiểm tra ngẫu nhiên · SPOT_CHECK_FLAG cảnh báo kiểm tra ngẫu nhiên · EVALUATION phiếu đánh giá · EVALUATION_PERIOD kỳ đánh giá · WAIVER_REQUEST đề nghị miễn trừ khấu trừ',
 });
 
 @ObjectType({ description: 'What a notification is about: the dashboard decides which page shows it.' })
