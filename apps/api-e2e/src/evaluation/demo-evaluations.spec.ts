@@ -95,9 +95,9 @@ describe('evaluation demo', () => {
     expect(await q(`SELECT rule, extra_excellent FROM quota_exception`)).toEqual([{ rule: 'PERCENT_OF_GOOD', extra_excellent: 1 }]);
     expect(await q(`SELECT count(*)::int AS n FROM acting_evaluator`)).toEqual([{ n: 1 }]);
 
-    const moved = await ofUser('ly.gia.huy@demo.ketqua.vn');
+    const moved = await ofUser('chau.minh.nhat@demo.ketqua.vn');
     expect(moved.map((r) => [r.unit, r.status])).toEqual([
-      ['CCVC', 'PUBLISHED'],
+      ['CCVC-DTBD', 'PUBLISHED'],
       ['CCHC', 'AWAITING_SELF_ASSESSMENT'],
       ['CCHC', 'AWAITING_SELF_ASSESSMENT'],
     ]);

@@ -188,7 +188,7 @@ describe('waivers, calibration and parity', () => {
       ['official', 76, deputy],
     ];
     for (const [who, score, scorer] of plan)
-      // The unit the evaluation was made in: Lý Gia Huy has since moved (the demo's transfer).
+      // The unit the evaluation was made in, whatever the demo's transfer moves later.
       await plantEvaluation(t, w, { periodId: cal, officialId: w.idOf[who], unitId: w.unitOf['SNV/CCVC'], evaluatorId: head, status: 'SCORED', score, scoredById: scorer });
     const got = ok(await t.gql<{ calibration: CalibrationView }>(QQ.calibration, { periodId: cal, unitId: w.unitOf['SNV/CCVC'] }, { token: w.token['hr'] })).calibration;
     const domain = calibrateScorers(plan.map(([, score, scorerId]) => ({ scorerId, score, grade: score >= 90 ? 'HOAN_THANH_XUAT_SAC' : 'HOAN_THANH_TOT' })));

@@ -21,7 +21,8 @@ const REOPENED = 'bui.quoc.bao@demo.ketqua.vn';
 /** Had a major-error return waived (objective cause confirmed by the head) in the first month. */
 const WAIVED = 'tran.thi.mai.anh@demo.ketqua.vn';
 /** Moved from Phòng Công chức viên chức to Phòng Cải cách hành chính after the first month. */
-const TRANSFERRED = 'ly.gia.huy@demo.ketqua.vn';
+// Not one the pilot's demo and its journeys use (they ask for home work as Lý Gia Huy).
+const TRANSFERRED = 'chau.minh.nhat@demo.ketqua.vn';
 const TRANSFER_TO = 'CCHC';
 /** Named acting evaluator of CCVC for a week of the second month. */
 const ACTING = 'duong.van.phuc@demo.ketqua.vn';

@@ -139,15 +139,10 @@ const PAST_MONTHS: Array<[string, string, string, number, number, 'ON_TIME' | 'L
   [OFFICIAL, 'Dự thảo tờ trình phân cấp quản lý', 'DT-TOTRINH', 1, 14, 'LATE'],
   [OFFICIAL, 'Văn bản hướng dẫn chế độ, chính sách', 'CV-TRALOI', 2, 18, 'ON_TIME'],
   ['tran.thi.mai.anh@demo.ketqua.vn', 'Báo cáo chất lượng công chức cấp phường', 'BC-DINHKY', 1, 5, 'MAJOR'],
-  ['tran.thi.mai.anh@demo.ketqua.vn', 'Rà soát vị trí việc làm khối phường', 'RS-VTVL', 3, 12, 'ON_TIME'],
   ['bui.quoc.bao@demo.ketqua.vn', 'Dự thảo quyết định điều động', 'DT-TOTRINH', 2, 6, 'ON_TIME'],
-  ['bui.quoc.bao@demo.ketqua.vn', 'Thẩm định hồ sơ chuyển ngạch', 'TD-HOSO', 6, 15, 'ON_TIME'],
-  ['dang.thi.phuong.thao@demo.ketqua.vn', 'Thẩm định hồ sơ tuyển dụng', 'TD-HOSO', 10, 7, 'ON_TIME'],
   ['dang.thi.phuong.thao@demo.ketqua.vn', 'Văn bản trả lời kiến nghị cử tri', 'CV-TRALOI', 2, 16, 'LATE'],
-  ['ly.gia.huy@demo.ketqua.vn', 'Báo cáo thống kê công chức', 'BC-DINHKY', 1, 8, 'ON_TIME'],
-  ['ly.gia.huy@demo.ketqua.vn', 'Rà soát vị trí việc làm các chi cục', 'RS-VTVL', 2, 17, 'ON_TIME'],
-  ['ho.thi.diem.my@demo.ketqua.vn', 'Văn bản hướng dẫn hồ sơ nâng lương', 'CV-TRALOI', 3, 10, 'ON_TIME'],
-  ['ho.thi.diem.my@demo.ketqua.vn', 'Thẩm định hồ sơ nâng lương trước hạn', 'TD-HOSO', 4, 19, 'RETURNED'],
+  ['chau.minh.nhat@demo.ketqua.vn', 'Báo cáo thống kê công chức', 'BC-DINHKY', 1, 8, 'ON_TIME'],
+  ['ho.thi.diem.my@demo.ketqua.vn', 'Thẩm định hồ sơ nâng lương trước hạn', 'TD-HOSO', 4, 19, 'LATE'],
 ];
 
 /** The source document the past-months demo work carries, by which it is found again (idempotence). */
