@@ -45,13 +45,38 @@ const SOURCE_QUALITY =
   'Decree 335/2025/NĐ-CP art. 14(2)(b): units meeting content quality ÷ assigned units; 25% off per major content error unless an objective cause is confirmed';
 const SOURCE_PROGRESS = 'Decree 335/2025/NĐ-CP art. 14(2)(c): units meeting progress ÷ assigned units; 25% off per delay unless an objective cause is confirmed';
 
+function checkEvent(event: DeductionEvent, i: number, field: string): void {
+  check(typeof event.reference === 'string' && event.reference.length > 0, `${field}[${i}].reference`, 'must not be empty');
+  if (event.waiver) {
+    check(event.waiver.cause.trim().length > 0, `${field}[${i}].waiver.cause`, 'an objective cause must be stated');
+    check(event.waiver.confirmedBy.trim().length > 0, `${field}[${i}].waiver.confirmedBy`, 'the written confirmation must be named');
+  }
+}
+
+/** The points an event list takes off, in list order (the same sum toDeductions' list adds up to). */
+function deductedPoints(events: readonly DeductionEvent[], points: number, field: string): number {
+  let total = 0;
+  events.forEach((event, i) => {
+    checkEvent(event, i, field);
+    total += event.waiver ? 0 : points;
+  });
+  return total;
+}
+
+/** The inputs checked, the quantity percentage and the completed share both other percentages start from. */
+function shares(input: AssignmentScoringInput, ruleSet: RuleSet): { rawQuantity: number; quantity: number; completedShare: number } {
+  assertFinite(input.expectedUnits, 'expectedUnits', 0);
+  check(input.expectedUnits > 0, 'expectedUnits', 'must be greater than 0');
+  assertFinite(input.deliveredUnits, 'deliveredUnits', 0);
+  const rawQuantity = (input.deliveredUnits / input.expectedUnits) * 100;
+  return { rawQuantity, quantity: roundTo(Math.min(ruleSet.assignment.quantityCapPercent, rawQuantity)), completedShare: Math.min(100, rawQuantity) };
+}
+
+const afterDeductions = (completedShare: number, total: number) => roundTo(Math.max(0, completedShare - total));
+
 function toDeductions(events: readonly DeductionEvent[], points: number, reason: string, field: string): Deduction[] {
   return events.map((event, i) => {
-    check(typeof event.reference === 'string' && event.reference.length > 0, `${field}[${i}].reference`, 'must not be empty');
-    if (event.waiver) {
-      check(event.waiver.cause.trim().length > 0, `${field}[${i}].waiver.cause`, 'an objective cause must be stated');
-      check(event.waiver.confirmedBy.trim().length > 0, `${field}[${i}].waiver.confirmedBy`, 'the written confirmation must be named');
-    }
+    checkEvent(event, i, field);
     const waived = Boolean(event.waiver);
     return {
       reason: `${reason} (${event.reference})`,
@@ -69,13 +94,8 @@ function toDeductions(events: readonly DeductionEvent[], points: number, reason:
  * unwaived major-error return or missed deadline, never below 0.
  */
 export function scoreAssignment(input: AssignmentScoringInput, ruleSet: RuleSet): AssignmentScore {
-  assertFinite(input.expectedUnits, 'expectedUnits', 0);
-  check(input.expectedUnits > 0, 'expectedUnits', 'must be greater than 0');
-  assertFinite(input.deliveredUnits, 'deliveredUnits', 0);
   const rules = ruleSet.assignment;
-  const rawQuantity = (input.deliveredUnits / input.expectedUnits) * 100;
-  const quantity = roundTo(Math.min(rules.quantityCapPercent, rawQuantity));
-  const completedShare = Math.min(100, rawQuantity);
+  const { rawQuantity, quantity, completedShare } = shares(input, ruleSet);
   const base = {
     ruleSetVersion: ruleSet.version,
     inputs: {
@@ -89,7 +109,7 @@ export function scoreAssignment(input: AssignmentScoringInput, ruleSet: RuleSet)
 
   const deducted = (rule: string, source: string, deductions: Deduction[]): { percent: number; explanation: Explanation } => {
     const total = deductions.reduce((sum, deduction) => sum + deduction.points, 0);
-    const percent = roundTo(Math.max(0, completedShare - total));
+    const percent = afterDeductions(completedShare, total);
     return {
       percent,
       explanation: explain({
@@ -139,4 +159,20 @@ export function scoreAssignment(input: AssignmentScoringInput, ruleSet: RuleSet)
       progress: progress.explanation,
     },
   };
+}
+
+/** An assignment's numbers without their explanations. */
+export type AssignmentNumbers = Omit<AssignmentScore, 'explanations'>;
+
+/**
+ * The same three percentages as scoreAssignment, with the same checks and the same arithmetic, but
+ * no explanation built: for readers that show only the numbers (the period board scores every
+ * assignment of a unit on each request). The receipt always comes from scoreAssignment.
+ */
+export function scoreAssignmentNumbers(input: AssignmentScoringInput, ruleSet: RuleSet): AssignmentNumbers {
+  const rules = ruleSet.assignment;
+  const { quantity, completedShare } = shares(input, ruleSet);
+  const quality = afterDeductions(completedShare, deductedPoints(input.majorErrorReturns, rules.qualityDeductionPerMajorError, 'majorErrorReturns'));
+  const progress = afterDeductions(completedShare, deductedPoints(input.missedDeadlines, rules.progressDeductionPerMissedDeadline, 'missedDeadlines'));
+  return { assignmentId: input.assignmentId, convertedUnits: input.expectedUnits, quantity, quality, progress };
 }

@@ -120,6 +120,7 @@ function taskPercent(
   assignments: readonly ScoredAssignment[],
   leader: PeriodScoreInput['leader'],
   ruleSet: RuleSet,
+  explaining: boolean,
 ): { percent: number; explanation: Explanation; leader: Explanation | null; leaderComponent: LeaderComponent | null } {
   const weights = ruleSet.congChuc.taskCombination;
   const weightTotal = weights.quantity + weights.quality + weights.progress;
@@ -127,13 +128,16 @@ function taskPercent(
   const combined = assignments.map(
     (assignment) => (weights.quantity * assignment.quantity + weights.quality * assignment.quality + weights.progress * assignment.progress) / weightTotal,
   );
-  const steps: ExplanationStep[] = assignments.map((assignment, i) => ({
-    label: `assignment ${assignment.assignmentId} (${assignment.convertedUnits} units)`,
-    value: displayScore(combined[i]),
-    formula: `(${weights.quantity}×${assignment.quantity} + ${weights.quality}×${assignment.quality} + ${weights.progress}×${assignment.progress}) ÷ ${weightTotal}`,
-  }));
+  // The steps are words and rounded copies of the numbers: the numbers below never read them.
+  const steps: ExplanationStep[] = !explaining
+    ? []
+    : assignments.map((assignment, i) => ({
+        label: `assignment ${assignment.assignmentId} (${assignment.convertedUnits} units)`,
+        value: displayScore(combined[i]),
+        formula: `(${weights.quantity}×${assignment.quantity} + ${weights.quality}×${assignment.quality} + ${weights.progress}×${assignment.progress}) ÷ ${weightTotal}`,
+      }));
   const own = sum(assignments.map((assignment, i) => assignment.convertedUnits * combined[i])) / totalUnits;
-  steps.push({ label: 'own work, weighted by converted units', value: displayScore(own), formula: `Σ units × combined ÷ ${totalUnits}` });
+  if (explaining) steps.push({ label: 'own work, weighted by converted units', value: displayScore(own), formula: `Σ units × combined ÷ ${totalUnits}` });
   let percent = own;
   let leaderExplanation: Explanation | null = null;
   let leaderComponent: LeaderComponent | null = null;
@@ -160,15 +164,17 @@ function taskPercent(
     percent,
     leader: leaderExplanation,
     leaderComponent,
-    explanation: explain({
-      rule: 'congChuc.taskResults',
-      source:
-        'Decree 335/2025/NĐ-CP art. 14: quantity, quality and progress of converted units; the combination (default equal thirds) and the leader weighting come from the rule set',
-      ruleSetVersion: ruleSet.version,
-      inputs: { assignments: assignments.length, convertedUnits: totalUnits, combination: { ...weights }, leader: Boolean(leader) },
-      steps,
-      result: displayScore(percent),
-    }),
+    explanation: !explaining
+      ? NOT_EXPLAINED
+      : explain({
+          rule: 'congChuc.taskResults',
+          source:
+            'Decree 335/2025/NĐ-CP art. 14: quantity, quality and progress of converted units; the combination (default equal thirds) and the leader weighting come from the rule set',
+          ruleSetVersion: ruleSet.version,
+          inputs: { assignments: assignments.length, convertedUnits: totalUnits, combination: { ...weights }, leader: Boolean(leader) },
+          steps,
+          result: displayScore(percent),
+        }),
   };
 }
 
@@ -194,6 +200,26 @@ function validate(input: PeriodScoreInput): void {
  * KHONG_HOAN_THANH whatever the score, and are carried even by an unclassified period.
  */
 export function computePeriodScore(input: PeriodScoreInput, ruleSet: RuleSet): PeriodScore {
+  return periodScore(input, ruleSet, true);
+}
+
+/** A period score's numbers without their explanations. */
+export type PeriodScoreNumbers = Omit<PeriodScore, 'explanation' | 'components'>;
+
+/**
+ * The same numbers as computePeriodScore (the same checks and arithmetic: one function with the
+ * explanation steps left out), for readers that show only the numbers, such as the period board.
+ */
+export function computePeriodScoreNumbers(input: PeriodScoreInput, ruleSet: RuleSet): PeriodScoreNumbers {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { explanation, components, ...numbers } = periodScore(input, ruleSet, false);
+  return numbers;
+}
+
+/** Stands for an explanation computePeriodScoreNumbers does not build (and never returns). */
+const NOT_EXPLAINED = null as unknown as Explanation;
+
+function periodScore(input: PeriodScoreInput, ruleSet: RuleSet, explaining: boolean): PeriodScore {
   validate(input);
   const isLeader = Boolean(input.leader);
   const weightDays = input.attendance ? input.attendance.workedDays : null;
@@ -229,7 +255,7 @@ export function computePeriodScore(input: PeriodScoreInput, ruleSet: RuleSet): P
       }),
     };
   }
-  const task = taskPercent(input.assignments, input.leader, ruleSet);
+  const task = taskPercent(input.assignments, input.leader, ruleSet, explaining);
   const general = generalPoints(input.generalCriteria, ruleSet);
   const exactTaskPoints = exactScore(Math.min(ruleSet.congChuc.taskMaxPoints, (task.percent * ruleSet.congChuc.taskMaxPoints) / 100));
   const exact = exactScore(exactTaskPoints + general.points);

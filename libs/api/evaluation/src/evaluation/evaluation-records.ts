@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { Grade, ManagedUnit, scoreAssignment, unitTargetsFromAssignments } from '@ketqua/domain';
-import { EntityManager, In } from 'typeorm';
+import { Grade, ManagedUnit, scoreAssignmentNumbers, unitTargetsFromAssignments } from '@ketqua/domain';
+import { EntityManager } from 'typeorm';
 import { RuleSetSource } from '../criteria/rule-set-source';
-import { buildRecord, EvaluationRecord, toRecordFact } from '../shared/evaluation-record';
+import { buildRecord, buildRecordNumbers, EvaluationRecord, EvaluationRecordNumbers, RecordFact, RecordInputs, toRecordFact } from '../shared/evaluation-record';
 import { EvaluationFactEntity } from './evaluation-fact.entity';
 import { EvaluationEntity } from './evaluation.entity';
+
+/** An evaluation_fact row as the facts query returns it (numeric columns as text). */
+type FactRow = Parameters<typeof toRecordFact>[0] & { evaluationId: string };
 
 /** Leaders above leaders: deep enough for any unit tree, and a stop against a cycle in bad data. */
 const MAX_DEPTH = 8;
@@ -24,27 +27,54 @@ export class EvaluationRecords {
     return records.get(e.id) as EvaluationRecord;
   }
 
-  async recordsOf(tx: EntityManager, evaluations: readonly EvaluationEntity[], depth = 0): Promise<Map<string, EvaluationRecord>> {
-    const out = new Map<string, EvaluationRecord>();
+  /** The full records (with the receipt), by buildRecord. */
+  recordsOf(tx: EntityManager, evaluations: readonly EvaluationEntity[]): Promise<Map<string, EvaluationRecord>> {
+    return this.compute(tx, evaluations, buildRecord);
+  }
+
+  /**
+   * The records' numbers without the receipt, by buildRecordNumbers (the same numbers, no
+   * explanation built): for readers that show no receipt, such as the period board.
+   */
+  numbersOf(tx: EntityManager, evaluations: readonly EvaluationEntity[]): Promise<Map<string, EvaluationRecordNumbers>> {
+    return this.compute(tx, evaluations, buildRecordNumbers);
+  }
+
+  private async compute<R extends EvaluationRecordNumbers>(
+    tx: EntityManager,
+    evaluations: readonly EvaluationEntity[],
+    builder: (input: RecordInputs) => R,
+    depth = 0,
+  ): Promise<Map<string, R>> {
+    const out = new Map<string, R>();
     if (evaluations.length === 0) return out;
     const ids = evaluations.map((e) => e.id);
-    const facts = await tx.find(EvaluationFactEntity, { where: { evaluationId: In(ids) }, order: { deadlineDate: 'ASC', assignmentId: 'ASC' } });
-    const factsOf = new Map<string, EvaluationFactEntity[]>();
+    // Plain rows of the columns buildRecord reads (no entity hydration: the board reads ~1,500 facts
+    // per request), in the receipt's order.
+    const facts: FactRow[] = await tx.query(
+      `SELECT evaluation_id AS "evaluationId", assignment_id AS "assignmentId", title, source_document AS "sourceDocument", status,
+              to_char(deadline_date, 'YYYY-MM-DD') AS "deadlineDate", expected_units AS "expectedUnits", delivered_units AS "deliveredUnits",
+              major_error_returns AS "majorErrorReturns", missed_deadlines AS "missedDeadlines"
+         FROM evaluation_fact f WHERE f.evaluation_id = ANY($1::uuid[]) ORDER BY f.deadline_date, f.assignment_id`,
+      [ids],
+    );
+    const factsOf = new Map<string, RecordFact[]>();
     for (const f of facts) {
+      const fact = toRecordFact(f);
       const list = factsOf.get(f.evaluationId);
-      if (list) list.push(f);
-      else factsOf.set(f.evaluationId, [f]);
+      if (list) list.push(fact);
+      else factsOf.set(f.evaluationId, [fact]);
     }
 
     const build = async (e: EvaluationEntity) => {
       const ruleSet = await this.ruleSets.get(e.ruleSetVersion, tx);
       out.set(
         e.id,
-        buildRecord({
+        builder({
           regime: e.regime,
           isLeader: e.isLeader,
           ruleSet,
-          facts: (factsOf.get(e.id) ?? []).map(toRecordFact),
+          facts: factsOf.get(e.id) ?? [],
           generalScores: e.generalScores,
           overrides: e.overrides,
           scheduledWorkingDays: e.scheduledWorkingDays,
@@ -80,9 +110,11 @@ export class EvaluationRecords {
         .getMany();
       // Subordinates in this batch who lead nobody are already computed (the period board asks for
       // a head and their unit at once): only the others are computed again.
-      const subRecords = await this.recordsOf(
+      // Only their grades are read: numbers only.
+      const subRecords = await this.compute(
         tx,
         subs.filter((s) => !out.has(s.id)),
+        buildRecordNumbers,
         depth + 1,
       );
       for (const s of subs) {
@@ -103,7 +135,7 @@ export class EvaluationRecords {
         .where('e.periodId = :periodId AND e.unitId = :unitId', { periodId: m.periodId, unitId: m.unitId })
         .getMany();
       const ruleSet = await this.ruleSets.get(m.ruleSetVersion, tx);
-      const scored = unitFacts.map((f) => ({ ...scoreAssignment(toRecordFact(f) as never, ruleSet), expectedUnits: f.expectedUnits, deliveredUnits: f.deliveredUnits }));
+      const scored = unitFacts.map((f) => ({ ...scoreAssignmentNumbers(toRecordFact(f) as never, ruleSet), expectedUnits: f.expectedUnits, deliveredUnits: f.deliveredUnits }));
       const targets = unitTargetsFromAssignments(scored);
       managedUnits.set(m.id, targets ? { targets } : null);
     }

@@ -1,4 +1,5 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import {
   Authenticated,
   AuthUser,
@@ -17,7 +18,7 @@ import { ParseUUIDPipe } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RuleSetSource } from '../criteria/rule-set-source';
 import { EvaluationPeriodEntity } from '../period/evaluation-period.entity';
-import { EvaluationRecord } from '../shared/evaluation-record';
+import { EvaluationRecord, EvaluationRecordNumbers } from '../shared/evaluation-record';
 import { AnnualGradeService } from './annual-grade.service';
 import { EvaluationsArgs, EvaluationsBatchInput, ReasonedEvaluationInput, ScoreEvaluationInput, SubmitSelfAssessmentInput } from './dto/evaluation.inputs';
 import { EvaluationRecords } from './evaluation-records';
@@ -29,6 +30,20 @@ import { GeneralCriterionModel } from '../criteria/models/criteria-template.mode
 import { AnnualGrade, DisciplineEvidence, Evaluation, EvaluationPeriodSummary, EvaluationRevision } from './models/evaluation.model';
 
 export const EvaluationConnection = Connection(Evaluation);
+
+/** Whether the field being resolved selects `name` directly, through a fragment or an inline fragment. */
+export function selects(info: GraphQLResolveInfo, name: string): boolean {
+  const seen = new Set<string>();
+  const inSet = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((s) => {
+      if (s.kind === 'Field') return s.name.value === name;
+      if (s.kind === 'InlineFragment') return inSet(s.selectionSet);
+      if (seen.has(s.name.value)) return false;
+      seen.add(s.name.value);
+      return inSet(info.fragments[s.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => inSet(node.selectionSet));
+}
 
 @Resolver(() => Evaluation)
 export class EvaluationResolver {
@@ -120,7 +135,15 @@ export class EvaluationResolver {
     return this.service.reopen(user, input);
   }
 
-  private recordOf(ctx: GraphQLContext, e: Evaluation): Promise<EvaluationRecord> {
+  private recordOf(ctx: GraphQLContext, e: Evaluation, withReceipt: boolean): Promise<EvaluationRecord | EvaluationRecordNumbers> {
+    if (!withReceipt) {
+      return ctx.loaders
+        .named<EvaluationEntity, EvaluationRecordNumbers>('evaluation.recordNumbers', async (entities) => {
+          const records = await this.records.numbersOf(this.dataSource.manager, entities);
+          return entities.map((x) => records.get(x.id) as EvaluationRecordNumbers);
+        })
+        .load(e.entity);
+    }
     return ctx.loaders
       .named<EvaluationEntity, EvaluationRecord>('evaluation.record', async (entities) => {
         const records = await this.records.recordsOf(this.dataSource.manager, entities);
@@ -130,8 +153,10 @@ export class EvaluationResolver {
   }
 
   @ResolveField(() => EvaluationRecordModel, { description: 'Every number and the receipt, computed by libs/domain on the frozen facts with the recorded rule set.' })
-  async record(@Parent() e: Evaluation, @Context() ctx: GraphQLContext): Promise<EvaluationRecordModel> {
-    return EvaluationRecordModel.from(await this.recordOf(ctx, e));
+  async record(@Parent() e: Evaluation, @Context() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<EvaluationRecordModel> {
+    // The receipt (lines, formulas, explanations) is built only when the request selects it: the
+    // period board reads 60 records' numbers and no receipt. The numbers are the same either way.
+    return EvaluationRecordModel.from(await this.recordOf(ctx, e, selects(info, 'receipt')));
   }
 
   @ResolveField(() => [GeneralCriterionModel], {

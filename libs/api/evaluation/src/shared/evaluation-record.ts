@@ -1,6 +1,8 @@
 import {
+  AssignmentNumbers,
   AssignmentScore,
   computePeriodScore,
+  computePeriodScoreNumbers,
   computeVienChucGrade,
   Deduction,
   Explanation,
@@ -11,8 +13,11 @@ import {
   ManagedUnit,
   NotClassifiedReason,
   OverrideReason,
+  PeriodScore,
+  PeriodScoreNumbers,
   RuleSet,
   scoreAssignment,
+  scoreAssignmentNumbers,
   tallyFromAssignments,
   TaskCombination,
   TaskTally,
@@ -151,28 +156,53 @@ function receiptLine(fact: RecordFact, score: AssignmentScore): ReceiptLine {
   };
 }
 
+/** An evaluation's numbers without the receipt: what the period board, the quota meter and a leader's unit component read. */
+export type EvaluationRecordNumbers = Omit<EvaluationRecord, 'receipt'>;
+
 /**
  * The one function that turns an evaluation's inputs into its numbers, by libs/domain only. Every
- * reader — the official's page, the head's board, the quota meter, the sheet, publication — calls it,
- * so the same inputs always give the same record.
+ * reader — the official's page, the head's board, the quota meter, the sheet, publication — calls it
+ * (or buildRecordNumbers when it shows no receipt), so the same inputs always give the same record.
  */
 export function buildRecord(input: RecordInputs): EvaluationRecord {
+  return build(input, true) as EvaluationRecord;
+}
+
+/**
+ * buildRecord without the receipt: the same libs/domain arithmetic (scoreAssignmentNumbers,
+ * computePeriodScoreNumbers) with no explanation, formula or receipt line built, so the same
+ * inputs give the same numbers (a property test compares both on random facts). For readers that
+ * select no receipt, such as the period board (60 records of ~25 assignments on each request).
+ */
+export function buildRecordNumbers(input: RecordInputs): EvaluationRecordNumbers {
+  return build(input, false);
+}
+
+function build(input: RecordInputs, explaining: boolean): EvaluationRecordNumbers & { receipt?: EvaluationRecord['receipt'] } {
   const { ruleSet } = input;
-  const scores = input.facts.map((fact) =>
-    scoreAssignment(
-      {
-        assignmentId: fact.assignmentId,
-        expectedUnits: fact.expectedUnits,
-        deliveredUnits: fact.deliveredUnits,
-        majorErrorReturns: fact.majorErrorReturns,
-        missedDeadlines: fact.missedDeadlines,
-      },
-      ruleSet,
-    ),
-  );
-  const lines = input.facts.map((fact, i) => receiptLine(fact, scores[i]));
-  const explanations = scores.flatMap((s) => [s.explanations.quantity, s.explanations.quality, s.explanations.progress]);
-  const receiptBase = { lines, combination: { ...ruleSet.congChuc.taskCombination }, formula: combinationText(ruleSet.congChuc.taskCombination), rounding: ROUNDING };
+  const scoringInputs = input.facts.map((fact) => ({
+    assignmentId: fact.assignmentId,
+    expectedUnits: fact.expectedUnits,
+    deliveredUnits: fact.deliveredUnits,
+    majorErrorReturns: fact.majorErrorReturns,
+    missedDeadlines: fact.missedDeadlines,
+  }));
+  const full = explaining ? scoringInputs.map((a) => scoreAssignment(a, ruleSet)) : null;
+  const scores: AssignmentNumbers[] = full ?? scoringInputs.map((a) => scoreAssignmentNumbers(a, ruleSet));
+  const receiptOf = (more: Explanation[]): EvaluationRecord['receipt'] | undefined => {
+    if (!full) return undefined;
+    return {
+      lines: input.facts.map((fact, i) => receiptLine(fact, full[i])),
+      combination: { ...ruleSet.congChuc.taskCombination },
+      formula: combinationText(ruleSet.congChuc.taskCombination),
+      rounding: ROUNDING,
+      explanations: [...full.flatMap((s) => [s.explanations.quantity, s.explanations.quality, s.explanations.progress]), ...more],
+    };
+  };
+  const withReceipt = <T extends EvaluationRecordNumbers>(numbers: T, more: () => Explanation[]) => {
+    const receipt = receiptOf(full ? more() : []);
+    return receipt ? { ...numbers, receipt } : numbers;
+  };
   const decide = (computed: Grade | null) => {
     const grade = input.decidedGrade ?? computed;
     return { grade, gradeChangedFromComputed: input.decidedGrade !== null && computed !== null && input.decidedGrade !== computed, gradeChangeReason: input.gradeChangeReason };
@@ -186,60 +216,59 @@ export function buildRecord(input: RecordInputs): EvaluationRecord {
       ruleSet,
     );
     const overrideReasons = result.reasons.filter((r): r is OverrideReason => ['DISCIPLINE_REPRIMAND_OR_ABOVE', 'ETHICAL_DEGRADATION', 'UNIT_CORRUPTION'].includes(r));
-    return {
-      regime: input.regime,
-      ruleSetVersion: ruleSet.version,
-      score: null,
-      exactScore: null,
-      taskPercent: null,
-      taskPoints: null,
-      generalPoints: null,
-      computedGrade: result.grade,
-      ...decide(result.grade),
-      notClassifiedReason: tally.total === 0 ? 'NO_ASSIGNMENTS' : null,
-      overrideReasons,
-      leaderComponent: null,
-      vienChuc: { tally, reasons: result.reasons },
-      receipt: { ...receiptBase, explanations: [...explanations, result.explanation] },
-    };
+    return withReceipt(
+      {
+        regime: input.regime,
+        ruleSetVersion: ruleSet.version,
+        score: null,
+        exactScore: null,
+        taskPercent: null,
+        taskPoints: null,
+        generalPoints: null,
+        computedGrade: result.grade,
+        ...decide(result.grade),
+        notClassifiedReason: tally.total === 0 ? 'NO_ASSIGNMENTS' : null,
+        overrideReasons,
+        leaderComponent: null,
+        vienChuc: { tally, reasons: result.reasons },
+      },
+      () => [result.explanation],
+    );
   }
 
   // Công chức. Before the head scores, the task part is computed with zero general points and the
   // score and grade are left empty: the official and the head see the running task score.
   const scored = input.generalScores !== null;
   const generalCriteria = input.generalScores ?? ruleSet.congChuc.generalCriteria.map((c) => ({ code: c.code, points: 0 }));
-  const period = computePeriodScore(
-    {
-      assignments: scores.map((s) => ({ assignmentId: s.assignmentId, convertedUnits: s.convertedUnits, quantity: s.quantity, quality: s.quality, progress: s.progress })),
-      generalCriteria,
-      leader: input.isLeader ? { subordinateGrades: input.subordinateGrades ?? [] } : null,
-      attendance: input.scheduledWorkingDays !== null && input.workedDays !== null ? { scheduledWorkingDays: input.scheduledWorkingDays, workedDays: input.workedDays } : null,
-      overrides: input.overrides ?? undefined,
-    },
-    ruleSet,
-  );
-  const computedGrade = scored || period.grade === 'NOT_CLASSIFIED' ? period.grade : null;
-  return {
-    regime: input.regime,
-    ruleSetVersion: ruleSet.version,
-    score: scored ? period.score : null,
-    exactScore: scored ? period.exactScore : null,
-    taskPercent: period.taskPercent,
-    taskPoints: period.taskPoints,
-    generalPoints: scored ? period.generalPoints : null,
-    computedGrade,
-    ...decide(computedGrade),
-    notClassifiedReason: period.notClassifiedReason,
-    overrideReasons: period.overrideReasons,
-    leaderComponent: period.leaderComponent,
-    vienChuc: null,
-    receipt: {
-      ...receiptBase,
-      explanations: [
-        ...explanations,
-        ...[period.components.task, period.components.general, period.components.leader].filter((e): e is Explanation => e !== null),
-        period.explanation,
-      ],
-    },
+  const periodInput = {
+    assignments: scores.map((s) => ({ assignmentId: s.assignmentId, convertedUnits: s.convertedUnits, quantity: s.quantity, quality: s.quality, progress: s.progress })),
+    generalCriteria,
+    leader: input.isLeader ? { subordinateGrades: input.subordinateGrades ?? [] } : null,
+    attendance: input.scheduledWorkingDays !== null && input.workedDays !== null ? { scheduledWorkingDays: input.scheduledWorkingDays, workedDays: input.workedDays } : null,
+    overrides: input.overrides ?? undefined,
   };
+  const explained = full ? computePeriodScore(periodInput, ruleSet) : null;
+  const period: PeriodScoreNumbers = explained ?? computePeriodScoreNumbers(periodInput, ruleSet);
+  const computedGrade = scored || period.grade === 'NOT_CLASSIFIED' ? period.grade : null;
+  return withReceipt(
+    {
+      regime: input.regime,
+      ruleSetVersion: ruleSet.version,
+      score: scored ? period.score : null,
+      exactScore: scored ? period.exactScore : null,
+      taskPercent: period.taskPercent,
+      taskPoints: period.taskPoints,
+      generalPoints: scored ? period.generalPoints : null,
+      computedGrade,
+      ...decide(computedGrade),
+      notClassifiedReason: period.notClassifiedReason,
+      overrideReasons: period.overrideReasons,
+      leaderComponent: period.leaderComponent,
+      vienChuc: null,
+    },
+    () => {
+      const p = explained as PeriodScore;
+      return [...[p.components.task, p.components.general, p.components.leader].filter((e): e is Explanation => e !== null), p.explanation];
+    },
+  );
 }

@@ -36,13 +36,14 @@ export class SpotCheckComplianceService extends SpotCheckComplianceSource {
     }
     const officials = await manager.find(UserEntity, { where: { id: In([...officialIds]) }, select: { id: true, unitId: true } });
     const calendar = await this.roster.calendar();
+    // The period's days once, not once per official (the board asks for 60 officials at a time).
+    const days: string[] = [];
+    for (let d = period.from; d <= period.to; d = addDays(d, 1)) days.push(d);
     for (const unitId of new Set(officials.map((o) => o.unitId))) {
       const situation = await this.roster.situation(manager, unitId, period.from, period.to);
       if (situation.approved.length === 0) continue;
       for (const o of officials.filter((x) => x.unitId === unitId)) {
-        let days = 0;
-        for (let d = period.from; d <= period.to; d = addDays(d, 1)) if (HomeRosterService.statusOn(d, calendar, o.id, situation).status === 'HOME') days++;
-        (out.get(o.id) as SpotCheckCompliance).homeDays = days;
+        (out.get(o.id) as SpotCheckCompliance).homeDays = days.filter((d) => HomeRosterService.statusOn(d, calendar, o.id, situation).status === 'HOME').length;
       }
     }
     return [...out.values()];

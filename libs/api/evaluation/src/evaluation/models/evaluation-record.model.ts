@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { EvaluationRecord, ReceiptLine } from '../../shared/evaluation-record';
+import type { EvaluationRecord, EvaluationRecordNumbers, ReceiptLine } from '../../shared/evaluation-record';
 import { EvaluationRegimeEnum, GradeEnum } from '../../shared/evaluation.enums';
 import type { EvaluationRegime } from '../evaluation.entity';
 import { TaskCombinationModel } from '../../criteria/models/criteria-template.model';
@@ -106,7 +106,8 @@ export class EvaluationRecordModel {
   @Field(() => VienChucResult, { nullable: true }) vienChuc!: VienChucResult | null;
   @Field(() => Receipt) receipt!: Receipt;
 
-  static from(r: EvaluationRecord): EvaluationRecordModel {
+  /** From a full record, or from its numbers only when the request does not select the receipt. */
+  static from(r: EvaluationRecord | EvaluationRecordNumbers): EvaluationRecordModel {
     return Object.assign(new EvaluationRecordModel(), {
       regime: r.regime,
       ruleSetVersion: r.ruleSetVersion,
@@ -122,7 +123,7 @@ export class EvaluationRecordModel {
       overrideReasons: [...r.overrideReasons],
       leaderComponent: r.leaderComponent ? Object.assign(new LeaderComponentModel(), r.leaderComponent) : null,
       vienChuc: r.vienChuc ? Object.assign(new VienChucResult(), { ...r.vienChuc.tally, reasons: [...r.vienChuc.reasons] }) : null,
-      receipt: Receipt.from(r.receipt),
+      ...('receipt' in r ? { receipt: Receipt.from(r.receipt) } : {}),
     });
   }
 }
