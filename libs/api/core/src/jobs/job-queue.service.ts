@@ -66,6 +66,9 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     });
     boss.on('error', (error: Error) => this.logger.error(`job queue: ${error.message}`));
     await boss.start();
+    // Usable at once: a handler started below (a start-up sweep) may queue follow-up jobs while the
+    // remaining queues are still being set up; with no boss yet, send() would drop them.
+    this.boss = boss;
     for (const r of this.registrations) {
       await createQueueRetrying(boss, r.name);
       await boss.work<never>(r.name, async (jobs) => {
@@ -74,7 +77,6 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       if (r.cron) await boss.schedule(r.name, r.cron, {}, { tz: HO_CHI_MINH_TIME_ZONE });
       if (r.atStart) await boss.send(r.name, {});
     }
-    this.boss = boss;
     this.logger.log(`job queue started: ${this.registrations.map((r) => r.name).join(', ') || 'no jobs'}`);
   }
 
