@@ -145,6 +145,7 @@ export const evaluationFlowEn: typeof evaluationFlowVi = {
     approved: '{{count}} approved.',
     published: '{{count}} published.',
     score_action: 'Score',
+    ownEvaluation: 'Your own: the level above evaluates it',
     detail: 'Details',
     return: 'Return',
     returnTitle: 'Return the evaluation of {{name}}',

@@ -143,6 +143,7 @@ export const evaluationFlowVi = {
     approved: 'Đã duyệt {{count}} phiếu.',
     published: 'Đã công bố {{count}} phiếu.',
     score_action: 'Chấm điểm',
+    ownEvaluation: 'Phiếu của bạn: cấp trên đánh giá',
     detail: 'Xem chi tiết',
     return: 'Trả lại',
     returnTitle: 'Trả lại phiếu của {{name}}',

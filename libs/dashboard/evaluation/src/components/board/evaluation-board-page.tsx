@@ -43,7 +43,10 @@ export function EvaluationBoardPage() {
   const { t } = useTranslation();
   const problemText = useProblemText();
   const gradeName = useGradeName();
-  const role = useSession()?.user.role;
+  const session = useSession();
+  const role = session?.user.role;
+  // Nobody evaluates themselves (the API refuses it): a head's own evaluation is listed, not actionable.
+  const isMine = (r: BoardRow) => r.official.id === session?.user.id;
   const readOnly = role === 'INSPECTOR';
   const [unitId, setUnitId] = useState<string | undefined>();
   const [pickedPeriod, setPickedPeriod] = useState<string | undefined>();
@@ -103,20 +106,23 @@ export function EvaluationBoardPage() {
           {
             key: 'actions',
             title: t('evaluationFlow.board.actions'),
-            render: (_: unknown, r: BoardRow) => (
-              <Space wrap>
-                {SCORABLE.has(r.status) && (
-                  <Button size="small" onClick={() => setScoring(r)} aria-label={`${t('evaluationFlow.board.score_action')}: ${r.official.fullName}`}>
-                    {t('evaluationFlow.board.score_action')}
-                  </Button>
-                )}
-                {RETURNABLE.has(r.status) && (
-                  <Button size="small" onClick={() => setReturning(r)} aria-label={`${t('evaluationFlow.board.return')}: ${r.official.fullName}`}>
-                    {t('evaluationFlow.board.return')}
-                  </Button>
-                )}
-              </Space>
-            ),
+            render: (_: unknown, r: BoardRow) =>
+              isMine(r) ? (
+                <Typography.Text type="secondary">{t('evaluationFlow.board.ownEvaluation')}</Typography.Text>
+              ) : (
+                <Space wrap>
+                  {SCORABLE.has(r.status) && (
+                    <Button size="small" onClick={() => setScoring(r)} aria-label={`${t('evaluationFlow.board.score_action')}: ${r.official.fullName}`}>
+                      {t('evaluationFlow.board.score_action')}
+                    </Button>
+                  )}
+                  {RETURNABLE.has(r.status) && (
+                    <Button size="small" onClick={() => setReturning(r)} aria-label={`${t('evaluationFlow.board.return')}: ${r.official.fullName}`}>
+                      {t('evaluationFlow.board.return')}
+                    </Button>
+                  )}
+                </Space>
+              ),
           },
         ]),
   ];
@@ -200,7 +206,7 @@ export function EvaluationBoardPage() {
                   : {
                       selectedRowKeys: selected,
                       onChange: (keys) => setSelected(keys as string[]),
-                      getCheckboxProps: (r) => ({ 'aria-label': t('evaluationFlow.board.select', { name: r.official.fullName }) }),
+                      getCheckboxProps: (r) => ({ disabled: isMine(r), 'aria-label': t('evaluationFlow.board.select', { name: r.official.fullName }) }),
                       columnTitle: undefined,
                     }
               }
