@@ -18,6 +18,7 @@ export const evaluationQuotaEn: typeof evaluationQuotaVi = {
     partyMissing: 'No Party-member share entered: no viên chức may be published excellent yet',
     exceptionExtra: 'Exception +{{count}}',
     regimes: { CONG_CHUC: 'Công chức', VIEN_CHUC: 'Viên chức' },
+    noGrades: 'No evaluation of this period has a grade yet.',
     whatIf: 'If the pending evaluations were published',
     whatIfEmpty: 'No pending evaluation would break the quota',
     breaksAlone: 'This one alone breaks it',

@@ -17,6 +17,7 @@ export const evaluationQuotaVi = {
     partyMissing: 'Chưa nhập tỷ lệ đảng viên xuất sắc: chưa viên chức nào được công bố xuất sắc',
     exceptionExtra: 'Ngoại lệ +{{count}}',
     regimes: { CONG_CHUC: 'Công chức', VIEN_CHUC: 'Viên chức' },
+    noGrades: 'Chưa có phiếu nào được xếp loại trong kỳ này.',
     whatIf: 'Nếu công bố các phiếu đang chờ',
     whatIfEmpty: 'Không phiếu chờ công bố nào làm vượt tỷ lệ',
     breaksAlone: 'Riêng phiếu này đã làm vượt',

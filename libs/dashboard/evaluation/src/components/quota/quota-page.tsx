@@ -86,6 +86,7 @@ export function QuotaPage() {
             }
           >
             <Flex vertical gap={12}>
+              {q && q.scopes.length === 0 && <Typography.Text>{t('quota.noGrades')}</Typography.Text>}
               {q?.scopes.map((s) => (
                 <QuotaMeter key={`${s.regime}-${s.kind}-${s.rule}-${s.taskGroup ?? ''}`} scope={s} />
               ))}
@@ -199,7 +200,7 @@ export function QuotaPage() {
                     columns={[
                       { title: t('quota.official'), render: (_, r) => r.official.fullName },
                       { title: t('quota.workload'), render: (_, r) => num(r.workload) },
-                      { title: t('quota.below'), render: (_, r) => (r.belowAveragePercent === null ? '—' : `${num(r.belowAveragePercent)}%`) },
+                      { title: t('quota.below'), render: (_, r) => (r.belowAveragePercent === null || r.belowAveragePercent <= 0 ? '—' : `${num(r.belowAveragePercent)}%`) },
                       { title: '', render: (_, r) => (r.flagged ? <Tag color="red">{t('quota.flagged')}</Tag> : null) },
                     ]}
                   />
