@@ -36,7 +36,10 @@ it('a colleague verifies a printed code and sees the published record; a wrong c
   const page = await context.newPage();
   await signIn(page, app.url, 'bui.quoc.bao@demo.ketqua.vn', PASSWORD);
   await seen(page.locator('.kq-signout'));
-  await page.getByRole('link', { name: 'Xác minh phiếu đánh giá' }).first().click();
+  // The landing page first, with the page in the menu; then the page itself.
+  expect(await settled(page)).toBe('Việc của tôi');
+  await seen(page.getByRole('menuitem', { name: /Xác minh phiếu đánh giá/ }));
+  await page.goto(`${app.url}/xac-minh-phieu`);
   expect(await settled(page)).toBe('Xác minh phiếu đánh giá');
 
   await page.getByLabel('Mã xác minh').fill(CODE);
