@@ -61,3 +61,4 @@ export * from './files/uploaded-files';
 export * from './pilot-scope/pilot-scope';
 export * from './attendance/absence-source';
 export * from './files/file-read-grants';
+export * from './errors/domain-refusals';
