@@ -5,6 +5,7 @@ import { EvaluationModule } from '@ketqua/api/evaluation';
 import { NotificationsModule } from '@ketqua/api/notifications';
 import { OrgModule } from '@ketqua/api/org';
 import { PilotModule } from '@ketqua/api/pilot';
+import { ReportsModule } from '@ketqua/api/reports';
 import { WorkModule } from '@ketqua/api/work';
 
 /**
@@ -14,6 +15,6 @@ import { WorkModule } from '@ketqua/api/work';
 @Module({})
 export class KetquaApiModule {
   static forRoot(options: CoreOptions): DynamicModule {
-    return { module: KetquaApiModule, imports: [CoreModule.forRoot(options), OrgModule, NotificationsModule, WorkModule, PilotModule, EvaluationModule, DemoModule] };
+    return { module: KetquaApiModule, imports: [CoreModule.forRoot(options), OrgModule, NotificationsModule, WorkModule, PilotModule, EvaluationModule, ReportsModule, DemoModule] };
   }
 }

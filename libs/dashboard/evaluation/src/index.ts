@@ -3,7 +3,6 @@ export { CriteriaPage } from './components/criteria/criteria-page';
 export { CriteriaTemplatesPage } from './components/criteria/criteria-templates-page';
 export { PeriodsPage } from './components/periods/periods-page';
 export { PeriodBoardPage } from './components/periods/period-board-page';
-export {};
 export { QuotaPage } from './components/quota/quota-page';
 export { QuotaMeter } from './components/quota/quota-meter';
 export { WaiversPage } from './components/waivers/waivers-page';

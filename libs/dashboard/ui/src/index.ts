@@ -19,3 +19,4 @@ export { useMutationAction, type MutationForm } from './components/use-mutation-
 export { namePathOf, placeFieldProblems, type FieldProblemLike } from './components/field-problems';
 export { initialsOf } from './format/names';
 export { formatHours, formatMinutes } from './format/duration';
+export { Chart, type ChartProps } from './components/chart';

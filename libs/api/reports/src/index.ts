@@ -1,0 +1,2 @@
+// Reports: what the API composition, the tests and the tools may use.
+export { ReportsModule } from './reports.module';

@@ -1,0 +1,17 @@
+import * as echarts from 'echarts';
+import { ChartSpec } from './chart-spec';
+import { EChartsOptionSettings, toEChartsOption } from './echarts-option';
+
+/**
+ * The chart as an SVG document, without a browser or a native canvas: ECharts' server-side SVG
+ * renderer (`ssr: true`) draws the same option the dashboard draws. Used by the PDF exports.
+ */
+export function renderChartSvg(spec: ChartSpec, size: { width: number; height: number }, settings: EChartsOptionSettings = {}): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height });
+  try {
+    chart.setOption(toEChartsOption(spec, { ...settings, animation: false }));
+    return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+}

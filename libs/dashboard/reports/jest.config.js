@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('../../../jest.preset'),
+  displayName: 'dashboard-reports',
+  rootDir: __dirname,
+};
