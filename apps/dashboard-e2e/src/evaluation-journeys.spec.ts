@@ -204,6 +204,37 @@ describe('evaluation journeys in Chromium', () => {
     expect((await app.dataSource.query('SELECT status FROM evaluation WHERE id = $1', [pending.id]))[0].status).toBe('APPROVED');
   });
 
+  it('HR enters the year’s Party-member excellent share on the quota page, then changes it; each change is stored and audited', async () => {
+    app.clock.setNow(new Date('2026-04-10T09:00:00+07:00'));
+    const periodId = await plantPeriod(app, w.agencyOf['SNV'], 'Tháng 3/2026 đảng viên');
+    const [{ name: periodName, year }] = await app.dataSource.query('SELECT name, year FROM evaluation_period WHERE id = $1', [periodId]);
+    const page = await open(HR);
+    await go(page, 'Tỷ lệ xuất sắc', 'Tỷ lệ xuất sắc & hiệu chỉnh');
+    await pick(page, 'Kỳ đánh giá', periodName);
+    const card = page.getByTestId('party-share-card');
+    await seen(card.getByText(`Tỷ lệ đảng viên xuất sắc năm ${year}`));
+    await seen(card.getByText('Chưa nhập tỷ lệ cho năm này.'));
+    await noBlockingViolations(page);
+    await card.getByLabel('Tỷ lệ').fill('37,5');
+    await card.getByRole('button', { name: 'Lưu tỷ lệ' }).click();
+    await seen(page.getByText('Đã lưu tỷ lệ đảng viên xuất sắc'));
+    await seen(card.getByText(/^Đã nhập: 37,5 %/));
+    const stored = () =>
+      app.dataSource.query('SELECT percent::float AS percent, version FROM party_member_excellent_share WHERE agency_id = $1 AND year = $2', [w.agencyOf['SNV'], year]);
+    expect(await stored()).toEqual([{ percent: 37.5, version: 1 }]);
+
+    await card.getByLabel('Tỷ lệ').fill('40');
+    await card.getByRole('button', { name: 'Cập nhật tỷ lệ' }).click();
+    await seen(card.getByText(/^Đã nhập: 40 %/));
+    expect(await stored()).toEqual([{ percent: 40, version: 2 }]);
+    const audit = await app.dataSource.query("SELECT data FROM audit_event WHERE action = 'criteria-template.set-party-member-share' ORDER BY seq");
+    expect(audit.map((a: { data: { percent: unknown } }) => a.data.percent)).toEqual([
+      { from: null, to: 37.5 },
+      { from: 37.5, to: 40 },
+    ]);
+    await screenshot(page, 'ty-le-dang-vien-xuat-sac');
+  });
+
   it('an official asks for a waiver with evidence, the head confirms it with a note, and the receipt shows the deduction waived', async () => {
     app.clock.setNow(new Date('2026-04-06T09:00:00+07:00'));
     const periodId = await plantPeriod(app, w.agencyOf['SNV'], 'Tháng 3/2026 miễn trừ');

@@ -58,6 +58,17 @@ export const evaluationQuotaEn: typeof evaluationQuotaVi = {
     below: 'Below average',
     flagged: 'To review',
     parityEmpty: 'Nobody worked from home in the period',
+    partyShare: {
+      title: 'Party members graded excellent, {{year}}',
+      hint: 'Under Decree 48/2023/NĐ-CP, the viên chức graded excellent may not exceed the share of the agency’s Party members graded excellent in the year. HR enters it when the Party organisation’s results are known.',
+      none: 'No share entered for this year yet.',
+      entered: 'Entered: {{percent}} % (updated {{at}})',
+      percent: 'Share',
+      required: 'Enter a share from 0 to 100',
+      enter: 'Save share',
+      change: 'Update share',
+      saved: 'Party-member excellent share saved',
+    },
   },
   waivers: {
     title: 'Deduction waivers',

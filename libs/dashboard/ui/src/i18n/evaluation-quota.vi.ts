@@ -57,6 +57,17 @@ export const evaluationQuotaVi = {
     below: 'Thấp hơn bình quân',
     flagged: 'Cần xem lại',
     parityEmpty: 'Không có người làm việc tại nhà trong kỳ',
+    partyShare: {
+      title: 'Tỷ lệ đảng viên xuất sắc năm {{year}}',
+      hint: 'Theo Nghị định 48/2023/NĐ-CP, số viên chức xếp loại hoàn thành xuất sắc nhiệm vụ không vượt quá tỷ lệ đảng viên của cơ quan được xếp loại hoàn thành xuất sắc trong năm. Phòng Tổ chức nhập tỷ lệ này khi có kết quả của tổ chức Đảng.',
+      none: 'Chưa nhập tỷ lệ cho năm này.',
+      entered: 'Đã nhập: {{percent}} % (cập nhật {{at}})',
+      percent: 'Tỷ lệ',
+      required: 'Nhập tỷ lệ từ 0 đến 100',
+      enter: 'Lưu tỷ lệ',
+      change: 'Cập nhật tỷ lệ',
+      saved: 'Đã lưu tỷ lệ đảng viên xuất sắc',
+    },
   },
   waivers: {
     title: 'Miễn trừ khấu trừ',

@@ -10,6 +10,7 @@ import { QuotaPeriodsQuery } from '../../graphql/quota/quota-periods.query';
 import { QuotaStatusQuery } from '../../graphql/quota/quota-status.query';
 import { WorkloadParityQuery } from '../../graphql/quota/workload-parity.query';
 import { ExceptionForm } from './exception-form';
+import { PartyShareCard } from './party-share-card';
 import { QuotaMeter } from './quota-meter';
 
 const num = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v.toLocaleString('vi-VN', { maximumFractionDigits: 2 }));
@@ -31,6 +32,7 @@ export function QuotaPage() {
   useEffect(() => {
     if (periodList.length && !periodList.some((p) => p.id === periodId)) setPeriodId(periodList[0].id);
   }, [periodId, periodList]);
+  const selectedPeriod = periodList.find((p) => p.id === periodId);
   const [units] = useQuery({ query: QuotaUnitsQuery, variables: { agencyId }, pause: !agencyId });
   const unitList = useMemo(() => units.data?.units.edges.map((e) => e.node) ?? [], [units.data]);
   const [unitId, setUnitId] = useState<string>();
@@ -92,6 +94,9 @@ export function QuotaPage() {
               ))}
             </Flex>
           </Card>
+          {agencyId && selectedPeriod && (role === 'HR' || role === 'ADMIN' || role === 'INSPECTOR') && (
+            <PartyShareCard agencyId={agencyId} year={selectedPeriod.year} canEdit={role === 'HR' || role === 'ADMIN'} onSaved={() => reload({ requestPolicy: 'network-only' })} />
+          )}
           <Card title={t('quota.whatIf')}>
             {q && q.wouldBreak.length === 0 ? (
               <Typography.Text>{t('quota.whatIfEmpty')}</Typography.Text>
