@@ -31,6 +31,9 @@ const GUIDE: Array<{ email: string; shots: Array<{ name: string; path: string | 
         },
       },
       { name: 'official-homeWork', path: '/lam-viec-tai-nha' },
+      { name: 'official-myEvaluation', path: '/danh-gia-cua-toi' },
+      { name: 'official-criteria', path: '/tieu-chi-danh-gia' },
+      { name: 'official-waivers', path: '/mien-tru' },
     ],
   },
   {
@@ -40,6 +43,8 @@ const GUIDE: Array<{ email: string; shots: Array<{ name: string; path: string | 
       { name: 'head-enrollments', path: '/duyet-dang-ky' },
       { name: 'head-today', path: '/hom-nay' },
       { name: 'head-spotChecks', path: '/kiem-tra-ngau-nhien' },
+      { name: 'head-evaluationBoard', path: '/danh-gia-don-vi' },
+      { name: 'head-evaluationQuota', path: '/ty-le-xuat-sac' },
     ],
   },
   {
@@ -48,6 +53,8 @@ const GUIDE: Array<{ email: string; shots: Array<{ name: string; path: string | 
       { name: 'hr-pilots', path: '/de-an-thi-diem' },
       { name: 'hr-workCalendar', path: '/lich-lam-viec' },
       { name: 'hr-org', path: '/to-chuc' },
+      { name: 'hr-evaluationPeriods', path: '/ky-danh-gia' },
+      { name: 'hr-criteriaTemplates', path: '/quan-ly-tieu-chi' },
     ],
   },
   {
@@ -62,6 +69,7 @@ const GUIDE: Array<{ email: string; shots: Array<{ name: string; path: string | 
     shots: [
       { name: 'inspector-auditTrail', path: '/nhat-ky-kiem-toan' },
       { name: 'inspector-verifyDraw', path: '/xac-minh-boc-tham' },
+      { name: 'inspector-verifySheet', path: '/xac-minh-phieu' },
     ],
   },
 ];
