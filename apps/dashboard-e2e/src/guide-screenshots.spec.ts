@@ -1,7 +1,7 @@
 // The screenshots of the user guides (docs/guide), taken on the demo as each role sees it, in
-// Vietnamese and English. Every run checks that each page the guides show opens with its heading;
-// `npm run docs:screenshots` (KETQUA_GUIDE_SCREENSHOTS=1) also writes them into docs/guide/img so the
-// guides follow the dashboard. (The one import of the API's test harness is explained in dashboard.spec.ts.)
+// Vietnamese and English, written into docs/guide/img by `npm run docs:screenshots`
+// (KETQUA_GUIDE_SCREENSHOTS=1) so the guides follow the dashboard. `npm test` leaves it out (see
+// apps/dashboard-e2e/jest.config.js); it still checks that each page it shows opens with its heading. (The one import of the API's test harness is explained in dashboard.spec.ts.)
 import { createTestApp, type TestApp } from '@ketqua/api/testing';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
