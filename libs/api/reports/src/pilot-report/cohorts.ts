@@ -11,7 +11,8 @@ import { EntityManager } from 'typeorm';
  *
  * - HOME: officials with an approved enrollment in the pilot (APPROVED, SUSPENDED or ENDED after
  *   approval — decided_at set) whose effective dates [start_date, min(end_date, ended_at)] overlap
- *   the report period, and whose enrollment unit is one of the report's units.
+ *   the report period, and whose enrollment unit is one of the report's units (they are counted
+ *   in the unit and position of their enrollment).
  * - OFFICE: active officials of the report's units holding one of the positions the HOME cohort
  *   holds in the same agency, without such an enrollment.
  * Officials keep the cohort of the report period in the baseline too (the same people are compared
@@ -65,14 +66,14 @@ export function cohortMembersSql(p: { pilotId: string; from: string; to: string;
      GROUP BY e.official_id
   ),
   cohort_home AS (
-    SELECT ce.official_id, 'HOME'::text AS cohort, u.unit_id, un.agency_id,
-           COALESCE(u.position_id, ce.position_id) AS position_id,
+    SELECT ce.official_id, 'HOME'::text AS cohort, ce.unit_id, un.agency_id,
+           COALESCE(ce.position_id, u.position_id) AS position_id,
            ce.enrolled_from, ce.enrolled_to,
            (ce.enrolled_from > ${p.from}::date OR ce.enrolled_to < ${p.to}::date) AS moved_enrollment
       FROM cohort_enrolled ce
       JOIN app_user u ON u.id = ce.official_id
-      JOIN unit un ON un.id = u.unit_id
-     WHERE COALESCE(u.position_id, ce.position_id) IS NOT NULL
+      JOIN unit un ON un.id = ce.unit_id
+     WHERE COALESCE(ce.position_id, u.position_id) IS NOT NULL
   ),
   cohort_member AS (
     SELECT * FROM cohort_home
