@@ -107,7 +107,9 @@ export class PilotReportService {
     return this.dataSource.transaction('REPEATABLE READ', async (tx) => {
       // One connection: the statements run one after the other.
       const run = async (s: ReportStatement) => (await tx.query(s.sql, s.params)) as Row[];
+      // Statistics of the temp tables, so the planner picks the per-official indexes for a small cohort.
       await run(statements.member);
+      await tx.query(`ANALYZE report_member`);
       await run(statements.fact);
       await tx.query(`ANALYZE report_fact`);
       const aggregates = await run(statements.aggregates);
