@@ -14,15 +14,17 @@ import { cohortMembersSql } from './cohorts';
  *   report_fact   — one row per member × month (baseline, pre-trend and period months).
  */
 
-/**
- * $1 pilot id, $2/$3 the period's first/last day, $4 the unit ids, $5 the month starts (date[]),
- * $6 their phases (text[]: BASELINE, PILOT or TREND for a pre-trend month outside the baseline).
- */
+/** $1 pilot id, $2/$3 the period's first/last day, $4 the unit ids (cohorts.ts). */
 export const CREATE_REPORT_MEMBER = `
   CREATE TEMP TABLE report_member ON COMMIT DROP AS
   WITH ${cohortMembersSql({ pilotId: '$1', from: '$2', to: '$3', unitIds: '$4' })}
   SELECT * FROM cohort_member`;
 
+/**
+ * $1 the month starts (date[]), $2 their phases (text[]: BASELINE, PILOT or TREND for a pre-trend
+ * month outside the baseline), $3 the pilot id, $4/$5 the first and last day read, $6 the
+ * spot-check outcomes that count as kept (libs/domain SPOT_CHECK_COMPLIANT_OUTCOMES).
+ */
 export const CREATE_REPORT_FACT = `
   CREATE TEMP TABLE report_fact ON COMMIT DROP AS
   WITH months AS (
@@ -65,7 +67,7 @@ export const CREATE_REPORT_FACT = `
   sc AS (
     SELECT s.official_id, date_trunc('month', s.date)::date AS month_start,
            count(*)::int AS checks,
-           count(*) FILTER (WHERE s.outcome IN ('ON_TIME', 'EXCUSED'))::int AS compliant
+           count(*) FILTER (WHERE s.outcome = ANY($6::text[]))::int AS compliant
       FROM spot_check s
      WHERE s.official_id IN (SELECT official_id FROM report_member)
        AND s.status = 'CLOSED' AND NOT s.manual
