@@ -108,7 +108,10 @@ export class PilotReportService {
 
     const statements = reportStatements({ pilotId: pilot.id, ranges, unitIds });
 
-    return this.dataSource.transaction('REPEATABLE READ', async (tx) => {
+    // READ COMMITTED (the default) is enough: every figure is read from the two temp tables, each
+    // written by one statement (one snapshot); REPEATABLE READ would make the audit append's row
+    // lock fail with a serialization error whenever another append commits meanwhile.
+    return this.dataSource.transaction(async (tx) => {
       // One connection: the statements run one after the other.
       const run = async (s: ReportStatement) => (await tx.query(s.sql, s.params)) as Row[];
       // Statistics of the temp tables, so the planner picks the per-official indexes for a small cohort.
