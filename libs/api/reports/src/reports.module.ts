@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { PilotReportResolver } from './pilot-report/pilot-report.resolver';
+import { PilotReportService } from './pilot-report/pilot-report.service';
 
 /**
  * Reports: the unit head's overview (Tổng quan đơn vị), HR's pilot evaluation report (PRODUCT.md 4.7),
@@ -7,7 +9,7 @@ import { Module } from '@nestjs/common';
  */
 @Module({
   imports: [],
-  providers: [],
-  exports: [],
+  providers: [PilotReportService, PilotReportResolver],
+  exports: [PilotReportService],
 })
 export class ReportsModule {}
