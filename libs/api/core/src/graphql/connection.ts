@@ -54,7 +54,12 @@ export interface Edge<T> {
 export interface ConnectionShape<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /**
+   * A number, or a function GraphQL calls only when the client selects `totalCount` (graphql-js's
+   * default resolver calls a function-valued property): a COUNT over every page is the most
+   * expensive part of a big list, and most pages (the bell, "load more") do not show it.
+   */
+  totalCount: number | (() => Promise<number>);
 }
 
 /** Builds `<Name>Connection` and `<Name>Edge` for a node type. */
