@@ -55,11 +55,12 @@ export interface ConnectionShape<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
   /**
-   * A number, or a function GraphQL calls only when the client selects `totalCount` (graphql-js's
-   * default resolver calls a function-valued property): a COUNT over every page is the most
-   * expensive part of a big list, and most pages (the bell, "load more") do not show it.
+   * keysetPage makes this a getter that starts the COUNT when GraphQL reads the field, i.e. only
+   * when the client selects `totalCount`: a count over every page is the most expensive part of a
+   * big list, and many requests (the bell, "load more") do not show it. Use mapEdges to change the
+   * nodes without reading it (a spread would).
    */
-  totalCount: number | (() => Promise<number>);
+  readonly totalCount: number | Promise<number>;
 }
 
 /** Builds `<Name>Connection` and `<Name>Edge` for a node type. */
