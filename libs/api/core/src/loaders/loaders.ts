@@ -7,8 +7,8 @@ import { DataSource, EntityTarget, FindOptionsSelect, In, ObjectLiteral, Reposit
  */
 const NEVER_LOADED = new Set(['password_hash']);
 
-/** Every column of the entity but the secret ones, as a TypeORM select. */
-function loadedColumns<E extends ObjectLiteral>(repository: Repository<E>): FindOptionsSelect<E> | undefined {
+/** Every column of the entity but the secret ones, as a TypeORM select (undefined: the entity has none). */
+export function withoutSecrets<E extends ObjectLiteral>(repository: Repository<E>): FindOptionsSelect<E> | undefined {
   const columns = repository.metadata.columns;
   if (!columns.some((c) => NEVER_LOADED.has(c.databaseName))) return undefined;
   return Object.fromEntries(columns.filter((c) => !NEVER_LOADED.has(c.databaseName)).map((c) => [c.propertyPath, true])) as FindOptionsSelect<E>;
@@ -29,7 +29,7 @@ export class Loaders {
     if (!loader) {
       loader = new DataLoader<string, ObjectLiteral | null>(async (ids) => {
         const repository = this.dataSource.getRepository(entity);
-        const rows = await repository.find({ select: loadedColumns(repository), where: { id: In([...ids]) } as never });
+        const rows = await repository.find({ select: withoutSecrets(repository), where: { id: In([...ids]) } as never });
         const byId = new Map(rows.map((r) => [r.id, r]));
         return ids.map((id) => byId.get(id) ?? null);
       });

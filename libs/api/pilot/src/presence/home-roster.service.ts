@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CalendarService, UserEntity } from '@ketqua/api/core';
+import { CalendarService, UserEntity, withoutSecrets } from '@ketqua/api/core';
 import { Absence, addDays, Enrollment, isoWeekday, IsoWeekday, toLocalDate, WorkingCalendar } from '@ketqua/domain';
 import { Brackets, DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AbsenceEntity } from '../absence/absence.entity';
@@ -81,7 +81,11 @@ export class HomeRosterService {
     const unitIds = [...new Set(requests.map((r) => r.unitId))];
     const from = requests.reduce((min, r) => (r.from < min ? r.from : min), requests[0].from);
     const to = requests.reduce((max, r) => (r.to > max ? r.to : max), requests[0].to);
-    const members = await manager.find(UserEntity, { where: { unitId: In(unitIds), active: true }, order: { id: 'ASC' } });
+    const members = await manager.find(UserEntity, {
+      select: withoutSecrets(manager.getRepository(UserEntity)),
+      where: { unitId: In(unitIds), active: true },
+      order: { id: 'ASC' },
+    });
     const [enrollments, absences] = await Promise.all([
       manager
         .getRepository(EnrollmentEntity)
