@@ -7,6 +7,7 @@ import { NotificationSubjectKind, UserEntity } from '@ketqua/api/core';
  */
 @Entity('notification')
 @Index('IDX_notification_recipient_created', ['recipientId', 'createdAt', 'id'])
+@Index('IDX_notification_unread', ['recipientId'], { where: '"read_at" IS NULL' })
 @Check('CHK_notification_subject', `("subject_kind" IS NULL) = ("subject_id" IS NULL)`)
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')

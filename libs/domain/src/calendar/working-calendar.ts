@@ -1,4 +1,4 @@
-import { addDays, assertLocalDate, daysBetween, isWeekend, LocalDate, shiftInstantByDays, toEpochMs, toLocalDate, yearOf } from '../shared/local-date';
+import { addDays, assertLocalDate, daysBetween, epochDay, fromEpochDay, isWeekend, LocalDate, shiftInstantByDays, toEpochMs, toLocalDate, yearOf } from '../shared/local-date';
 import { explain, Explanation } from '../shared/explanation';
 import { CalendarEntry, CalendarYearTable, YearSource } from './calendar.types';
 import { coreHourInstants, CoreHoursWindow, DEFAULT_CORE_HOURS, InstantWindow } from './core-hours';
@@ -22,6 +22,28 @@ export interface Lateness {
 }
 
 /**
+ * A year's running count of working days: `counts[i]` is the number of working days among the
+ * year's first `i` days (so `counts[0]` is 0 and the last entry is the year's total).
+ */
+interface YearPrefix {
+  /** epochDay of 1 January. */
+  start: number;
+  counts: Uint16Array;
+}
+
+/** The smallest k with `counts[k] >= target` (binary search: `counts` never decreases). */
+function firstReaching(counts: Uint16Array, target: number): number {
+  let low = 0;
+  let high = counts.length - 1;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (counts[mid] < target) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
  * The working calendar of PRODUCT 4.2: Monday to Friday in Asia/Ho_Chi_Minh, less holidays and
  * swapped days off, plus make-up Saturdays, taken from official year tables. Deadlines, lateness
  * and on-time rates all count working days through this one object.
@@ -30,6 +52,8 @@ export class WorkingCalendar {
   private readonly tables = new Map<number, Map<LocalDate, CalendarEntry>>();
   private readonly generated = new Map<number, Map<LocalDate, CalendarEntry>>();
   private readonly generateFixed: boolean;
+  /** Built once per year on first use (the calendar is cached by its callers), so counts are O(1) and moves O(log n). */
+  private readonly prefixes = new Map<number, YearPrefix>();
 
   constructor(options: WorkingCalendarOptions = {}) {
     for (const table of options.tables ?? OFFICIAL_TABLES) {
@@ -79,19 +103,51 @@ export class WorkingCalendar {
     return this.isWorkingDay(date) ? date : this.nextWorkingDay(date);
   }
 
-  /** Moves `count` working days forward (or back when negative) from `date`. */
+  /**
+   * Moves `count` working days forward (or back when negative) from `date`: a binary search in the
+   * year's running count (per year crossed), not a walk over the days.
+   */
   addWorkingDays(date: LocalDate, count: number): LocalDate {
-    let day = date;
-    for (let i = 0; i < Math.abs(count); i++) day = count > 0 ? this.nextWorkingDay(day) : this.previousWorkingDay(day);
-    return day;
+    assertLocalDate(date, 'date');
+    if (count === 0) return date;
+    let year = yearOf(date);
+    let remaining = Math.abs(count);
+    if (count > 0) {
+      // Working days of `year` up to `date`; the answer is the (offset + remaining)-th of the year, or later.
+      let offset = this.throughInYear(date);
+      for (;;) {
+        const prefix = this.prefixOf(year);
+        const total = prefix.counts[prefix.counts.length - 1];
+        if (offset + remaining <= total) return fromEpochDay(prefix.start + firstReaching(prefix.counts, offset + remaining) - 1);
+        remaining -= total - offset;
+        offset = 0;
+        year++;
+      }
+    }
+    // Working days of `year` strictly before `date`; the answer is the (before - remaining + 1)-th of the year, or earlier.
+    let before = this.throughInYear(date) - (this.isWorkingDay(date) ? 1 : 0);
+    for (;;) {
+      if (before >= remaining) {
+        const prefix = this.prefixOf(year);
+        return fromEpochDay(prefix.start + firstReaching(prefix.counts, before - remaining + 1) - 1);
+      }
+      remaining -= before;
+      year--;
+      const previous = this.prefixOf(year);
+      before = previous.counts[previous.counts.length - 1];
+    }
   }
 
-  /** Working days from `from` to `to`, both included (0 when `to` is before `from`). */
+  /** Working days from `from` to `to`, both included (0 when `to` is before `from`): O(1) per calendar year spanned. */
   countWorkingDays(from: LocalDate, to: LocalDate): number {
     assertLocalDate(from, 'from');
     assertLocalDate(to, 'to');
-    let count = 0;
-    for (let day = from; day <= to; day = addDays(day, 1)) if (this.isWorkingDay(day)) count++;
+    if (to < from) return 0;
+    let count = this.throughInYear(to) - this.throughInYear(from) + (this.isWorkingDay(from) ? 1 : 0);
+    for (let year = yearOf(from); year < yearOf(to); year++) {
+      const counts = this.prefixOf(year).counts;
+      count += counts[counts.length - 1];
+    }
     return count;
   }
 
@@ -152,6 +208,25 @@ export class WorkingCalendar {
   isWithinCoreHours(instant: Date | number, windows: readonly CoreHoursWindow[] = DEFAULT_CORE_HOURS): boolean {
     const ms = toEpochMs(instant);
     return this.coreHourWindows(toLocalDate(instant), windows).some((window) => ms >= window.start.getTime() && ms < window.end.getTime());
+  }
+
+  /** Working days from 1 January of `date`'s year through `date`, included. */
+  private throughInYear(date: LocalDate): number {
+    const prefix = this.prefixOf(yearOf(date));
+    return prefix.counts[epochDay(date) - prefix.start + 1];
+  }
+
+  private prefixOf(year: number): YearPrefix {
+    let prefix = this.prefixes.get(year);
+    if (!prefix) {
+      const start = epochDay(`${String(year).padStart(4, '0')}-01-01`);
+      const days = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 366 : 365;
+      const counts = new Uint16Array(days + 1);
+      for (let i = 0; i < days; i++) counts[i + 1] = counts[i] + (this.isWorkingDay(fromEpochDay(start + i)) ? 1 : 0);
+      prefix = { start, counts };
+      this.prefixes.set(year, prefix);
+    }
+    return prefix;
   }
 
   private entriesOfYear(year: number): Map<LocalDate, CalendarEntry> {

@@ -21,6 +21,13 @@ const READ_ONLY_ROLES: ReadonlySet<Role> = new Set([Role.INSPECTOR]);
  */
 @Injectable()
 export class AccessGuard extends AuthGuard('jwt') {
+  /**
+   * The sign-in check in flight per request: GraphQL runs a query's top-level fields in parallel and
+   * the guard runs once per field, so without this each field looked the session up (and got its own
+   * AuthUser, hence its own scope query) before the first had set `req.user`.
+   */
+  private readonly authenticating = new WeakMap<object, Promise<unknown>>();
+
   constructor(private readonly reflector: Reflector) {
     super();
   }
@@ -39,7 +46,15 @@ export class AccessGuard extends AuthGuard('jwt') {
     }
     if (permission.kind === 'public') return true;
     // Subscriptions authenticate once at connection_init; HTTP requests carry a bearer token.
-    if (!requestOf(context).user) await super.canActivate(context);
+    const request = requestOf(context);
+    if (!request.user) {
+      let pending = this.authenticating.get(request);
+      if (!pending) {
+        pending = Promise.resolve(super.canActivate(context));
+        this.authenticating.set(request, pending);
+      }
+      await pending;
+    }
     const user = requestOf(context).user as AuthUser;
     if (!permission.roles.includes(user.role)) {
       throw new ForbiddenError('ROLE_NOT_ALLOWED', {

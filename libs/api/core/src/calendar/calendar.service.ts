@@ -14,6 +14,10 @@ const TTL_MS = 30_000;
 @Injectable()
 export class CalendarService {
   private cached: { calendar: WorkingCalendar; at: number } | null = null;
+  /** The read in flight, shared: every field of a page's rows asks for the calendar at once. */
+  private loading: Promise<WorkingCalendar> | null = null;
+  /** Bumped by invalidate(), so a read that started before a change does not cache the old calendar. */
+  private generation = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -24,15 +28,27 @@ export class CalendarService {
     // Elapsed real time (monotonic), not the Clock: how stale this copy is does not move with a test's Clock.
     const now = performance.now();
     if (this.cached && now - this.cached.at < TTL_MS) return this.cached.calendar;
-    const rows = await this.dataSource.getRepository(CalendarDayEntity).find({ order: { date: 'ASC' } });
-    const calendar = createWorkingCalendar(toYearTables(rows));
-    this.cached = { calendar, at: now };
-    return calendar;
+    if (!this.loading) {
+      const generation = this.generation;
+      this.loading = (async () => {
+        try {
+          const rows = await this.dataSource.getRepository(CalendarDayEntity).find({ order: { date: 'ASC' } });
+          const calendar = createWorkingCalendar(toYearTables(rows));
+          if (generation === this.generation) this.cached = { calendar, at: now };
+          return calendar;
+        } finally {
+          if (generation === this.generation) this.loading = null;
+        }
+      })();
+    }
+    return this.loading;
   }
 
   /** Call after changing calendar_day so this instance sees the change at once. */
   invalidate(): void {
+    this.generation++;
     this.cached = null;
+    this.loading = null;
   }
 
   /** Whether today (Asia/Ho_Chi_Minh, by the Clock) is a working day. */

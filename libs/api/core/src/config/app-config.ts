@@ -35,12 +35,18 @@ export class AppConfig {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must look like postgres://user:password@host:5432/database' })
   DATABASE_URL?: string;
 
-  /** Size of the connection pool per API instance. */
+  /**
+   * Size of the connection pool per API instance (pg-boss keeps 3 more, realtime 1). 20: a request
+   * holds a connection only per statement (reads run outside transactions) and its DataLoaders send
+   * several at once, so at 50 concurrent clients 10 connections made requests queue in Node while a
+   * 2-core PostgreSQL had idle time; far more than a few per database core only adds contention.
+   * See docs/OPERATIONS.md, "Connection pool".
+   */
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(200)
-  DATABASE_POOL_SIZE = 10;
+  DATABASE_POOL_SIZE = 20;
 
   /** Embedded database, uploaded files and the development JWT secret live here. */
   @IsString()

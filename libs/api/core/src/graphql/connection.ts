@@ -54,7 +54,13 @@ export interface Edge<T> {
 export interface ConnectionShape<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /**
+   * keysetPage makes this a getter that starts the COUNT when GraphQL reads the field, i.e. only
+   * when the client selects `totalCount`: a count over every page is the most expensive part of a
+   * big list, and many requests (the bell, "load more") do not show it. Use mapEdges to change the
+   * nodes without reading it (a spread would).
+   */
+  readonly totalCount: number | Promise<number>;
 }
 
 /** Builds `<Name>Connection` and `<Name>Edge` for a node type. */

@@ -75,11 +75,13 @@ export interface KeysetOrder<E> {
 
 /**
  * Keyset pagination: `WHERE (k1, k2) > (:c1, :c2) ORDER BY k1, k2 LIMIT first + 1`, so a page
- * costs the same at row 10 and row 100,000. totalCount is counted with the same filters.
+ * costs the same at row 10 and row 100,000. totalCount is counted with the same filters, and only
+ * when the client selects it (the first page then costs one query, not two).
  */
 export async function keysetPage<E extends ObjectLiteral, N>(qb: SelectQueryBuilder<E>, page: PageArgs, order: KeysetOrder<E>, toNode: (e: E) => N): Promise<ConnectionShape<N>> {
   const first = page.first ?? 20;
-  const totalCount = await qb.clone().getCount();
+  const counting = qb.clone();
+  let counted: Promise<number> | undefined;
   const ordered = qb.clone();
   const direction = order.descending ? 'DESC' : 'ASC';
   order.columns.forEach((col, i) => (i === 0 ? ordered.orderBy(col, direction) : ordered.addOrderBy(col, direction)));
@@ -93,12 +95,25 @@ export async function keysetPage<E extends ObjectLiteral, N>(qb: SelectQueryBuil
   const edges = pageRows.map((row) => ({ cursor: encodeCursor(order.values(row)), node: toNode(row) }));
   return {
     edges,
-    totalCount,
+    get totalCount() {
+      return (counted ??= counting.getCount());
+    },
     pageInfo: {
       hasNextPage: rows.length > first,
       hasPreviousPage: !!page.after,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+/** The same connection with each node mapped, keeping totalCount lazy (a spread would start the count). */
+export function mapEdges<A, B>(connection: ConnectionShape<A>, map: (node: A, index: number) => B): ConnectionShape<B> {
+  return {
+    edges: connection.edges.map((edge, i) => ({ cursor: edge.cursor, node: map(edge.node, i) })),
+    pageInfo: connection.pageInfo,
+    get totalCount() {
+      return connection.totalCount;
     },
   };
 }

@@ -1,5 +1,18 @@
 import DataLoader from 'dataloader';
-import { DataSource, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { DataSource, EntityTarget, FindOptionsSelect, In, ObjectLiteral, Repository } from 'typeorm';
+
+/**
+ * Columns a loader never reads: a row loaded to show a name or a unit must not carry a password hash
+ * through the request (and the hash is the widest column of app_user).
+ */
+const NEVER_LOADED = new Set(['password_hash']);
+
+/** Every column of the entity but the secret ones, as a TypeORM select (undefined: the entity has none). */
+export function withoutSecrets<E extends ObjectLiteral>(repository: Repository<E>): FindOptionsSelect<E> | undefined {
+  const columns = repository.metadata.columns;
+  if (!columns.some((c) => NEVER_LOADED.has(c.databaseName))) return undefined;
+  return Object.fromEntries(columns.filter((c) => !NEVER_LOADED.has(c.databaseName)).map((c) => [c.propertyPath, true])) as FindOptionsSelect<E>;
+}
 
 /**
  * Per-request DataLoaders (N+1 is a bug): one batched `WHERE id IN (...)` per entity type and
@@ -15,7 +28,8 @@ export class Loaders {
     let loader = this.byIdLoaders.get(entity);
     if (!loader) {
       loader = new DataLoader<string, ObjectLiteral | null>(async (ids) => {
-        const rows = await this.dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
+        const repository = this.dataSource.getRepository(entity);
+        const rows = await repository.find({ select: withoutSecrets(repository), where: { id: In([...ids]) } as never });
         const byId = new Map(rows.map((r) => [r.id, r]));
         return ids.map((id) => byId.get(id) ?? null);
       });

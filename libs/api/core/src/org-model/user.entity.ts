@@ -23,8 +23,11 @@ export class UserEntity extends BaseEntity {
   @Column({ type: 'text' })
   fullName!: string;
 
-  /** fullName and email without diacritics, lower-case: "nguyễn" is found by "nguyen". */
-  @Index()
+  /**
+   * fullName and email without diacritics, lower-case: "nguyễn" is found by "nguyen". Searched with
+   * LIKE '%…%' through a pg_trgm GIN index, which TypeORM cannot declare (migration CityScaleIndexes).
+   */
+  @Index('IDX_app_user_search_trgm', { synchronize: false })
   @Column({ type: 'text' })
   searchText!: string;
 

@@ -7,6 +7,7 @@ import {
   Clock,
   ConnectionShape,
   keysetPage,
+  mapEdges,
   NotificationSender,
   OfficialSummary,
   PageArgs,
@@ -252,7 +253,7 @@ export class WaiverService implements OnModuleInit {
       this.dataSource.manager,
       result.edges.map((edge) => edge.node),
     );
-    return { ...result, edges: result.edges.map((edge, i) => ({ cursor: edge.cursor, node: models[i] })) };
+    return mapEdges(result, (_node, i) => models[i]);
   }
 
   /** The caller's unpublished evaluations with the unwaived deductions on their facts (the request form's choices). */

@@ -18,6 +18,7 @@ export type EnrollmentStatusValue = (typeof ENROLLMENT_STATUSES)[number];
 @Index('UQ_enrollment_open_per_official', ['pilotId', 'officialId'], { unique: true, where: `"status" IN ('PENDING', 'APPROVED', 'SUSPENDED')` })
 @Index('IDX_enrollment_unit_status', ['unitId', 'status'])
 @Index('IDX_enrollment_official', ['officialId'])
+@Index('IDX_enrollment_unit_requested', ['unitId', 'requestedAt', 'id'])
 export class EnrollmentEntity extends BaseEntity {
   @Column({ type: 'uuid' })
   pilotId!: string;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CalendarService, UserEntity } from '@ketqua/api/core';
+import { CalendarService, UserEntity, withoutSecrets } from '@ketqua/api/core';
 import { Absence, addDays, Enrollment, isoWeekday, IsoWeekday, toLocalDate, WorkingCalendar } from '@ketqua/domain';
 import { Brackets, DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AbsenceEntity } from '../absence/absence.entity';
@@ -68,12 +68,29 @@ export class HomeRosterService {
   }
 
   async situation(manager: EntityManager, unitId: string, from: string, to: string): Promise<UnitSituation> {
-    const members = await manager.find(UserEntity, { where: { unitId, active: true }, order: { id: 'ASC' } });
+    return (await this.situations(manager, [{ unitId, from, to }]))[0];
+  }
+
+  /**
+   * The situations of several units, each over its own period, in three queries whatever the number
+   * of units (a page of enrollments spans many units: never a query per unit). Enrollments and
+   * absences are read over the union of the periods and then cut to each unit's.
+   */
+  async situations(manager: EntityManager, requests: ReadonlyArray<{ unitId: string; from: string; to: string }>): Promise<UnitSituation[]> {
+    if (!requests.length) return [];
+    const unitIds = [...new Set(requests.map((r) => r.unitId))];
+    const from = requests.reduce((min, r) => (r.from < min ? r.from : min), requests[0].from);
+    const to = requests.reduce((max, r) => (r.to > max ? r.to : max), requests[0].to);
+    const members = await manager.find(UserEntity, {
+      select: withoutSecrets(manager.getRepository(UserEntity)),
+      where: { unitId: In(unitIds), active: true },
+      order: { id: 'ASC' },
+    });
     const [enrollments, absences] = await Promise.all([
       manager
         .getRepository(EnrollmentEntity)
         .createQueryBuilder('e')
-        .where('e.unitId = :unitId AND e.status IN (:...statuses) AND e.decidedAt IS NOT NULL', { unitId, statuses: ['APPROVED', 'SUSPENDED', 'ENDED'] })
+        .where('e.unitId IN (:...unitIds) AND e.status IN (:...statuses) AND e.decidedAt IS NOT NULL', { unitIds, statuses: ['APPROVED', 'SUSPENDED', 'ENDED'] })
         .andWhere('e.startDate <= :to AND e.endDate >= :from', { from, to })
         .getMany(),
       this.absencesOf(
@@ -83,8 +100,15 @@ export class HomeRosterService {
         to,
       ),
     ]);
-    const approved = enrollments.map(asAtHome).filter((e): e is EnrollmentEntity => !!e && e.endDate >= from);
-    return { members, approved, absences };
+    return requests.map((r) => {
+      const ofUnit = members.filter((m) => m.unitId === r.unitId);
+      const ids = new Set(ofUnit.map((m) => m.id));
+      const approved = enrollments
+        .filter((e) => e.unitId === r.unitId && e.startDate <= r.to && e.endDate >= r.from)
+        .map(asAtHome)
+        .filter((e): e is EnrollmentEntity => !!e && e.endDate >= r.from);
+      return { members: ofUnit, approved, absences: absences.filter((a) => ids.has(a.officialId) && a.startDate <= r.to && a.endDate >= r.from) };
+    });
   }
 
   async absencesOf(manager: EntityManager, officialIds: string[], from: string, to: string): Promise<AbsenceEntity[]> {

@@ -28,17 +28,40 @@ export interface DerivedAssignment {
  *   extended, or before now). Each missed deadline costs progress points unless waived.
  */
 export function deriveAssignment(a: Assignment, history: AssignmentHistory, calendar: WorkingCalendar, now: Date): DerivedAssignment {
-  const entries = deadlineOutcomes(history.deadlines, history.deliverables, a.acceptedAt ?? a.cancelledAt ?? now, calendar).map(({ entry, effectiveDeadline, missed }) =>
+  const deadlines = deadlineHistoryOf(a, history, calendar, now);
+  return {
+    effectiveDeadline: effectiveDeadlineOf(a, calendar),
+    isOverdue: isOverdueNow(a, calendar, now),
+    workingDaysLeft: workingDaysLeftOf(a, calendar, now),
+    deadlines,
+    scores: assignmentScoresOf(a, history, deadlines),
+  };
+}
+
+// The parts of deriveAssignment, each computed by the GraphQL field that shows it and only when a
+// client selects that field (a list row asks for the deadline fields, never for scores): the first
+// three need the calendar only, the last two the assignment's deadline and deliverable history.
+
+export function effectiveDeadlineOf(a: Pick<Assignment, 'deadline'>, calendar: WorkingCalendar): Date {
+  return calendar.effectiveDeadline(a.deadline);
+}
+
+export function isOverdueNow(a: Pick<Assignment, 'deadline' | 'status'>, calendar: WorkingCalendar, now: Date): boolean {
+  return isOverdue(a.status, effectiveDeadlineOf(a, calendar), now);
+}
+
+export function workingDaysLeftOf(a: Pick<Assignment, 'deadline' | 'status'>, calendar: WorkingCalendar, now: Date): number | null {
+  return isOpenAssignment(a.status) ? calendar.workingDaysBetween(now, effectiveDeadlineOf(a, calendar)) : null;
+}
+
+export function deadlineHistoryOf(a: Assignment, history: AssignmentHistory, calendar: WorkingCalendar, now: Date): AssignmentDeadline[] {
+  return deadlineOutcomes(history.deadlines, history.deliverables, a.acceptedAt ?? a.cancelledAt ?? now, calendar).map(({ entry, effectiveDeadline, missed }) =>
     AssignmentDeadline.from(entry, effectiveDeadline, missed),
   );
-  const effectiveDeadline = calendar.effectiveDeadline(a.deadline);
-  return {
-    effectiveDeadline,
-    isOverdue: isOverdue(a.status, effectiveDeadline, now),
-    workingDaysLeft: isOpenAssignment(a.status) ? calendar.workingDaysBetween(now, effectiveDeadline) : null,
-    deadlines: entries,
-    scores: a.status === AssignmentStatus.CANCELLED ? null : scoresOf(a, history.deliverables, entries),
-  };
+}
+
+export function assignmentScoresOf(a: Assignment, history: AssignmentHistory, deadlines: AssignmentDeadline[]): AssignmentScores | null {
+  return a.status === AssignmentStatus.CANCELLED ? null : scoresOf(a, history.deliverables, deadlines);
 }
 
 /**
@@ -46,8 +69,8 @@ export function deriveAssignment(a: Assignment, history: AssignmentHistory, cale
  * the same calculation as `scores` once it is accepted (shown to the head before confirming).
  * Missed deadlines are already settled while a version waits for review (it was submitted).
  */
-export function scoresOnAcceptance(a: Assignment, history: AssignmentHistory, derived: DerivedAssignment, acceptedQuantity: number): AssignmentScores {
-  return scoresOf({ ...a, status: AssignmentStatus.ACCEPTED, acceptedQuantity }, history.deliverables, derived.deadlines);
+export function scoresOnAcceptance(a: Assignment, history: AssignmentHistory, deadlines: AssignmentDeadline[], acceptedQuantity: number): AssignmentScores {
+  return scoresOf({ ...a, status: AssignmentStatus.ACCEPTED, acceptedQuantity }, history.deliverables, deadlines);
 }
 
 /** What deadlineOutcomes reads of a deadline row (an AssignmentDeadlineEntity or a raw row). */

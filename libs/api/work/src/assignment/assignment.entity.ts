@@ -9,8 +9,14 @@ import { AssignmentStatus } from './assignment-status';
  * weight (coefficient × quantity), overdue, working days left and the three percentages are derived.
  */
 @Entity('assignment')
-@Index('IDX_assignment_unit_deadline', ['unitId', 'deadline'])
-@Index('IDX_assignment_assignee_deadline', ['assigneeId', 'deadline'])
+// Each list's index matches its keyset order (deadline, id) exactly; see the CityScaleIndexes migration.
+@Index('IDX_assignment_unit_deadline', ['unitId', 'deadline', 'id'])
+@Index('IDX_assignment_assignee_deadline', ['assigneeId', 'deadline', 'id'])
+@Index('IDX_assignment_assigned_by_deadline', ['assignedById', 'deadline', 'id'])
+// The review queue: one partial index per branch of the scope filter (a BitmapOr).
+@Index('IDX_assignment_submitted_unit_deadline', ['unitId', 'deadline', 'id'], { where: `"status" = 'SUBMITTED'` })
+@Index('IDX_assignment_submitted_assignee_deadline', ['assigneeId', 'deadline', 'id'], { where: `"status" = 'SUBMITTED'` })
+@Index('IDX_assignment_submitted_assigned_by_deadline', ['assignedById', 'deadline', 'id'], { where: `"status" = 'SUBMITTED'` })
 @Check('CHK_assignment_status', `"status" IN ('ASSIGNED', 'IN_PROGRESS', 'SUBMITTED', 'RETURNED', 'ACCEPTED', 'CANCELLED')`)
 @Check('CHK_assignment_quantity', `"quantity" > 0 AND "coefficient" > 0`)
 @Check('CHK_assignment_not_self', `"assignee_id" <> "assigned_by_id"`)

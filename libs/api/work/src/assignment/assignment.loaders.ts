@@ -6,8 +6,8 @@ import { AssignmentAttachmentEntity } from '../files/assignment-attachment.entit
 import { StoredFileEntity } from '../files/stored-file.entity';
 import { WorkLogEntity } from '../work-log/work-log.entity';
 import { AssignmentDeadlineEntity } from './assignment-deadline.entity';
-import { AssignmentHistory, deriveAssignment, DerivedAssignment } from './assignment-derived';
-import { Assignment } from './models/assignment.model';
+import { AssignmentHistory, deadlineHistoryOf } from './assignment-derived';
+import { Assignment, AssignmentDeadline } from './models/assignment.model';
 
 const group = <T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> => {
   const map = new Map<K, T[]>();
@@ -30,12 +30,12 @@ export function historyOf(ctx: GraphQLContext, dataSource: DataSource, assignmen
     .load(assignmentId);
 }
 
-/** Derived fields, computed once per assignment and request. */
-export function derivedOf(ctx: GraphQLContext, dataSource: DataSource, a: Assignment, calendar: () => Promise<WorkingCalendar>, now: Date): Promise<DerivedAssignment> {
+/** The deadline history with missed flags (deadlines, scores), computed once per assignment and request, only for fields that need it. */
+export function deadlineHistory(ctx: GraphQLContext, dataSource: DataSource, a: Assignment, calendar: () => Promise<WorkingCalendar>, now: Date): Promise<AssignmentDeadline[]> {
   return ctx.loaders
-    .named<Assignment, DerivedAssignment>('work.derived', async (assignments) => {
+    .named<Assignment, AssignmentDeadline[]>('work.deadlineHistory', async (assignments) => {
       const cal = await calendar();
-      return Promise.all(assignments.map(async (x) => deriveAssignment(x, await historyOf(ctx, dataSource, x.id), cal, now)));
+      return Promise.all(assignments.map(async (x) => deadlineHistoryOf(x, await historyOf(ctx, dataSource, x.id), cal, now)));
     })
     .load(a);
 }

@@ -20,9 +20,9 @@ import { CatalogueItemEntity } from '../catalogue/catalogue-item.entity';
 import { CatalogueItem } from '../catalogue/models/catalogue-item.model';
 import { Deliverable } from '../deliverable/models/deliverable.model';
 import { StoredFile } from '../files/models/stored-file.model';
-import { scoresOnAcceptance } from './assignment-derived';
+import { assignmentScoresOf, effectiveDeadlineOf, isOverdueNow, scoresOnAcceptance, workingDaysLeftOf } from './assignment-derived';
 import { AssignmentStatus } from './assignment-status';
-import { attachmentsOf, derivedOf, historyOf, loggedMinutesOf } from './assignment.loaders';
+import { attachmentsOf, deadlineHistory, historyOf, loggedMinutesOf } from './assignment.loaders';
 import { AssignmentService } from './assignment.service';
 import { badField } from '../work.errors';
 import { AssignmentsArgs, CancelAssignmentInput, CreateAssignmentInput, ExtendDeadlineInput, RecordObjectiveCauseInput, UpdateAssignmentInput } from './dto/assignment.inputs';
@@ -87,28 +87,44 @@ export class AssignmentResolver {
     return this.service.recordObjectiveCause(user, input);
   }
 
-  private derived(ctx: GraphQLContext, a: Assignment) {
-    return derivedOf(ctx, this.dataSource, a, () => this.calendars.calendar(), this.clock.now());
+  /** One "now" per request, so every field of every row is derived at the same instant. */
+  private readonly nowOf = new WeakMap<GraphQLContext, Date>();
+
+  private now(ctx: GraphQLContext): Date {
+    let now = this.nowOf.get(ctx);
+    if (!now) {
+      now = this.clock.now();
+      this.nowOf.set(ctx, now);
+    }
+    return now;
   }
 
+  /** The deadline history (with missed flags): read and computed only for the fields that need it. */
+  private deadlineHistory(ctx: GraphQLContext, a: Assignment) {
+    return deadlineHistory(ctx, this.dataSource, a, () => this.calendars.calendar(), this.now(ctx));
+  }
+
+  // The deadline fields need only the (cached) calendar, O(1) per row: no history is read for a list row.
   @ResolveField(() => Boolean, { description: 'Derived: the deadline (moved off days off) has passed and the next move is the official’s.' })
   async isOverdue(@Parent() a: Assignment, @Context() ctx: GraphQLContext): Promise<boolean> {
-    return (await this.derived(ctx, a)).isOverdue;
+    return isOverdueNow(a, await this.calendars.calendar(), this.now(ctx));
   }
 
   @ResolveField(() => Int, { nullable: true, description: 'Working days from today to the deadline (0: due today; negative: overdue); null once closed.' })
   async workingDaysLeft(@Parent() a: Assignment, @Context() ctx: GraphQLContext): Promise<number | null> {
-    return (await this.derived(ctx, a)).workingDaysLeft;
+    return workingDaysLeftOf(a, await this.calendars.calendar(), this.now(ctx));
   }
 
   @ResolveField(() => GraphQLISODateTime, { description: 'The deadline moved to the next working day when it falls on a day off.' })
-  async effectiveDeadline(@Parent() a: Assignment, @Context() ctx: GraphQLContext): Promise<Date> {
-    return (await this.derived(ctx, a)).effectiveDeadline;
+  async effectiveDeadline(@Parent() a: Assignment): Promise<Date> {
+    return effectiveDeadlineOf(a, await this.calendars.calendar());
   }
 
   @ResolveField(() => AssignmentScores, { nullable: true, description: 'Quantity, quality and progress percentages (null when cancelled).' })
   async scores(@Parent() a: Assignment, @Context() ctx: GraphQLContext): Promise<AssignmentScores | null> {
-    return (await this.derived(ctx, a)).scores;
+    if (a.status === AssignmentStatus.CANCELLED) return null;
+    const [history, deadlines] = await Promise.all([historyOf(ctx, this.dataSource, a.id), this.deadlineHistory(ctx, a)]);
+    return assignmentScoresOf(a, history, deadlines);
   }
 
   @ResolveField(() => AssignmentScores, {
@@ -126,13 +142,13 @@ export class AssignmentResolver {
     if (!Number.isFinite(quantity) || quantity < 0 || quantity > 100000) {
       throw badField('ACCEPTED_QUANTITY_RANGE', 'acceptedQuantity', 'số lượng nghiệm thu phải từ 0 đến 100000', 'the accepted quantity must be between 0 and 100000');
     }
-    const [history, derived] = await Promise.all([historyOf(ctx, this.dataSource, a.id), this.derived(ctx, a)]);
-    return scoresOnAcceptance(a, history, derived, quantity);
+    const [history, deadlines] = await Promise.all([historyOf(ctx, this.dataSource, a.id), this.deadlineHistory(ctx, a)]);
+    return scoresOnAcceptance(a, history, deadlines, quantity);
   }
 
   @ResolveField(() => [AssignmentDeadline], { description: 'The first deadline and every extension, with whether each was missed.' })
   async deadlines(@Parent() a: Assignment, @Context() ctx: GraphQLContext): Promise<AssignmentDeadline[]> {
-    return (await this.derived(ctx, a)).deadlines;
+    return this.deadlineHistory(ctx, a);
   }
 
   @ResolveField(() => [Deliverable], { description: 'Every submitted version, oldest first, with its review.' })

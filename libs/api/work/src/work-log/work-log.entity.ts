@@ -4,7 +4,7 @@ import { UserEntity } from '@ketqua/api/core';
 
 /** A daily entry (nhật ký công việc): what was done, for how long, against which assignment. */
 @Entity('work_log')
-@Index('IDX_work_log_official_date', ['officialId', 'workDate'])
+@Index('IDX_work_log_official_date', ['officialId', 'workDate', 'createdAt', 'id'])
 @Index('IDX_work_log_assignment', ['assignmentId'])
 @Check('CHK_work_log_minutes', `"minutes" BETWEEN 1 AND 1440`)
 export class WorkLogEntity {

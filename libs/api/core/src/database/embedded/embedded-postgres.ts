@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { ProtocolSocketServer } from './protocol-socket-server';
+import type { Extension } from '@electric-sql/pglite';
 
 /**
  * The embedded PostgreSQL: PGlite (PostgreSQL compiled to WASM) behind a wire-protocol socket, so
@@ -29,8 +30,12 @@ export interface EmbeddedPostgresOptions {
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
   // Loaded lazily: PGlite is ESM-first and only the embedded mode needs it.
   const { PGlite } = await import('@electric-sql/pglite');
+  // PGlite ships contrib extensions as modules that must be loaded before CREATE EXTENSION can find
+  // them: pg_trgm backs the officials search (migration CityScaleIndexes).
+  // (The subpath is in the package's "exports", which TypeScript's node10 resolution does not read: typed by hand.)
+  const { pg_trgm } = (await import('@electric-sql/pglite/contrib/pg_trgm' as string)) as { pg_trgm: Extension };
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const db = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
+  const db = await PGlite.create({ ...(options.dataDir ? { dataDir: options.dataDir } : {}), extensions: { pg_trgm } });
   const server = new ProtocolSocketServer(db, options.maxConnections ?? 20);
   const port = await server.listen(options.port ?? 0);
   let stopped = false;
