@@ -1,4 +1,10 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CitizenServiceComparisonService } from './citizen-service/citizen-service-comparison.service';
+import { CitizenServiceDemo } from './citizen-service/citizen-service-demo';
+import { CitizenServiceImportService } from './citizen-service/citizen-service-import.service';
+import { CitizenServiceRecordEntity } from './citizen-service/citizen-service-record.entity';
+import { CitizenServiceResolver } from './citizen-service/citizen-service.resolver';
 
 /**
  * Reports: the unit head's overview (Tổng quan đơn vị), HR's pilot evaluation report (PRODUCT.md 4.7),
@@ -6,8 +12,8 @@ import { Module } from '@nestjs/common';
  * it decides no number (libs/domain does) and changes nothing but its own imports and exports.
  */
 @Module({
-  imports: [],
-  providers: [],
+  imports: [TypeOrmModule.forFeature([CitizenServiceRecordEntity])],
+  providers: [CitizenServiceImportService, CitizenServiceComparisonService, CitizenServiceResolver, CitizenServiceDemo],
   exports: [],
 })
 export class ReportsModule {}

@@ -187,7 +187,7 @@ export class WorkDemo implements OnModuleInit {
     this.contributions.register({ name: 'work: catalogue and assignments', order: 10, seed: () => this.seed() });
     this.contributions.register({ name: 'work: finished work of the three months before this one', order: 11, seed: () => this.seedPastMonths() });
     // After the pilot demo (order 20): the cohorts are its enrollments.
-    this.contributions.register({ name: "work: the pilot cohorts' finished work since six months before the pilot", order: 25, seed: () => this.seedHistory() });
+    this.contributions.register({ name: "work: history, the pilot cohorts' finished work since six months before the pilot", order: 25, seed: () => this.seedHistory() });
   }
 
   /**
