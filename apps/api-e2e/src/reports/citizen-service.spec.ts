@@ -115,6 +115,9 @@ describe('citizen-service data', () => {
     expect(await snapshot()).toEqual(before);
     const en = await t.gql(IMPORT, { input: { csv } }, { token: token['hr'], lang: 'en' });
     expect(en.errors?.[0].message).toContain('nothing was imported');
+    // 1.020 is a thousand and twenty; 2.5 is not a count of dossiers.
+    const decimal = await t.gql(IMPORT, { input: { csv: csvOf(header, 'ha.minh.tri@demo.ketqua.vn,03/2025,2.5,1,90') } }, { token: token['hr'] });
+    expect(decimal.errors?.[0].extensions?.fields?.map((f) => f.field)).toEqual(['line 2: dossiers_handled']);
     // A missing column, or a header only.
     expect((await t.gql(IMPORT, { input: { csv: 'email,month\nofficial@demo.ketqua.vn,04/2025' } }, { token: token['hr'] })).errors?.[0].message).toContain('thiếu cột');
     expect((await t.gql(IMPORT, { input: { csv: header } }, { token: token['hr'] })).errors?.[0].message).toContain('không có dòng dữ liệu');

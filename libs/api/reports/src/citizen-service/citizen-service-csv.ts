@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 
 /**
  * The city's administrative-procedure system's monthly export, one official and month per line
- * (docs/IMPORTS.md). Headers are matched without accents or case, in English or in Vietnamese.
+ * (docs/guide/vi/hr.md, docs/guide/en/hr.md). Headers are matched without accents or case, in English or in Vietnamese.
  */
 export const COLUMNS = {
   email: ['email', 'email_cong_chuc', 'thu_dien_tu'],
@@ -113,8 +113,9 @@ export function parseCitizenServiceCsv(csv: string): { rows: CitizenServiceCsvRo
     const month = parseMonth(record['month'] ?? '');
     if (!month) bad('month', `tháng "${record['month']}" không đúng dạng MM/yyyy`, `month "${record['month']}" is not MM/yyyy`);
     const count = (column: Column) => {
-      const text = (record[column] ?? '').replace(/[.\s]/g, '');
-      return /^\d+$/.test(text) ? Number(text) : Number.NaN;
+      // 1.020 (dots between groups of three, as Vietnamese writes thousands) is 1020; 2.5 is not a count.
+      const text = (record[column] ?? '').replace(/\s/g, '');
+      return /^\d+$/.test(text) ? Number(text) : /^\d{1,3}(\.\d{3})+$/.test(text) ? Number(text.replace(/\./g, '')) : Number.NaN;
     };
     const satisfactionText = (record['satisfaction_percent'] ?? '').replace('%', '').replace(',', '.').trim();
     const satisfaction = satisfactionText === '' ? null : /^\d+(\.\d+)?$/.test(satisfactionText) ? Number(satisfactionText) : Number.NaN;

@@ -21,7 +21,7 @@ export class ImportCitizenServiceInput {
   @Field({
     description:
       'UTF-8 CSV (with or without BOM) with a header row: email, month (MM/yyyy), dossiers_handled, dossiers_on_time, satisfaction_percent (0–100, may be empty). ' +
-      'All or nothing; a line for an official and month already imported replaces it. See docs/IMPORTS.md.',
+      'All or nothing; a line for an official and month already imported replaces it. See docs/guide/en/hr.md.',
   })
   @IsString()
   @MinLength(1)
