@@ -126,6 +126,8 @@ export class EvaluationDemo implements OnModuleInit {
       const factRows: Array<Partial<EvaluationFactEntity>> = [];
       const revisionRows: Array<QueryDeepPartialEntity<EvaluationRevisionEntity>> = [];
       const published: Array<{ id: string; actorId: string; grade: Grade | null; score: number | null; code: string }> = [];
+      // One look-up per regime, position and month, not per evaluation.
+      const criteriaOf = new Map<string, Awaited<ReturnType<RuleSetSource['inForce']>>>();
       for (const month of months) {
         const windows = { sa: calendar.addWorkingDays(month.to, 4), head: calendar.addWorkingDays(month.to, 8), publish: calendar.addWorkingDays(month.to, 12) };
         const cutOffAt = at(windows.sa, 17);
@@ -165,11 +167,11 @@ export class EvaluationDemo implements OnModuleInit {
           const chosen = evaluatorFor({ id: person.id, isLeader: person.isLeader }, { unitHeadId: unit.headId, parentUnitHeadId: parent?.headId ?? null });
           const actorId = chosen.evaluatorId ?? hr.id;
           const regime: EvaluationRegime = person.staffCategory === 'VIEN_CHUC' ? 'VIEN_CHUC' : 'CONG_CHUC';
-          const { ruleSet, templateId } = await this.ruleSets.inForce(tx, {
-            regime,
-            positionId: person.positionId,
-            date: month.from < cohorts.pilotStart ? cohorts.pilotStart : month.from,
-          });
+          const date = month.from < cohorts.pilotStart ? cohorts.pilotStart : month.from;
+          const criteriaKey = `${regime}|${person.positionId}|${date}`;
+          let criteria = criteriaOf.get(criteriaKey);
+          if (!criteria) criteriaOf.set(criteriaKey, (criteria = await this.ruleSets.inForce(tx, { regime, positionId: person.positionId, date })));
+          const { ruleSet, templateId } = criteria;
           const facts = allFacts.filter((f) => f.officialId === person.id && f.deadlineDate >= month.from && f.deadlineDate <= month.to);
           const random = demoRandom(`general|${person.email}|${month.from}`);
           const general = regime === 'CONG_CHUC' ? generalScores(ruleSet, Math.floor(random() * 6) * 0.5) : null;
