@@ -5,6 +5,8 @@ import { CitizenServiceDemo } from './citizen-service/citizen-service-demo';
 import { CitizenServiceImportService } from './citizen-service/citizen-service-import.service';
 import { CitizenServiceRecordEntity } from './citizen-service/citizen-service-record.entity';
 import { CitizenServiceResolver } from './citizen-service/citizen-service.resolver';
+import { PilotReportResolver } from './pilot-report/pilot-report.resolver';
+import { PilotReportService } from './pilot-report/pilot-report.service';
 
 /**
  * Reports: the unit head's overview (Tổng quan đơn vị), HR's pilot evaluation report (PRODUCT.md 4.7),
@@ -13,7 +15,7 @@ import { CitizenServiceResolver } from './citizen-service/citizen-service.resolv
  */
 @Module({
   imports: [TypeOrmModule.forFeature([CitizenServiceRecordEntity])],
-  providers: [CitizenServiceImportService, CitizenServiceComparisonService, CitizenServiceResolver, CitizenServiceDemo],
-  exports: [],
+  providers: [PilotReportService, PilotReportResolver, CitizenServiceImportService, CitizenServiceComparisonService, CitizenServiceResolver, CitizenServiceDemo],
+  exports: [PilotReportService],
 })
 export class ReportsModule {}

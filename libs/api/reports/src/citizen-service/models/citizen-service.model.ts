@@ -1,21 +1,12 @@
-import { Field, Float, InputType, Int, ObjectType, ID, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, InputType, Int, ObjectType, ID } from '@nestjs/graphql';
 import { LocalDateScalar } from '@ketqua/api/core';
 import type { CitizenServiceComparison as DomainComparison, CitizenServiceDifference as DomainDifference } from '@ketqua/domain';
 import { Type } from 'class-transformer';
 import { IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ReportCohort, ReportPhase } from '../../pilot-report/models/pilot-report.model';
 import { MAX_CITIZEN_SERVICE_CHARS } from '../citizen-service-csv';
 
-export enum ReportCohort {
-  HOME = 'HOME',
-  OFFICE = 'OFFICE',
-}
-export enum ReportPhase {
-  PILOT = 'PILOT',
-  BASELINE = 'BASELINE',
-}
-registerEnumType(ReportCohort, { name: 'ReportCohort', description: 'HOME: officials enrolled in the pilot; OFFICE: the others of the same positions.' });
-registerEnumType(ReportPhase, { name: 'ReportPhase', description: 'PILOT: the period compared; BASELINE: the period before the pilot.' });
-
+// The pilot report's cohort and phase enums: one ReportCohort and one ReportPhase in the schema.
 @InputType()
 export class ImportCitizenServiceInput {
   @Field({
