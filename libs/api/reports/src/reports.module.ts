@@ -1,4 +1,10 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CitizenServiceComparisonService } from './citizen-service/citizen-service-comparison.service';
+import { CitizenServiceDemo } from './citizen-service/citizen-service-demo';
+import { CitizenServiceImportService } from './citizen-service/citizen-service-import.service';
+import { CitizenServiceRecordEntity } from './citizen-service/citizen-service-record.entity';
+import { CitizenServiceResolver } from './citizen-service/citizen-service.resolver';
 import { PilotReportResolver } from './pilot-report/pilot-report.resolver';
 import { PilotReportService } from './pilot-report/pilot-report.service';
 
@@ -8,8 +14,8 @@ import { PilotReportService } from './pilot-report/pilot-report.service';
  * it decides no number (libs/domain does) and changes nothing but its own imports and exports.
  */
 @Module({
-  imports: [],
-  providers: [PilotReportService, PilotReportResolver],
+  imports: [TypeOrmModule.forFeature([CitizenServiceRecordEntity])],
+  providers: [PilotReportService, PilotReportResolver, CitizenServiceImportService, CitizenServiceComparisonService, CitizenServiceResolver, CitizenServiceDemo],
   exports: [PilotReportService],
 })
 export class ReportsModule {}
