@@ -35,12 +35,35 @@ export class AppConfig {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must look like postgres://user:password@host:5432/database' })
   DATABASE_URL?: string;
 
+  /**
+   * A PostgreSQL streaming replica (hot standby) of DATABASE_URL for heavy reads (ReadDatabase:
+   * reports, exports, aggregates); writes and transactions always go to DATABASE_URL. Needs DATABASE_URL.
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_READ_URL must look like postgres://user:password@replica:5432/database' })
+  @ValidateBy({
+    name: 'readNeedsPrimary',
+    validator: {
+      validate: (_value: unknown, args) => !!(args?.object as AppConfig | undefined)?.DATABASE_URL,
+      defaultMessage: () => 'DATABASE_READ_URL needs DATABASE_URL (the primary); the embedded database has no replica',
+    },
+  })
+  DATABASE_READ_URL?: string;
+
   /** Size of the connection pool per API instance. */
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(200)
   DATABASE_POOL_SIZE = 10;
+
+  /** Size of the replica's connection pool per API instance (DATABASE_READ_URL); default DATABASE_POOL_SIZE. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_READ_POOL_SIZE?: number;
 
   /** Embedded database, uploaded files and the development JWT secret live here. */
   @IsString()
@@ -243,13 +266,13 @@ const SECRETS = new Set(['JWT_SECRET']);
 /** A refused value as the message shows it: secrets hidden, a database password masked. */
 function shown(key: string, value: unknown): string {
   if (SECRETS.has(key)) return typeof value === 'string' ? `(hidden, ${value.length} characters)` : '(hidden)';
-  if (key === 'DATABASE_URL' && typeof value === 'string') return JSON.stringify(value.replace(/^([a-z]+:\/\/[^:/@]*:)[^@]*@/i, '$1***@'));
+  if ((key === 'DATABASE_URL' || key === 'DATABASE_READ_URL') && typeof value === 'string') return JSON.stringify(value.replace(/^([a-z]+:\/\/[^:/@]*:)[^@]*@/i, '$1***@'));
   return JSON.stringify(value);
 }
 
 /** Builds the config from an environment, or throws one message naming every bad variable. */
 export function loadAppConfig(env: Record<string, string | undefined> = process.env): AppConfig {
-  const known = Object.keys(new AppConfig()).concat('DATABASE_URL', 'JWT_SECRET');
+  const known = Object.keys(new AppConfig()).concat('DATABASE_URL', 'DATABASE_READ_URL', 'DATABASE_READ_POOL_SIZE', 'JWT_SECRET');
   const picked: Record<string, string> = {};
   for (const key of known) {
     const value = env[key];

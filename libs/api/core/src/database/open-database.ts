@@ -47,7 +47,16 @@ export function runningEmbedded(dataDir: string): EmbeddedMarker | null {
  */
 export async function openDatabase(config: AppConfig, opts: { shareRunning?: boolean } = {}): Promise<OpenedDatabase> {
   if (config.DATABASE_URL) {
-    return { settings: { url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE, embedded: false }, close: async () => undefined };
+    return {
+      settings: {
+        url: config.DATABASE_URL,
+        poolSize: config.DATABASE_POOL_SIZE,
+        embedded: false,
+        readUrl: config.DATABASE_READ_URL,
+        readPoolSize: config.DATABASE_READ_POOL_SIZE,
+      },
+      close: async () => undefined,
+    };
   }
   const dataDir = resolve(config.KETQUA_DATA_DIR);
   const running = runningEmbedded(dataDir);
