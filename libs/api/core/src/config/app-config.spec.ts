@@ -89,6 +89,14 @@ describe('configuration validated at boot', () => {
     expect(() => loadAppConfig({ DATABASE_URL: 'postgres://u:p@db/k', DATABASE_READ_POOL_SIZE: '0' })).toThrow(/DATABASE_READ_POOL_SIZE/);
   });
 
+  it('takes a session connection (DATABASE_SESSION_URL) for LISTEN and migrations only next to DATABASE_URL', () => {
+    expect(loadAppConfig({ DATABASE_URL: 'postgres://u:p@pgbouncer:6432/k', DATABASE_SESSION_URL: 'postgres://u:p@db:5432/k' }).DATABASE_SESSION_URL).toBe(
+      'postgres://u:p@db:5432/k',
+    );
+    expect(() => loadAppConfig({ DATABASE_SESSION_URL: 'postgres://u:p@db:5432/k' })).toThrow(/DATABASE_SESSION_URL needs DATABASE_URL/);
+    expect(() => loadAppConfig({ DATABASE_URL: 'postgres://u:p@db/k', DATABASE_SESSION_URL: 'http://u:hunter2@db/k' })).not.toThrow(/hunter2/);
+  });
+
   it('keeps development and tests on readable secrets of 32+ characters', () => {
     expect(loadAppConfig({ NODE_ENV: 'test', JWT_SECRET: 'test-only-jwt-secret-that-is-long-enough-000' }).JWT_SECRET).toBeDefined();
     expect(() => loadAppConfig({ NODE_ENV: 'development', JWT_SECRET: 'short' })).toThrow(/at least 32 characters/);

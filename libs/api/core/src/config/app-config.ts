@@ -50,6 +50,22 @@ export class AppConfig {
   })
   DATABASE_READ_URL?: string;
 
+  /**
+   * A session connection to the primary (direct, or a PgBouncer pool in session mode) when
+   * DATABASE_URL goes through PgBouncer in transaction mode: the realtime bus LISTENs on it and the
+   * migrations take their session advisory lock on it. Default: DATABASE_URL. Needs DATABASE_URL.
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_SESSION_URL must look like postgres://user:password@host:5432/database' })
+  @ValidateBy({
+    name: 'sessionNeedsPrimary',
+    validator: {
+      validate: (_value: unknown, args) => !!(args?.object as AppConfig | undefined)?.DATABASE_URL,
+      defaultMessage: () => 'DATABASE_SESSION_URL needs DATABASE_URL; the embedded database has no PgBouncer in front',
+    },
+  })
+  DATABASE_SESSION_URL?: string;
+
   /** Size of the connection pool per API instance. */
   @Type(() => Number)
   @IsInt()
@@ -266,13 +282,14 @@ const SECRETS = new Set(['JWT_SECRET']);
 /** A refused value as the message shows it: secrets hidden, a database password masked. */
 function shown(key: string, value: unknown): string {
   if (SECRETS.has(key)) return typeof value === 'string' ? `(hidden, ${value.length} characters)` : '(hidden)';
-  if ((key === 'DATABASE_URL' || key === 'DATABASE_READ_URL') && typeof value === 'string') return JSON.stringify(value.replace(/^([a-z]+:\/\/[^:/@]*:)[^@]*@/i, '$1***@'));
+  if ((key === 'DATABASE_URL' || key === 'DATABASE_READ_URL' || key === 'DATABASE_SESSION_URL') && typeof value === 'string')
+    return JSON.stringify(value.replace(/^([a-z]+:\/\/[^:/@]*:)[^@]*@/i, '$1***@'));
   return JSON.stringify(value);
 }
 
 /** Builds the config from an environment, or throws one message naming every bad variable. */
 export function loadAppConfig(env: Record<string, string | undefined> = process.env): AppConfig {
-  const known = Object.keys(new AppConfig()).concat('DATABASE_URL', 'DATABASE_READ_URL', 'DATABASE_READ_POOL_SIZE', 'JWT_SECRET');
+  const known = Object.keys(new AppConfig()).concat('DATABASE_URL', 'DATABASE_READ_URL', 'DATABASE_READ_POOL_SIZE', 'DATABASE_SESSION_URL', 'JWT_SECRET');
   const picked: Record<string, string> = {};
   for (const key of known) {
     const value = env[key];

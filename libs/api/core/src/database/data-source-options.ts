@@ -12,6 +12,12 @@ export interface DatabaseConnectionSettings {
   readUrl?: string;
   /** Pool of the replica connection (default: poolSize). */
   readPoolSize?: number;
+  /**
+   * DATABASE_SESSION_URL: a session connection to the primary (direct, or a PgBouncer pool in
+   * session mode) for what transaction pooling breaks: the realtime bus's LISTEN and the
+   * migrations' session advisory lock. Default: url.
+   */
+  sessionUrl?: string;
 }
 
 /**

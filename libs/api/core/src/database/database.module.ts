@@ -18,7 +18,7 @@ export class DatabaseModule {
       global: true,
       imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(settings), autoLoadEntities: true, manualInitialization: !connect })],
       providers: [
-        { provide: DatabaseInfo, useValue: new DatabaseInfo(settings.url, settings.embedded) },
+        { provide: DatabaseInfo, useValue: new DatabaseInfo(settings.url, settings.embedded, settings.sessionUrl) },
         JoinOpenTransactions,
         { provide: ReadDatabase, inject: [DataSource], useFactory: (primary: DataSource) => new ReadDatabase(primary, settings) },
       ],
