@@ -1,12 +1,13 @@
 // The generated city (issue 11, first version of issue 13's generator): a deterministic organisation
-// with a year of work straight into PostgreSQL, set-based — every table is written in batches of
-// thousands of rows through INSERT … SELECT FROM unnest($1::uuid[], $2::text[], …) (one statement
-// per batch, no row-by-row INSERT; pg-copy-streams is not installed). The same options give the same
+// with a year of work straight into PostgreSQL, set-based — every table is streamed in batches of
+// thousands of rows with COPY … FROM STDIN (./copy-writer.ts: one statement per batch, no
+// row-by-row INSERT). The same options give the same
 // rows, ids included (ids are counters, not random), except the argon2 hash's salt.
 import * as argon2 from 'argon2';
 import { Client } from 'pg';
 import { addDays, createWorkingCalendar, DEFAULT_RULE_SET, DEFAULT_RULE_SET_VERSION, LocalDate, OFFICIAL_TABLES, RandomSource, seededRandom } from '@ketqua/domain';
 import { toSearchText } from '@ketqua/api/core';
+import { Batch, Col, prepareBulkSession, suspendIndexesAndForeignKeys, Writer } from './copy-writer';
 import { CATALOGUE, DEPARTMENT_UNITS, DEPARTMENTS, FAMILY, GIVEN, MIDDLE, POSITIONS, RANKS, RETURN_COMMENTS, SUB_UNIT, WARD_UNITS, WARDS } from './city-names';
 
 export const CITY_PASSWORD = 'Ketqua@2026';
@@ -20,6 +21,10 @@ export interface CityOptions {
   /** Today (Asia/Ho_Chi_Minh): the last generated month is this one, open work is due from today. */
   today: LocalDate;
   log?: (line: string) => void;
+  /** Opens another connection to the same database: the big tables then load on several at once (Writer lanes). */
+  connect?: () => Promise<Client>;
+  /** How many such connections (default 3: a table each). */
+  connections?: number;
 }
 
 export interface CitySummary {
@@ -52,8 +57,6 @@ export interface CitySummary {
   elapsedMs: number;
 }
 
-type Col = [name: string, type: string];
-
 const TAGS = {
   agency: '0a000000',
   unit: '0b000000',
@@ -81,90 +84,6 @@ function asciiOf(s: string): string {
     .replace(/đ/g, 'd')
     .replace(/Đ/g, 'D')
     .toLowerCase();
-}
-
-/** Columnar batches, one INSERT … SELECT FROM unnest per batch, queued on the one connection. */
-class Batch {
-  private rows: unknown[][];
-  count = 0;
-  ms = 0;
-  constructor(
-    private readonly db: Writer,
-    readonly table: string,
-    private readonly cols: Col[],
-    private readonly size = 5000,
-  ) {
-    this.rows = cols.map(() => []);
-  }
-  add(...values: unknown[]): void {
-    for (let i = 0; i < values.length; i++) this.rows[i].push(values[i]);
-    this.count++;
-    if (this.rows[0].length >= this.size) this.flush();
-  }
-  flush(): void {
-    if (this.rows[0].length === 0) return;
-    const names = this.cols.map(([n]) => `"${n}"`).join(', ');
-    // Arrays of arrays (int[]) and jsonb travel as text and are cast in the SELECT.
-    const params = this.cols.map(([, t], i) => `$${i + 1}::${t.endsWith('[]') || t === 'jsonb' ? 'text' : t}[]`).join(', ');
-    const select = this.cols.map(([n, t]) => (t.endsWith('[]') || t === 'jsonb' ? `"${n}"::${t}` : `"${n}"`)).join(', ');
-    const sql = `INSERT INTO "${this.table}" (${names}) SELECT ${select} FROM unnest(${params}) AS t(${names})`;
-    const values = this.rows;
-    this.rows = this.cols.map(() => []);
-    this.db.queue(this.table, sql, values);
-  }
-}
-
-/** One connection; statements chained in order, a few queued, so generating the next batch overlaps the database's work. */
-class Writer {
-  private tail: Promise<unknown> = Promise.resolve();
-  private queued = 0;
-  readonly millis: Record<string, number> = {};
-  constructor(readonly client: Client) {}
-  private failed: unknown = null;
-  queue(table: string, sql: string, values: unknown[]): void {
-    this.queued++;
-    this.tail = this.tail.then(async () => {
-      try {
-        if (this.failed) return;
-        const started = performance.now();
-        await this.client.query(sql, values);
-        this.millis[table] = (this.millis[table] ?? 0) + (performance.now() - started);
-      } catch (error) {
-        this.failed = error;
-      } finally {
-        this.queued--;
-      }
-    });
-  }
-  /** Call between batches: waits while more than `max` statements are queued. */
-  async drain(max = 3): Promise<void> {
-    while (this.queued > max && !this.failed) await new Promise((r) => setTimeout(r, 2));
-    if (this.failed) throw this.failed;
-  }
-  async done(): Promise<void> {
-    await this.tail;
-    if (this.failed) throw this.failed;
-  }
-}
-
-/**
- * Secondary indexes and foreign keys of the bulk tables are dropped for the load and re-created
- * after it in the same transaction: PostgreSQL then builds each index once and checks each foreign
- * key in one join — every constraint still holds, checked set-based instead of per row.
- */
-async function suspendIndexesAndForeignKeys(client: Client, tables: string[]): Promise<string[]> {
-  const fks = await client.query<{ t: string; name: string; def: string }>(
-    `SELECT conrelid::regclass::text AS t, conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE contype = 'f' AND conrelid::regclass::text = ANY($1)`,
-    [tables],
-  );
-  const indexes = await client.query<{ name: string; def: string }>(
-    `SELECT indexname AS name, indexdef AS def FROM pg_indexes WHERE schemaname = 'public' AND tablename = ANY($1)
-       AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE contype IN ('p', 'u'))`,
-    [tables],
-  );
-  for (const fk of fks.rows) await client.query(`ALTER TABLE ${fk.t} DROP CONSTRAINT "${fk.name}"`);
-  for (const index of indexes.rows) await client.query(`DROP INDEX "${index.name}"`);
-  return [...indexes.rows.map((i) => i.def), ...fks.rows.map((fk) => `ALTER TABLE ${fk.t} ADD CONSTRAINT "${fk.name}" ${fk.def}`)];
 }
 
 const pick = <T>(r: RandomSource, list: readonly T[]): T => list[r.uniformInt(list.length)];
@@ -215,7 +134,7 @@ export async function generateCity(client: Client, options: CityOptions): Promis
   const t0 = performance.now();
   const r = seededRandom(`ketqua/city/${options.seed}`);
   const db = new Writer(client);
-  await client.query('SET synchronous_commit = off');
+  await prepareBulkSession(client);
   await client.query('BEGIN');
 
   // Months covered: the `months` months ending with today's month.
@@ -520,8 +439,12 @@ export async function generateCity(client: Client, options: CityOptions): Promis
   enrollments.flush();
   await db.done();
 
-  // Assignments, their deadline rows and deliverables.
+  // Assignments, their deadline rows and deliverables. The organisation is committed first so that
+  // other connections see it and the suspended indexes: each big table then loads on a connection of
+  // its own. A failure from here leaves a partial city, which generate:city refuses without --reset.
+  await client.query('COMMIT');
   const restore = await suspendIndexesAndForeignKeys(client, ['assignment', 'assignment_deadline', 'deliverable']);
+  if (options.connect) await db.openLanes(options.connect, options.connections ?? 3);
   const assignments = new Batch(
     db,
     'assignment',
@@ -724,7 +647,8 @@ export async function generateCity(client: Client, options: CityOptions): Promis
   assignments.flush();
   deadlines.flush();
   deliverables.flush();
-  await db.done();
+  await db.closeLanes();
+  await client.query('BEGIN');
   const restoreStarted = performance.now();
   for (const statement of restore) await client.query(statement);
   db.millis['indexes and foreign keys'] = performance.now() - restoreStarted;

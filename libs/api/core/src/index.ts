@@ -5,6 +5,7 @@ export * from './config/jwt-secret';
 export * from './database/data-source-options';
 export * from './database/open-database';
 export * from './database/database-info';
+export * from './database/read-database';
 export * from './database/base.entity';
 export * from './database/helpers';
 export * from './database/embedded/embedded-postgres';

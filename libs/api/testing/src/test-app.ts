@@ -74,7 +74,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   });
   if (!options.dashboardDir) config.DASHBOARD_DIR = '';
   const app = await NestFactory.create<NestExpressApplication>(
-    KetquaApiModule.forRoot({ config, database: { url, poolSize: config.DATABASE_POOL_SIZE, embedded: testDatabaseIsEmbedded() } }),
+    KetquaApiModule.forRoot({ config, database: { url, poolSize: config.DATABASE_POOL_SIZE, embedded: testDatabaseIsEmbedded(), readUrl: config.DATABASE_READ_URL } }),
     { logger: ['error'] },
   );
   configureHttp(app, config);

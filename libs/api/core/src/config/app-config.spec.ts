@@ -77,6 +77,26 @@ describe('configuration validated at boot', () => {
     expect(() => loadAppConfig({ DATABASE_URL: 'mysql://ketqua:hunter2@db/ketqua' })).not.toThrow(/hunter2/);
   });
 
+  it('takes a read replica (DATABASE_READ_URL) only next to DATABASE_URL, and hides its password when refusing it', () => {
+    const config = loadAppConfig({ DATABASE_URL: 'postgres://u:p@db:5432/ketqua', DATABASE_READ_URL: 'postgres://ro:p@replica:5432/ketqua', DATABASE_READ_POOL_SIZE: '20' });
+    expect(config).toMatchObject({ DATABASE_READ_URL: 'postgres://ro:p@replica:5432/ketqua', DATABASE_READ_POOL_SIZE: 20 });
+    expect(loadAppConfig({}).DATABASE_READ_URL).toBeUndefined();
+    expect(() => loadAppConfig({ DATABASE_READ_URL: 'postgres://ro:p@replica:5432/ketqua' })).toThrow(/DATABASE_READ_URL needs DATABASE_URL/);
+    expect(() => loadAppConfig({ DATABASE_URL: 'postgres://u:p@db/k', DATABASE_READ_URL: 'mysql://ro:hunter2@replica/k' })).toThrow(
+      /mysql:\/\/ro:\*\*\*@replica.*DATABASE_READ_URL must look like postgres:\/\//s,
+    );
+    expect(() => loadAppConfig({ DATABASE_URL: 'postgres://u:p@db/k', DATABASE_READ_URL: 'mysql://ro:hunter2@replica/k' })).not.toThrow(/hunter2/);
+    expect(() => loadAppConfig({ DATABASE_URL: 'postgres://u:p@db/k', DATABASE_READ_POOL_SIZE: '0' })).toThrow(/DATABASE_READ_POOL_SIZE/);
+  });
+
+  it('takes a session connection (DATABASE_SESSION_URL) for LISTEN and migrations only next to DATABASE_URL', () => {
+    expect(loadAppConfig({ DATABASE_URL: 'postgres://u:p@pgbouncer:6432/k', DATABASE_SESSION_URL: 'postgres://u:p@db:5432/k' }).DATABASE_SESSION_URL).toBe(
+      'postgres://u:p@db:5432/k',
+    );
+    expect(() => loadAppConfig({ DATABASE_SESSION_URL: 'postgres://u:p@db:5432/k' })).toThrow(/DATABASE_SESSION_URL needs DATABASE_URL/);
+    expect(() => loadAppConfig({ DATABASE_URL: 'postgres://u:p@db/k', DATABASE_SESSION_URL: 'http://u:hunter2@db/k' })).not.toThrow(/hunter2/);
+  });
+
   it('keeps development and tests on readable secrets of 32+ characters', () => {
     expect(loadAppConfig({ NODE_ENV: 'test', JWT_SECRET: 'test-only-jwt-secret-that-is-long-enough-000' }).JWT_SECRET).toBeDefined();
     expect(() => loadAppConfig({ NODE_ENV: 'development', JWT_SECRET: 'short' })).toThrow(/at least 32 characters/);

@@ -36,6 +36,37 @@ export class AppConfig {
   DATABASE_URL?: string;
 
   /**
+   * A PostgreSQL streaming replica (hot standby) of DATABASE_URL for heavy reads (ReadDatabase:
+   * reports, exports, aggregates); writes and transactions always go to DATABASE_URL. Needs DATABASE_URL.
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_READ_URL must look like postgres://user:password@replica:5432/database' })
+  @ValidateBy({
+    name: 'readNeedsPrimary',
+    validator: {
+      validate: (_value: unknown, args) => !!(args?.object as AppConfig | undefined)?.DATABASE_URL,
+      defaultMessage: () => 'DATABASE_READ_URL needs DATABASE_URL (the primary); the embedded database has no replica',
+    },
+  })
+  DATABASE_READ_URL?: string;
+
+  /**
+   * A session connection to the primary (direct, or a PgBouncer pool in session mode) when
+   * DATABASE_URL goes through PgBouncer in transaction mode: the realtime bus LISTENs on it and the
+   * migrations take their session advisory lock on it. Default: DATABASE_URL. Needs DATABASE_URL.
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_SESSION_URL must look like postgres://user:password@host:5432/database' })
+  @ValidateBy({
+    name: 'sessionNeedsPrimary',
+    validator: {
+      validate: (_value: unknown, args) => !!(args?.object as AppConfig | undefined)?.DATABASE_URL,
+      defaultMessage: () => 'DATABASE_SESSION_URL needs DATABASE_URL; the embedded database has no PgBouncer in front',
+    },
+  })
+  DATABASE_SESSION_URL?: string;
+
+  /**
    * Size of the connection pool per API instance (pg-boss keeps 3 more, realtime 1). 20: a request
    * holds a connection only per statement (reads run outside transactions) and its DataLoaders send
    * several at once, so at 50 concurrent clients 10 connections made requests queue in Node while a
@@ -47,6 +78,14 @@ export class AppConfig {
   @Min(1)
   @Max(200)
   DATABASE_POOL_SIZE = 20;
+
+  /** Size of the replica's connection pool per API instance (DATABASE_READ_URL); default DATABASE_POOL_SIZE. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_READ_POOL_SIZE?: number;
 
   /** Embedded database, uploaded files and the development JWT secret live here. */
   @IsString()
@@ -249,13 +288,14 @@ const SECRETS = new Set(['JWT_SECRET']);
 /** A refused value as the message shows it: secrets hidden, a database password masked. */
 function shown(key: string, value: unknown): string {
   if (SECRETS.has(key)) return typeof value === 'string' ? `(hidden, ${value.length} characters)` : '(hidden)';
-  if (key === 'DATABASE_URL' && typeof value === 'string') return JSON.stringify(value.replace(/^([a-z]+:\/\/[^:/@]*:)[^@]*@/i, '$1***@'));
+  if ((key === 'DATABASE_URL' || key === 'DATABASE_READ_URL' || key === 'DATABASE_SESSION_URL') && typeof value === 'string')
+    return JSON.stringify(value.replace(/^([a-z]+:\/\/[^:/@]*:)[^@]*@/i, '$1***@'));
   return JSON.stringify(value);
 }
 
 /** Builds the config from an environment, or throws one message naming every bad variable. */
 export function loadAppConfig(env: Record<string, string | undefined> = process.env): AppConfig {
-  const known = Object.keys(new AppConfig()).concat('DATABASE_URL', 'JWT_SECRET');
+  const known = Object.keys(new AppConfig()).concat('DATABASE_URL', 'DATABASE_READ_URL', 'DATABASE_READ_POOL_SIZE', 'DATABASE_SESSION_URL', 'JWT_SECRET');
   const picked: Record<string, string> = {};
   for (const key of known) {
     const value = env[key];

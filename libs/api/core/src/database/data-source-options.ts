@@ -8,6 +8,16 @@ export interface DatabaseConnectionSettings {
   poolSize: number;
   /** true for PGlite: it has no extensions to install and a single shared session. */
   embedded: boolean;
+  /** DATABASE_READ_URL: a streaming replica for the heavy reads of ReadDatabase (never for writes or transactions). */
+  readUrl?: string;
+  /** Pool of the replica connection (default: poolSize). */
+  readPoolSize?: number;
+  /**
+   * DATABASE_SESSION_URL: a session connection to the primary (direct, or a PgBouncer pool in
+   * session mode) for what transaction pooling breaks: the realtime bus's LISTEN and the
+   * migrations' session advisory lock. Default: url.
+   */
+  sessionUrl?: string;
 }
 
 /**

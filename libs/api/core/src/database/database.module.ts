@@ -1,8 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { dataSourceOptions, DatabaseConnectionSettings } from './data-source-options';
 import { DatabaseInfo } from './database-info';
 import { JoinOpenTransactions } from './join-open-transactions';
+import { ReadDatabase } from './read-database';
 
 @Module({})
 export class DatabaseModule {
@@ -15,8 +17,12 @@ export class DatabaseModule {
       module: DatabaseModule,
       global: true,
       imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(settings), autoLoadEntities: true, manualInitialization: !connect })],
-      providers: [{ provide: DatabaseInfo, useValue: new DatabaseInfo(settings.url, settings.embedded) }, JoinOpenTransactions],
-      exports: [DatabaseInfo],
+      providers: [
+        { provide: DatabaseInfo, useValue: new DatabaseInfo(settings.url, settings.embedded, settings.sessionUrl) },
+        JoinOpenTransactions,
+        { provide: ReadDatabase, inject: [DataSource], useFactory: (primary: DataSource) => new ReadDatabase(primary, settings) },
+      ],
+      exports: [DatabaseInfo, ReadDatabase],
     };
   }
 }

@@ -38,6 +38,12 @@ export function joinOpenTransactions(dataSource: DataSource): DataSource {
   return dataSource;
 }
 
+/** true inside `dataSource.transaction(work)` (of a data source patched by {@link joinOpenTransactions}). */
+export function inOpenTransaction(): boolean {
+  const runner = openTransaction.getStore();
+  return !!runner && !runner.isReleased && runner.isTransactionActive;
+}
+
 /** The open transaction's runner, which the borrower must not release (its owner will). */
 function borrowed(runner: QueryRunner): QueryRunner {
   return new Proxy(runner, {

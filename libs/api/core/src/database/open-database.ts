@@ -47,7 +47,17 @@ export function runningEmbedded(dataDir: string): EmbeddedMarker | null {
  */
 export async function openDatabase(config: AppConfig, opts: { shareRunning?: boolean } = {}): Promise<OpenedDatabase> {
   if (config.DATABASE_URL) {
-    return { settings: { url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE, embedded: false }, close: async () => undefined };
+    return {
+      settings: {
+        url: config.DATABASE_URL,
+        poolSize: config.DATABASE_POOL_SIZE,
+        embedded: false,
+        readUrl: config.DATABASE_READ_URL,
+        readPoolSize: config.DATABASE_READ_POOL_SIZE,
+        sessionUrl: config.DATABASE_SESSION_URL,
+      },
+      close: async () => undefined,
+    };
   }
   const dataDir = resolve(config.KETQUA_DATA_DIR);
   const running = runningEmbedded(dataDir);
@@ -81,7 +91,8 @@ export async function openDatabase(config: AppConfig, opts: { shareRunning?: boo
  * take turns (the embedded database has a single process anyway).
  */
 export async function runMigrations(settings: DatabaseConnectionSettings): Promise<string[]> {
-  const dataSource = new DataSource({ ...dataSourceOptions({ ...settings, poolSize: 1 }), logging: ['error'] });
+  // The lock below is a session lock: on a session connection (DATABASE_SESSION_URL) when there is one.
+  const dataSource = new DataSource({ ...dataSourceOptions({ ...settings, url: settings.sessionUrl ?? settings.url, poolSize: 1 }), logging: ['error'] });
   await dataSource.initialize();
   const LOCK = 7_252_026; // arbitrary, constant: "ketqua migrations"
   try {

@@ -64,7 +64,7 @@ export class RealtimeBus implements OnModuleDestroy {
 
   private listen(): Promise<Client> {
     this.listening ??= (async () => {
-      const client = new Client({ connectionString: this.database.url, application_name: 'ketqua-realtime' });
+      const client = new Client({ connectionString: this.database.sessionUrl, application_name: 'ketqua-realtime' });
       client.on('notification', (message) => {
         if (message.channel !== CHANNEL || !message.payload) return;
         const { topic, payload } = JSON.parse(message.payload) as { topic: string; payload: unknown };
