@@ -1,2 +1,10 @@
 // Reports: what the API composition, the tests and the tools may use.
 export { ReportsModule } from './reports.module';
+export { ExportSources, type ExportSourceProvider } from './export/export-sources';
+export * from './export/export-source';
+export { ReportExportRunner } from './export/report-export-runner';
+export { ReportExportFormat, ReportExportKind, ReportExportStatus, FORMAT_FILE } from './export/report-export.enums';
+export type { ReportExportManifestData } from './export/report-export-manifest';
+export { PDF_HEADINGS } from './export/writers/pdf-writer';
+export { SUMMARY_SHEET, XLSX_HEADER_ROW, sheetNames } from './export/writers/xlsx-writer';
+export { csvFileName } from './export/writers/csv-writer';
