@@ -8,3 +8,4 @@ export type { ReportExportManifestData } from './export/report-export-manifest';
 export { PDF_HEADINGS } from './export/writers/pdf-writer';
 export { SUMMARY_SHEET, XLSX_HEADER_ROW, sheetNames } from './export/writers/xlsx-writer';
 export { csvFileName } from './export/writers/csv-writer';
+export { fixtureExportSource } from './export/fixtures/fixture-export-source';

@@ -88,7 +88,11 @@ export const nfc = (text: string): string => text.normalize('NFC');
 /** The cell as text for the PDF and CSV ("87,5 %", "12,34"), Vietnamese decimal comma. */
 export function formatCell(value: ExportCell, type: ExportColumnType): string {
   if (value === null || value === undefined) return '—';
-  if (typeof value === 'string') return nfc(value);
+  if (typeof value === 'string') {
+    // Dates as Vietnamese read them: dd/MM/yyyy.
+    if (type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return `${value.slice(8, 10)}/${value.slice(5, 7)}/${value.slice(0, 4)}`;
+    return nfc(value);
+  }
   switch (type) {
     case 'integer':
       return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 }).format(value);

@@ -59,6 +59,7 @@ export class ReportExportRunner implements OnModuleInit {
     const target = join(this.exports.root, relative);
     const partial = `${target}.part`;
     let rowCounts: ExportRowCount[] = [];
+    let file: HashingFile | null = null;
     try {
       await this.update(found, { status: ReportExportStatus.RUNNING, progress: 0, startedAt: started, error: null, rowCounts: [] });
       const requester = await this.requester(found.requestedById);
@@ -83,8 +84,10 @@ export class ReportExportRunner implements OnModuleInit {
       };
 
       await mkdir(dirname(target), { recursive: true });
-      const file = new HashingFile(partial);
+      file = new HashingFile(partial);
       const written = finished(file);
+      // Awaited below once the writer is done; a writer that fails first must not leave it unhandled.
+      written.catch(() => undefined);
       const meta = { creator: CREATOR, created: started, generatedBy: `${requester.fullName} <${requester.email}>` };
       const fixed = found.format === ReportExportFormat.PDF ? pdfFixedParts(source) : 1;
       const progress = new ExportProgress(source, listener, fixed);
@@ -125,6 +128,7 @@ export class ReportExportRunner implements OnModuleInit {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.logger.error(`export ${exportId} failed: ${message}`);
+      file?.destroy();
       await unlink(partial).catch(() => undefined);
       await this.update(found, { status: ReportExportStatus.FAILED, error: message.slice(0, 1000), rowCounts, finishedAt: this.clock.now() });
       return found;

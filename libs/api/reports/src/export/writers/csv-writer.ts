@@ -28,6 +28,8 @@ function csvStream(header: readonly string[], rows: AsyncIterable<readonly (stri
   const csv = stringify({ bom: true, record_delimiter: '\r\n' });
   // A failing source (a table shorter than promised) fails the whole file, never a short CSV inside a whole-looking ZIP.
   pipeline(Readable.from(records()), csv).catch(onError);
+  // The failure is handled once, above; the ZIP reading the stream must not see it as unhandled.
+  csv.on('error', () => undefined);
   return csv;
 }
 
@@ -35,6 +37,8 @@ export async function writeCsvZip(source: ExportSource, out: Writable, progress:
   const zip = new ZipFile();
   const mtime = meta.created;
   const fail = (error: Error) => out.destroy(error);
+  // yazl reports a failing entry on the ZipFile itself.
+  zip.on('error', fail);
   zip.outputStream.on('error', fail);
   zip.outputStream.pipe(out);
 

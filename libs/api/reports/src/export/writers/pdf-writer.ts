@@ -13,7 +13,8 @@ const MARGINS = { top: 40, bottom: 46, left: 40, right: 40 };
 const GREY = '#555555';
 const RULE = '#9aa5b1';
 const HEADER_BG = '#dce6f1';
-const CHART = { width: 720, height: 330 };
+/** Two charts and their data lines fit one landscape A4 page. */
+const CHART = { width: 560, height: 205 };
 const CELL_PAD = 3;
 
 /** Headings the PDF prints (pdftotext finds them exactly; the tests read them from here). */
@@ -192,18 +193,17 @@ export async function writePdf(source: ExportSource, out: Writable, progress: Ex
     heading(doc, PDF_HEADINGS.charts);
     for (const spec of source.charts) {
       const width = contentWidth(doc);
-      const height = (CHART.height / CHART.width) * width * 0.62;
-      ensureSpace(doc, height + 30);
+      ensureSpace(doc, CHART.height + 30);
+      // Drawn at its own size in points (assumePt): the SVG's pixels are the PDF's points, no scaling to guess.
       const svg = renderChartSvg(spec, CHART, { fontFamily: PDF_FONT_FAMILY_NAME.sans });
-      const x = doc.page.margins.left + (width - width * 0.62) / 2;
-      SVGtoPDF(doc as unknown as typeof PDFDocument, svg, x, doc.y, {
-        width: width * 0.62,
-        height,
-        assumePt: false,
+      SVGtoPDF(doc as unknown as typeof PDFDocument, svg, doc.page.margins.left + (width - CHART.width) / 2, doc.y, {
+        width: CHART.width,
+        height: CHART.height,
+        assumePt: true,
         fontCallback: (_family, bold) => (bold ? 'bold' : 'regular'),
         warningCallback: () => undefined,
       });
-      doc.y += height + 4;
+      doc.y += CHART.height + 4;
       // The chart's data as text (read aloud, searchable, copyable): the PDF's alternative to the picture.
       doc
         .font('italic')

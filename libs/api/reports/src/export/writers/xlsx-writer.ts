@@ -23,7 +23,8 @@ export const SUMMARY_SHEET = 'Tổng hợp';
 export function xlsxValue(value: ExportCell, type: ExportColumnType): SpreadsheetCell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') return type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : nfc(value);
-  return type === 'percent' ? value / 100 : value;
+  // toPrecision(15): 88.1 / 100 is stored 0.881, not 0.8809999999999999.
+  return type === 'percent' ? Number((value / 100).toPrecision(15)) : value;
 }
 
 /** Excel's sheet names: ≤ 31 characters, none of []:*?/\, unique (case-insensitive). */
