@@ -1,5 +1,9 @@
 // Reports: what the API composition, the tests and the tools may use.
 export { ReportsModule } from './reports.module';
+export { PilotReportService } from './pilot-report/pilot-report.service';
+export * from './pilot-report/cohorts';
+export * from './pilot-report/models/pilot-report.model';
+export { PilotReportInput, ReportMonthRangeInput } from './pilot-report/dto/pilot-report.input';
 export { ExportSources, type ExportSourceProvider } from './export/export-sources';
 export * from './export/export-source';
 export { ReportExportRunner } from './export/report-export-runner';

@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ExportSources } from './export/export-sources';
+import { PilotReportExportSource } from './export/pilot-report/pilot-report-export-source';
 import { ReportExportController } from './export/report-export.controller';
 import { ReportExportEntity } from './export/report-export.entity';
 import { ReportExportResolver } from './export/report-export.resolver';
 import { ReportExportRunner } from './export/report-export-runner';
 import { ReportExportService } from './export/report-export.service';
+import { PilotReportResolver } from './pilot-report/pilot-report.resolver';
+import { PilotReportService } from './pilot-report/pilot-report.service';
 
 /**
  * Reports: the unit head's overview (Tổng quan đơn vị), HR's pilot evaluation report (PRODUCT.md 4.7),
@@ -14,8 +17,8 @@ import { ReportExportService } from './export/report-export.service';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([ReportExportEntity])],
-  providers: [ExportSources, ReportExportService, ReportExportRunner, ReportExportResolver],
+  providers: [PilotReportService, PilotReportResolver, ExportSources, ReportExportService, ReportExportRunner, ReportExportResolver, PilotReportExportSource],
   controllers: [ReportExportController],
-  exports: [ExportSources, ReportExportRunner],
+  exports: [PilotReportService, ExportSources, ReportExportRunner],
 })
 export class ReportsModule {}

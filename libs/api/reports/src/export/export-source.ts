@@ -59,7 +59,8 @@ export interface ExportDid {
 /** What the manifest says about the data, beyond what the export machinery adds (counts, hash, who, when). */
 export interface ExportDescription {
   pilot: { id: string; name: string } | null;
-  periods: ReadonlyArray<{ role: string; id: string; name: string; startsOn: string; endsOn: string }>;
+  /** The report period and the baseline (role PILOT or BASELINE), with their first and last days. */
+  periods: ReadonlyArray<{ role: 'PILOT' | 'BASELINE'; name: string; startsOn: string; endsOn: string }>;
   filters: Readonly<Record<string, string | null>>;
   ruleSetVersions: readonly string[];
   /** The data cut-off: facts and evaluations as they stood at this instant (ISO). */

@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
-import { abortable, Allow, AuthUser, CurrentUser, filterEvents, IdArg, LiveSessions, RealtimeBus } from '@ketqua/api/core';
+import { abortable, Allow, AuthUser, CurrentUser, Exempt, filterEvents, IdArg, LiveSessions, RealtimeBus } from '@ketqua/api/core';
 import { StartReportExportInput } from './dto/start-report-export.input';
 import { EXPORT_ROLES } from './export-roles';
 import { ReportExport, ReportExportProgress } from './models/report-export.model';
@@ -15,6 +15,8 @@ export class ReportExportResolver {
   ) {}
 
   @Allow(...EXPORT_ROLES)
+  // An inspector reads the report, so may take it away: the export changes no one's data, only adds the caller's own export.
+  @Exempt({ readOnlyRoles: true })
   @Mutation(() => ReportExport, {
     description:
       'Xuất báo cáo: queues the export (status QUEUED) of a report you may read, refused exactly as the report is; follow reportExportProgress, then GET downloadUrl. Audited.',

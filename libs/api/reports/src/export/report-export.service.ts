@@ -47,9 +47,10 @@ export class ReportExportService {
     const report = input.pilotReport;
     const stored: Record<string, unknown> = {
       pilotId: report.pilotId,
-      periodId: report.periodId,
-      baselinePeriodId: report.baselinePeriodId,
+      period: { from: report.period.from, to: report.period.to },
+      baseline: { from: report.baseline.from, to: report.baseline.to },
       agencyId: report.agencyId ?? null,
+      unitId: report.unitId ?? null,
     };
     // Before anything is written: refused exactly as the report itself would be.
     await this.sources.of(kind).authorise(user, stored);

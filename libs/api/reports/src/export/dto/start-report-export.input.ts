@@ -1,28 +1,8 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { IsEnum, ValidateNested } from 'class-validator';
+import { PilotReportInput } from '../../pilot-report/dto/pilot-report.input';
 import { ReportExportFormat } from '../report-export.enums';
-
-/** The pilot report's own arguments (Báo cáo thí điểm): what the export is of. */
-@InputType()
-export class PilotReportExportInput {
-  @Field(() => ID)
-  @IsUUID()
-  pilotId!: string;
-
-  @Field(() => ID, { description: 'The pilot period compared.' })
-  @IsUUID()
-  periodId!: string;
-
-  @Field(() => ID, { description: 'The baseline period before the pilot.' })
-  @IsUUID()
-  baselinePeriodId!: string;
-
-  @Field(() => ID, { nullable: true, description: 'Only this agency (HR of one agency: theirs).' })
-  @IsOptional()
-  @IsUUID()
-  agencyId?: string | null;
-}
 
 @InputType()
 export class StartReportExportInput {
@@ -30,8 +10,8 @@ export class StartReportExportInput {
   @IsEnum(ReportExportFormat)
   format!: ReportExportFormat;
 
-  @Field(() => PilotReportExportInput, { description: 'Exports the pilot report (kind PILOT_REPORT) for these arguments.' })
+  @Field(() => PilotReportInput, { description: 'Exports the pilot report (kind PILOT_REPORT) for exactly the arguments of the pilotReport query.' })
   @ValidateNested()
-  @Type(() => PilotReportExportInput)
-  pilotReport!: PilotReportExportInput;
+  @Type(() => PilotReportInput)
+  pilotReport!: PilotReportInput;
 }

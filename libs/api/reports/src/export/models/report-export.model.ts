@@ -19,8 +19,7 @@ export class ReportExportPilot {
 @ObjectType()
 export class ReportExportPeriod {
   @Field({ description: 'PILOT or BASELINE.' }) role!: string;
-  @Field(() => ID) id!: string;
-  @Field() name!: string;
+  @Field({ description: 'e.g. "Kỳ thí điểm 01/2026–03/2026".' }) name!: string;
   @Field() startsOn!: string;
   @Field() endsOn!: string;
 }

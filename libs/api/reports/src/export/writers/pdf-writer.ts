@@ -149,7 +149,7 @@ export async function writePdf(source: ExportSource, out: Writable, progress: Ex
   doc.moveDown(2);
   doc.fillColor('black').fontSize(11);
   const lines = [
-    ...source.description.periods.map((p) => `${p.role === 'BASELINE' ? 'Kỳ gốc' : 'Kỳ thí điểm'}: ${p.name} (${vnDate(p.startsOn)}–${vnDate(p.endsOn)})`),
+    ...source.description.periods.map((p) => `${p.name} (${vnDate(p.startsOn)}–${vnDate(p.endsOn)})`),
     ...(source.description.dataCutOff ? [`Chốt số liệu: ${vnDateTime(source.description.dataCutOff)}`] : []),
     `Lập lúc: ${vnDateTime(meta.created.toISOString())} · Người lập: ${meta.generatedBy}`,
   ];

@@ -73,7 +73,7 @@ export async function writeXlsx(source: ExportSource, out: Writable, progress: E
   summary.addRow([]);
   summary.addRow(['Kỳ', 'Từ ngày', 'Đến ngày'], { bold: true, fill: true });
   for (const p of source.description.periods) {
-    summary.addRow([nfc(`${p.role === 'BASELINE' ? 'Kỳ gốc' : 'Kỳ thí điểm'}: ${p.name}`), xlsxValue(p.startsOn, 'date'), xlsxValue(p.endsOn, 'date')], {
+    summary.addRow([nfc(p.name), xlsxValue(p.startsOn, 'date'), xlsxValue(p.endsOn, 'date')], {
       numFmts: [undefined, NUM_FMT.date, NUM_FMT.date],
     });
   }
