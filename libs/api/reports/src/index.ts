@@ -13,3 +13,6 @@ export { PDF_HEADINGS } from './export/writers/pdf-writer';
 export { SUMMARY_SHEET, XLSX_HEADER_ROW, sheetNames } from './export/writers/xlsx-writer';
 export { csvFileName } from './export/writers/csv-writer';
 export { fixtureExportSource } from './export/fixtures/fixture-export-source';
+/** Reading exported files back as a reader would (pdftotext, pdftoppm, unzip): for tests and tools. */
+export * as exportFileChecks from './export/testing/file-checks';
+export { COHORT_VI, PHASE_VI } from './export/pilot-report/pilot-report-export-source';

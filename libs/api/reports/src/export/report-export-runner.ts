@@ -68,7 +68,8 @@ export class ReportExportRunner implements OnModuleInit {
       const source = await provider.open(requester, found.input);
       const titleOf = new Map(source.tables.map((t) => [t.key, t.title]));
 
-      let lastPush = 0;
+      // The first step is pushed at once (a small export still shows the bar moving), later ones at most every PROGRESS_INTERVAL_MS.
+      let lastPush = Number.NEGATIVE_INFINITY;
       let lastPercent = 0;
       let pending: Promise<void> = Promise.resolve();
       const listener = (fraction: number, counts: Readonly<Record<string, number>>) => {

@@ -21,6 +21,15 @@ const MOVED_VI: Record<string, string> = {
   CHANGED_POSITION: 'Đổi vị trí việc làm',
 };
 
+/** Axis labels of the grade chart. */
+const GRADE_SHORT_VI: Record<(typeof GRADES)[number], string> = {
+  HOAN_THANH_XUAT_SAC: 'Xuất sắc',
+  HOAN_THANH_TOT: 'Tốt',
+  HOAN_THANH: 'Hoàn thành',
+  KHONG_HOAN_THANH: 'Không hoàn thành',
+  NOT_CLASSIFIED: 'Không xếp loại',
+};
+
 const month = (m: string) => `${m.slice(5, 7)}/${m.slice(0, 4)}`;
 const range = (r: { from: string; to: string }) => `${month(r.from)}–${month(r.to)}`;
 const fileMonth = (m: string) => m.replace('-', '');
@@ -116,7 +125,8 @@ export function pilotReportExportSource(report: PilotReportData, input: PilotRep
       kind: 'bar',
       title: 'Phân bố xếp loại trong kỳ thí điểm',
       unit: 'percent',
-      categories: GRADES.map((g) => GRADE_NAMES[g].vi),
+      // Short names on the axis (the full decree names would not fit under five bars); the table has the full ones.
+      categories: GRADES.map((g) => GRADE_SHORT_VI[g]),
       series: [HOME, OFFICE].map((cohort) => ({
         name: `Nhóm ${COHORT_VI[cohort].toLocaleLowerCase('vi')}`,
         values: GRADES.map((g) => report.gradeDistribution.find((s) => s.cohort === cohort && s.phase === PILOT && s.grade === g)?.percent ?? 0),
