@@ -6,6 +6,7 @@ import {
   meanOf,
   monthsOf,
   ratePercent,
+  ReportRanges,
   RULE_SETS,
   sharesPercent,
   UnitScoreObservation,
@@ -32,6 +33,36 @@ export type PilotReportData = PilotReportModel;
 
 /** How many missing evaluations and moved officials the report lists (the counts are always whole). */
 export const REPORT_LIST_LIMIT = 500;
+
+export interface ReportStatement {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * The report's SQL statements with their parameters, in the order they run in one transaction
+ * (the two CREATE TEMP TABLE first). The bench (tools/bench/pilot-report.ts --explain) reads their plans.
+ */
+export function reportStatements(p: {
+  pilotId: string;
+  ranges: ReportRanges;
+  unitIds: readonly string[];
+}): Record<'member' | 'fact' | 'aggregates' | 'did' | 'balance' | 'missing' | 'moved' | 'provenance', ReportStatement> {
+  const { ranges } = p;
+  const baselineMonths = new Set(monthsOf(ranges.baseline));
+  const trendMonths = ranges.preTrendMonths.filter((m) => !baselineMonths.has(m));
+  const months = [...[...baselineMonths].map((m) => [m, 'BASELINE']), ...trendMonths.map((m) => [m, 'TREND']), ...monthsOf(ranges.period).map((m) => [m, 'PILOT'])];
+  return {
+    member: { sql: CREATE_REPORT_MEMBER, params: [p.pilotId, ranges.period.startsOn, ranges.period.endsOn, p.unitIds] },
+    fact: { sql: CREATE_REPORT_FACT, params: [months.map(([m]) => `${m}-01`), months.map(([, phase]) => phase), p.pilotId, ranges.baseline.startsOn, ranges.period.endsOn] },
+    aggregates: { sql: AGGREGATES, params: [] },
+    did: { sql: DID_OBSERVATIONS, params: [] },
+    balance: { sql: BALANCE, params: [] },
+    missing: { sql: MISSING_EVALUATIONS, params: [REPORT_LIST_LIMIT] },
+    moved: { sql: MOVED_COHORT, params: [REPORT_LIST_LIMIT, ranges.period.startsOn, ranges.period.endsOn] },
+    provenance: { sql: PROVENANCE, params: [] },
+  };
+}
 
 type Row = Record<string, unknown>;
 const COHORTS = [ReportCohort.HOME, ReportCohort.OFFICE];
@@ -71,22 +102,20 @@ export class PilotReportService {
     const ruleSet = RULE_SETS[pilot.rule_set_version] ?? DEFAULT_RULE_SET;
     const seed = `pilot-report|${pilot.id}|${ranges.period.from}..${ranges.period.to}|${ranges.baseline.from}..${ranges.baseline.to}|${input.agencyId ?? '*'}|${input.unitId ?? '*'}`;
 
-    const baselineMonths = new Set(monthsOf(ranges.baseline));
-    const periodMonths = monthsOf(ranges.period);
-    const trendMonths = ranges.preTrendMonths.filter((m) => !baselineMonths.has(m));
-    const months = [...[...baselineMonths].map((m) => [m, 'BASELINE']), ...trendMonths.map((m) => [m, 'TREND']), ...periodMonths.map((m) => [m, 'PILOT'])];
+    const statements = reportStatements({ pilotId: pilot.id, ranges, unitIds });
 
     return this.dataSource.transaction('REPEATABLE READ', async (tx) => {
-      await tx.query(CREATE_REPORT_MEMBER, [pilot.id, ranges.period.startsOn, ranges.period.endsOn, unitIds]);
-      await tx.query(CREATE_REPORT_FACT, [months.map(([m]) => `${m}-01`), months.map(([, p]) => p), pilot.id, ranges.baseline.startsOn, ranges.period.endsOn]);
-      await tx.query(`ANALYZE report_fact`);
       // One connection: the statements run one after the other.
-      const aggregates = (await tx.query(AGGREGATES)) as Row[];
-      const didRows = (await tx.query(DID_OBSERVATIONS)) as Row[];
-      const balanceRows = (await tx.query(BALANCE)) as Row[];
-      const missingRows = (await tx.query(MISSING_EVALUATIONS, [REPORT_LIST_LIMIT])) as Row[];
-      const movedRows = (await tx.query(MOVED_COHORT, [REPORT_LIST_LIMIT, ranges.period.startsOn, ranges.period.endsOn])) as Row[];
-      const [provenance] = (await tx.query(PROVENANCE)) as Row[];
+      const run = async (s: ReportStatement) => (await tx.query(s.sql, s.params)) as Row[];
+      await run(statements.member);
+      await run(statements.fact);
+      await tx.query(`ANALYZE report_fact`);
+      const aggregates = await run(statements.aggregates);
+      const didRows = await run(statements.did);
+      const balanceRows = await run(statements.balance);
+      const missingRows = await run(statements.missing);
+      const movedRows = await run(statements.moved);
+      const [provenance] = await run(statements.provenance);
       const names = await this.namesOf(tx, aggregates, balanceRows);
 
       const observations: UnitScoreObservation[] = didRows.map((r) => ({
