@@ -30,6 +30,11 @@ export class ReportExportController {
     try {
       await pipeline(createReadStream(file.path), res);
     } catch (error) {
+      // The client went away (a closed tab, or a client that hangs up the moment it has the last byte): nothing to repair.
+      if ((error as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE') {
+        this.logger.debug(`export ${id}: the client closed the download`);
+        return;
+      }
       // Headers are sent: the client sees a cut-off download, never a half file that looks whole.
       this.logger.error(`export download failed: ${(error as Error).message}`);
       res.destroy(error as Error);
