@@ -5,6 +5,13 @@ import { CitizenServiceDemo } from './citizen-service/citizen-service-demo';
 import { CitizenServiceImportService } from './citizen-service/citizen-service-import.service';
 import { CitizenServiceRecordEntity } from './citizen-service/citizen-service-record.entity';
 import { CitizenServiceResolver } from './citizen-service/citizen-service.resolver';
+import { ExportSources } from './export/export-sources';
+import { PilotReportExportSource } from './export/pilot-report/pilot-report-export-source';
+import { ReportExportController } from './export/report-export.controller';
+import { ReportExportEntity } from './export/report-export.entity';
+import { ReportExportResolver } from './export/report-export.resolver';
+import { ReportExportRunner } from './export/report-export-runner';
+import { ReportExportService } from './export/report-export.service';
 import { PilotReportResolver } from './pilot-report/pilot-report.resolver';
 import { PilotReportService } from './pilot-report/pilot-report.service';
 
@@ -14,8 +21,21 @@ import { PilotReportService } from './pilot-report/pilot-report.service';
  * it decides no number (libs/domain does) and changes nothing but its own imports and exports.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([CitizenServiceRecordEntity])],
-  providers: [PilotReportService, PilotReportResolver, CitizenServiceImportService, CitizenServiceComparisonService, CitizenServiceResolver, CitizenServiceDemo],
-  exports: [PilotReportService],
+  imports: [TypeOrmModule.forFeature([CitizenServiceRecordEntity, ReportExportEntity])],
+  providers: [
+    PilotReportService,
+    PilotReportResolver,
+    CitizenServiceImportService,
+    CitizenServiceComparisonService,
+    CitizenServiceResolver,
+    CitizenServiceDemo,
+    ExportSources,
+    ReportExportService,
+    ReportExportRunner,
+    ReportExportResolver,
+    PilotReportExportSource,
+  ],
+  controllers: [ReportExportController],
+  exports: [PilotReportService, ExportSources, ReportExportRunner],
 })
 export class ReportsModule {}

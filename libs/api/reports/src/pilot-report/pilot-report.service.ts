@@ -244,6 +244,17 @@ export class PilotReportService {
   }
 
   /**
+   * Refuses exactly as `report` would (unknown pilot, ranges against the rules, scope), without
+   * computing or auditing the report: the exports call it when an export starts and at each download.
+   */
+  async authorise(user: AuthUser, input: PilotReportInput): Promise<void> {
+    const [pilot] = (await this.dataSource.query(`SELECT start_date::text FROM pilot WHERE id = $1`, [input.pilotId])) as Array<{ start_date: string }>;
+    if (!pilot) throw new NotFoundError({ vi: 'đề án thí điểm', en: 'pilot' }, input.pilotId);
+    domainCall(() => validateReportRanges({ period: input.period, baseline: input.baseline, pilotStartDate: pilot.start_date }));
+    await this.unitsOf(user, input.pilotId, input);
+  }
+
+  /**
    * The units the report covers: the pilot's units inside the caller's scope (HR of one agency sees
    * only theirs), narrowed to the agency and unit (with the units below it) asked for. A pilot
    * wholly outside the caller's scope, or a filter outside it, is FORBIDDEN.
