@@ -14,7 +14,7 @@ type Difference = { pilot: number | null; baseline: number | null; differenceInD
 type Compared = { citizenServiceComparison: { pilotId: string; cells: Cell[]; onTimeRate: Difference; satisfaction: Difference } };
 
 const IMPORT = `mutation Import($input: ImportCitizenServiceInput!) { importCitizenService(input: $input) { linesRead created replaced } }`;
-const COMPARE = `query Compare($input: CitizenServiceComparisonInput!) { citizenServiceComparison(input: $input) {
+const COMPARE = `query Compare($input: PilotReportInput!) { citizenServiceComparison(input: $input) {
   pilotId cells { cohort phase officials dossiers onTime onTimeRatePercent meanSatisfactionPercent }
   onTimeRate { pilot baseline differenceInDifferences } satisfaction { pilot baseline differenceInDifferences } } }`;
 
@@ -150,21 +150,23 @@ describe('citizen-service data', () => {
     expect(own.data?.importCitizenService).toEqual({ linesRead: 1, created: 1, replaced: 0 });
   });
 
-  it('only HR may import or compare: admin, head, official and inspector are FORBIDDEN, nobody signed in UNAUTHENTICATED', async () => {
+  it('only HR may import (admin, head, official and inspector FORBIDDEN); the comparison reads like the report; nobody signed in UNAUTHENTICATED', async () => {
     const before = await snapshot();
-    const input = { pilotId, period: { from: '2026-01-01', to: '2026-08-31' }, baseline: { from: '2025-07-01', to: '2025-12-31' } };
+    const input = { pilotId, period: { from: '2026-01', to: '2026-08' }, baseline: { from: '2025-07', to: '2025-12' } };
     for (const who of ['admin', 'head', 'official', 'inspector']) {
       expect(errorCode(await t.gql(IMPORT, { input: { csv: csvOf(header, 'official@demo.ketqua.vn,04/2025,10,9,90') } }, { token: token[who] }))).toBe('FORBIDDEN');
-      expect(errorCode(await t.gql(COMPARE, { input }, { token: token[who] }))).toBe('FORBIDDEN');
     }
+    // The comparison is read like the pilot report beside it: HR, ADMIN and INSPECTOR; not a head or an official.
+    for (const who of ['head', 'official']) expect(errorCode(await t.gql(COMPARE, { input }, { token: token[who] }))).toBe('FORBIDDEN');
+    for (const who of ['admin', 'inspector']) expect((await t.gql(COMPARE, { input }, { token: token[who] })).errors).toBeUndefined();
     expect(errorCode(await t.gql(IMPORT, { input: { csv: csvOf(header, 'official@demo.ketqua.vn,04/2025,10,9,90') } }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await t.gql(COMPARE, { input }))).toBe('UNAUTHENTICATED');
     expect(await snapshot()).toEqual(before);
   });
 
   it('the comparison per cohort and phase equals an independent SQL computation, with the differences and their DiD', async () => {
-    const period = { from: '2026-01-01', to: '2026-08-31' };
-    const baseline = { from: '2025-05-01', to: '2025-12-31' };
+    const period = { from: '2026-01', to: '2026-08' };
+    const baseline = { from: '2025-05', to: '2025-12' };
     const res = await t.gql<Compared>(COMPARE, { input: { pilotId, period, baseline } }, { token: token['hr'] });
     expect(res.errors).toBeUndefined();
     const got = res.data?.citizenServiceComparison;
@@ -179,7 +181,7 @@ describe('citizen-service data', () => {
          SELECT cohort, phase, count(DISTINCT official_id)::int AS officials, sum(dossiers_handled)::int AS dossiers, sum(dossiers_on_time)::int AS on_time,
                 round(100.0 * sum(dossiers_on_time) / nullif(sum(dossiers_handled), 0), 2)::float AS rate, round(avg(satisfaction_percent), 2)::float AS satisfaction
            FROM phased WHERE phase IS NOT NULL GROUP BY cohort, phase ORDER BY cohort, phase DESC`,
-        [pilotId, period.from, period.to, baseline.from, baseline.to],
+        [pilotId, '2026-01-01', '2026-08-31', '2025-05-01', '2025-12-31'],
       );
     expect(expected).toHaveLength(4);
     expect(got?.cells).toEqual(
@@ -205,29 +207,17 @@ describe('citizen-service data', () => {
     expect(got?.onTimeRate.differenceInDifferences ?? 0).toBeGreaterThan(0);
   });
 
-  it("refuses a baseline that does not end before the period, and hides a pilot outside HR's agency", async () => {
-    const bad = await t.gql(
-      COMPARE,
-      { input: { pilotId, period: { from: '2026-01-01', to: '2026-08-31' }, baseline: { from: '2025-07-01', to: '2026-02-28' } } },
-      { token: token['hr'] },
-    );
+  it("refuses a baseline that does not end before the pilot, reversed months and a pilot outside HR's agency, as the report does", async () => {
+    const bad = await t.gql(COMPARE, { input: { pilotId, period: { from: '2026-01', to: '2026-08' }, baseline: { from: '2025-07', to: '2026-02' } } }, { token: token['hr'] });
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');
     expect(bad.errors?.[0].extensions?.fields?.[0].field).toBe('input.baseline.to');
-    const reversed = await t.gql(
-      COMPARE,
-      { input: { pilotId, period: { from: '2026-08-31', to: '2026-01-01' }, baseline: { from: '2025-07-01', to: '2025-12-31' } } },
-      { token: token['hr'] },
-    );
+    const reversed = await t.gql(COMPARE, { input: { pilotId, period: { from: '2026-08', to: '2026-01' }, baseline: { from: '2025-07', to: '2025-12' } } }, { token: token['hr'] });
     expect(errorCode(reversed)).toBe('BAD_USER_INPUT');
-    const other = await t.gql(
-      COMPARE,
-      { input: { pilotId, period: { from: '2026-01-01', to: '2026-08-31' }, baseline: { from: '2025-07-01', to: '2025-12-31' } } },
-      { token: token['hrPsg'] },
-    );
-    expect(errorCode(other)).toBe('NOT_FOUND');
+    const other = await t.gql(COMPARE, { input: { pilotId, period: { from: '2026-01', to: '2026-08' }, baseline: { from: '2025-07', to: '2025-12' } } }, { token: token['hrPsg'] });
+    expect(errorCode(other)).toBe('FORBIDDEN');
     const unknown = await t.gql(
       COMPARE,
-      { input: { pilotId: '00000000-0000-4000-8000-000000000000', period: { from: '2026-01-01', to: '2026-08-31' }, baseline: { from: '2025-07-01', to: '2025-12-31' } } },
+      { input: { pilotId: '00000000-0000-4000-8000-000000000000', period: { from: '2026-01', to: '2026-08' }, baseline: { from: '2025-07', to: '2025-12' } } },
       { token: token['hr'] },
     );
     expect(errorCode(unknown)).toBe('NOT_FOUND');

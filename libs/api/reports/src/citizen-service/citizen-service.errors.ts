@@ -1,9 +1,7 @@
-import { BadInputError, NotFoundError } from '@ketqua/api/core';
+import { BadInputError } from '@ketqua/api/core';
 import type { LineProblem } from './citizen-service-csv';
 
 const MAX_REPORTED = 200;
-
-export const pilotNotFound = (id: string) => new NotFoundError({ vi: 'đề án thí điểm', en: 'pilot' }, id);
 
 /** Every problem of a refused import by line: one bad line and nothing is written (as the other imports). */
 export function importRefused(problems: LineProblem[]): BadInputError {
@@ -21,9 +19,4 @@ export function importRefused(problems: LineProblem[]): BadInputError {
     shown.map((p) => ({ field: `line ${p.line}${p.column ? `: ${p.column}` : ''}`, message: { vi: `Dòng ${p.line}: ${p.vi}`, en: `Line ${p.line}: ${p.en}` } })),
     { lines: shown.map((p) => ({ line: p.line, column: p.column })) },
   );
-}
-
-/** The comparison's ranges: each from ≤ to, and the baseline wholly before the pilot period. */
-export function rangeRefused(field: string, vi: string, en: string): BadInputError {
-  return new BadInputError('BAD_RANGE', { vi: `${field}: ${vi}`, en: `${field}: ${en}` }, [{ field, message: { vi, en } }]);
 }

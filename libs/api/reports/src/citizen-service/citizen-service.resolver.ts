@@ -2,7 +2,8 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, AuthUser, CurrentUser, Role } from '@ketqua/api/core';
 import { CitizenServiceComparisonService } from './citizen-service-comparison.service';
 import { CitizenServiceImportService } from './citizen-service-import.service';
-import { CitizenServiceComparison, CitizenServiceComparisonInput, ImportCitizenServiceInput, ImportCitizenServiceResult } from './models/citizen-service.model';
+import { CitizenServiceComparison, ImportCitizenServiceInput, ImportCitizenServiceResult } from './models/citizen-service.model';
+import { PilotReportInput } from '../pilot-report/dto/pilot-report.input';
 
 @Resolver()
 export class CitizenServiceResolver {
@@ -21,11 +22,12 @@ export class CitizenServiceResolver {
     return this.importer.import(user, input.csv);
   }
 
-  @Allow(Role.HR)
+  // Read like the pilot report it sits beside: same roles, same input, same refusals.
+  @Allow(Role.HR, Role.ADMIN, Role.INSPECTOR)
   @Query(() => CitizenServiceComparison, {
-    description: 'The pilot cohorts’ citizen-service figures, pilot period vs baseline (officials of your scope only).',
+    description: 'The pilot cohorts’ citizen-service figures, pilot period vs baseline, for the pilot report’s input (its months, agency, unit and scope).',
   })
-  citizenServiceComparison(@CurrentUser() user: AuthUser, @Args('input') input: CitizenServiceComparisonInput): Promise<CitizenServiceComparison> {
+  citizenServiceComparison(@CurrentUser() user: AuthUser, @Args('input') input: PilotReportInput): Promise<CitizenServiceComparison> {
     return this.comparison.compare(user, input);
   }
 }

@@ -245,13 +245,14 @@ export class PilotReportService {
 
   /**
    * Refuses exactly as `report` would (unknown pilot, ranges against the rules, scope), without
-   * computing or auditing the report: the exports call it when an export starts and at each download.
+   * computing or auditing the report: the exports call it when an export starts and at each download,
+   * the citizen-service comparison for the same ranges and units.
    */
-  async authorise(user: AuthUser, input: PilotReportInput): Promise<void> {
+  async authorise(user: AuthUser, input: PilotReportInput): Promise<{ ranges: ReportRanges; unitIds: string[] }> {
     const [pilot] = (await this.dataSource.query(`SELECT start_date::text FROM pilot WHERE id = $1`, [input.pilotId])) as Array<{ start_date: string }>;
     if (!pilot) throw new NotFoundError({ vi: 'đề án thí điểm', en: 'pilot' }, input.pilotId);
-    domainCall(() => validateReportRanges({ period: input.period, baseline: input.baseline, pilotStartDate: pilot.start_date }));
-    await this.unitsOf(user, input.pilotId, input);
+    const ranges = domainCall(() => validateReportRanges({ period: input.period, baseline: input.baseline, pilotStartDate: pilot.start_date }));
+    return { ranges, unitIds: await this.unitsOf(user, input.pilotId, input) };
   }
 
   /**

@@ -27,27 +27,6 @@ export class ImportCitizenServiceResult {
   @Field(() => Int, { description: 'Official-months imported before, now replaced (the old figures are in the audit trail).' }) replaced!: number;
 }
 
-@InputType()
-export class ReportDateRangeInput {
-  @Field(() => LocalDateScalar) @IsString() from!: string;
-  @Field(() => LocalDateScalar) @IsString() to!: string;
-}
-
-@InputType()
-export class CitizenServiceComparisonInput {
-  @Field(() => ID) @IsUUID() pilotId!: string;
-
-  @Field(() => ReportDateRangeInput, { description: 'The pilot period: the months whose first day falls in it, or that contain `from`.' })
-  @ValidateNested()
-  @Type(() => ReportDateRangeInput)
-  period!: ReportDateRangeInput;
-
-  @Field(() => ReportDateRangeInput, { description: 'The baseline before the pilot; it must end before `period` starts.' })
-  @ValidateNested()
-  @Type(() => ReportDateRangeInput)
-  baseline!: ReportDateRangeInput;
-}
-
 @ObjectType({ description: 'One cohort in one phase: officials with figures, dossiers, on-time rate, mean satisfaction.' })
 export class CitizenServiceCell {
   @Field(() => ReportCohort) cohort!: ReportCohort;

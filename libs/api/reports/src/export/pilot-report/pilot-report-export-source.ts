@@ -312,7 +312,9 @@ export class PilotReportExportSource implements OnModuleInit {
 
   onModuleInit(): void {
     this.sources.register(ReportExportKind.PILOT_REPORT, {
-      authorise: (user: AuthUser, input) => this.reports.authorise(user, asInput(input)),
+      authorise: async (user: AuthUser, input) => {
+        await this.reports.authorise(user, asInput(input));
+      },
       open: async (user: AuthUser, input) => pilotReportExportSource(await this.reports.report(user, asInput(input)), asInput(input)),
     });
   }
