@@ -12,3 +12,4 @@ export * from './home-work';
 export * from './spot-checks';
 export * from './statistics';
 export * from './access';
+export * from './unit-overview';
