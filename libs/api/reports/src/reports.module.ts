@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { UnitOverviewResolver } from './unit-overview/unit-overview.resolver';
+import { UnitOverviewService } from './unit-overview/unit-overview.service';
 
 /**
  * Reports: the unit head's overview (Tổng quan đơn vị), HR's pilot evaluation report (PRODUCT.md 4.7),
@@ -7,7 +9,7 @@ import { Module } from '@nestjs/common';
  */
 @Module({
   imports: [],
-  providers: [],
+  providers: [UnitOverviewService, UnitOverviewResolver],
   exports: [],
 })
 export class ReportsModule {}
