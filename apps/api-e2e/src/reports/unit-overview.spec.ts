@@ -43,7 +43,17 @@ interface Overview {
     unit: Figures;
     officials: Array<{ official: { id: string; fullName: string }; figures: Figures }>;
   }>;
-  trend: Array<{ label: string; assigned: number; accepted: number; unitsAssigned: number; unitsDelivered: number; completionRate: number | null; onTimeRate: number | null }>;
+  trend: Array<{
+    label: string;
+    from: string;
+    to: string;
+    assigned: number;
+    accepted: number;
+    unitsAssigned: number;
+    unitsDelivered: number;
+    completionRate: number | null;
+    onTimeRate: number | null;
+  }>;
 }
 
 const hcm = (isoLocal: string) => new Date(`${isoLocal}+07:00`);
