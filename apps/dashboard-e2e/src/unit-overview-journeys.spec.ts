@@ -64,7 +64,7 @@ describe('the unit overview in Chromium (journey 2)', () => {
     const week = expected.windows[0].unit;
     await seen(page.getByText(`${week.accepted}/${week.assigned} nhiệm vụ đã nghiệm thu`));
     // The month, then the open evaluation period of the demo (when one is open).
-    await page.getByRole('radio', { name: 'Tháng này' }).check({ force: true });
+    await page.getByText('Tháng này', { exact: true }).click();
     const month = expected.windows[1].unit;
     await seen(page.getByText(`${month.accepted}/${month.assigned} nhiệm vụ đã nghiệm thu`));
     await seen(page.getByRole('heading', { level: 2, name: 'Theo từng công chức, viên chức' }));
