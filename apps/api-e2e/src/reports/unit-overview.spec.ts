@@ -169,9 +169,10 @@ describe('unitOverview (Tổng quan đơn vị)', () => {
               count(*) FILTER (WHERE a.status = 'ACCEPTED' AND EXISTS (SELECT 1 FROM deliverable d WHERE d.assignment_id = a.id AND d.decision = 'ACCEPTED' AND d.on_time))::int AS on_time,
               coalesce(sum(a.coefficient * a.quantity), 0)::float AS units_assigned,
               coalesce(sum(CASE WHEN a.status = 'ACCEPTED' THEN a.coefficient * coalesce(a.accepted_quantity, a.quantity) ELSE 0 END), 0)::float AS units_delivered,
+              -- Decree 335 quality on converted units (each rounded to 2 decimals, as libs/domain's convertedUnits), 25 points per major-error return.
               avg(CASE WHEN a.status = 'ACCEPTED' THEN
-                    greatest(0, least(100, 100 * coalesce(a.accepted_quantity, a.quantity) / a.quantity)
-                      - 25 * (SELECT count(*) FROM deliverable r WHERE r.assignment_id = a.id AND r.decision = 'RETURNED' AND r.major_error)) END)::float AS quality
+                    round(greatest(0, least(100, 100 * round(a.coefficient * coalesce(a.accepted_quantity, a.quantity), 2) / round(a.coefficient * a.quantity, 2))
+                      - 25 * (SELECT count(*) FROM deliverable r WHERE r.assignment_id = a.id AND r.decision = 'RETURNED' AND r.major_error)), 2) END)::float AS quality
          FROM assignment a
         WHERE a.unit_id = ANY($1::uuid[]) AND a.status <> 'CANCELLED'
           AND (a.deadline AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN $2::date AND $3::date

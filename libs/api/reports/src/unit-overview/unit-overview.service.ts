@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import {
   AccessService,
   AssignmentFact,
@@ -11,11 +11,15 @@ import {
   OfficialSummary,
   overdueSql,
   PilotScopeSource,
+  RealtimeBus,
+  UNIT_WORK_CHANGED_TOPIC,
+  UnitWorkChanged,
   UserEntity,
 } from '@ketqua/api/core';
 import {
   checkWorkloadParity,
   computePeriodScoreNumbers,
+  DeductionEvent,
   getRuleSet,
   HO_CHI_MINH_TIME_ZONE,
   isoWeekday,
@@ -85,8 +89,29 @@ const OPEN_STATUSES = [...WITH_OFFICIAL_STATUSES, 'SUBMITTED'];
  * grouped query per table for every window at once); rates, scores and the parity flag come from
  * libs/domain.
  */
+/** How long a computed overview is served to the unit's other readers when no work of the unit changed meanwhile. */
+export const OVERVIEW_REUSE_MS = 15_000;
+
+interface CachedOverview {
+  computedAt: number;
+  /** The units whose work changing makes this overview stale. */
+  units: ReadonlySet<string>;
+  value: Promise<UnitOverview>;
+}
+
 @Injectable()
-export class UnitOverviewService {
+export class UnitOverviewService implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(UnitOverviewService.name);
+  /**
+   * The figures of a unit are the same for every reader allowed to see it (scope is checked before):
+   * one computation serves the readers of a unit for OVERVIEW_REUSE_MS — concurrent requests share
+   * the one under way — and is dropped as soon as a deliverable of the unit's subtree is submitted or
+   * reviewed (UnitWorkChanged, from every API instance through the RealtimeBus), so the live refresh
+   * always recomputes. `asOf` says when the figures were computed.
+   */
+  private readonly cache = new Map<string, CachedOverview>();
+  private readonly stop = new AbortController();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: AccessService,
@@ -95,7 +120,23 @@ export class UnitOverviewService {
     private readonly facts: AssignmentFactsSource,
     private readonly homeWork: HomeWorkStatusSource,
     private readonly pilots: PilotScopeSource,
+    private readonly bus: RealtimeBus,
   ) {}
+
+  onModuleInit(): void {
+    void (async () => {
+      for await (const event of this.bus.subscribe<UnitWorkChanged>(UNIT_WORK_CHANGED_TOPIC, this.stop.signal)) this.forget(event.unitId);
+    })().catch((error: unknown) => this.logger.error(`overview invalidation stopped: ${(error as Error).message}`));
+  }
+
+  onModuleDestroy(): void {
+    this.stop.abort();
+  }
+
+  /** Drops the overviews that count this unit's work (all of them without a unit). */
+  forget(unitId?: string): void {
+    for (const [key, entry] of this.cache) if (!unitId || entry.units.has(unitId)) this.cache.delete(key);
+  }
 
   /** The caller's own unit: the topmost unit they head, else the unit they belong to. */
   async defaultUnit(user: AuthUser): Promise<string> {
@@ -112,12 +153,23 @@ export class UnitOverviewService {
     const [unit] = (await this.dataSource.query('SELECT id, name, agency_id FROM unit WHERE id = $1', [unitId])) as Array<{ id: string; name: string; agency_id: string }>;
     if (!unit) throw new NotFoundError({ vi: 'đơn vị', en: 'unit' }, unitId);
     await this.access.assertCanSeeUnit(user, unitId);
+    const at = this.clock.now().getTime();
+    const cached = this.cache.get(unitId);
+    if (cached && at - cached.computedAt < OVERVIEW_REUSE_MS && at >= cached.computedAt) return cached.value;
+    const subtree = await this.access.subtreeOf(unitId);
+    const entry: CachedOverview = { computedAt: at, units: new Set(subtree), value: this.compute(unit, subtree) };
+    this.cache.set(unitId, entry);
+    entry.value.catch(() => this.cache.get(unitId) === entry && this.cache.delete(unitId));
+    return entry.value;
+  }
 
+  private async compute(unit: { id: string; name: string; agency_id: string }, subtree: string[]): Promise<UnitOverview> {
+    const unitId = unit.id;
     const now = this.clock.now();
     const today = toLocalDate(now);
     const { week, month } = weekAndMonthOf(today);
     const months = lastMonths(today, TREND_MONTHS);
-    const [subtree, calendar, periodWindow] = await Promise.all([this.access.subtreeOf(unitId), this.calendars.calendar(), this.openPeriod(unit.agency_id, unitId, today)]);
+    const [calendar, periodWindow] = await Promise.all([this.calendars.calendar(), this.openPeriod(unit.agency_id, unitId, today)]);
     const windows: Array<Window & { kind: OverviewWindowKind }> = [
       { key: 'WEEK', kind: OverviewWindowKind.WEEK, ...week },
       { key: 'MONTH', kind: OverviewWindowKind.MONTH, ...month },
@@ -129,23 +181,32 @@ export class UnitOverviewService {
       a.fullName.localeCompare(b.fullName, 'vi'),
     );
     const memberIds = members.map((m) => m.id);
-    const factsFrom = windows.reduce((min, w) => (w.from < min ? w.from : min), windows[0].from);
-    const factsTo = windows.reduce((max, w) => (w.to > max ? w.to : max), windows[0].to);
+    const spanFrom = windows.reduce((min, w) => (w.from < min ? w.from : min), windows[0].from);
+    const spanTo = windows.reduce((max, w) => (w.to > max ? w.to : max), windows[0].to);
 
-    const [counts, spots, open, today_, facts, homeSets] = await Promise.all([
+    const [counts, spots, open, today_, accepted, periodFacts, homeSets] = await Promise.all([
       this.workCounts(subtree, windows, trendWindows),
       this.spotChecks(subtree, windows),
       this.openWork(subtree, calendar, now),
       this.presence(subtree, today, calendar.isWorkingDay(today)),
-      this.facts.factsFor(memberIds, { from: factsFrom, to: factsTo }),
+      this.acceptedQualityInputs(subtree, spanFrom, spanTo),
+      // The running score needs each assignment's missed deadlines: the work module derives them (the facts port), for the open period only.
+      periodWindow ? this.facts.factsFor(memberIds, { from: periodWindow.starts_on, to: periodWindow.ends_on }) : Promise.resolve([]),
       Promise.all(windows.map((w) => this.homeWork.homeWorkersIn(memberIds, { from: w.from, to: w.to }))),
     ]);
     const subtreeSet = new Set(subtree);
-    const unitFacts = facts.filter((f) => subtreeSet.has(f.unitId));
+    const periodFactsOf = groupBy(
+      periodFacts.filter((f) => subtreeSet.has(f.unitId)),
+      (f) => f.officialId,
+    );
+    // Each accepted assignment's quality once (libs/domain), then averaged per window and official.
+    const quality = accepted.map((a) => ({ ...a, quality: scoreAssignmentNumbers(a, getRuleSet(a.ruleSetVersion)).quality }));
     const ruleSet = ruleSetInForce(today);
 
+    const countRows = new Map(counts.map((r) => [`${r.key}/${r.official_id ?? ''}`, r]));
+    const spotRows = new Map(spots.map((r) => [`${r.key}/${r.official_id ?? ''}`, r]));
     const countsOf = (key: string, officialId: string | null): WorkCounts => {
-      const row = counts.find((r) => r.key === key && r.official_id === officialId);
+      const row = countRows.get(`${key}/${officialId ?? ''}`);
       return row
         ? {
             assigned: row.assigned,
@@ -157,26 +218,34 @@ export class UnitOverviewService {
         : ZERO_COUNTS;
     };
     const spotOf = (key: string, officialId: string | null) => {
-      const row = spots.find((r) => r.key === key && r.official_id === officialId);
+      const row = spotRows.get(`${key}/${officialId ?? ''}`);
       return row ? { onTime: row.on_time, late: row.late, missed: row.missed, excused: row.excused } : ZERO_SPOT;
     };
 
     const overviewWindows = windows.map((w, i) => {
-      const inWindow = unitFacts.filter((f) => f.deadlineDate >= w.from && f.deadlineDate <= w.to);
+      const qualityOf = groupBy(
+        quality.filter((a) => a.deadlineDate >= w.from && a.deadlineDate <= w.to),
+        (a) => a.officialId,
+      );
       const home = new Set(homeSets[i]);
       const workload = (officialId: string) => ({ officialId, workload: countsOf(w.key, officialId).unitsAssigned });
       const parity = checkWorkloadParity(memberIds.filter((id) => home.has(id)).map(workload), memberIds.filter((id) => !home.has(id)).map(workload), ruleSet);
       const parityOf = new Map(parity.results.map((r) => [r.officialId, r]));
       const isPeriod = w.kind === OverviewWindowKind.PERIOD;
       const officials = members.map((m) => {
-        const own = inWindow.filter((f) => f.officialId === m.id);
         const p = parityOf.get(m.id);
         return Object.assign(new OfficialOverview(), {
           official: OfficialSummary.from(m),
           homeWorker: home.has(m.id),
           parityFlag: p?.flagged ?? false,
           belowOfficeAveragePercent: p?.belowAveragePercent ?? null,
-          figures: figuresOf(countsOf(w.key, m.id), spotOf(w.key, m.id), own, isPeriod ? runningScore(own, ruleSet) : null, p?.flagged ? 1 : 0),
+          figures: figuresOf(
+            countsOf(w.key, m.id),
+            spotOf(w.key, m.id),
+            (qualityOf.get(m.id) ?? []).map((a) => a.quality),
+            isPeriod ? runningScore(periodFactsOf.get(m.id) ?? [], ruleSet) : null,
+            p?.flagged ? 1 : 0,
+          ),
         });
       });
       const unitRunning = isPeriod ? meanPercent(officials.map((o) => o.figures.runningScore).filter((s): s is number => s !== null)) : null;
@@ -186,7 +255,13 @@ export class UnitOverviewService {
         to: w.to,
         periodId: isPeriod ? (periodWindow?.id ?? null) : null,
         periodName: isPeriod ? (periodWindow?.name ?? null) : null,
-        unit: figuresOf(countsOf(w.key, null), spotOf(w.key, null), inWindow, unitRunning, parity.flagged.length),
+        unit: figuresOf(
+          countsOf(w.key, null),
+          spotOf(w.key, null),
+          [...qualityOf.values()].flat().map((a) => a.quality),
+          unitRunning,
+          parity.flagged.length,
+        ),
         officials,
       });
     });
@@ -220,6 +295,37 @@ export class UnitOverviewService {
     });
   }
 
+  /**
+   * The quality inputs of the accepted assignments of the span (scoreAssignmentNumbers' input): converted
+   * units expected and accepted, and the returns for a major content error with their waiver — the
+   * work module's deductionEventsOf, read here by SQL (quality needs no deadline history).
+   */
+  private async acceptedQualityInputs(units: string[], from: string, to: string): Promise<AcceptedQualityInput[]> {
+    const rows: Array<{ id: string; assignee_id: string; deadline_date: string; expected: string; delivered: string; rule_set_version: string; returns: DeductionEvent[] }> =
+      await this.dataSource.query(
+        `SELECT a.id, a.assignee_id, (a.deadline AT TIME ZONE '${HO_CHI_MINH_TIME_ZONE}')::date AS deadline_date, a.rule_set_version,
+                round(a.coefficient * a.quantity, 2) AS expected, round(a.coefficient * coalesce(a.accepted_quantity, a.quantity), 2) AS delivered,
+                coalesce((SELECT json_agg(json_build_object('reference', 'v' || d.version_no,
+                                   'waiver', CASE WHEN d.waiver_cause IS NOT NULL AND d.waiver_confirmed_by IS NOT NULL
+                                                  THEN json_build_object('cause', d.waiver_cause, 'confirmedBy', d.waiver_confirmed_by) END) ORDER BY d.version_no)
+                            FROM deliverable d WHERE d.assignment_id = a.id AND d.decision = 'RETURNED' AND d.major_error), '[]'::json) AS returns
+           FROM assignment a
+          WHERE a.unit_id = ANY($1::uuid[]) AND a.status = 'ACCEPTED'
+            AND a.deadline >= ($2::date::timestamp AT TIME ZONE '${HO_CHI_MINH_TIME_ZONE}') AND a.deadline < (($3::date + 1)::timestamp AT TIME ZONE '${HO_CHI_MINH_TIME_ZONE}')`,
+        [units, from, to],
+      );
+    return rows.map((r) => ({
+      assignmentId: r.id,
+      officialId: r.assignee_id,
+      deadlineDate: r.deadline_date,
+      ruleSetVersion: r.rule_set_version,
+      expectedUnits: Number(r.expected),
+      deliveredUnits: Number(r.delivered),
+      majorErrorReturns: r.returns,
+      missedDeadlines: [],
+    }));
+  }
+
   /** The latest open evaluation period of the unit's agency or of a pilot the unit is in, started by today. */
   private async openPeriod(agencyId: string, unitId: string, today: string): Promise<{ id: string; name: string; starts_on: string; ends_on: string } | null> {
     const pilotIds = await this.pilots.pilotIdsWithUnits([unitId]);
@@ -240,20 +346,28 @@ export class UnitOverviewService {
    */
   private workCounts(units: string[], windows: Window[], unitOnly: Window[]): Promise<CountRow[]> {
     const all = [...windows.map((w) => ({ ...w, perOfficial: true })), ...unitOnly.map((w) => ({ ...w, perOfficial: false }))];
+    // The windows' bounds are computed once (not per comparison), the assignments of the widest span
+    // read once with their accepted version's on_time (an index-only probe each), then counted per window.
     return this.dataSource.query(
-      `SELECT w.key, a.assignee_id AS official_id,
+      `WITH w AS MATERIALIZED (
+         SELECT key, per_official, (from_day::timestamp AT TIME ZONE '${HO_CHI_MINH_TIME_ZONE}') AS lo, ((to_day + 1)::timestamp AT TIME ZONE '${HO_CHI_MINH_TIME_ZONE}') AS hi
+           FROM unnest($2::text[], $3::date[], $4::date[], $5::boolean[]) AS w(key, from_day, to_day, per_official)
+       ), a AS MATERIALIZED (
+         SELECT a.assignee_id, a.status, a.deadline, round(a.coefficient * a.quantity, 2) AS units,
+                CASE WHEN a.status = 'ACCEPTED' THEN round(a.coefficient * coalesce(a.accepted_quantity, a.quantity), 2) END AS delivered,
+                coalesce(d.on_time, false) AS on_time
+           FROM assignment a
+           LEFT JOIN LATERAL (SELECT d.on_time FROM deliverable d WHERE d.assignment_id = a.id AND d.decision = 'ACCEPTED' LIMIT 1) d ON a.status = 'ACCEPTED'
+          WHERE a.unit_id = ANY($1::uuid[]) AND a.status <> ALL($6::text[])
+            AND a.deadline >= (SELECT min(lo) FROM w) AND a.deadline < (SELECT max(hi) FROM w)
+       )
+       SELECT w.key, a.assignee_id AS official_id,
               count(*)::int AS assigned,
               count(*) FILTER (WHERE a.status = 'ACCEPTED')::int AS accepted,
-              count(*) FILTER (WHERE a.status = 'ACCEPTED' AND d.on_time)::int AS accepted_on_time,
-              coalesce(sum(round(a.coefficient * a.quantity, 2)), 0) AS units_assigned,
-              coalesce(sum(round(a.coefficient * coalesce(a.accepted_quantity, a.quantity), 2)) FILTER (WHERE a.status = 'ACCEPTED'), 0) AS units_delivered
-         FROM unnest($2::text[], $3::date[], $4::date[], $5::boolean[]) AS w(key, from_day, to_day, per_official)
-         JOIN assignment a
-           ON a.unit_id = ANY($1::uuid[])
-          AND a.deadline >= (w.from_day::timestamp AT TIME ZONE '${HO_CHI_MINH_TIME_ZONE}')
-          AND a.deadline < ((w.to_day + 1)::timestamp AT TIME ZONE '${HO_CHI_MINH_TIME_ZONE}')
-          AND a.status <> ALL($6::text[])
-         LEFT JOIN deliverable d ON d.assignment_id = a.id AND d.decision = 'ACCEPTED'
+              count(*) FILTER (WHERE a.on_time)::int AS accepted_on_time,
+              coalesce(sum(a.units), 0) AS units_assigned,
+              coalesce(sum(a.delivered), 0) AS units_delivered
+         FROM w JOIN a ON a.deadline >= w.lo AND a.deadline < w.hi
         GROUP BY GROUPING SETS ((w.key, a.assignee_id), (w.key))
        HAVING GROUPING(a.assignee_id) = 1 OR bool_and(w.per_official)`,
       [units, all.map((w) => w.key), all.map((w) => w.from), all.map((w) => w.to), all.map((w) => w.perOfficial), [...PERIOD_ASSIGNMENT_RULE.excludedStatuses]],
@@ -326,6 +440,17 @@ export class UnitOverviewService {
   }
 }
 
+interface AcceptedQualityInput {
+  assignmentId: string;
+  officialId: string;
+  deadlineDate: string;
+  ruleSetVersion: string;
+  expectedUnits: number;
+  deliveredUnits: number;
+  majorErrorReturns: DeductionEvent[];
+  missedDeadlines: DeductionEvent[];
+}
+
 interface UserEntityRow {
   id: string;
   full_name: string;
@@ -333,9 +458,14 @@ interface UserEntityRow {
   unit_id: string;
 }
 
-/** The quality percentages of the accepted assignments, by libs/domain on the facts. */
-function qualities(facts: readonly AssignmentFact[]): number[] {
-  return facts.filter((f) => f.status === 'ACCEPTED').map((f) => scoreAssignmentNumbers(f, getRuleSet(f.ruleSetVersion)).quality);
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = map.get(key(row));
+    if (list) list.push(row);
+    else map.set(key(row), [row]);
+  }
+  return map;
 }
 
 /** The running task points of an official's period (before the head scores the general criteria); null with no assignment. */
@@ -349,7 +479,7 @@ function runningScore(facts: readonly AssignmentFact[], ruleSet: RuleSet): numbe
 function figuresOf(
   counts: WorkCounts,
   spot: { onTime: number; late: number; missed: number; excused: number },
-  facts: readonly AssignmentFact[],
+  qualities: readonly number[],
   running: number | null,
   parityFlagged: number,
 ): OverviewFigures {
@@ -362,7 +492,7 @@ function figuresOf(
     unitsDelivered: work.unitsDelivered,
     completionRate: work.completionRate,
     onTimeRate: work.onTimeRate,
-    meanQuality: meanPercent(qualities(facts)),
+    meanQuality: meanPercent(qualities),
     runningScore: running,
     spotChecksOnTime: spot.onTime,
     spotChecksOwed: spot.onTime + spot.late + spot.missed,
