@@ -78,7 +78,9 @@ describe('dashboard shell in Chromium', () => {
   it('signs the unit head in to the organisation browser: the unit tree in Vietnamese, then English', async () => {
     await signIn(page, app.url, HEAD, PASSWORD);
 
-    await seen(page.getByRole('heading', { level: 1, name: 'Công việc của đơn vị' }));
+    // The head lands on Tổng quan đơn vị (journey 2), first in the menu.
+    await seen(page.getByRole('heading', { level: 1, name: 'Tổng quan đơn vị' }));
+    expect((await menu().getByRole('menuitem').allInnerTexts())[0]).toBe('Tổng quan đơn vị');
     expect(await menu().getByRole('menuitem').allInnerTexts()).toEqual(expect.arrayContaining(['Công việc đơn vị', 'Danh mục sản phẩm', 'Cơ cấu tổ chức', 'Hồ sơ của tôi']));
     await openFromMenu('Cơ cấu tổ chức');
     await seen(page.getByRole('heading', { level: 1, name: 'Cơ cấu tổ chức' }));
@@ -138,7 +140,7 @@ describe('dashboard shell in Chromium', () => {
 
   it('signs out back to the sign-in page, and the old session no longer opens anything', async () => {
     await signIn(page, app.url, HEAD, PASSWORD);
-    await seen(page.getByRole('heading', { level: 1, name: 'Công việc của đơn vị' }));
+    await seen(page.getByRole('heading', { level: 1, name: 'Tổng quan đơn vị' }));
 
     await page.getByRole('button', { name: 'Đăng xuất' }).click();
     await seen(page.getByText('Bạn đã đăng xuất.'));

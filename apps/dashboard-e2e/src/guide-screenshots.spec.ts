@@ -39,6 +39,7 @@ const GUIDE: Array<{ email: string; shots: Array<{ name: string; path: string | 
   {
     email: 'head@demo.ketqua.vn',
     shots: [
+      { name: 'head-overview', path: '/tong-quan-don-vi' },
       { name: 'head-team', path: '/cong-viec-don-vi' },
       { name: 'head-enrollments', path: '/duyet-dang-ky' },
       { name: 'head-today', path: '/hom-nay' },

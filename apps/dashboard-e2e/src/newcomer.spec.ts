@@ -150,7 +150,8 @@ describe('what a newcomer meets in the browser', () => {
 
   it('the head sees the percentages before accepting; accepting marks the “to review” notice handled and the count goes down; one click reads all', async () => {
     head = await open(HEAD);
-    await seen(head.getByRole('heading', { level: 1, name: 'Công việc của đơn vị' }));
+    // The head lands on Tổng quan đơn vị (journey 2).
+    await seen(head.getByRole('heading', { level: 1, name: 'Tổng quan đơn vị' }));
     const before = await bellCount(head);
     await head.locator('.kq-bell').click();
     const item = head.locator('.kq-bell__item', { hasText: `Sản phẩm chờ duyệt: ${OPEN_TASK}` });

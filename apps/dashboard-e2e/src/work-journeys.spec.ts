@@ -55,8 +55,10 @@ describe('work journeys in Chromium', () => {
   let head: Page;
   let official: Page;
 
-  it('journey 2 begins: the head lands on the team board, sees overdue work and the review queue, and assigns new work', async () => {
+  it('journey 2 begins: the head lands on the unit overview, opens the team board, sees overdue work and the review queue, and assigns new work', async () => {
     head = await open(HEAD);
+    await seen(head.getByRole('heading', { level: 1, name: 'Tổng quan đơn vị' }));
+    await head.goto(`${app.url}/cong-viec-don-vi`);
     await seen(head.getByRole('heading', { level: 1, name: 'Công việc của đơn vị' }));
     await seen(head.getByRole('tab', { name: /Chờ duyệt \(\d+\)/ }));
     await seen(head.locator('.ant-tag', { hasText: 'Quá hạn' }));

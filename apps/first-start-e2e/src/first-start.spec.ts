@@ -7,6 +7,7 @@ import {
   LoginDocument,
   PilotsDocument,
   SpotCheckDrawDocument,
+  UnitOverviewDocument,
   UnitPresenceDocument,
   type LoginMutation,
 } from '@ketqua/dashboard/data-access/operations';
@@ -153,6 +154,14 @@ it("shows head@ the review queue and today's presence of the unit", async () => 
   expect(unitPresence.entries.length).toBeGreaterThan(1);
   // The demo has someone of the unit at home on every weekday of the pilot.
   if (unitPresence.workingDay) expect(unitPresence.homeCount).toBeGreaterThan(0);
+
+  // The head's landing page, Tổng quan đơn vị, says the same: the queue of the unit and its subtree, who is home.
+  const { unitOverview } = await gql(UnitOverviewDocument, {}, token);
+  expect(unitOverview.unitId).toBe(user.unitId);
+  expect(unitOverview.reviewQueue).toBe(assignments.totalCount);
+  expect(unitOverview.today.workingDay).toBe(unitPresence.workingDay);
+  if (unitPresence.workingDay) expect(unitOverview.today.home).toBeGreaterThanOrEqual(unitPresence.homeCount);
+  expect(unitOverview.trend).toHaveLength(6);
 });
 
 it("shows head@ today's spot-check draw of the unit: committed, seed not yet revealed (on a working day, during core hours)", async () => {

@@ -13,3 +13,4 @@ export * from './spot-checks';
 export * from './statistics';
 export * from './citizen-service';
 export * from './access';
+export * from './unit-overview';

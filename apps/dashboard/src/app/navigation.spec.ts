@@ -1,4 +1,4 @@
-import { areaAt, canOpen, homePathFor, navigationFor, targetPath } from './navigation';
+import { AREAS, areaAt, canOpen, homePathFor, navigationFor, targetPath, teamFilterOf, teamHref } from './navigation';
 
 describe('role-aware navigation', () => {
   it('gives an official their own work first, then their profile; no team board, catalogue or organisation browser', () => {
@@ -13,6 +13,7 @@ describe('role-aware navigation', () => {
     [
       'UNIT_HEAD',
       [
+        'unitOverview',
         'team',
         'evaluationBoard',
         'myEvaluation',
@@ -33,6 +34,7 @@ describe('role-aware navigation', () => {
       'HR',
       [
         'team',
+        'unitOverview',
         'evaluationBoard',
         'myEvaluation',
         'enrollments',
@@ -57,6 +59,7 @@ describe('role-aware navigation', () => {
       'ADMIN',
       [
         'team',
+        'unitOverview',
         'enrollments',
         'today',
         'spotChecks',
@@ -76,11 +79,32 @@ describe('role-aware navigation', () => {
     ],
     [
       'INSPECTOR',
-      ['team', 'evaluationBoard', 'today', 'spotChecks', 'evaluationQuota', 'evaluationPeriods', 'criteria', 'verifyDraw', 'verifySheet', 'org', 'auditTrail', 'profile'],
+      [
+        'team',
+        'unitOverview',
+        'evaluationBoard',
+        'today',
+        'spotChecks',
+        'evaluationQuota',
+        'evaluationPeriods',
+        'criteria',
+        'verifyDraw',
+        'verifySheet',
+        'org',
+        'auditTrail',
+        'profile',
+      ],
     ],
-  ] as const)('gives %s the team work first: %j', (role, menu) => {
+  ] as const)('gives %s its menu, landing on its first entry: %j', (role, menu) => {
     expect(navigationFor(role)).toEqual(menu);
-    expect(homePathFor(role)).toBe('/cong-viec-don-vi');
+    expect(homePathFor(role)).toBe(AREAS[menu[0]].path);
+  });
+
+  it('lands the unit head on the unit overview (journey 2), the other readers on the team work', () => {
+    expect(homePathFor('UNIT_HEAD')).toBe('/tong-quan-don-vi');
+    for (const role of ['HR', 'ADMIN', 'INSPECTOR'] as const) expect(homePathFor(role)).toBe('/cong-viec-don-vi');
+    expect(canOpen('OFFICIAL', 'unitOverview')).toBe(false);
+    expect(areaAt('/tong-quan-don-vi')).toBe('unitOverview');
   });
 
   it('lets every role open one assignment (the API decides whose) without listing it in the menu', () => {
@@ -135,5 +159,22 @@ describe('role-aware navigation', () => {
     [{ screen: 'myEvaluation' }, '/danh-gia-cua-toi'],
   ] as const)('opens the notification target %j at %s, the page the API used to link', (target, path) => {
     expect(targetPath(target)).toBe(path);
+  });
+
+  it('puts the team board’s filters in the URL and reads them back, dropping what is malformed', () => {
+    const filter = { assigneeId: 'abc', statuses: ['ACCEPTED', 'SUBMITTED'] as const, dueFrom: '2026-03-01', dueTo: '2026-03-31', overdue: true };
+    const href = teamHref({ ...filter, statuses: [...filter.statuses] });
+    expect(href).toBe('/cong-viec-don-vi?nguoi=abc&trang-thai=ACCEPTED%2CSUBMITTED&qua-han=1&tu=2026-03-01&den=2026-03-31');
+    expect(teamFilterOf(new URLSearchParams(href.split('?')[1]))).toEqual({ tab: 'board', ...filter, statuses: ['ACCEPTED', 'SUBMITTED'] });
+    expect(teamHref({ tab: 'queue' })).toBe('/cong-viec-don-vi?tab=cho-duyet');
+    expect(teamHref({})).toBe('/cong-viec-don-vi');
+    expect(teamFilterOf(new URLSearchParams('trang-thai=NOPE&tu=01/03/2026'))).toEqual({
+      tab: 'board',
+      assigneeId: undefined,
+      statuses: undefined,
+      overdue: undefined,
+      dueFrom: undefined,
+      dueTo: undefined,
+    });
   });
 });

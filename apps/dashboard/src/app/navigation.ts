@@ -1,9 +1,11 @@
 import type { Role } from '@ketqua/dashboard/data-access';
 import type { NotificationTarget } from '@ketqua/dashboard/notifications';
+import type { TeamBoardFilter } from '@ketqua/dashboard/work';
 
 /** The screens of the dashboard; `path` is where each lives, `label` its i18n key. */
 export const AREAS = {
   myWork: { path: '/viec-cua-toi', label: 'nav.myWork' },
+  unitOverview: { path: '/tong-quan-don-vi', label: 'nav.unitOverview' },
   team: { path: '/cong-viec-don-vi', label: 'nav.team' },
   catalogue: { path: '/danh-muc-san-pham', label: 'nav.catalogue' },
   assignment: { path: '/viec', label: 'nav.assignment' },
@@ -47,6 +49,8 @@ export function targetPath(target: NotificationTarget): string {
  */
 const ACCESS: Record<Area, readonly Role[]> = {
   myWork: ['OFFICIAL'],
+  // Tổng quan đơn vị (journey 2): the head's landing page; HR, inspectors and the administrator may open a unit's too.
+  unitOverview: ['UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
   team: ['UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
   catalogue: ['UNIT_HEAD', 'HR', 'ADMIN'],
   assignment: ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
@@ -87,6 +91,7 @@ const ACCESS: Record<Area, readonly Role[]> = {
 const MENU: readonly Area[] = [
   'myWork',
   'team',
+  'unitOverview',
   'evaluationBoard',
   'myEvaluation',
   'homeWork',
@@ -113,8 +118,13 @@ export function canOpen(role: Role, area: Area): boolean {
   return ACCESS[area].includes(role);
 }
 
+/** A role whose menu starts elsewhere than MENU's order: the unit head lands on the unit overview (journey 2). */
+const FIRST: Partial<Record<Role, Area>> = { UNIT_HEAD: 'unitOverview' };
+
 export function navigationFor(role: Role): Area[] {
-  return MENU.filter((area) => canOpen(role, area));
+  const menu = MENU.filter((area) => canOpen(role, area));
+  const first = FIRST[role];
+  return first && menu.includes(first) ? [first, ...menu.filter((area) => area !== first)] : menu;
 }
 
 /** Where a user lands after signing in: the first entry of their menu. */
@@ -125,4 +135,39 @@ export function homePathFor(role: Role): string {
 /** The menu entry a URL belongs to. */
 export function areaAt(pathname: string): Area | undefined {
   return (Object.keys(AREAS) as Area[]).find((a) => pathname === AREAS[a].path || pathname.startsWith(`${AREAS[a].path}/`));
+}
+
+const TEAM_STATUSES = ['ASSIGNED', 'IN_PROGRESS', 'SUBMITTED', 'RETURNED', 'ACCEPTED', 'CANCELLED'] as const;
+type TeamStatus = (typeof TEAM_STATUSES)[number];
+const isDay = (v: string | null): v is string => !!v && /^\d{4}-\d{2}-\d{2}$/.test(v);
+
+/**
+ * The team board with filters in the URL, so a figure (the unit overview's) opens the rows behind it
+ * and the link can be shared: ?nguoi=<official id>&trang-thai=ACCEPTED,SUBMITTED&qua-han=1&tu=<day>&den=<day>&tab=cho-duyet.
+ */
+export function teamHref(filter: TeamBoardFilter): string {
+  const params = new URLSearchParams();
+  if (filter.tab === 'queue') params.set('tab', 'cho-duyet');
+  if (filter.assigneeId) params.set('nguoi', filter.assigneeId);
+  if (filter.statuses?.length) params.set('trang-thai', filter.statuses.join(','));
+  if (filter.overdue) params.set('qua-han', '1');
+  if (filter.dueFrom) params.set('tu', filter.dueFrom);
+  if (filter.dueTo) params.set('den', filter.dueTo);
+  const query = params.toString();
+  return query ? `${AREAS.team.path}?${query}` : AREAS.team.path;
+}
+
+/** teamHref's filter read back from the URL; anything malformed is left out. */
+export function teamFilterOf(params: URLSearchParams): TeamBoardFilter {
+  const statuses = (params.get('trang-thai') ?? '').split(',').filter((s): s is TeamStatus => (TEAM_STATUSES as readonly string[]).includes(s));
+  const from = params.get('tu');
+  const to = params.get('den');
+  return {
+    tab: params.get('tab') === 'cho-duyet' ? 'queue' : 'board',
+    assigneeId: params.get('nguoi') ?? undefined,
+    statuses: statuses.length ? statuses : undefined,
+    overdue: params.get('qua-han') === '1' || undefined,
+    dueFrom: isDay(from) ? from : undefined,
+    dueTo: isDay(to) ? to : undefined,
+  };
 }

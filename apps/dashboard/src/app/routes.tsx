@@ -3,7 +3,7 @@ import { useSession } from '@ketqua/dashboard/data-access';
 import { PageForbidden, PageNotFound } from '@ketqua/dashboard/ui';
 import { lazy, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate, useParams, useSearchParams, type Location } from 'react-router-dom';
-import { AREAS, areaAt, canOpen, homePathFor, SIGN_IN_PATH, type Area } from './navigation';
+import { AREAS, areaAt, canOpen, homePathFor, SIGN_IN_PATH, teamFilterOf, teamHref, type Area } from './navigation';
 import { useRouteEffects } from './route-effects';
 import { Shell } from './shell';
 
@@ -32,6 +32,7 @@ const WaiversPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) =
 const DrawVerifyPage = lazy(() => import('@ketqua/dashboard/pilot').then((m) => ({ default: m.DrawVerifyPage })));
 const VerifySheetPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => ({ default: m.VerifySheetPage })));
 const MyEvaluationPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => ({ default: m.MyEvaluationPage })));
+const UnitOverviewPage = lazy(() => import('@ketqua/dashboard/reports').then((m) => ({ default: m.UnitOverviewPage })));
 const EvaluationBoardPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => ({ default: m.EvaluationBoardPage })));
 
 interface FromState {
@@ -96,7 +97,21 @@ function MyWorkRoute() {
 
 function TeamBoardRoute() {
   const navigate = useNavigate();
-  return <TeamBoardPage hrefOf={assignmentHref} onOpen={(id) => navigate(assignmentHref(id))} />;
+  const [params] = useSearchParams();
+  // A new filter in the URL (another figure of the overview) opens a fresh board.
+  return <TeamBoardPage key={params.toString()} initial={teamFilterOf(params)} hrefOf={assignmentHref} onOpen={(id) => navigate(assignmentHref(id))} />;
+}
+
+function UnitOverviewRoute() {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  return (
+    <UnitOverviewPage
+      unitId={params.get('don-vi') ?? undefined}
+      links={{ team: teamHref, today: AREAS.today.path, spotChecks: AREAS.spotChecks.path }}
+      onNavigate={(href) => navigate(href)}
+    />
+  );
 }
 
 function PeriodBoardRoute() {
@@ -170,6 +185,14 @@ export function AppRoutes() {
           element={
             <Allowed area="myWork">
               <MyWorkRoute />
+            </Allowed>
+          }
+        />
+        <Route
+          path={AREAS.unitOverview.path}
+          element={
+            <Allowed area="unitOverview">
+              <UnitOverviewRoute />
             </Allowed>
           }
         />

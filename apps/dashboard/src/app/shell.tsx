@@ -22,6 +22,7 @@ import {
   UserSwitchOutlined,
   ProfileOutlined,
   ControlOutlined,
+  DashboardOutlined,
 } from '@ant-design/icons';
 import { NotificationBell } from '@ketqua/dashboard/notifications';
 import { useSignOut } from '@ketqua/dashboard/auth';
@@ -48,6 +49,7 @@ const ICONS: Record<Area, ReactNode> = {
   waivers: <SolutionOutlined />,
   verifySheet: <FileDoneOutlined />,
   myWork: <CheckSquareOutlined />,
+  unitOverview: <DashboardOutlined />,
   team: <TeamOutlined />,
   catalogue: <AppstoreOutlined />,
   assignment: <FileTextOutlined />,

@@ -17,3 +17,5 @@ export { fixtureExportSource } from './export/fixtures/fixture-export-source';
 /** Reading exported files back as a reader would (pdftotext, pdftoppm, unzip): for tests and tools. */
 export * as exportFileChecks from './export/testing/file-checks';
 export { COHORT_VI, PHASE_VI } from './export/pilot-report/pilot-report-export-source';
+// The benchmark measures the overview's cold computation by dropping the reused one before each request.
+export { UnitOverviewService, OVERVIEW_REUSE_MS } from './unit-overview/unit-overview.service';

@@ -14,6 +14,8 @@ import { ReportExportRunner } from './export/report-export-runner';
 import { ReportExportService } from './export/report-export.service';
 import { PilotReportResolver } from './pilot-report/pilot-report.resolver';
 import { PilotReportService } from './pilot-report/pilot-report.service';
+import { UnitOverviewResolver } from './unit-overview/unit-overview.resolver';
+import { UnitOverviewService } from './unit-overview/unit-overview.service';
 
 /**
  * Reports: the unit head's overview (Tổng quan đơn vị), HR's pilot evaluation report (PRODUCT.md 4.7),
@@ -34,6 +36,8 @@ import { PilotReportService } from './pilot-report/pilot-report.service';
     ReportExportRunner,
     ReportExportResolver,
     PilotReportExportSource,
+    UnitOverviewService,
+    UnitOverviewResolver,
   ],
   controllers: [ReportExportController],
   exports: [PilotReportService, ExportSources, ReportExportRunner],

@@ -15,6 +15,9 @@ import { WorkModule } from '@ketqua/api/work';
 @Module({})
 export class KetquaApiModule {
   static forRoot(options: CoreOptions): DynamicModule {
-    return { module: KetquaApiModule, imports: [CoreModule.forRoot(options), OrgModule, NotificationsModule, WorkModule, PilotModule, EvaluationModule, ReportsModule, DemoModule] };
+    return {
+      module: KetquaApiModule,
+      imports: [CoreModule.forRoot(options), OrgModule, NotificationsModule, WorkModule, PilotModule, EvaluationModule, ReportsModule, DemoModule],
+    };
   }
 }

@@ -19,3 +19,4 @@ export { ApiProvider, SessionProvider, useSession, useSessionStore } from './ses
 export { downloadFile, uploadFile, FileTransferError, type UploadedFile } from './files/file-transfer';
 export type { AssignmentFilter, AssignmentStatus, ReviewDecision, WorkLogFilter } from './gql/graphql';
 export type { EvaluationDetailsFragment, BoardEvaluationsQuery, EvaluationStatus, Grade, EvaluationRegime } from './gql/graphql';
+export type { UnitOverviewQuery } from './gql/graphql';

@@ -23,7 +23,7 @@ export interface DerivedAssignment {
  *
  * - A deadline that falls on a day off moves to the next working day (calendar.effectiveDeadline).
  * - Overdue: libs/domain's isOverdue (the same rule the list filter `overdue` builds its SQL from,
- *   see assignment-sql.ts).
+ *   see core's work-facts/assignment-sql.ts).
  * - A deadline is missed when the first submission came after it (or none came before it was
  *   extended, or before now). Each missed deadline costs progress points unless waived.
  */

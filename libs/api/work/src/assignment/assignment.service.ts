@@ -21,7 +21,7 @@ import { AssignmentAttachmentEntity } from '../files/assignment-attachment.entit
 import { StoredFileEntity } from '../files/stored-file.entity';
 import { WorkAccess } from '../shared/work-access';
 import { badField, invalidReference, invalidTransition, notFound, selfAssignment, WHAT } from '../work.errors';
-import { overdueSql } from './assignment-sql';
+import { overdueSql } from '@ketqua/api/core';
 import { AssignmentDeadlineEntity } from './assignment-deadline.entity';
 import { AssignmentAction, AssignmentStatus, nextStatus } from './assignment-status';
 import { AssignmentEntity } from './assignment.entity';

@@ -7,6 +7,8 @@ import { AssignmentEntity } from '../assignment/assignment.entity';
  */
 @Entity('deliverable')
 @Index('UQ_deliverable_assignment_version', ['assignmentId', 'versionNo'], { unique: true })
+// The accepted version of an assignment, for the unit overview's on-time counts (migration UnitOverviewIndexes, which adds INCLUDE (on_time)).
+@Index('IDX_deliverable_accepted_assignment', ['assignmentId'], { where: `"decision" = 'ACCEPTED'` })
 @Check('CHK_deliverable_decision', `"decision" IS NULL OR "decision" IN ('ACCEPTED', 'RETURNED')`)
 @Check('CHK_deliverable_return_comment', `"decision" IS DISTINCT FROM 'RETURNED' OR length(trim("review_comment")) > 0`)
 export class DeliverableEntity {

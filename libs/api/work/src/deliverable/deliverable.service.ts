@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, AuthUser, CalendarService, Clock, NotificationSender } from '@ketqua/api/core';
-import { DataSource, In } from 'typeorm';
+import { AfterCommit, AuditService, AuthUser, CalendarService, Clock, NotificationSender, RealtimeBus, UNIT_WORK_CHANGED_TOPIC, UnitWorkChanged } from '@ketqua/api/core';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AssignmentStatus } from '../assignment/assignment-status';
 import { AssignmentService } from '../assignment/assignment.service';
 import { Assignment } from '../assignment/models/assignment.model';
@@ -21,7 +21,14 @@ export class DeliverableService {
     private readonly clock: Clock,
     private readonly calendars: CalendarService,
     private readonly notifications: NotificationSender,
+    private readonly bus: RealtimeBus,
+    private readonly afterCommit: AfterCommit,
   ) {}
+
+  /** Live figures (the head's overview) refresh once the change has committed. */
+  private announce(tx: EntityManager, event: Omit<UnitWorkChanged, 'at'>, at: Date): void {
+    this.afterCommit.run(tx, () => this.bus.publish(UNIT_WORK_CHANGED_TOPIC, { ...event, at: at.toISOString() } satisfies UnitWorkChanged));
+  }
 
   /** The assignee submits a new version (IN_PROGRESS or RETURNED → SUBMITTED); the head who assigned it is told. */
   async submit(user: AuthUser, input: SubmitDeliverableInput): Promise<Deliverable> {
@@ -75,6 +82,7 @@ export class DeliverableService {
         subject: { kind: 'ASSIGNMENT', id: a.id },
         data: { assignmentId: a.id, deliverableId: saved.id },
       });
+      this.announce(tx, { unitId: a.unitId, assignmentId: a.id, change: 'SUBMITTED' }, now);
       return Deliverable.from(saved);
     });
   }
@@ -117,6 +125,7 @@ export class DeliverableService {
       });
       // The head's "to review" notice of this version has been answered.
       await this.notifications.settle(tx, { kinds: ['DELIVERABLE_SUBMITTED'], data: { deliverableId: d.id } });
+      this.announce(tx, { unitId: a.unitId, assignmentId: a.id, change: returning ? 'RETURNED' : 'ACCEPTED' }, now);
       return Assignment.from(saved);
     });
   }

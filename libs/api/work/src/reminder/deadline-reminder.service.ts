@@ -3,7 +3,7 @@ import { CalendarService, Clock, JobQueue, localDateSql, NotificationSender } fr
 import { formatLocalDateTime } from '@ketqua/domain';
 import { DataSource } from 'typeorm';
 import { AssignmentEntity } from '../assignment/assignment.entity';
-import { withOfficialSql } from '../assignment/assignment-sql';
+import { withOfficialSql } from '@ketqua/api/core';
 
 export const DEADLINE_REMINDER_JOB = 'work.deadline-reminder';
 

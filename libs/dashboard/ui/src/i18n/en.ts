@@ -1,4 +1,5 @@
 import { adminEn } from './admin.en';
+import { reportsEn } from './reports.en';
 import { criteriaEn } from './criteria.en';
 import { periodsEn } from './periods.en';
 import { evaluationFlowEn } from './evaluation-flow.en';
@@ -21,6 +22,7 @@ export const en: Messages = {
     profile: 'My profile',
     org: 'Organisation',
     myWork: 'My work',
+    unitOverview: 'Unit overview',
     team: 'Team work',
     catalogue: 'Work catalogue',
     assignment: 'Assignment',
@@ -181,6 +183,7 @@ export const en: Messages = {
   ...evaluationQuotaEn,
   admin: adminEn,
   criteria: criteriaEn,
+  reports: reportsEn,
   sheets: sheetsEn,
   evaluationFlow: evaluationFlowEn,
 };

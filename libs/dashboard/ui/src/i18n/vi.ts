@@ -1,4 +1,5 @@
 import { adminVi } from './admin.vi';
+import { reportsVi } from './reports.vi';
 import { criteriaVi } from './criteria.vi';
 import { periodsVi } from './periods.vi';
 import { evaluationFlowVi } from './evaluation-flow.vi';
@@ -24,6 +25,7 @@ export const vi = {
     profile: 'Hồ sơ của tôi',
     org: 'Cơ cấu tổ chức',
     myWork: 'Việc của tôi',
+    unitOverview: 'Tổng quan đơn vị',
     team: 'Công việc đơn vị',
     catalogue: 'Danh mục sản phẩm',
     assignment: 'Nhiệm vụ',
@@ -184,6 +186,7 @@ export const vi = {
   ...evaluationQuotaVi,
   admin: adminVi,
   criteria: criteriaVi,
+  reports: reportsVi,
   sheets: sheetsVi,
   evaluationFlow: evaluationFlowVi,
 };

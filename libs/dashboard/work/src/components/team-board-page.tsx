@@ -4,7 +4,7 @@ import { useSession } from '@ketqua/dashboard/data-access';
 import { PageError, PageHeading, rowsState, useProblemText, ResponsiveTable } from '@ketqua/dashboard/ui';
 import { Button, Checkbox, DatePicker, Flex, Input, Select, Space, Tabs, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { periodRange, type PeriodKind } from '../hooks/period-range';
@@ -19,19 +19,31 @@ type Row = ReturnType<typeof useAssignments>['rows'][number];
 
 const STATUSES: AssignmentStatus[] = ['ASSIGNED', 'IN_PROGRESS', 'SUBMITTED', 'RETURNED', 'ACCEPTED', 'CANCELLED'];
 
+/** Filters the board opens with (from the URL, e.g. a figure of the unit overview showing the rows behind it). */
+export interface TeamBoardFilter {
+  tab?: 'board' | 'queue';
+  assigneeId?: string;
+  statuses?: AssignmentStatus[];
+  overdue?: boolean;
+  dueFrom?: string;
+  dueTo?: string;
+}
+
 /** The head's Friday view (journey 2): the team board with filters, and the review queue. */
-export function TeamBoardPage(nav: AssignmentNavigation) {
+export function TeamBoardPage({ initial = {}, ...nav }: AssignmentNavigation & { initial?: TeamBoardFilter }) {
   const { onOpen } = nav;
   const { t } = useTranslation();
   const problemText = useProblemText();
   const user = useSession()?.user;
   const isHead = user?.role === 'UNIT_HEAD';
   const scope = useTeamScope();
-  const [tab, setTab] = useState<'board' | 'queue'>('board');
-  const [assigneeId, setAssigneeId] = useState<string | undefined>();
-  const [statuses, setStatuses] = useState<AssignmentStatus[]>([]);
-  const [overdue, setOverdue] = useState(false);
-  const [due, setDue] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  const [tab, setTab] = useState<'board' | 'queue'>(initial.tab ?? 'board');
+  const [assigneeId, setAssigneeId] = useState<string | undefined>(initial.assigneeId);
+  const [statuses, setStatuses] = useState<AssignmentStatus[]>(initial.statuses ?? []);
+  const [overdue, setOverdue] = useState(initial.overdue ?? false);
+  const [due, setDue] = useState<[Dayjs | null, Dayjs | null] | null>(
+    initial.dueFrom || initial.dueTo ? [initial.dueFrom ? dayjs(initial.dueFrom) : null, initial.dueTo ? dayjs(initial.dueTo) : null] : null,
+  );
   const [periodKind, setPeriodKind] = useState<PeriodKind>('month');
   const [period, setPeriod] = useState<Dayjs | null>(null);
   const choosePeriod = (kind: PeriodKind, at: Dayjs | null) => {

@@ -15,6 +15,7 @@ import { EvaluationFlowIndexes1796131000000 } from './1796131000000-EvaluationFl
 import { WaiverEvidenceIndex1796132000000 } from './1796132000000-WaiverEvidenceIndex';
 import { PilotReportReadModel1796140000000 } from './1796140000000-PilotReportReadModel';
 import { CitizenServiceRecords1796141000000 } from './1796141000000-CitizenServiceRecords';
+import { UnitOverviewIndexes1796142000000 } from './1796142000000-UnitOverviewIndexes';
 import { ReportExports1796143000000 } from './1796143000000-ReportExports';
 import { CityScaleIndexes1796144000000 } from './1796144000000-CityScaleIndexes';
 /**
@@ -39,6 +40,7 @@ export const MIGRATIONS: Array<new () => unknown> = [
   WaiverEvidenceIndex1796132000000,
   PilotReportReadModel1796140000000,
   CitizenServiceRecords1796141000000,
+  UnitOverviewIndexes1796142000000,
   ReportExports1796143000000,
   CityScaleIndexes1796144000000,
 ];

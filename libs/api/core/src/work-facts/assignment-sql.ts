@@ -1,4 +1,6 @@
-import { localDateSql, localTimeSql } from '@ketqua/api/core';
+// The assignment list filters in SQL, kept in core so the work module's lists and the reports' read
+// models (the unit head's overview counts overdue work) build the same condition from libs/domain.
+import { localDateSql, localTimeSql } from '../time/local-time.sql';
 import { HO_CHI_MINH_TIME_ZONE, toLocalDate, WITH_OFFICIAL_STATUSES, WorkingCalendar } from '@ketqua/domain';
 
 /** A WHERE fragment with its named parameters (TypeORM query builder). */
