@@ -1,8 +1,6 @@
 import { Field, Float, InputType, Int, ObjectType, ID } from '@nestjs/graphql';
-import { LocalDateScalar } from '@ketqua/api/core';
 import type { CitizenServiceComparison as DomainComparison, CitizenServiceDifference as DomainDifference } from '@ketqua/domain';
-import { Type } from 'class-transformer';
-import { IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsString, MaxLength, MinLength } from 'class-validator';
 import { ReportCohort, ReportPhase } from '../../pilot-report/models/pilot-report.model';
 import { MAX_CITIZEN_SERVICE_CHARS } from '../citizen-service-csv';
 
