@@ -44,6 +44,8 @@ export interface CitySummary {
     hrEmail: string;
     adminEmail: string;
     pilotId: string;
+    /** The pilot starts in the middle of the generated months: the months before are its baseline. */
+    pilotStartDate: LocalDate;
   };
   counts: Record<string, number>;
   millis: Record<string, number>;
@@ -203,6 +205,9 @@ interface Official {
   /** Workload multiplier: most near 1, a few carry four times the load. */
   load: number;
   email: string;
+  /** Set with the account: the position held and the role. */
+  positionId?: string;
+  role?: string;
 }
 
 export async function generateCity(client: Client, options: CityOptions): Promise<CitySummary> {
@@ -377,6 +382,8 @@ export async function generateCity(client: Client, options: CityOptions): Promis
       if (admin) adminEmail = o.email;
       const p = isHead || isDeputy ? (unit.parent === null && k === 0 && isHead ? 0 : 1) : o.category === 'VIEN_CHUC' ? 5 : r.uniformInt(10) === 0 ? 4 : 2 + r.uniformInt(2);
       const [, rankIndex] = o.category === 'VIEN_CHUC' ? pick(r, vcRanks) : isHead ? ccRanks[1] : pick(r, ccRanks);
+      o.positionId = positionId(unit.agency, p);
+      o.role = role;
       users.add(
         o.id,
         o.email,
@@ -420,6 +427,8 @@ export async function generateCity(client: Client, options: CityOptions): Promis
   // The pilot, its units, the commitment and approved enrollments for about a quarter of each pilot unit.
   const pilotId = idOf('pilot', 0);
   const rules = DEFAULT_RULE_SET;
+  // The pilot starts halfway through the generated months, so the pilot report has a baseline before it.
+  const pilotStart = monthStarts[Math.floor(options.months / 2)];
   await db.done();
   await client.query(`INSERT INTO commitment_text (id, version, title, body, published_at) VALUES ($1, 1, $2, $3, $4)`, [
     idOf('commitment', 0),
@@ -434,7 +443,7 @@ export async function generateCity(client: Client, options: CityOptions): Promis
       pilotId,
       'Thí điểm làm việc tại nhà (thành phố sinh)',
       '1/QĐ-UBND (dữ liệu sinh)',
-      from,
+      pilotStart,
       `${to.slice(0, 4)}-12-31`,
       rules.homeWork.maxHomeSharePercent,
       rules.homeWork.minOnSite,
@@ -472,6 +481,7 @@ export async function generateCity(client: Client, options: CityOptions): Promis
     ['version', 'int4'],
   ]);
   let enrollmentCount = 0;
+  const enrolled = new Set<number>();
   for (const unit of units.filter((u) => u.pilot)) {
     pilotUnits.add(pilotId, unit.id);
     const eligible = unit.members.filter((n) => n !== unit.head);
@@ -479,6 +489,7 @@ export async function generateCity(client: Client, options: CityOptions): Promis
     for (let i = 0; i < take && i < eligible.length; i++) {
       const n = eligible[(i * 4 + 1) % eligible.length];
       const o = officials[n];
+      enrolled.add(n);
       const day = 1 + ((i * 2) % 5);
       const weekdays = `{${[day, 1 + ((day + 1) % 5)].sort().join(',')}}`;
       enrollments.add(
@@ -488,18 +499,18 @@ export async function generateCity(client: Client, options: CityOptions): Promis
         unit.id,
         null,
         weekdays,
-        from,
+        pilotStart,
         `${to.slice(0, 4)}-12-31`,
         'APPROVED',
         idOf('commitment', 0),
         1,
-        at(from, 9),
+        at(addDays(pilotStart, -10), 9),
         true,
         true,
         true,
         true,
-        at(from, 9),
-        at(from, 15),
+        at(addDays(pilotStart, -10), 9),
+        at(addDays(pilotStart, -5), 15),
         officials[unit.head].id,
         1,
       );
@@ -722,6 +733,8 @@ export async function generateCity(client: Client, options: CityOptions): Promis
       .map(([s, c]) => `${s} ${c}`)
       .join(', ')})`,
   );
+  await generateEvaluations(client, db, { units, officials, agencyCount: agencyKinds.length, monthStarts, today, pilotStart, enrolled, seed: options.seed });
+  log(`evaluations: published monthly evaluations of ${monthStarts.filter((m) => monthEnd(m) < today).length} months before ${today}`);
   await client.query('COMMIT');
   const analyzeStarted = performance.now();
   await client.query('ANALYZE');
@@ -742,6 +755,9 @@ export async function generateCity(client: Client, options: CityOptions): Promis
     'assignment',
     'assignment_deadline',
     'deliverable',
+    'evaluation_period',
+    'evaluation',
+    'evaluation_revision',
   ]) {
     const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}"`);
     counts[table] = Number(rows[0].n);
@@ -768,9 +784,183 @@ export async function generateCity(client: Client, options: CityOptions): Promis
       hrEmail,
       adminEmail,
       pilotId,
+      pilotStartDate: pilotStart,
     },
     counts,
     millis: Object.fromEntries(Object.entries(db.millis).map(([k, v]) => [k, Math.round(v)])),
     elapsedMs: Math.round(performance.now() - t0),
   };
+}
+
+function monthEnd(start: LocalDate): LocalDate {
+  const [y, m] = start.split('-').map(Number);
+  return addDays(`${m === 12 ? y + 1 : y}-${String((m % 12) + 1).padStart(2, '0')}-01`, -1);
+}
+
+const EVALUATION_TAGS = { period: '2a000000', evaluation: '2b000000', revision: '2c000000' } as const;
+const evalIdOf = (tag: keyof typeof EVALUATION_TAGS, n: number): string => `${EVALUATION_TAGS[tag]}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+
+/** The planted effect of home work on the monthly score, in points: the pilot report's DiD should find it. */
+export const CITY_PLANTED_EFFECT = 2;
+
+/**
+ * Published monthly evaluations for every official and every month that has ended before today,
+ * in a CLOSED monthly period per agency, as the evaluation module publishes them (status
+ * PUBLISHED, revision 1 in evaluation_revision with its record). The score is a unit level, a
+ * person level and a month wobble, plus CITY_PLANTED_EFFECT for the home cohort in the pilot
+ * months; the record carries the score, the grade and a three-line receipt (units and quality).
+ */
+async function generateEvaluations(
+  client: Client,
+  db: Writer,
+  c: { units: Unit[]; officials: Official[]; agencyCount: number; monthStarts: LocalDate[]; today: LocalDate; pilotStart: LocalDate; enrolled: Set<number>; seed: string },
+): Promise<void> {
+  const r = seededRandom(`ketqua/city/${c.seed}/evaluations`);
+  const months = c.monthStarts.filter((m) => monthEnd(m) < c.today);
+  const restore = await suspendIndexesAndForeignKeys(client, ['evaluation', 'evaluation_revision']);
+  const periods = new Batch(db, 'evaluation_period', [
+    ['id', 'uuid'],
+    ['kind', 'text'],
+    ['year', 'int4'],
+    ['number', 'int4'],
+    ['starts_on', 'date'],
+    ['ends_on', 'date'],
+    ['agency_id', 'uuid'],
+    ['name', 'text'],
+    ['status', 'text'],
+    ['self_assessment_until', 'date'],
+    ['head_scoring_until', 'date'],
+    ['publish_until', 'date'],
+    ['cut_off_at', 'timestamptz'],
+    ['facts_frozen_at', 'timestamptz'],
+    ['version', 'int4'],
+  ]);
+  const periodOf = (a: number, m: number) => evalIdOf('period', a * months.length + m);
+  for (let a = 0; a < c.agencyCount; a++)
+    months.forEach((start, m) => {
+      const end = monthEnd(start);
+      const cutOff = at(addDays(end, 1), 0);
+      periods.add(
+        periodOf(a, m),
+        'MONTH',
+        Number(start.slice(0, 4)),
+        Number(start.slice(5, 7)),
+        start,
+        end,
+        idOf('agency', a),
+        `Tháng ${Number(start.slice(5, 7))}/${start.slice(0, 4)}`,
+        'CLOSED',
+        addDays(end, 3),
+        addDays(end, 8),
+        addDays(end, 15),
+        cutOff,
+        cutOff,
+        1,
+      );
+    });
+  periods.flush();
+  const evaluations = new Batch(
+    db,
+    'evaluation',
+    [
+      ['id', 'uuid'],
+      ['period_id', 'uuid'],
+      ['official_id', 'uuid'],
+      ['unit_id', 'uuid'],
+      ['agency_id', 'uuid'],
+      ['position_id', 'uuid'],
+      ['task_group', 'text'],
+      ['regime', 'text'],
+      ['is_leader', 'bool'],
+      ['evaluator_id', 'uuid'],
+      ['evaluator_level', 'text'],
+      ['status', 'text'],
+      ['revision', 'int4'],
+      ['rule_set_version', 'text'],
+      ['published_by_id', 'uuid'],
+      ['published_at', 'timestamptz'],
+      ['version', 'int4'],
+    ],
+    Infinity,
+  );
+  const revisions = new Batch(
+    db,
+    'evaluation_revision',
+    [
+      ['id', 'uuid'],
+      ['evaluation_id', 'uuid'],
+      ['revision', 'int4'],
+      ['record', 'jsonb'],
+      ['published_by_id', 'uuid'],
+      ['published_at', 'timestamptz'],
+    ],
+    Infinity,
+  );
+  const unitLevel = c.units.map(() => (r.nextFloat() - 0.5) * 10);
+  const personLevel = c.officials.map(() => (r.nextFloat() - 0.5) * 8);
+  let n = 0;
+  for (const unit of c.units) {
+    const head = c.officials[unit.head];
+    const evaluatorOf = (o: Official) => (o.n === unit.head ? (unit.parent !== null ? c.officials[c.units[unit.parent].head].id : null) : head.id);
+    for (const memberN of unit.members) {
+      const o = c.officials[memberN];
+      const home = c.enrolled.has(memberN);
+      months.forEach((start, m) => {
+        const pilotMonth = start >= c.pilotStart;
+        const exact = 80 + unitLevel[unit.n] + personLevel[memberN] + (r.nextFloat() - 0.5) * 3 + (pilotMonth ? 0.5 : 0) + (home && pilotMonth ? CITY_PLANTED_EFFECT : 0);
+        const score = Math.floor(Math.min(100, Math.max(0, exact)) * 100) / 100;
+        const grade =
+          o.category === 'VIEN_CHUC' ? 'HOAN_THANH_TOT' : score >= 90 ? 'HOAN_THANH_XUAT_SAC' : score >= 70 ? 'HOAN_THANH_TOT' : score >= 50 ? 'HOAN_THANH' : 'KHONG_HOAN_THANH';
+        const quality = 100 - 25 * (r.uniformInt(20) === 0 ? 1 : 0);
+        const record = {
+          regime: o.category,
+          ruleSetVersion: DEFAULT_RULE_SET_VERSION,
+          score: o.category === 'VIEN_CHUC' ? null : score,
+          exactScore: o.category === 'VIEN_CHUC' ? null : exact,
+          computedGrade: grade,
+          grade,
+          receipt: {
+            lines: [
+              { expectedUnits: 4, deliveredUnits: 4, quantity: 100, quality, progress: 100 },
+              { expectedUnits: 2, deliveredUnits: 2, quantity: 100, quality: 100, progress: 100 },
+              { expectedUnits: 1, deliveredUnits: 1, quantity: 100, quality: 100, progress: 75 },
+            ],
+          },
+        };
+        const evaluator = evaluatorOf(o);
+        const publishedAt = at(addDays(monthEnd(start), 10), 16);
+        const id = evalIdOf('evaluation', n);
+        evaluations.add(
+          id,
+          periodOf(unit.agency, m),
+          o.id,
+          unit.id,
+          idOf('agency', unit.agency),
+          o.positionId ?? null,
+          'CHUYEN_VIEN',
+          o.category,
+          memberN === unit.head,
+          evaluator,
+          evaluator ? 'UNIT_HEAD' : 'HR',
+          'PUBLISHED',
+          1,
+          DEFAULT_RULE_SET_VERSION,
+          head.id,
+          publishedAt,
+          1,
+        );
+        revisions.add(evalIdOf('revision', n), id, 1, JSON.stringify(record), head.id, publishedAt);
+        n++;
+        if (n % 5000 === 0) {
+          evaluations.flush();
+          revisions.flush();
+        }
+      });
+    }
+    await db.drain(3);
+  }
+  evaluations.flush();
+  revisions.flush();
+  await db.done();
+  for (const statement of restore) await client.query(statement);
 }

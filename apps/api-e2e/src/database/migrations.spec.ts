@@ -32,6 +32,7 @@ const EXPECTED_TABLES = [
   'quota_exception',
   'rank',
   'rate_limit_bucket',
+  'report_export',
   'retired_refresh_token',
   'session',
   'spot_check',

@@ -62,3 +62,4 @@ export * from './pilot-scope/pilot-scope';
 export * from './attendance/absence-source';
 export * from './files/file-read-grants';
 export * from './errors/domain-refusals';
+export * from './pdf/pdf-fonts';

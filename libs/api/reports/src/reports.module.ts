@@ -1,4 +1,14 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ExportSources } from './export/export-sources';
+import { PilotReportExportSource } from './export/pilot-report/pilot-report-export-source';
+import { ReportExportController } from './export/report-export.controller';
+import { ReportExportEntity } from './export/report-export.entity';
+import { ReportExportResolver } from './export/report-export.resolver';
+import { ReportExportRunner } from './export/report-export-runner';
+import { ReportExportService } from './export/report-export.service';
+import { PilotReportResolver } from './pilot-report/pilot-report.resolver';
+import { PilotReportService } from './pilot-report/pilot-report.service';
 
 /**
  * Reports: the unit head's overview (Tổng quan đơn vị), HR's pilot evaluation report (PRODUCT.md 4.7),
@@ -6,8 +16,9 @@ import { Module } from '@nestjs/common';
  * it decides no number (libs/domain does) and changes nothing but its own imports and exports.
  */
 @Module({
-  imports: [],
-  providers: [],
-  exports: [],
+  imports: [TypeOrmModule.forFeature([ReportExportEntity])],
+  providers: [PilotReportService, PilotReportResolver, ExportSources, ReportExportService, ReportExportRunner, ReportExportResolver, PilotReportExportSource],
+  controllers: [ReportExportController],
+  exports: [PilotReportService, ExportSources, ReportExportRunner],
 })
 export class ReportsModule {}

@@ -180,3 +180,95 @@ export function bootstrapDifferenceInDifferences(observations: readonly ScoreObs
     }),
   };
 }
+
+/** A score (one official's mean in one phase) with the unit it belongs to: the cluster. */
+export interface UnitScoreObservation extends ScoreObservation {
+  unitId: string;
+}
+
+export interface ClusteredBootstrapInterval extends BootstrapInterval {
+  /** Units resampled. */
+  clusters: number;
+  /** Resamples redrawn because a cell (cohort × phase) came out empty. */
+  redrawn: number;
+}
+
+/** Per unit: sum and count of the scores of each of the four cells, HOME/OFFICE × BASELINE/PILOT. */
+type CellTotals = Float64Array; // [homeBaseline sum, count, homePilot sum, count, officeBaseline sum, count, officePilot sum, count]
+
+const CELL_INDEX: Record<Cohort, Record<Phase, number>> = { HOME: { BASELINE: 0, PILOT: 2 }, OFFICE: { BASELINE: 4, PILOT: 6 } };
+
+function estimateOfTotals(t: CellTotals): number | null {
+  if (t[1] === 0 || t[3] === 0 || t[5] === 0 || t[7] === 0) return null;
+  return t[2] / t[3] - t[0] / t[1] - (t[6] / t[7] - t[4] / t[5]);
+}
+
+/**
+ * Percentile bootstrap interval of the difference in differences, **clustered by unit** (PRODUCT
+ * 4.7): officials of one unit share a head, a workload and a way of scoring, so their scores are
+ * not independent. Each resample draws as many units as there are, with replacement, from a
+ * SHA-256 generator seeded by `seed`; a drawn unit brings all its observations of both cohorts and
+ * both phases. A resample in which a cell comes out empty (every drawn unit lacks, say, an office
+ * official) is redrawn, and counted in `redrawn`. The point estimate is the plain
+ * differenceInDifferences of the observations. Deterministic per seed and input order of units.
+ */
+export function clusteredBootstrapDifferenceInDifferences(observations: readonly UnitScoreObservation[], options: BootstrapOptions, ruleSet: RuleSet): ClusteredBootstrapInterval {
+  observations.forEach((observation, i) => check(typeof observation.unitId === 'string' && observation.unitId.length > 0, `observations[${i}].unitId`, 'must name the unit'));
+  const point = differenceInDifferences(observations);
+  const resamples = options.resamples ?? ruleSet.statistics.bootstrapResamples;
+  const level = options.confidenceLevel ?? ruleSet.statistics.confidenceLevel;
+  assertInteger(resamples, 'resamples', 10, 1_000_000);
+  assertFinite(level, 'confidenceLevel', 0.5, 0.999);
+  const byUnit = new Map<string, CellTotals>();
+  for (const observation of observations) {
+    let totals = byUnit.get(observation.unitId);
+    if (!totals) byUnit.set(observation.unitId, (totals = new Float64Array(8)));
+    const i = CELL_INDEX[observation.cohort][observation.phase];
+    totals[i] += observation.value;
+    totals[i + 1] += 1;
+  }
+  // Units in id order, so the same data in another order gives the same interval.
+  const units = [...byUnit.keys()].sort().map((id) => byUnit.get(id) as CellTotals);
+  const random = seededRandom(options.seed);
+  const estimates: number[] = [];
+  const sample = new Float64Array(8);
+  const maxDraws = resamples * 20;
+  let draws = 0;
+  while (estimates.length < resamples) {
+    check(draws < maxDraws, 'observations', 'too few units with both cohorts: resamples keep leaving a cohort × phase cell empty');
+    draws += 1;
+    sample.fill(0);
+    for (let k = 0; k < units.length; k++) {
+      const unit = units[random.uniformInt(units.length)];
+      for (let j = 0; j < 8; j++) sample[j] += unit[j];
+    }
+    const estimate = estimateOfTotals(sample);
+    if (estimate !== null) estimates.push(estimate);
+  }
+  estimates.sort((a, b) => a - b);
+  const lower = roundTo(quantile(estimates, (1 - level) / 2), 4);
+  const upper = roundTo(quantile(estimates, (1 + level) / 2), 4);
+  const redrawn = draws - resamples;
+  return {
+    estimate: point.estimate,
+    lower,
+    upper,
+    confidenceLevel: level,
+    resamples,
+    seed: options.seed,
+    clusters: units.length,
+    redrawn,
+    explanation: explain({
+      rule: 'statistics.clusteredBootstrapInterval',
+      source: `${SOURCE}; percentile bootstrap interval resampling units (clusters) with all their scores, from a seeded SHA-256 generator`,
+      ruleSetVersion: ruleSet.version,
+      inputs: { observations: observations.length, clusters: units.length, seed: options.seed, resamples, confidenceLevel: level },
+      steps: [
+        ...point.explanation.steps,
+        { label: 'resamples', value: resamples, formula: `${units.length} units drawn with replacement each time; ${redrawn} redrawn for an empty cell` },
+        { label: `${roundTo(level * 100, 1)}% interval`, value: [lower, upper], formula: `quantiles ${roundTo((1 - level) / 2, 4)} and ${roundTo((1 + level) / 2, 4)}` },
+      ],
+      result: { estimate: point.estimate, lower, upper },
+    }),
+  };
+}

@@ -1,2 +1,3 @@
 export * from './descriptive';
 export * from './difference-in-differences';
+export * from './report';

@@ -13,6 +13,8 @@ import { CriteriaTemplates1796125784178 } from './1796125784178-CriteriaTemplate
 import { EvaluationWindowNotices1796126000000 } from './1796126000000-EvaluationWindowNotices';
 import { EvaluationFlowIndexes1796131000000 } from './1796131000000-EvaluationFlowIndexes';
 import { WaiverEvidenceIndex1796132000000 } from './1796132000000-WaiverEvidenceIndex';
+import { PilotReportReadModel1796140000000 } from './1796140000000-PilotReportReadModel';
+import { ReportExports1796143000000 } from './1796143000000-ReportExports';
 /**
  * Every migration, in order. `npm run migration:generate -- <Name>` writes a new file here and
  * adds it to this list; read and correct a generated migration before committing it.
@@ -33,4 +35,6 @@ export const MIGRATIONS: Array<new () => unknown> = [
   EvaluationWindowNotices1796126000000,
   EvaluationFlowIndexes1796131000000,
   WaiverEvidenceIndex1796132000000,
+  PilotReportReadModel1796140000000,
+  ReportExports1796143000000,
 ];
