@@ -123,6 +123,7 @@ async function main(): Promise<void> {
         for (const [name, st] of Object.entries(statements)) {
           const plan: Array<{ 'QUERY PLAN': string }> = await tx.query(`EXPLAIN (ANALYZE, BUFFERS) ${st.sql}`, st.params);
           process.stdout.write(`\n-- ${name}\n${plan.map((p) => p['QUERY PLAN']).join('\n')}\n`);
+          if (name === 'member') await tx.query('ANALYZE report_member');
           if (name === 'fact') await tx.query('ANALYZE report_fact');
         }
       });

@@ -1,7 +1,7 @@
 import { RULE_SET_V1 } from '../rule-sets/v1';
 import { seededRandom } from '../shared/prng';
 import { clusteredBootstrapDifferenceInDifferences, UnitScoreObservation } from './difference-in-differences';
-import { meanOf, monthsOf, ratePercent, REPORT_MAX_MONTHS, sharesPercent, validateReportRanges, workloadPerOfficialMonth } from './report';
+import { meanOf, monthsOf, ratePercent, REPORT_MAX_MONTHS, sharesPercent, SPOT_CHECK_COMPLIANT_OUTCOMES, validateReportRanges, workloadPerOfficialMonth } from './report';
 
 /**
  * A city of `units` units, each with home and office officials scored in both phases; the unit
@@ -79,6 +79,7 @@ describe('pilot report helpers', () => {
     expect(workloadPerOfficialMonth(30, 4)).toBe(7.5);
     expect(sharesPercent([1, 1, 2])).toEqual([25, 25, 50]);
     expect(sharesPercent([0, 0])).toEqual([0, 0]);
+    expect(SPOT_CHECK_COMPLIANT_OUTCOMES).toEqual(['ON_TIME', 'EXCUSED']);
   });
 
   it('lists the months of a range', () => {

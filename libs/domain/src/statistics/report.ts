@@ -7,6 +7,12 @@ import { assertFinite, assertInteger, roundTo } from '../shared/numbers';
  * month ranges a report may compare.
  */
 
+/**
+ * Spot-check compliance counts a closed check as kept when it was answered on time or excused
+ * (an objective reason accepted by the head); late and missed answers are not kept.
+ */
+export const SPOT_CHECK_COMPLIANT_OUTCOMES: readonly string[] = Object.freeze(['ON_TIME', 'EXCUSED']);
+
 /** The longest range a report compares (each of the period and the baseline), in months. */
 export const REPORT_MAX_MONTHS = 24;
 

@@ -9,6 +9,7 @@ import {
   ReportRanges,
   RULE_SETS,
   sharesPercent,
+  SPOT_CHECK_COMPLIANT_OUTCOMES,
   UnitScoreObservation,
   validateReportRanges,
   workloadPerOfficialMonth,
@@ -54,7 +55,10 @@ export function reportStatements(p: {
   const months = [...[...baselineMonths].map((m) => [m, 'BASELINE']), ...trendMonths.map((m) => [m, 'TREND']), ...monthsOf(ranges.period).map((m) => [m, 'PILOT'])];
   return {
     member: { sql: CREATE_REPORT_MEMBER, params: [p.pilotId, ranges.period.startsOn, ranges.period.endsOn, p.unitIds] },
-    fact: { sql: CREATE_REPORT_FACT, params: [months.map(([m]) => `${m}-01`), months.map(([, phase]) => phase), p.pilotId, ranges.baseline.startsOn, ranges.period.endsOn] },
+    fact: {
+      sql: CREATE_REPORT_FACT,
+      params: [months.map(([m]) => `${m}-01`), months.map(([, phase]) => phase), p.pilotId, ranges.baseline.startsOn, ranges.period.endsOn, [...SPOT_CHECK_COMPLIANT_OUTCOMES]],
+    },
     aggregates: { sql: AGGREGATES, params: [] },
     did: { sql: DID_OBSERVATIONS, params: [] },
     balance: { sql: BALANCE, params: [] },
@@ -107,7 +111,9 @@ export class PilotReportService {
     return this.dataSource.transaction('REPEATABLE READ', async (tx) => {
       // One connection: the statements run one after the other.
       const run = async (s: ReportStatement) => (await tx.query(s.sql, s.params)) as Row[];
+      // Statistics of the temp tables, so the planner picks the per-official indexes for a small cohort.
       await run(statements.member);
+      await tx.query(`ANALYZE report_member`);
       await run(statements.fact);
       await tx.query(`ANALYZE report_fact`);
       const aggregates = await run(statements.aggregates);

@@ -14,15 +14,17 @@ import { cohortMembersSql } from './cohorts';
  *   report_fact   — one row per member × month (baseline, pre-trend and period months).
  */
 
-/**
- * $1 pilot id, $2/$3 the period's first/last day, $4 the unit ids, $5 the month starts (date[]),
- * $6 their phases (text[]: BASELINE, PILOT or TREND for a pre-trend month outside the baseline).
- */
+/** $1 pilot id, $2/$3 the period's first/last day, $4 the unit ids (cohorts.ts). */
 export const CREATE_REPORT_MEMBER = `
   CREATE TEMP TABLE report_member ON COMMIT DROP AS
   WITH ${cohortMembersSql({ pilotId: '$1', from: '$2', to: '$3', unitIds: '$4' })}
   SELECT * FROM cohort_member`;
 
+/**
+ * $1 the month starts (date[]), $2 their phases (text[]: BASELINE, PILOT or TREND for a pre-trend
+ * month outside the baseline), $3 the pilot id, $4/$5 the first and last day read, $6 the
+ * spot-check outcomes that count as kept (libs/domain SPOT_CHECK_COMPLIANT_OUTCOMES).
+ */
 export const CREATE_REPORT_FACT = `
   CREATE TEMP TABLE report_fact ON COMMIT DROP AS
   WITH months AS (
@@ -49,12 +51,15 @@ export const CREATE_REPORT_FACT = `
            date_trunc('month', ${localDateSql('a.deadline')})::date AS month_start,
            count(*)::int AS assignments,
            count(*) FILTER (WHERE a.status = 'ACCEPTED')::int AS completed,
-           count(*) FILTER (WHERE a.status = 'ACCEPTED' AND EXISTS (
-             SELECT 1 FROM deliverable d WHERE d.assignment_id = a.id AND d.decision = 'ACCEPTED' AND d.on_time))::int AS on_time,
+           count(*) FILTER (WHERE ot.on_time)::int AS on_time,
            sum(a.coefficient * a.quantity) AS units
-      FROM assignment a
-     WHERE a.assignee_id IN (SELECT official_id FROM report_member)
-       AND a.status <> 'CANCELLED'
+      FROM report_member rm
+      JOIN assignment a ON a.assignee_id = rm.official_id
+      -- Per accepted assignment, its accepted version (UQ_deliverable_assignment_version), not a pass over every deliverable.
+      LEFT JOIN LATERAL (
+        SELECT true AS on_time FROM deliverable d WHERE d.assignment_id = a.id AND d.decision = 'ACCEPTED' AND d.on_time LIMIT 1
+      ) ot ON a.status = 'ACCEPTED'
+     WHERE a.status <> 'CANCELLED'
        AND a.deadline >= ($4::date::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')
        AND a.deadline < (($5::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')
      GROUP BY 1, 2
@@ -62,7 +67,7 @@ export const CREATE_REPORT_FACT = `
   sc AS (
     SELECT s.official_id, date_trunc('month', s.date)::date AS month_start,
            count(*)::int AS checks,
-           count(*) FILTER (WHERE s.outcome IN ('ON_TIME', 'EXCUSED'))::int AS compliant
+           count(*) FILTER (WHERE s.outcome = ANY($6::text[]))::int AS compliant
       FROM spot_check s
      WHERE s.official_id IN (SELECT official_id FROM report_member)
        AND s.status = 'CLOSED' AND NOT s.manual
@@ -143,15 +148,23 @@ export const MISSING_EVALUATIONS = `
 
 /** Members whose cohort is not clean: enrollment started or ended inside the period, or unit/position changed. */
 export const MOVED_COHORT = `
+  WITH changed AS (
+    SELECT official_id,
+           bool_or(ev_unit_id <> unit_id) AS changed_unit,
+           bool_or(ev_position_id IS DISTINCT FROM position_id) AS changed_position
+      FROM report_fact WHERE phase IS NOT NULL AND evaluated
+     GROUP BY official_id
+  )
   SELECT count(*) OVER ()::int AS total, x.* FROM (
     SELECT m.official_id, u.full_name, un.name AS unit_name, m.cohort,
            (m.cohort = 'HOME' AND m.enrolled_from > $2::date) AS started_in_period,
            (m.cohort = 'HOME' AND m.enrolled_to < $3::date) AS ended_in_period,
-           EXISTS (SELECT 1 FROM report_fact f WHERE f.official_id = m.official_id AND f.phase IS NOT NULL AND f.evaluated AND f.ev_unit_id <> m.unit_id) AS changed_unit,
-           EXISTS (SELECT 1 FROM report_fact f WHERE f.official_id = m.official_id AND f.phase IS NOT NULL AND f.evaluated AND f.ev_position_id IS DISTINCT FROM m.position_id) AS changed_position
+           COALESCE(ch.changed_unit, false) AS changed_unit,
+           COALESCE(ch.changed_position, false) AS changed_position
       FROM report_member m
       JOIN app_user u ON u.id = m.official_id
       JOIN unit un ON un.id = m.unit_id
+      LEFT JOIN changed ch ON ch.official_id = m.official_id
   ) x
    WHERE started_in_period OR ended_in_period OR changed_unit OR changed_position
    ORDER BY unit_name, full_name, official_id
