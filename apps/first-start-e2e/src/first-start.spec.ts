@@ -1,6 +1,8 @@
 import { DEMO_LOGINS } from '@ketqua/api/demo';
 import {
   AssignmentsDocument,
+  BoardEvaluationsDocument,
+  EvaluationPeriodsDocument,
   HomeWorkDocument,
   LoginDocument,
   PilotsDocument,
@@ -185,4 +187,59 @@ it('shows hr@ the running pilot with its units', async () => {
   expect(pilots.edges).toHaveLength(1);
   expect(pilots.edges[0].node.phase).toBe('RUNNING');
   expect(pilots.edges[0].node.units.length).toBeGreaterThanOrEqual(3);
+});
+
+it("shows hr@ the pilot cohorts' history: CLOSED MONTH periods from 07/2025, published for both cohorts, the home cohort rising in the pilot months", async () => {
+  const { token } = session('hr@demo.ketqua.vn');
+  const { pilots } = await gql(PilotsDocument, {}, token);
+  const pilot = pilots.edges[0].node;
+  const { evaluationPeriods } = await gql(EvaluationPeriodsDocument, {}, token);
+  // The demo's calendar: six baseline months before the pilot (01/01/2026), then every pilot month before the evaluation demo's three.
+  const [y, m] = today().split('-').map(Number);
+  const firstOfDemo = `${Math.floor((y * 12 + m - 4) / 12)}-${String(((y * 12 + m - 4) % 12) + 1).padStart(2, '0')}-01`;
+  const history = evaluationPeriods.edges
+    .map((e) => e.node)
+    .filter((p) => p.kind === 'MONTH' && p.startsOn >= '2025-07-01' && p.startsOn < firstOfDemo)
+    .sort((a, b) => (a.startsOn < b.startsOn ? -1 : 1));
+  expect(history[0].startsOn).toBe('2025-07-01');
+  expect(history.filter((p) => p.startsOn < pilot.startDate)).toHaveLength(6);
+  expect(history.filter((p) => p.startsOn >= pilot.startDate).length).toBeGreaterThanOrEqual(8);
+  expect(history.every((p) => p.status === 'CLOSED')).toBe(true);
+
+  // Every published evaluation of the pilot's units, by official: home days in the pilot months tell the home cohort.
+  type Row = { month: string; official: string; taskGroup: string; status: string; score: number | null; homeDays: number; pilot: boolean };
+  const rows: Row[] = [];
+  for (const period of history) {
+    for (const unitId of pilot.unitIds) {
+      const { evaluations } = await gql(BoardEvaluationsDocument, { periodId: period.id, unitId }, token);
+      for (const { node } of evaluations.edges) {
+        rows.push({
+          month: period.startsOn,
+          official: node.official.id,
+          taskGroup: node.taskGroup,
+          status: node.status,
+          score: node.record?.score ?? null,
+          homeDays: node.disciplineEvidence?.homeDays ?? 0,
+          pilot: period.startsOn >= pilot.startDate,
+        });
+      }
+    }
+  }
+  const home = new Set(rows.filter((r) => r.pilot && r.homeDays > 0).map((r) => r.official));
+  const groups = new Set(rows.filter((r) => home.has(r.official)).map((r) => r.taskGroup));
+  const cohortRows = rows.filter((r) => groups.has(r.taskGroup));
+  expect(cohortRows.every((r) => r.status === 'PUBLISHED' && r.score !== null)).toBe(true);
+  expect(home.size).toBeGreaterThan(0);
+  expect(cohortRows.some((r) => !home.has(r.official))).toBe(true);
+  // Both cohorts have published evaluations in each month.
+  for (const period of history) {
+    const month = cohortRows.filter((r) => r.month === period.startsOn);
+    expect([month.some((r) => home.has(r.official)), month.some((r) => !home.has(r.official))]).toEqual([true, true]);
+  }
+  const mean = (list: Row[]) => list.reduce((s, r) => s + (r.score ?? 0), 0) / list.length;
+  const cell = (isHome: boolean, pilotPhase: boolean) => cohortRows.filter((r) => home.has(r.official) === isHome && r.pilot === pilotPhase);
+  for (const c of [cell(true, true), cell(true, false), cell(false, true), cell(false, false)]) expect(c.length).toBeGreaterThan(0);
+  const did = mean(cell(true, true)) - mean(cell(true, false)) - (mean(cell(false, true)) - mean(cell(false, false)));
+  // The planted effect (≈ +3.9 points for the home cohort in the pilot months), visible as a raw difference of means.
+  expect(did).toBeGreaterThan(2.5);
 });

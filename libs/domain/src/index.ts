@@ -11,4 +11,5 @@ export * from './quota';
 export * from './home-work';
 export * from './spot-checks';
 export * from './statistics';
+export * from './citizen-service';
 export * from './access';

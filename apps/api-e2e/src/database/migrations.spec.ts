@@ -14,6 +14,7 @@ const EXPECTED_TABLES = [
   'audit_chain_head',
   'audit_event',
   'calendar_day',
+  'citizen_service_record',
   'commitment_text',
   'criteria_template',
   'deliverable',

@@ -50,6 +50,7 @@ export * from './realtime/live-sessions';
 export * from './realtime/abortable';
 export * from './notifications/notification-sender';
 export * from './demo/demo-contributions';
+export * from './demo/demo-history';
 export * from './calendar/calendar-day.entity';
 export * from './calendar/calendar.service';
 export * from './graphql/input-transforms';

@@ -1,5 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CitizenServiceComparisonService } from './citizen-service/citizen-service-comparison.service';
+import { CitizenServiceDemo } from './citizen-service/citizen-service-demo';
+import { CitizenServiceImportService } from './citizen-service/citizen-service-import.service';
+import { CitizenServiceRecordEntity } from './citizen-service/citizen-service-record.entity';
+import { CitizenServiceResolver } from './citizen-service/citizen-service.resolver';
 import { ExportSources } from './export/export-sources';
 import { PilotReportExportSource } from './export/pilot-report/pilot-report-export-source';
 import { ReportExportController } from './export/report-export.controller';
@@ -16,8 +21,20 @@ import { PilotReportService } from './pilot-report/pilot-report.service';
  * it decides no number (libs/domain does) and changes nothing but its own imports and exports.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([ReportExportEntity])],
-  providers: [PilotReportService, PilotReportResolver, ExportSources, ReportExportService, ReportExportRunner, ReportExportResolver, PilotReportExportSource],
+  imports: [TypeOrmModule.forFeature([ReportExportEntity, CitizenServiceRecordEntity])],
+  providers: [
+    PilotReportService,
+    PilotReportResolver,
+    ExportSources,
+    ReportExportService,
+    ReportExportRunner,
+    ReportExportResolver,
+    PilotReportExportSource,
+    CitizenServiceImportService,
+    CitizenServiceComparisonService,
+    CitizenServiceResolver,
+    CitizenServiceDemo,
+  ],
   controllers: [ReportExportController],
   exports: [PilotReportService, ExportSources, ReportExportRunner],
 })

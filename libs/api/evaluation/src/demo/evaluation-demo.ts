@@ -1,7 +1,22 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { AssignmentFact, AssignmentFactsSource, AuditService, CalendarService, Clock, DemoContributions, PositionEntity, UnitEntity, UserEntity } from '@ketqua/api/core';
+import {
+  AssignmentFact,
+  AssignmentFactsSource,
+  AuditService,
+  CalendarService,
+  Clock,
+  demoHistoryCohorts,
+  demoHistoryMonths,
+  demoRandom,
+  DemoContributions,
+  PositionEntity,
+  UnitEntity,
+  UserEntity,
+} from '@ketqua/api/core';
 import { addDays, evaluatorFor, GeneralCriterionScore, Grade, RuleSet } from '@ketqua/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, In } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { ActingEvaluatorEntity } from '../acting-evaluator/acting-evaluator.entity';
 import { RuleSetSource } from '../criteria/rule-set-source';
 import { EvaluationFactEntity } from '../evaluation/evaluation-fact.entity';
@@ -75,6 +90,197 @@ export class EvaluationDemo implements OnModuleInit {
 
   onModuleInit(): void {
     this.contributions.register({ name: 'evaluation: three months of 2026 periods in every state', order: 40, seed: () => this.seed() });
+    this.contributions.register({ name: 'evaluation: published monthly history of the pilot cohorts (baseline and pilot months)', order: 41, seed: () => this.seedHistory() });
+  }
+
+  /**
+   * DEMO_HISTORY (libs/api/core/src/demo/demo-history.ts): a CLOSED MONTH period per history month
+   * and a PUBLISHED evaluation (revision, verification code, audit event) per official of both
+   * cohorts, from the work demo's history facts through buildRecord as a real publication computes
+   * them. The baseline months (2025) are scored with the rules in force at the pilot's start, as HR
+   * compares like with like (no 100-point rule set was in force before 2026). General criteria: a
+   * little head-to-head noise, the same for both cohorts. Bulk inserts; nothing once the first exists.
+   */
+  async seedHistory(): Promise<void> {
+    const cohorts = await demoHistoryCohorts(this.dataSource.manager);
+    if (!cohorts) return;
+    const months = demoHistoryMonths(cohorts.pilotStart, this.clock.today());
+    if (months.length === 0) return;
+    const { agencyId } = cohorts;
+    const periods = this.dataSource.getRepository(EvaluationPeriodEntity);
+    if (await periods.existsBy({ agencyId, kind: 'MONTH', year: months[0].year, number: months[0].number })) return;
+    const hr = await this.dataSource.getRepository(UserEntity).findOneBy({ email: HR });
+    if (!hr) return;
+    const calendar = await this.calendars.calendar();
+    const people = await this.dataSource.getRepository(UserEntity).find({ where: { id: In([...cohorts.home, ...cohorts.office]) }, order: { email: 'ASC' } });
+    const units = new Map((await this.dataSource.getRepository(UnitEntity).findBy({ agencyId })).map((u) => [u.id, u]));
+    const positions = new Map((await this.dataSource.getRepository(PositionEntity).findBy({ agencyId })).map((p) => [p.id, p.code]));
+    const allFacts = await this.facts.factsFor(
+      people.map((p) => p.id),
+      { from: months[0].from, to: months[months.length - 1].to },
+    );
+
+    await this.dataSource.transaction(async (tx) => {
+      const periodRows: Array<Partial<EvaluationPeriodEntity>> = [];
+      const evaluationRows: Array<Partial<EvaluationEntity>> = [];
+      const factRows: Array<Partial<EvaluationFactEntity>> = [];
+      const revisionRows: Array<QueryDeepPartialEntity<EvaluationRevisionEntity>> = [];
+      const published: Array<{ id: string; actorId: string; grade: Grade | null; score: number | null; code: string }> = [];
+      // One look-up per regime, position and month, not per evaluation.
+      const criteriaOf = new Map<string, Awaited<ReturnType<RuleSetSource['inForce']>>>();
+      for (const month of months) {
+        const windows = { sa: calendar.addWorkingDays(month.to, 4), head: calendar.addWorkingDays(month.to, 8), publish: calendar.addWorkingDays(month.to, 12) };
+        const cutOffAt = at(windows.sa, 17);
+        const periodId = randomUUID();
+        periodRows.push({
+          id: periodId,
+          kind: 'MONTH',
+          year: month.year,
+          number: month.number,
+          startsOn: month.from,
+          endsOn: month.to,
+          agencyId,
+          pilotId: null,
+          name: `Tháng ${month.number}/${month.year}`,
+          status: 'CLOSED',
+          selfAssessmentUntil: windows.sa,
+          headScoringUntil: windows.head,
+          publishUntil: windows.publish,
+          cutOffAt,
+          factsFrozenAt: cutOffAt,
+          openedAt: at(calendar.addWorkingDays(month.to, 1), 8),
+          openedById: hr.id,
+          jobStatus: 'DONE',
+          jobTotal: people.length,
+          jobDone: people.length,
+          jobError: null,
+        });
+        const scheduled = calendar.countWorkingDays(month.from, month.to);
+        const selfAt = at(calendar.addWorkingDays(month.to, 2), 10);
+        const scoredAt = at(calendar.addWorkingDays(month.to, 5), 15);
+        const approvedAt = at(calendar.addWorkingDays(month.to, 7), 10);
+        const publishedAt = at(calendar.addWorkingDays(month.to, 9), 16);
+        for (const person of people) {
+          const unit = units.get(person.unitId);
+          if (!unit) continue;
+          const parent = unit.parentId ? units.get(unit.parentId) : undefined;
+          const chosen = evaluatorFor({ id: person.id, isLeader: person.isLeader }, { unitHeadId: unit.headId, parentUnitHeadId: parent?.headId ?? null });
+          const actorId = chosen.evaluatorId ?? hr.id;
+          const regime: EvaluationRegime = person.staffCategory === 'VIEN_CHUC' ? 'VIEN_CHUC' : 'CONG_CHUC';
+          const date = month.from < cohorts.pilotStart ? cohorts.pilotStart : month.from;
+          const criteriaKey = `${regime}|${person.positionId}|${date}`;
+          let criteria = criteriaOf.get(criteriaKey);
+          if (!criteria) criteriaOf.set(criteriaKey, (criteria = await this.ruleSets.inForce(tx, { regime, positionId: person.positionId, date })));
+          const { ruleSet, templateId } = criteria;
+          const facts = allFacts.filter((f) => f.officialId === person.id && f.deadlineDate >= month.from && f.deadlineDate <= month.to);
+          const random = demoRandom(`general|${person.email}|${month.from}`);
+          const general = regime === 'CONG_CHUC' ? generalScores(ruleSet, Math.floor(random() * 6) * 0.5) : null;
+          const record = buildRecord({
+            regime,
+            isLeader: person.isLeader,
+            ruleSet,
+            facts: facts.map(toRecordFact),
+            generalScores: general,
+            overrides: null,
+            scheduledWorkingDays: scheduled,
+            workedDays: scheduled,
+            subordinateGrades: null,
+            managedUnit: null,
+            decidedGrade: null,
+            gradeChangeReason: null,
+          });
+          const id = randomUUID();
+          const code = verificationCodeOf(id, 1, record);
+          evaluationRows.push({
+            id,
+            periodId,
+            officialId: person.id,
+            unitId: person.unitId,
+            agencyId,
+            positionId: person.positionId,
+            taskGroup: (person.positionId && positions.get(person.positionId)) ?? '',
+            regime,
+            isLeader: person.isLeader,
+            evaluatorId: chosen.evaluatorId,
+            evaluatorLevel: chosen.level,
+            status: 'PUBLISHED',
+            revision: 1,
+            ruleSetVersion: ruleSet.version,
+            criteriaTemplateId: templateId,
+            scheduledWorkingDays: scheduled,
+            workedDays: scheduled,
+            selfAssessmentText: SELF_TEXT,
+            selfScores: regime === 'CONG_CHUC' ? generalScores(ruleSet, 0) : null,
+            proposedGrade: 'HOAN_THANH_TOT',
+            selfAssessedAt: selfAt,
+            generalScores: general,
+            overrides: null,
+            decidedGrade: null,
+            gradeChangeReason: null,
+            headComment: 'Hoàn thành nhiệm vụ được giao trong tháng.',
+            scoredById: actorId,
+            scoredAt,
+            approvedById: actorId,
+            approvedAt,
+            publishedById: actorId,
+            publishedAt,
+            verificationCode: code,
+            returnReason: null,
+            reopenReason: null,
+          });
+          for (const fact of facts) {
+            factRows.push({
+              evaluationId: id,
+              assignmentId: fact.assignmentId,
+              unitId: fact.unitId,
+              title: fact.title,
+              sourceDocument: fact.sourceDocument,
+              status: fact.status,
+              deadlineDate: fact.deadlineDate,
+              expectedUnits: fact.expectedUnits,
+              deliveredUnits: fact.deliveredUnits,
+              acceptedAt: fact.acceptedAt,
+              majorErrorReturns: fact.majorErrorReturns,
+              missedDeadlines: fact.missedDeadlines,
+              ruleSetVersion: fact.ruleSetVersion,
+              capturedAt: cutOffAt,
+            });
+          }
+          revisionRows.push({
+            evaluationId: id,
+            revision: 1,
+            record: { ...record, verificationCode: code } as unknown as QueryDeepPartialEntity<Record<string, unknown>>,
+            publishedById: actorId,
+            publishedAt,
+            reopenReason: null,
+          });
+          published.push({ id, actorId, grade: record.grade, score: record.score, code });
+        }
+      }
+      const chunks = async <T>(rows: T[], write: (part: T[]) => Promise<unknown>) => {
+        for (let i = 0; i < rows.length; i += 300) await write(rows.slice(i, i + 300));
+      };
+      await chunks(periodRows, (part) => tx.insert(EvaluationPeriodEntity, part));
+      await chunks(evaluationRows, (part) => tx.insert(EvaluationEntity, part));
+      await chunks(factRows, (part) => tx.insert(EvaluationFactEntity, part));
+      await chunks(revisionRows, (part) => tx.insert(EvaluationRevisionEntity, part));
+      for (const period of periodRows)
+        await this.audit.record(tx, {
+          actorId: hr.id,
+          action: 'evaluation-period.open',
+          entityType: 'evaluation_period',
+          entityId: period.id,
+          data: { name: period.name, evaluations: people.length, demo: true, history: true },
+        });
+      for (const p of published)
+        await this.audit.record(tx, {
+          actorId: p.actorId,
+          action: 'evaluation.published',
+          entityType: 'evaluation',
+          entityId: p.id,
+          data: { revision: 1, grade: p.grade, score: p.score, verificationCode: p.code, demo: true },
+        });
+    });
   }
 
   /** The three months before today's. */

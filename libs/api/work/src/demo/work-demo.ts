@@ -1,8 +1,22 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { AuditService, AuthUser, CalendarService, Clock, DemoContributions, PositionEntity, UnitEntity, UserEntity } from '@ketqua/api/core';
+import {
+  AuditService,
+  AuthUser,
+  CalendarService,
+  Clock,
+  DEMO_HISTORY,
+  demoHistoryCohorts,
+  demoHistoryMonths,
+  demoRandom,
+  DemoContributions,
+  PositionEntity,
+  UnitEntity,
+  UserEntity,
+} from '@ketqua/api/core';
 import { DEFAULT_RULE_SET_VERSION } from '@ketqua/domain';
+import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AssignmentDeadlineEntity } from '../assignment/assignment-deadline.entity';
 import { AssignmentStatus } from '../assignment/assignment-status';
 import { AssignmentEntity } from '../assignment/assignment.entity';
@@ -145,6 +159,13 @@ const PAST_MONTHS: Array<[string, string, string, number, number, 'ON_TIME' | 'L
   ['ho.thi.diem.my@demo.ketqua.vn', 'Thẩm định hồ sơ nâng lương trước hạn', 'TD-HOSO', 4, 19, 'LATE'],
 ];
 
+/** The history's three monthly assignments: [title, unit of measure]. */
+const HISTORY_WORK: Array<[string, string]> = [
+  ['Báo cáo chuyên đề', 'báo cáo'],
+  ['Thẩm định hồ sơ', 'hồ sơ'],
+  ['Văn bản tham mưu, hướng dẫn', 'văn bản'],
+];
+
 /** The source document the past-months demo work carries, by which it is found again (idempotence). */
 export const PAST_MONTHS_DOCUMENT = 'KH-CCVC/ĐGKQ';
 
@@ -165,6 +186,128 @@ export class WorkDemo implements OnModuleInit {
   onModuleInit(): void {
     this.contributions.register({ name: 'work: catalogue and assignments', order: 10, seed: () => this.seed() });
     this.contributions.register({ name: 'work: finished work of the three months before this one', order: 11, seed: () => this.seedPastMonths() });
+    // After the pilot demo (order 20): the cohorts are its enrollments.
+    this.contributions.register({ name: "work: history, the pilot cohorts' finished work since six months before the pilot", order: 25, seed: () => this.seedHistory() });
+  }
+
+  /**
+   * The history of DEMO_HISTORY (libs/api/core/src/demo/demo-history.ts): per official of both
+   * cohorts and month, three accepted assignments of equal weight whose deadlines and reviews carry
+   * the month's faults (a missed deadline, or a return for a major content error), drawn from a
+   * seeded random stream of the official's e-mail and the month. Written in a few bulk inserts.
+   */
+  async seedHistory(): Promise<void> {
+    const assignments = this.dataSource.getRepository(AssignmentEntity);
+    if (
+      await assignments
+        .createQueryBuilder('a')
+        .where('a.sourceDocument LIKE :doc', { doc: `%${DEMO_HISTORY.document}` })
+        .getExists()
+    )
+      return;
+    const cohorts = await demoHistoryCohorts(this.dataSource.manager);
+    if (!cohorts) return;
+    const months = demoHistoryMonths(cohorts.pilotStart, this.clock.today());
+    if (months.length === 0) return;
+    const home = new Set(cohorts.home);
+    const people = await this.dataSource.getRepository(UserEntity).find({ where: { id: In([...cohorts.home, ...cohorts.office]) }, order: { email: 'ASC' } });
+    const heads = new Map((await this.dataSource.getRepository(UnitEntity).find()).map((u) => [u.id, u.headId]));
+    const calendar = await this.calendars.calendar();
+    const rows: Array<Partial<AssignmentEntity>> = [];
+    const deadlines: Array<Partial<AssignmentDeadlineEntity>> = [];
+    const deliverables: Array<Partial<DeliverableEntity>> = [];
+    let n = 0;
+    for (const official of people) {
+      const head = heads.get(official.unitId);
+      if (!head) continue;
+      // A steady per-official tendency (−1 to +1 faults a month), the same in both phases: the DiD removes it.
+      const tendency = demoRandom(`tendency|${official.email}`)() * 2 - 1;
+      for (const month of months) {
+        const random = demoRandom(`${official.email}|${month.from}`);
+        const mean =
+          month.phase === 'BASELINE' ? DEMO_HISTORY.meanFaults.baseline : home.has(official.id) ? DEMO_HISTORY.meanFaults.pilotHome : DEMO_HISTORY.meanFaults.pilotOffice;
+        const noise = (random() + random() + random() - 1.5) * 2;
+        const slots = Array.from({ length: DEMO_HISTORY.assignmentsPerMonth * 3 }, (_, i) => i);
+        const faults = Math.max(0, Math.min(slots.length, Math.round(mean + tendency + noise)));
+        for (let i = slots.length - 1; i > 0; i--) {
+          const j = Math.floor(random() * (i + 1));
+          [slots[i], slots[j]] = [slots[j], slots[i]];
+        }
+        const chosen = slots.slice(0, faults);
+        const days: string[] = [];
+        for (let d = calendar.onOrAfter(month.from); d <= month.to; d = calendar.nextWorkingDay(d)) days.push(d);
+        for (let k = 0; k < DEMO_HISTORY.assignmentsPerMonth; k++) {
+          // Slot k: late; slots k + 3 and k + 6: a return for a major error each.
+          const late = chosen.includes(k);
+          const majors = Number(chosen.includes(k + DEMO_HISTORY.assignmentsPerMonth)) + Number(chosen.includes(k + 2 * DEMO_HISTORY.assignmentsPerMonth));
+          const [title, unitOfMeasure] = HISTORY_WORK[k % HISTORY_WORK.length];
+          const due = days[Math.min([4, 11, 17][k % 3], days.length - 1)];
+          const deadline = at(due, 17);
+          const createdAt = at(calendar.addWorkingDays(due, -6), 9);
+          const first = late ? calendar.addWorkingDays(due, 2) : calendar.addWorkingDays(due, -(majors + 1));
+          const versionDays = Array.from({ length: majors + 1 }, (_, v) => calendar.addWorkingDays(first, v));
+          const acceptedAt = at(versionDays[majors], 15);
+          const id = randomUUID();
+          rows.push({
+            id,
+            assigneeId: official.id,
+            unitId: official.unitId,
+            assignedById: head,
+            title: `${title} tháng ${month.number}/${month.year}`,
+            description: '',
+            // Work of past months, given before the unit's current catalogue: its own unit, coefficient 1.
+            catalogueItemId: null,
+            unitOfMeasure,
+            coefficient: 1,
+            quantity: 4,
+            acceptedQuantity: 4,
+            deadline,
+            sourceDocument: `${(n += 1)}/${DEMO_HISTORY.document}`,
+            status: AssignmentStatus.ACCEPTED,
+            startedAt: at(calendar.addWorkingDays(due, -5), 8),
+            acceptedAt,
+            cancelledAt: null,
+            cancelReason: null,
+            ruleSetVersion: DEFAULT_RULE_SET_VERSION,
+            remindedDeadline: null,
+            createdAt,
+            updatedAt: acceptedAt,
+          });
+          deadlines.push({ assignmentId: id, deadline, reason: null, setById: head, setAt: createdAt });
+          for (const [v, day] of versionDays.entries()) {
+            const submittedAt = at(day, 10);
+            const major = v < majors;
+            deliverables.push({
+              assignmentId: id,
+              versionNo: v + 1,
+              submittedById: official.id,
+              submittedAt,
+              note: v === 0 ? 'Kính gửi anh/chị kết quả để xem xét.' : 'Đã chỉnh sửa theo góp ý.',
+              links: [],
+              onTime: submittedAt <= deadline,
+              decision: major ? 'RETURNED' : 'ACCEPTED',
+              majorError: major,
+              reviewComment: major ? 'Nội dung chưa đúng yêu cầu, số liệu chưa khớp với báo cáo của các đơn vị.' : null,
+              reviewerId: head,
+              reviewedAt: at(day, 15),
+              waiverCause: null,
+              waiverConfirmedBy: null,
+            });
+          }
+        }
+      }
+    }
+    await this.dataSource.transaction(async (tx) => {
+      for (let i = 0; i < rows.length; i += 500) await tx.insert(AssignmentEntity, rows.slice(i, i + 500));
+      for (let i = 0; i < deadlines.length; i += 500) await tx.insert(AssignmentDeadlineEntity, deadlines.slice(i, i + 500));
+      for (let i = 0; i < deliverables.length; i += 500) await tx.insert(DeliverableEntity, deliverables.slice(i, i + 500));
+      await this.audit.record(tx, {
+        actorId: null,
+        action: 'work.demo.history_seeded',
+        entityType: 'assignment',
+        data: { assignments: rows.length, officials: people.length, months: months.length, from: months[0].from, to: months[months.length - 1].to },
+      });
+    });
   }
 
   /** Accepted, late and returned work of the three months before today's, each month the same shape. */

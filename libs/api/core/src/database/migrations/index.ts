@@ -14,6 +14,7 @@ import { EvaluationWindowNotices1796126000000 } from './1796126000000-Evaluation
 import { EvaluationFlowIndexes1796131000000 } from './1796131000000-EvaluationFlowIndexes';
 import { WaiverEvidenceIndex1796132000000 } from './1796132000000-WaiverEvidenceIndex';
 import { PilotReportReadModel1796140000000 } from './1796140000000-PilotReportReadModel';
+import { CitizenServiceRecords1796141000000 } from './1796141000000-CitizenServiceRecords';
 import { ReportExports1796143000000 } from './1796143000000-ReportExports';
 /**
  * Every migration, in order. `npm run migration:generate -- <Name>` writes a new file here and
@@ -36,5 +37,6 @@ export const MIGRATIONS: Array<new () => unknown> = [
   EvaluationFlowIndexes1796131000000,
   WaiverEvidenceIndex1796132000000,
   PilotReportReadModel1796140000000,
+  CitizenServiceRecords1796141000000,
   ReportExports1796143000000,
 ];
