@@ -41,6 +41,7 @@ describe('role-aware navigation', () => {
         'evaluationQuota',
         'waivers',
         'pilots',
+        'pilotReport',
         'evaluationPeriods',
         'criteriaTemplates',
         'workCalendar',
@@ -61,6 +62,7 @@ describe('role-aware navigation', () => {
         'today',
         'spotChecks',
         'pilots',
+        'pilotReport',
         'evaluationPeriods',
         'criteriaTemplates',
         'workCalendar',
@@ -76,11 +78,30 @@ describe('role-aware navigation', () => {
     ],
     [
       'INSPECTOR',
-      ['team', 'evaluationBoard', 'today', 'spotChecks', 'evaluationQuota', 'evaluationPeriods', 'criteria', 'verifyDraw', 'verifySheet', 'org', 'auditTrail', 'profile'],
+      [
+        'team',
+        'evaluationBoard',
+        'today',
+        'spotChecks',
+        'evaluationQuota',
+        'pilotReport',
+        'evaluationPeriods',
+        'criteria',
+        'verifyDraw',
+        'verifySheet',
+        'org',
+        'auditTrail',
+        'profile',
+      ],
     ],
   ] as const)('gives %s the team work first: %j', (role, menu) => {
     expect(navigationFor(role)).toEqual(menu);
     expect(homePathFor(role)).toBe('/cong-viec-don-vi');
+  });
+
+  it('opens Báo cáo thí điểm to those the API lets read the pilot report, never to heads or officials', () => {
+    expect((['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'] as const).filter((r) => canOpen(r, 'pilotReport'))).toEqual(['HR', 'ADMIN', 'INSPECTOR']);
+    expect(areaAt('/bao-cao-thi-diem')).toBe('pilotReport');
   });
 
   it('lets every role open one assignment (the API decides whose) without listing it in the menu', () => {

@@ -1,4 +1,5 @@
 import { adminEn } from './admin.en';
+import { reportsEn } from './reports.en';
 import { criteriaEn } from './criteria.en';
 import { periodsEn } from './periods.en';
 import { evaluationFlowEn } from './evaluation-flow.en';
@@ -25,6 +26,7 @@ export const en: Messages = {
     catalogue: 'Work catalogue',
     assignment: 'Assignment',
     pilots: 'Pilots',
+    pilotReport: 'Pilot report',
     evaluationPeriods: 'Evaluation periods',
     workCalendar: 'Working calendar',
     homeWork: 'Home work',
@@ -181,6 +183,7 @@ export const en: Messages = {
   ...evaluationQuotaEn,
   admin: adminEn,
   criteria: criteriaEn,
+  reports: reportsEn,
   sheets: sheetsEn,
   evaluationFlow: evaluationFlowEn,
 };

@@ -1,4 +1,5 @@
 import { adminVi } from './admin.vi';
+import { reportsVi } from './reports.vi';
 import { criteriaVi } from './criteria.vi';
 import { periodsVi } from './periods.vi';
 import { evaluationFlowVi } from './evaluation-flow.vi';
@@ -28,6 +29,7 @@ export const vi = {
     catalogue: 'Danh mục sản phẩm',
     assignment: 'Nhiệm vụ',
     pilots: 'Đề án thí điểm',
+    pilotReport: 'Báo cáo thí điểm',
     evaluationPeriods: 'Kỳ đánh giá',
     workCalendar: 'Lịch làm việc',
     homeWork: 'Làm việc tại nhà',
@@ -184,6 +186,7 @@ export const vi = {
   ...evaluationQuotaVi,
   admin: adminVi,
   criteria: criteriaVi,
+  reports: reportsVi,
   sheets: sheetsVi,
   evaluationFlow: evaluationFlowVi,
 };
