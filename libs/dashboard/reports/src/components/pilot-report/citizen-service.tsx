@@ -8,7 +8,7 @@ import { useMutation, useQuery } from 'urql';
 import { CitizenServiceComparisonQuery } from '../../graphql/pilot-report/pilot-report.query';
 import { ImportCitizenServiceMutation } from '../../graphql/pilot-report/import-citizen-service.mutation';
 import { dayRange, percent, signed, type MonthRange } from '../../logic/pilot-report-logic';
-import { CardTitle } from './headings';
+import { CardTitle, ScrollRegion } from './headings';
 
 /** Citizens' dossiers and satisfaction (positions admitted by exception), beside the cohorts; HR only (the API's @Allow). */
 export function CitizenServiceSection({ pilotId, period, baseline, locale }: { pilotId: string; period: MonthRange; baseline: MonthRange; locale: string }) {
@@ -29,33 +29,40 @@ export function CitizenServiceSection({ pilotId, period, baseline, locale }: { p
         <Alert type="error" showIcon message={t('reports.pilot.citizen.failed')} />
       ) : (
         <>
-          <ResponsiveTable<Cell>
-            rowKey={(c) => `${c.cohort}/${c.phase}`}
-            size="small"
-            loading={fetching && !data}
-            dataSource={comparison?.cells ?? []}
-            pagination={false}
-            scroll={{ x: 'max-content' }}
-            locale={{ emptyText: t('reports.pilot.citizen.empty') }}
-            columns={[
-              {
-                key: 'cell',
-                title: t('reports.pilot.tables.cohortPhase'),
-                render: (_, c) => `${t(`reports.pilot.cohort.${c.cohort as ReportCohort}`)} · ${t(`reports.pilot.phase.${c.phase as ReportPhase}`)}`,
-              },
-              { key: 'officials', title: t('reports.pilot.citizen.officials'), dataIndex: 'officials', align: 'right' },
-              { key: 'dossiers', title: t('reports.pilot.citizen.dossiers'), dataIndex: 'dossiers', align: 'right' },
-              { key: 'onTime', title: t('reports.pilot.citizen.onTime'), dataIndex: 'onTime', align: 'right', responsive: ['md'] },
-              { key: 'onTimeRate', title: t('reports.pilot.citizen.onTimeRate'), dataIndex: 'onTimeRatePercent', align: 'right', render: (v: number | null) => percent(v, locale) },
-              {
-                key: 'satisfaction',
-                title: t('reports.pilot.citizen.satisfaction'),
-                dataIndex: 'meanSatisfactionPercent',
-                align: 'right',
-                render: (v: number | null) => percent(v, locale),
-              },
-            ]}
-          />
+          <ScrollRegion label={t('reports.pilot.citizen.title')}>
+            <ResponsiveTable<Cell>
+              rowKey={(c) => `${c.cohort}/${c.phase}`}
+              size="small"
+              loading={fetching && !data}
+              dataSource={comparison?.cells ?? []}
+              pagination={false}
+              locale={{ emptyText: t('reports.pilot.citizen.empty') }}
+              columns={[
+                {
+                  key: 'cell',
+                  title: t('reports.pilot.tables.cohortPhase'),
+                  render: (_, c) => `${t(`reports.pilot.cohort.${c.cohort as ReportCohort}`)} · ${t(`reports.pilot.phase.${c.phase as ReportPhase}`)}`,
+                },
+                { key: 'officials', title: t('reports.pilot.citizen.officials'), dataIndex: 'officials', align: 'right' },
+                { key: 'dossiers', title: t('reports.pilot.citizen.dossiers'), dataIndex: 'dossiers', align: 'right' },
+                { key: 'onTime', title: t('reports.pilot.citizen.onTime'), dataIndex: 'onTime', align: 'right', responsive: ['md'] },
+                {
+                  key: 'onTimeRate',
+                  title: t('reports.pilot.citizen.onTimeRate'),
+                  dataIndex: 'onTimeRatePercent',
+                  align: 'right',
+                  render: (v: number | null) => percent(v, locale),
+                },
+                {
+                  key: 'satisfaction',
+                  title: t('reports.pilot.citizen.satisfaction'),
+                  dataIndex: 'meanSatisfactionPercent',
+                  align: 'right',
+                  render: (v: number | null) => percent(v, locale),
+                },
+              ]}
+            />
+          </ScrollRegion>
           {comparison && any && (
             <ul style={{ marginTop: 12, paddingLeft: 20 }}>
               <li>{t('reports.pilot.citizen.onTimeDid', { value: did(comparison.onTimeRate.differenceInDifferences) })}</li>

@@ -17,3 +17,15 @@ export function SectionTitle({ children, id }: { children: ReactNode; id: string
     </h2>
   );
 }
+
+/**
+ * A wide table's own horizontal scroll area, reachable and scrollable by keyboard (WCAG 2.1.1; axe
+ * scrollable-region-focusable) and named for screen readers; the page itself never scrolls sideways.
+ */
+export function ScrollRegion({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div role="region" aria-label={label} tabIndex={0} className="kq-scroll-region" style={{ overflowX: 'auto', maxWidth: '100%' }}>
+      {children}
+    </div>
+  );
+}

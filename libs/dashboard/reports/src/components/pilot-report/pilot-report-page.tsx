@@ -11,7 +11,7 @@ import { addMonths, byNumber, decimal, defaultRanges, intervalExcludesZero, mont
 import { CitizenServiceImportCard, CitizenServiceSection } from './citizen-service';
 import { ExportPanel } from './export-panel';
 import { BreakdownTable, useMetricColumns, type Metrics } from './report-tables';
-import { CardTitle, SectionTitle } from './headings';
+import { CardTitle, SectionTitle, ScrollRegion } from './headings';
 
 type Report = PilotReportResult['pilotReport'];
 
@@ -175,15 +175,16 @@ function ReportBody({ report, locale, language }: { report: Report; locale: stri
       </section>
 
       <Card size="small" title={<CardTitle>{t('reports.pilot.tables.title')}</CardTitle>}>
-        <ResponsiveTable<Metrics>
-          rowKey={(r) => `${r.cohort}/${r.phase}`}
-          size="small"
-          dataSource={report.summary}
-          columns={cohortColumns}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          data-testid="cohort-table"
-        />
+        <ScrollRegion label={t('reports.pilot.tables.title')}>
+          <ResponsiveTable<Metrics>
+            rowKey={(r) => `${r.cohort}/${r.phase}`}
+            size="small"
+            dataSource={report.summary}
+            columns={cohortColumns}
+            pagination={false}
+            data-testid="cohort-table"
+          />
+        </ScrollRegion>
         <Tabs
           style={{ marginTop: 12 }}
           items={[
@@ -201,116 +202,121 @@ function ReportBody({ report, locale, language }: { report: Report; locale: stri
       <Row gutter={[12, 12]}>
         <Col xs={24} xl={12}>
           <Card size="small" title={<CardTitle>{t('reports.pilot.grades.title')}</CardTitle>}>
-            <ResponsiveTable<Grades>
-              rowKey={(g) => `${g.cohort}/${g.phase}/${g.grade}`}
-              size="small"
-              dataSource={report.gradeDistribution}
-              pagination={false}
-              scroll={{ x: 'max-content' }}
-              columns={[
-                { key: 'cell', title: t('reports.pilot.tables.cohortPhase'), render: (_, g) => cp(g) },
-                { key: 'grade', title: t('reports.pilot.grades.grade'), render: (_, g) => GRADE_NAMES[g.grade as Grade]?.[language] ?? g.grade },
-                { key: 'count', title: t('reports.pilot.grades.count'), dataIndex: 'count', align: 'right', sorter: byNumber<Grades>((g) => g.count) },
-                {
-                  key: 'share',
-                  title: t('reports.pilot.grades.share'),
-                  dataIndex: 'percent',
-                  align: 'right',
-                  sorter: byNumber<Grades>((g) => g.percent),
-                  render: (v: number) => percent(v, locale),
-                },
-              ]}
-            />
+            <ScrollRegion label={t('reports.pilot.grades.title')}>
+              <ResponsiveTable<Grades>
+                rowKey={(g) => `${g.cohort}/${g.phase}/${g.grade}`}
+                size="small"
+                dataSource={report.gradeDistribution}
+                pagination={false}
+                columns={[
+                  { key: 'cell', title: t('reports.pilot.tables.cohortPhase'), render: (_, g) => cp(g) },
+                  { key: 'grade', title: t('reports.pilot.grades.grade'), render: (_, g) => GRADE_NAMES[g.grade as Grade]?.[language] ?? g.grade },
+                  { key: 'count', title: t('reports.pilot.grades.count'), dataIndex: 'count', align: 'right', sorter: byNumber<Grades>((g) => g.count) },
+                  {
+                    key: 'share',
+                    title: t('reports.pilot.grades.share'),
+                    dataIndex: 'percent',
+                    align: 'right',
+                    sorter: byNumber<Grades>((g) => g.percent),
+                    render: (v: number) => percent(v, locale),
+                  },
+                ]}
+              />
+            </ScrollRegion>
           </Card>
         </Col>
         <Col xs={24} xl={12}>
           <Card size="small" title={<CardTitle>{t('reports.pilot.preTrend.title')}</CardTitle>}>
-            <ResponsiveTable<Trend>
-              rowKey="month"
-              size="small"
-              dataSource={report.preTrend}
-              pagination={false}
-              scroll={{ x: 'max-content' }}
-              columns={[
-                { key: 'month', title: t('reports.pilot.preTrend.month'), render: (_, p) => monthLabel(p.month) },
-                { key: 'homeMean', title: t('reports.pilot.preTrend.homeMean'), dataIndex: 'homeMean', align: 'right', render: (v: number | null) => decimal(v, locale) },
-                { key: 'homeCount', title: t('reports.pilot.preTrend.homeCount'), dataIndex: 'homeCount', align: 'right', responsive: ['md'] },
-                { key: 'officeMean', title: t('reports.pilot.preTrend.officeMean'), dataIndex: 'officeMean', align: 'right', render: (v: number | null) => decimal(v, locale) },
-                { key: 'officeCount', title: t('reports.pilot.preTrend.officeCount'), dataIndex: 'officeCount', align: 'right', responsive: ['md'] },
-              ]}
-            />
+            <ScrollRegion label={t('reports.pilot.preTrend.title')}>
+              <ResponsiveTable<Trend>
+                rowKey="month"
+                size="small"
+                dataSource={report.preTrend}
+                pagination={false}
+                columns={[
+                  { key: 'month', title: t('reports.pilot.preTrend.month'), render: (_, p) => monthLabel(p.month) },
+                  { key: 'homeMean', title: t('reports.pilot.preTrend.homeMean'), dataIndex: 'homeMean', align: 'right', render: (v: number | null) => decimal(v, locale) },
+                  { key: 'homeCount', title: t('reports.pilot.preTrend.homeCount'), dataIndex: 'homeCount', align: 'right', responsive: ['md'] },
+                  { key: 'officeMean', title: t('reports.pilot.preTrend.officeMean'), dataIndex: 'officeMean', align: 'right', render: (v: number | null) => decimal(v, locale) },
+                  { key: 'officeCount', title: t('reports.pilot.preTrend.officeCount'), dataIndex: 'officeCount', align: 'right', responsive: ['md'] },
+                ]}
+              />
+            </ScrollRegion>
           </Card>
         </Col>
       </Row>
 
       <Card size="small" title={<CardTitle>{t('reports.pilot.balance.title')}</CardTitle>} data-testid="balance">
         <Typography.Paragraph type="secondary">{t('reports.pilot.balance.hint')}</Typography.Paragraph>
-        <ResponsiveTable<Balance>
-          rowKey={(b) => `${b.dimension}/${b.key}`}
-          size="small"
-          dataSource={report.balance}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          columns={[
-            { key: 'dimension', title: t('reports.pilot.balance.dimension'), render: (_, b) => t(`reports.pilot.balance.dimensions.${b.dimension}`) },
-            { key: 'label', title: t('reports.pilot.balance.label'), dataIndex: 'label' },
-            { key: 'homeCount', title: t('reports.pilot.balance.homeCount'), dataIndex: 'homeCount', align: 'right', responsive: ['md'] },
-            {
-              key: 'homeShare',
-              title: t('reports.pilot.balance.homeShare'),
-              dataIndex: 'homeSharePercent',
-              align: 'right',
-              render: (v: number) => percent(v, locale),
-              sorter: byNumber<Balance>((b) => b.homeSharePercent),
-            },
-            { key: 'officeCount', title: t('reports.pilot.balance.officeCount'), dataIndex: 'officeCount', align: 'right', responsive: ['md'] },
-            {
-              key: 'officeShare',
-              title: t('reports.pilot.balance.officeShare'),
-              dataIndex: 'officeSharePercent',
-              align: 'right',
-              render: (v: number) => percent(v, locale),
-              sorter: byNumber<Balance>((b) => b.officeSharePercent),
-            },
-          ]}
-        />
+        <ScrollRegion label={t('reports.pilot.balance.title')}>
+          <ResponsiveTable<Balance>
+            rowKey={(b) => `${b.dimension}/${b.key}`}
+            size="small"
+            dataSource={report.balance}
+            pagination={false}
+            columns={[
+              { key: 'dimension', title: t('reports.pilot.balance.dimension'), render: (_, b) => t(`reports.pilot.balance.dimensions.${b.dimension}`) },
+              { key: 'label', title: t('reports.pilot.balance.label'), dataIndex: 'label' },
+              { key: 'homeCount', title: t('reports.pilot.balance.homeCount'), dataIndex: 'homeCount', align: 'right', responsive: ['md'] },
+              {
+                key: 'homeShare',
+                title: t('reports.pilot.balance.homeShare'),
+                dataIndex: 'homeSharePercent',
+                align: 'right',
+                render: (v: number) => percent(v, locale),
+                sorter: byNumber<Balance>((b) => b.homeSharePercent),
+              },
+              { key: 'officeCount', title: t('reports.pilot.balance.officeCount'), dataIndex: 'officeCount', align: 'right', responsive: ['md'] },
+              {
+                key: 'officeShare',
+                title: t('reports.pilot.balance.officeShare'),
+                dataIndex: 'officeSharePercent',
+                align: 'right',
+                render: (v: number) => percent(v, locale),
+                sorter: byNumber<Balance>((b) => b.officeSharePercent),
+              },
+            ]}
+          />
+        </ScrollRegion>
       </Card>
 
       <Card size="small" title={<CardTitle>{t('reports.pilot.quality.title')}</CardTitle>} data-testid="data-quality">
         <CardTitle level={3}>{t('reports.pilot.quality.missing', { count: missing.count })}</CardTitle>
         {listed(missing)}
-        <ResponsiveTable<Missing>
-          rowKey={(m) => `${m.officialId}/${m.month}`}
-          size="small"
-          dataSource={missing.items}
-          pagination={missing.items.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: t('reports.pilot.quality.none') }}
-          columns={[
-            { key: 'official', title: t('reports.pilot.quality.official'), dataIndex: 'officialName', sorter: (a, b) => a.officialName.localeCompare(b.officialName, 'vi') },
-            { key: 'unit', title: t('reports.pilot.quality.unit'), dataIndex: 'unitName', responsive: ['md'] },
-            { key: 'cohort', title: t('reports.pilot.quality.cohort'), render: (_, m) => cp(m) },
-            { key: 'month', title: t('reports.pilot.quality.month'), render: (_, m) => monthLabel(m.month), sorter: (a, b) => a.month.localeCompare(b.month) },
-          ]}
-        />
+        <ScrollRegion label={t('reports.pilot.quality.missing', { count: missing.count })}>
+          <ResponsiveTable<Missing>
+            rowKey={(m) => `${m.officialId}/${m.month}`}
+            size="small"
+            dataSource={missing.items}
+            pagination={missing.items.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+            locale={{ emptyText: t('reports.pilot.quality.none') }}
+            columns={[
+              { key: 'official', title: t('reports.pilot.quality.official'), dataIndex: 'officialName', sorter: (a, b) => a.officialName.localeCompare(b.officialName, 'vi') },
+              { key: 'unit', title: t('reports.pilot.quality.unit'), dataIndex: 'unitName', responsive: ['md'] },
+              { key: 'cohort', title: t('reports.pilot.quality.cohort'), render: (_, m) => cp(m) },
+              { key: 'month', title: t('reports.pilot.quality.month'), render: (_, m) => monthLabel(m.month), sorter: (a, b) => a.month.localeCompare(b.month) },
+            ]}
+          />
+        </ScrollRegion>
         <div style={{ marginTop: 16 }}>
           <CardTitle level={3}>{t('reports.pilot.quality.moved', { count: moved.count })}</CardTitle>
         </div>
         {listed(moved)}
-        <ResponsiveTable<Moved>
-          rowKey="officialId"
-          size="small"
-          dataSource={moved.items}
-          pagination={moved.items.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: t('reports.pilot.quality.none') }}
-          columns={[
-            { key: 'official', title: t('reports.pilot.quality.official'), dataIndex: 'officialName', sorter: (a, b) => a.officialName.localeCompare(b.officialName, 'vi') },
-            { key: 'unit', title: t('reports.pilot.quality.unit'), dataIndex: 'unitName', responsive: ['md'] },
-            { key: 'cohort', title: t('reports.pilot.quality.cohort'), render: (_, m) => cp({ cohort: m.cohort }) },
-            { key: 'reasons', title: t('reports.pilot.quality.reasons'), render: (_, m) => m.reasons.map((r) => t(`reports.pilot.quality.reason.${r}`)).join('; ') },
-          ]}
-        />
+        <ScrollRegion label={t('reports.pilot.quality.moved', { count: moved.count })}>
+          <ResponsiveTable<Moved>
+            rowKey="officialId"
+            size="small"
+            dataSource={moved.items}
+            pagination={moved.items.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+            locale={{ emptyText: t('reports.pilot.quality.none') }}
+            columns={[
+              { key: 'official', title: t('reports.pilot.quality.official'), dataIndex: 'officialName', sorter: (a, b) => a.officialName.localeCompare(b.officialName, 'vi') },
+              { key: 'unit', title: t('reports.pilot.quality.unit'), dataIndex: 'unitName', responsive: ['md'] },
+              { key: 'cohort', title: t('reports.pilot.quality.cohort'), render: (_, m) => cp({ cohort: m.cohort }) },
+              { key: 'reasons', title: t('reports.pilot.quality.reasons'), render: (_, m) => m.reasons.map((r) => t(`reports.pilot.quality.reason.${r}`)).join('; ') },
+            ]}
+          />
+        </ScrollRegion>
       </Card>
 
       <Card size="small" title={<CardTitle>{t('reports.pilot.method.title')}</CardTitle>} data-testid="method-note">

@@ -3,6 +3,7 @@ import { ResponsiveTable } from '@ketqua/dashboard/ui';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { byNumber, decimal, percent } from '../../logic/pilot-report-logic';
+import { ScrollRegion } from './headings';
 
 type Report = PilotReportQuery['pilotReport'];
 export type Metrics = Report['summary'][number];
@@ -85,15 +86,16 @@ export function BreakdownTable({ rows, lead, locale, testId }: { rows: readonly 
   ];
   return (
     <div data-testid={testId}>
-      <ResponsiveTable<FlatRow>
-        rowKey="key"
-        size="small"
-        dataSource={flat}
-        columns={columns}
-        pagination={flat.length > 40 ? { pageSize: 40, showSizeChanger: false } : false}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('reports.pilot.tables.empty') }}
-      />
+      <ScrollRegion label={t(`reports.pilot.tables.${lead === 'agency' ? 'byAgency' : lead === 'unit' ? 'byUnit' : 'byPosition'}`)}>
+        <ResponsiveTable<FlatRow>
+          rowKey="key"
+          size="small"
+          dataSource={flat}
+          columns={columns}
+          pagination={flat.length > 40 ? { pageSize: 40, showSizeChanger: false } : false}
+          locale={{ emptyText: t('reports.pilot.tables.empty') }}
+        />
+      </ScrollRegion>
     </div>
   );
 }
