@@ -81,3 +81,20 @@ describe('pilot report charts', () => {
     expect(means.categories).toEqual(['Baseline', 'Pilot period']);
   });
 });
+
+describe('category labels', () => {
+  it('names every bar of a short bar chart (no label dropped as overlapping), long names broken over lines', () => {
+    const option = toEChartsOption({
+      kind: 'bar',
+      title: 'x',
+      unit: 'percent',
+      categories: ['Xuất sắc', 'Tốt', 'Hoàn thành', 'Không hoàn thành', 'Không xếp loại'],
+      series: [],
+    }) as {
+      xAxis: { axisLabel: Record<string, unknown> };
+    };
+    expect(option.xAxis.axisLabel).toMatchObject({ interval: 0, overflow: 'break' });
+    const months = toEChartsOption(trend) as { xAxis: { axisLabel: Record<string, unknown> } };
+    expect(months.xAxis.axisLabel['interval']).toBeUndefined();
+  });
+});

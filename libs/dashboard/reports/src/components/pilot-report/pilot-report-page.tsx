@@ -14,6 +14,12 @@ import { BreakdownTable, useMetricColumns, type Metrics } from './report-tables'
 import { CardTitle, SectionTitle, ScrollRegion } from './headings';
 
 type Report = PilotReportResult['pilotReport'];
+const CELLS = [
+  ['HOME', 'BASELINE'],
+  ['HOME', 'PILOT'],
+  ['OFFICE', 'BASELINE'],
+  ['OFFICE', 'PILOT'],
+] as const;
 
 const todayInHcmc = () => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 
@@ -125,7 +131,14 @@ function ReportBody({ report, locale, language }: { report: Report; locale: stri
   // The same ChartSpecs as the PDF export (libs/charts), in the reader's language.
   const charts = useMemo(() => pilotReportCharts(report, language), [report, language]);
   const cohortColumns = useMetricColumns<Metrics>(locale);
-  type Grades = Report['gradeDistribution'][number];
+  // One row per grade, one column per cohort × phase: "count (share)".
+  type GradeRow = { grade: string; cells: Record<string, { count: number; percent: number } | undefined> };
+  const gradeRows: GradeRow[] = [];
+  for (const g of report.gradeDistribution) {
+    let row = gradeRows.find((r) => r.grade === g.grade);
+    if (!row) gradeRows.push((row = { grade: g.grade, cells: {} }));
+    row.cells[`${g.cohort}/${g.phase}`] = { count: g.count, percent: g.percent };
+  }
   type Trend = Report['preTrend'][number];
   type Balance = Report['balance'][number];
   type Missing = Report['dataQuality']['missingEvaluations']['items'][number];
@@ -200,32 +213,32 @@ function ReportBody({ report, locale, language }: { report: Report; locale: stri
       </Card>
 
       <Row gutter={[12, 12]}>
-        <Col xs={24} xl={12}>
+        <Col xs={24} xxl={12}>
           <Card size="small" title={<CardTitle>{t('reports.pilot.grades.title')}</CardTitle>}>
             <ScrollRegion label={t('reports.pilot.grades.title')}>
-              <ResponsiveTable<Grades>
-                rowKey={(g) => `${g.cohort}/${g.phase}/${g.grade}`}
+              <ResponsiveTable<GradeRow>
+                rowKey="grade"
                 size="small"
-                dataSource={report.gradeDistribution}
+                dataSource={gradeRows}
                 pagination={false}
                 columns={[
-                  { key: 'cell', title: t('reports.pilot.tables.cohortPhase'), render: (_, g) => cp(g) },
                   { key: 'grade', title: t('reports.pilot.grades.grade'), render: (_, g) => GRADE_NAMES[g.grade as Grade]?.[language] ?? g.grade },
-                  { key: 'count', title: t('reports.pilot.grades.count'), dataIndex: 'count', align: 'right', sorter: byNumber<Grades>((g) => g.count) },
-                  {
-                    key: 'share',
-                    title: t('reports.pilot.grades.share'),
-                    dataIndex: 'percent',
-                    align: 'right',
-                    sorter: byNumber<Grades>((g) => g.percent),
-                    render: (v: number) => percent(v, locale),
-                  },
+                  ...CELLS.map(([cohort, phase]) => ({
+                    key: `${cohort}/${phase}`,
+                    title: cp({ cohort, phase }),
+                    align: 'right' as const,
+                    sorter: byNumber<GradeRow>((g) => g.cells[`${cohort}/${phase}`]?.percent),
+                    render: (_: unknown, g: GradeRow) => {
+                      const c = g.cells[`${cohort}/${phase}`];
+                      return c ? `${c.count} (${percent(c.percent, locale)})` : '—';
+                    },
+                  })),
                 ]}
               />
             </ScrollRegion>
           </Card>
         </Col>
-        <Col xs={24} xl={12}>
+        <Col xs={24} xxl={12}>
           <Card size="small" title={<CardTitle>{t('reports.pilot.preTrend.title')}</CardTitle>}>
             <ScrollRegion label={t('reports.pilot.preTrend.title')}>
               <ResponsiveTable<Trend>
