@@ -120,6 +120,7 @@ async function main(): Promise<void> {
       const units = (await ds.query(`SELECT unit_id FROM pilot_unit WHERE pilot_id = $1`, [input.pilotId])).map((r: { unit_id: string }) => r.unit_id);
       const statements = reportStatements({ pilotId: input.pilotId, ranges: validateReportRanges({ ...input, pilotStartDate: pilot.start }), unitIds: units });
       await ds.transaction(async (tx) => {
+        await tx.query(`SET LOCAL jit = off`);
         for (const [name, st] of Object.entries(statements)) {
           const plan: Array<{ 'QUERY PLAN': string }> = await tx.query(`EXPLAIN (ANALYZE, BUFFERS) ${st.sql}`, st.params);
           process.stdout.write(`\n-- ${name}\n${plan.map((p) => p['QUERY PLAN']).join('\n')}\n`);
