@@ -242,8 +242,10 @@ describe('report exports: XLSX, CSV, PDF as background jobs with live progress, 
     expect(await audits('report.viewed')).toBeGreaterThanOrEqual(2);
   });
 
+  let csvId = '';
   it('CSV: a ZIP, one UTF-8 file with BOM per breakdown, each with the right row count', async () => {
     const { done, file } = await exportAs('hrA', 'CSV');
+    csvId = done.id;
     expect(file.headers['content-type']).toBe('application/zip');
     expect(done.fileName).toBe('bao-cao-thi-diem-202603-202605.zip');
     const path = join(dir, 'export.zip');
@@ -354,6 +356,28 @@ describe('report exports: XLSX, CSV, PDF as background jobs with live progress, 
     expect(JSON.parse(early.body.toString('utf8'))).toMatchObject({ reason: 'REPORT_EXPORT_NOT_READY' });
     // The downloads refused were not audited as downloads.
     expect(await audits('report-export.downloaded', id)).toBe(downloadsBefore);
+  });
+
+  it('retention: after EXPORT_RETENTION_DAYS the file is deleted (EXPIRED, audited), the manifest stays; an export whose job was lost ends FAILED', async () => {
+    const before = await view('hrA', csvId);
+    await t.dataSource.query(`UPDATE report_export SET finished_at = finished_at - interval '31 days' WHERE id = $1`, [csvId]);
+    const lost = ok(await start('hrA', 'XLSX')).startReportExport;
+    await t.dataSource.query(`UPDATE report_export SET updated_at = now() - interval '2 hours' WHERE id = $1`, [lost.id]);
+    const swept = await runner.sweep(t.clock.now());
+    expect(swept.expired).toBeGreaterThanOrEqual(1);
+    expect(swept.failed).toBeGreaterThanOrEqual(1);
+    const after = await view('hrA', csvId);
+    expect(after).toMatchObject({ status: 'EXPIRED', downloadUrl: null, manifestUrl: `/report-exports/${csvId}/manifest.json`, sha256: before.sha256 });
+    const gone = await download(t, token['hrA'], `/report-exports/${csvId}/file`);
+    expect(gone.status).toBe(409);
+    expect(JSON.parse(gone.body.toString('utf8'))).toMatchObject({ reason: 'REPORT_EXPORT_EXPIRED' });
+    const manifest = await download(t, token['hrA'], after.manifestUrl as string);
+    expect(manifest.status).toBe(200);
+    expect(manifest.body.toString('utf8')).toBe(before.manifest.json);
+    expect(await audits('report-export.expired', csvId)).toBe(1);
+    expect(await view('hrA', lost.id)).toMatchObject({ status: 'FAILED' });
+    // Swept once: a second sweep changes nothing.
+    expect(await runner.sweep(t.clock.now())).toEqual({ expired: 0, failed: 0 });
   });
 });
 

@@ -222,6 +222,13 @@ export class AppConfig {
   @Max(24 * 365)
   UNATTACHED_FILE_TTL_HOURS = 24;
 
+  /** Report export files (personal data) are deleted this many days after they were made; the export row and its manifest stay. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  EXPORT_RETENTION_DAYS = 30;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { AfterCommit, AuditService, AuthUser, Clock, JobQueue, RealtimeBus } from '@ketqua/api/core';
+import { AfterCommit, AppConfig, AuditService, AuthUser, Clock, JobQueue, RealtimeBus } from '@ketqua/api/core';
 import { mkdir, rename, unlink } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
 import { dirname, join } from 'node:path';
@@ -11,7 +11,7 @@ import { HashingFile } from './hashing-file';
 import { ReportExportProgress } from './models/report-export.model';
 import { ReportExportEntity } from './report-export.entity';
 import { FORMAT_FILE, ReportExportFormat, ReportExportStatus } from './report-export.enums';
-import { EXPORT_JOB, exportProgressTopic, PROGRESS_INTERVAL_MS } from './report-export.jobs';
+import { EXPORT_JOB, EXPORT_SWEEP_JOB, exportProgressTopic, PROGRESS_INTERVAL_MS, STALE_EXPORT_MINUTES } from './report-export.jobs';
 import { ExportRowCount, ReportExportManifestData } from './report-export-manifest';
 import { ReportExportService } from './report-export.service';
 import { writeCsvZip } from './writers/csv-writer';
@@ -42,12 +42,57 @@ export class ReportExportRunner implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly afterCommit: AfterCommit,
     private readonly bus: RealtimeBus,
+    private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
     this.jobs.register<{ exportId: string }>(EXPORT_JOB, async ({ exportId }) => {
       await this.run(exportId);
     });
+    this.jobs.register(EXPORT_SWEEP_JOB, () => this.sweep().then(() => undefined), { cron: '0 2 * * *', atStart: true });
+  }
+
+  /**
+   * Retention (PRODUCT.md 5: personal data has a set retention): deletes the files of exports
+   * finished more than EXPORT_RETENTION_DAYS ago (the row and its manifest stay, status EXPIRED,
+   * audited), and fails exports whose job was lost (QUEUED or RUNNING, untouched for
+   * STALE_EXPORT_MINUTES), so no progress bar waits forever.
+   */
+  async sweep(now = this.clock.now()): Promise<{ expired: number; failed: number }> {
+    const cutoff = new Date(now.getTime() - this.config.EXPORT_RETENTION_DAYS * 24 * 3600 * 1000);
+    const old: Array<{ id: string; file_path: string }> = await this.dataSource.query(
+      `SELECT id, file_path FROM report_export WHERE status = 'DONE' AND finished_at < $1 ORDER BY finished_at LIMIT 1000`,
+      [cutoff],
+    );
+    for (const row of old) {
+      await unlink(join(this.exports.root, row.file_path)).catch(() => undefined);
+      await this.dataSource.transaction(async (tx) => {
+        // TypeORM's postgres driver answers an UPDATE … RETURNING with [rows, affected].
+        const [updated] = (await tx.query(
+          `UPDATE report_export SET status = 'EXPIRED', file_path = NULL, expired_at = $2, updated_at = now() WHERE id = $1 AND status = 'DONE' RETURNING id`,
+          [row.id, now],
+        )) as [unknown[], number];
+        if (updated.length) {
+          await this.audit.record(tx, {
+            actorId: null,
+            action: 'report-export.expired',
+            entityType: 'report_export',
+            entityId: row.id,
+            data: { retentionDays: this.config.EXPORT_RETENTION_DAYS },
+          });
+        }
+      });
+    }
+    const [stale] = (await this.dataSource.query(
+      `UPDATE report_export SET status = 'FAILED', error = $1, finished_at = $2, updated_at = now()
+        WHERE status IN ('QUEUED', 'RUNNING') AND updated_at < now() - make_interval(mins => $3) RETURNING id`,
+      ['Bản xuất bị gián đoạn (máy chủ khởi động lại); hãy xuất lại.', now, STALE_EXPORT_MINUTES],
+    )) as [Array<{ id: string }>, number];
+    for (const { id } of stale) {
+      const row = await this.dataSource.getRepository(ReportExportEntity).findOneBy({ id });
+      if (row) await this.bus.publish(exportProgressTopic(id), ReportExportProgress.from(row));
+    }
+    return { expired: old.length, failed: stale.length };
   }
 
   async run(exportId: string): Promise<ReportExportEntity | null> {

@@ -63,4 +63,8 @@ export class ReportExportEntity extends BaseEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   finishedAt!: Date | null;
+
+  /** When the retention sweep deleted the file (status EXPIRED). */
+  @Column({ type: 'timestamptz', nullable: true })
+  expiredAt!: Date | null;
 }

@@ -15,8 +15,10 @@ export enum ReportExportStatus {
   RUNNING = 'RUNNING',
   DONE = 'DONE',
   FAILED = 'FAILED',
+  /** The file was deleted after EXPORT_RETENTION_DAYS; the manifest stays. */
+  EXPIRED = 'EXPIRED',
 }
-registerEnumType(ReportExportStatus, { name: 'ReportExportStatus', description: 'đang chờ · đang tạo · xong · lỗi' });
+registerEnumType(ReportExportStatus, { name: 'ReportExportStatus', description: 'đang chờ · đang tạo · xong · lỗi · đã xóa tệp (hết hạn lưu)' });
 
 export enum ReportExportKind {
   PILOT_REPORT = 'PILOT_REPORT',

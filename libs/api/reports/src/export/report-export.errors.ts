@@ -9,10 +9,18 @@ export const notYourExport = () =>
     en: 'This export was made by someone else; export the report yourself if you may read it.',
   });
 
-export const exportNotReady = (status: string) =>
-  new ConflictError('REPORT_EXPORT_NOT_READY', {
-    vi: status === 'FAILED' ? 'Bản xuất bị lỗi, không có tệp để tải; hãy xuất lại.' : 'Bản xuất chưa xong; hãy chờ thanh tiến độ đạt 100 %.',
-    en: status === 'FAILED' ? 'The export failed and has no file; start it again.' : 'The export is not finished yet; wait for the progress bar to reach 100 %.',
-  });
+export const exportNotReady = (status: string) => {
+  const text: Record<string, { vi: string; en: string }> = {
+    FAILED: { vi: 'Bản xuất bị lỗi, không có tệp để tải; hãy xuất lại.', en: 'The export failed and has no file; start it again.' },
+    EXPIRED: {
+      vi: 'Tệp của bản xuất đã được xóa khi hết thời hạn lưu (bản kê vẫn còn); hãy xuất lại.',
+      en: 'The export’s file was deleted when its retention ended (the manifest remains); export again.',
+    },
+  };
+  return new ConflictError(
+    status === 'EXPIRED' ? 'REPORT_EXPORT_EXPIRED' : 'REPORT_EXPORT_NOT_READY',
+    text[status] ?? { vi: 'Bản xuất chưa xong; hãy chờ thanh tiến độ đạt 100 %.', en: 'The export is not finished yet; wait for the progress bar to reach 100 %.' },
+  );
+};
 
 export const exportFileMissing = (id: string) => new NotFoundError({ vi: 'tệp của bản xuất (hãy xuất lại)', en: 'the export’s file (export again)' }, id);

@@ -74,6 +74,7 @@ export class ReportExportService {
           requestedAt: now,
           startedAt: null,
           finishedAt: null,
+          expiredAt: null,
         }),
       );
       await this.audit.record(tx, {
@@ -103,10 +104,13 @@ export class ReportExportService {
   /** The file (or its manifest) to stream, audited as a download of personal data before the first byte. */
   async download(user: AuthUser, id: string, what: 'file' | 'manifest'): Promise<{ export: ReportExportEntity; file: ExportDownload | null }> {
     const found = await this.get(user, id);
-    if (found.status !== ReportExportStatus.DONE || !found.filePath || !found.manifest) throw exportNotReady(found.status);
+    // The manifest outlives the file (EXPIRED): it is the record of what was exported.
+    const manifestOnly = what === 'manifest' && found.status === ReportExportStatus.EXPIRED;
+    if (!manifestOnly && (found.status !== ReportExportStatus.DONE || !found.filePath)) throw exportNotReady(found.status);
+    if (!found.manifest) throw exportNotReady(found.status);
     let file: ExportDownload | null = null;
     if (what === 'file') {
-      const path = resolve(this.root, found.filePath);
+      const path = resolve(this.root, found.filePath as string);
       if (!path.startsWith(this.root + sep)) throw exportFileMissing(id);
       const size = await stat(path).then(
         (s) => s.size,

@@ -94,13 +94,14 @@ export class ReportExport {
     description: 'Once DONE: GET it with the same bearer token (Content-Disposition attachment). A path on the API, e.g. /report-exports/<id>/file.',
   })
   downloadUrl!: string | null;
-  @Field(() => String, { nullable: true, description: 'Once DONE: the manifest as a JSON file, same token.' }) manifestUrl!: string | null;
+  @Field(() => String, { nullable: true, description: 'Once DONE (and still once EXPIRED): the manifest as a JSON file, same token.' }) manifestUrl!: string | null;
   @Field(() => ReportExportManifest, { nullable: true }) manifest!: ReportExportManifest | null;
   @Field(() => String, { nullable: true, description: 'Why it FAILED.' }) error!: string | null;
   @Field(() => ID) requestedById!: string;
   @Field(() => GraphQLISODateTime) requestedAt!: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) startedAt!: Date | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) finishedAt!: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the file was deleted (EXPORT_RETENTION_DAYS); the manifest stays.' }) expiredAt!: Date | null;
 
   static from(e: ReportExportEntity): ReportExport {
     const done = e.status === ReportExportStatus.DONE;
@@ -116,13 +117,14 @@ export class ReportExport {
       fileName: e.fileName,
       mediaType: FORMAT_FILE[e.format].mediaType,
       downloadUrl: done ? `/report-exports/${e.id}/file` : null,
-      manifestUrl: done ? `/report-exports/${e.id}/manifest.json` : null,
+      manifestUrl: e.manifest ? `/report-exports/${e.id}/manifest.json` : null,
       manifest: e.manifest ? ReportExportManifest.from(e.manifest) : null,
       error: e.error,
       requestedById: e.requestedById,
       requestedAt: e.requestedAt,
       startedAt: e.startedAt,
       finishedAt: e.finishedAt,
+      expiredAt: e.expiredAt,
     });
   }
 }

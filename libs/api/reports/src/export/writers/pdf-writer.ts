@@ -50,24 +50,52 @@ function heading(doc: Doc, text: string, size = 15): void {
   doc.moveDown(0.4);
 }
 
-/** Column widths in points: text columns get three shares, numbers one and a half (or the column's own width as a share). */
+/**
+ * Column widths in points: a text column gets its width in characters / 10 as its share (3 by
+ * default), a number column 1.3 — so a 17-column breakdown keeps its figures on one line.
+ */
 function columnWidths(doc: Doc, columns: readonly ExportColumn[]): number[] {
-  const shares = columns.map((c) => c.width ?? (c.type === 'text' ? 3 : 1.5));
+  const shares = columns.map((c) => (c.type === 'text' ? Math.min(4, (c.width ?? 30) / 10) : 1.3));
   const total = shares.reduce((a, b) => a + b, 0);
   return shares.map((s) => (s / total) * contentWidth(doc));
 }
 
-/** One row of cells, wrapped within their widths; returns its height. */
-function drawRow(doc: Doc, cells: readonly string[], widths: readonly number[], aligns: readonly ('left' | 'right')[], options: { header: boolean }): number {
-  doc.font(options.header ? 'bold' : 'regular').fontSize(8);
-  const heights = cells.map((text, i) => doc.heightOfString(text, { width: widths[i] - 2 * CELL_PAD }));
-  const height = Math.max(...heights, 8) + 2 * CELL_PAD;
+/** Wide tables print smaller so their figures fit their columns. */
+const tableFontSize = (columns: number) => (columns > 10 ? 6.5 : 8);
+
+/**
+ * The height of a row: one line unless a cell's text is wider than its column (then wrapped).
+ * Measuring a width reuses pdfkit's per-word layout cache; wrapping is done only where needed, since
+ * laying out every cell twice (measure, then draw) was most of a long table's time and garbage.
+ */
+function rowHeight(doc: Doc, cells: readonly string[], widths: readonly number[]): number {
+  const line = doc.currentLineHeight(true);
+  let height = line;
+  cells.forEach((text, i) => {
+    const inner = widths[i] - 2 * CELL_PAD;
+    if (doc.widthOfString(text) > inner) height = Math.max(height, doc.heightOfString(text, { width: inner }));
+  });
+  return height + 2 * CELL_PAD;
+}
+
+/** One row of cells, wrapped within their widths only where they do not fit; returns its height. */
+function drawRow(
+  doc: Doc,
+  cells: readonly string[],
+  widths: readonly number[],
+  aligns: readonly ('left' | 'right')[],
+  options: { header: boolean; size: number; height?: number },
+): number {
+  doc.font(options.header ? 'bold' : 'regular').fontSize(options.size);
+  const height = options.height ?? rowHeight(doc, cells, widths);
   const top = doc.y;
   let x = doc.page.margins.left;
   if (options.header) doc.rect(x, top, contentWidth(doc), height).fill(HEADER_BG);
   doc.fillColor('black');
   cells.forEach((text, i) => {
-    doc.text(text, x + CELL_PAD, top + CELL_PAD, { width: widths[i] - 2 * CELL_PAD, align: aligns[i] });
+    const inner = widths[i] - 2 * CELL_PAD;
+    const fits = doc.widthOfString(text) <= inner;
+    doc.text(text, x + CELL_PAD, top + CELL_PAD, { width: inner, align: aligns[i], lineBreak: !fits, height: fits ? undefined : height });
     x += widths[i];
   });
   doc
@@ -93,18 +121,16 @@ async function drawTable(doc: Doc, table: ExportTable, progress: ExportProgress)
   const widths = columnWidths(doc, table.columns);
   const aligns = table.columns.map((c) => (c.type === 'text' ? 'left' : 'right') as 'left' | 'right');
   const header = table.columns.map((c) => nfc(c.header));
-  const headerHeight = () => {
-    doc.font('bold').fontSize(8);
-    return Math.max(...header.map((h, i) => doc.heightOfString(h, { width: widths[i] - 2 * CELL_PAD }))) + 2 * CELL_PAD;
-  };
-  ensureSpace(doc, headerHeight() + 20);
-  drawRow(doc, header, widths, aligns, { header: true });
+  const size = tableFontSize(table.columns.length);
+  doc.font('bold').fontSize(size);
+  ensureSpace(doc, rowHeight(doc, header, widths) + 20);
+  drawRow(doc, header, widths, aligns, { header: true, size });
   for await (const row of rowsOf(table)) {
     const cells = table.columns.map((c) => formatCell(row[c.key] ?? null, c.type));
-    doc.font('regular').fontSize(8);
-    const height = Math.max(...cells.map((t, i) => doc.heightOfString(t, { width: widths[i] - 2 * CELL_PAD })), 8) + 2 * CELL_PAD;
-    if (ensureSpace(doc, height)) drawRow(doc, header, widths, aligns, { header: true });
-    drawRow(doc, cells, widths, aligns, { header: false });
+    doc.font('regular').fontSize(size);
+    const height = rowHeight(doc, cells, widths);
+    if (ensureSpace(doc, height)) drawRow(doc, header, widths, aligns, { header: true, size });
+    drawRow(doc, cells, widths, aligns, { header: false, size, height });
     progress.row(table);
   }
   progress.tableDone(table);
