@@ -1,5 +1,5 @@
 import { NestFactory } from '@nestjs/core';
-import { AgencyEntity, DEMO_HISTORY, demoHistoryMonths, loadAppConfig } from '@ketqua/api/core';
+import { AgencyEntity, DEMO_HISTORY, demoHistoryMonths, loadAppConfig, verifyAuditChain } from '@ketqua/api/core';
 import { toLocalDate } from '@ketqua/domain';
 import { DemoSeeder } from '@ketqua/api/demo';
 import { KetquaApiModule, seedDemo } from '@ketqua/api/shell';
@@ -111,11 +111,19 @@ describe('demo seeding', () => {
         return picked.reduce((sum, r) => sum + r.mean * r.n, 0) / picked.reduce((sum, r) => sum + r.n, 0);
       };
       const did = mean(home, 'PILOT') - mean(home, 'BASELINE') - (mean(office, 'PILOT') - mean(office, 'BASELINE'));
+      const f = (n: number) => n.toFixed(2);
+      console.log(
+        `demo history: home ${f(mean(home, 'BASELINE'))} → ${f(mean(home, 'PILOT'))}, office ${f(mean(office, 'BASELINE'))} → ${f(mean(office, 'PILOT'))}, raw DiD ${f(did)} points`,
+      );
       // The planted effect: about two fewer faults a month for the home cohort in pilot months ≈ +3.9 points.
       expect(did).toBeGreaterThan(2.5);
       expect(did).toBeLessThan(5.5);
       // The cohorts started alike: the baseline difference is small beside the effect.
       expect(Math.abs(mean(home, 'BASELINE') - mean(office, 'BASELINE'))).toBeLessThan(2.5);
+      // Every publication is audited (appended in bulk), and the chain still verifies.
+      const [audited] = await db.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'evaluation.published' AND data->>'demo' = 'true'`);
+      expect(audited.n).toBeGreaterThanOrEqual(9 * months.length);
+      expect((await verifyAuditChain(db)).ok).toBe(true);
       // Deterministic: the same inputs give the same history (a second seed adds nothing, scores are a pure function of the draws).
       expect(await seedDemo({ config: config(), database: database() }, ['error'])).toBe(false);
       const [again] = await db.query(`SELECT count(*)::int AS n FROM evaluation_period WHERE kind = 'MONTH'`);

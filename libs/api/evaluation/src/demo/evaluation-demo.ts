@@ -264,22 +264,22 @@ export class EvaluationDemo implements OnModuleInit {
       await chunks(evaluationRows, (part) => tx.insert(EvaluationEntity, part));
       await chunks(factRows, (part) => tx.insert(EvaluationFactEntity, part));
       await chunks(revisionRows, (part) => tx.insert(EvaluationRevisionEntity, part));
-      for (const period of periodRows)
-        await this.audit.record(tx, {
+      await this.audit.recordMany(tx, [
+        ...periodRows.map((period) => ({
           actorId: hr.id,
           action: 'evaluation-period.open',
           entityType: 'evaluation_period',
           entityId: period.id,
           data: { name: period.name, evaluations: people.length, demo: true, history: true },
-        });
-      for (const p of published)
-        await this.audit.record(tx, {
+        })),
+        ...published.map((p) => ({
           actorId: p.actorId,
           action: 'evaluation.published',
           entityType: 'evaluation',
           entityId: p.id,
           data: { revision: 1, grade: p.grade, score: p.score, verificationCode: p.code, demo: true },
-        });
+        })),
+      ]);
     });
   }
 

@@ -3,7 +3,7 @@ import { AccessService, AuthUser } from '@ketqua/api/core';
 import { CitizenServiceCellSums, compareCitizenService, isLocalDate } from '@ketqua/domain';
 import { DataSource } from 'typeorm';
 import { CitizenServiceComparison, CitizenServiceComparisonInput } from './models/citizen-service.model';
-import { pilotCohortMembers } from './cohort-members';
+import { readCohorts } from '../pilot-report/cohorts';
 import { pilotNotFound, rangeRefused } from './citizen-service.errors';
 
 /**
@@ -39,8 +39,11 @@ export class CitizenServiceComparisonService {
     const visible = await Promise.all(agencies.map((a) => this.access.canSeeAgency(user, a)));
     if (!visible.some(Boolean)) throw pilotNotFound(input.pilotId);
 
+    // The report's own cohorts (pilot-report/cohorts.ts): over the pilot units within the caller's scope.
     const scope = await this.access.scopeOf(user);
-    const members = (await pilotCohortMembers(this.dataSource.manager, pilot.id, input.period)).filter((m) => scope.units.all || scope.units.ids.includes(m.unitId));
+    const pilotUnits: Array<{ unit_id: string }> = await this.dataSource.query(`SELECT unit_id FROM pilot_unit WHERE pilot_id = $1`, [pilot.id]);
+    const unitIds = pilotUnits.map((u) => u.unit_id).filter((id) => scope.units.all || scope.units.ids.includes(id));
+    const members = await readCohorts(this.dataSource.manager, { pilotId: pilot.id, from: input.period.from, to: input.period.to, unitIds });
     const rows: Array<{ cohort: 'HOME' | 'OFFICE'; phase: 'PILOT' | 'BASELINE'; officials: number; dossiers: string; on_time: string; s_sum: string | null; s_count: number }> =
       await this.dataSource.query(
         `WITH m AS (SELECT * FROM unnest($1::uuid[], $2::text[]) AS m(official_id, cohort)),

@@ -589,9 +589,10 @@ export type ReportExportFormat =
   | 'PDF'
   | 'XLSX';
 
-/** đang chờ · đang tạo · xong · lỗi */
+/** đang chờ · đang tạo · xong · lỗi · đã xóa tệp (hết hạn lưu) */
 export type ReportExportStatus =
   | 'DONE'
+  | 'EXPIRED'
   | 'FAILED'
   | 'QUEUED'
   | 'RUNNING';

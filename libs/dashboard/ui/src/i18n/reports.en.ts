@@ -138,7 +138,7 @@ export const reportsEn: typeof reportsVi = {
       CSV: 'Download CSV',
       PDF: 'Download PDF',
       progress: 'Progress of the {{format}} file',
-      status: { QUEUED: 'Queued', RUNNING: 'Building the file', DONE: 'Done', FAILED: 'Failed' },
+      status: { QUEUED: 'Queued', RUNNING: 'Building the file', DONE: 'Done', FAILED: 'Failed', EXPIRED: 'Expired (the file was deleted); build it again' },
       ready: 'The file {{name}} ({{size}}) is ready.',
       download: 'Save the {{format}} file',
       manifest: 'Save the manifest',

@@ -136,7 +136,7 @@ export const reportsVi = {
       CSV: 'Tải CSV',
       PDF: 'Tải PDF',
       progress: 'Tiến độ tạo tệp {{format}}',
-      status: { QUEUED: 'Đang chờ', RUNNING: 'Đang tạo tệp', DONE: 'Hoàn tất', FAILED: 'Lỗi' },
+      status: { QUEUED: 'Đang chờ', RUNNING: 'Đang tạo tệp', DONE: 'Hoàn tất', FAILED: 'Lỗi', EXPIRED: 'Đã hết hạn lưu (tệp đã xóa), hãy tạo lại' },
       ready: 'Tệp {{name}} ({{size}}) đã sẵn sàng.',
       download: 'Tải tệp {{format}}',
       manifest: 'Tải bản kê (manifest)',

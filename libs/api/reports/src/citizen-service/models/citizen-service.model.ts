@@ -3,12 +3,10 @@ import { LocalDateScalar } from '@ketqua/api/core';
 import type { CitizenServiceComparison as DomainComparison, CitizenServiceDifference as DomainDifference } from '@ketqua/domain';
 import { Type } from 'class-transformer';
 import { IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { MAX_CITIZEN_SERVICE_CHARS } from '../citizen-service-csv';
 import { ReportCohort, ReportPhase } from '../../pilot-report/models/pilot-report.model';
+import { MAX_CITIZEN_SERVICE_CHARS } from '../citizen-service-csv';
 
-// The cohorts and phases are the pilot report's own GraphQL enums (one type each in the schema).
-export { ReportCohort, ReportPhase };
-
+// The pilot report's cohort and phase enums: one ReportCohort and one ReportPhase in the schema.
 @InputType()
 export class ImportCitizenServiceInput {
   @Field({

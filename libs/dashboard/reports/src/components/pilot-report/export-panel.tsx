@@ -57,7 +57,7 @@ function ExportProgress({ started, locale }: { started: ReportExportFieldsFragme
     <Space direction="vertical" size={4} style={{ width: '100%' }} data-testid={`export-${started.format}`}>
       <Progress
         percent={progress}
-        status={status === 'FAILED' ? 'exception' : status === 'DONE' ? 'success' : 'active'}
+        status={status === 'FAILED' || status === 'EXPIRED' ? 'exception' : status === 'DONE' ? 'success' : 'active'}
         aria-label={t('reports.pilot.export.progress', { format })}
       />
       <Typography.Text type="secondary" role="status">
