@@ -30,7 +30,12 @@ export function toEChartsOption(spec: ChartSpec, settings: EChartsOptionSettings
     legend: { bottom: 0, textStyle },
     grid: { left: 48, right: 16, top: spec.subtitle ? 64 : 48, bottom: 48, containLabel: true },
     tooltip: { trigger: 'axis', valueFormatter: (v) => formatChartValue(typeof v === 'number' ? v : null, spec.unit, locale) },
-    xAxis: { type: 'category', data: [...spec.categories], axisLabel: { ...textStyle, fontSize: 11 } },
+    // A few bars: every category named (ECharts would drop some labels as overlapping), long names broken over lines.
+    xAxis: {
+      type: 'category',
+      data: [...spec.categories],
+      axisLabel: { ...textStyle, fontSize: 11, ...(spec.kind === 'bar' && spec.categories.length <= 8 ? { interval: 0, width: 72, overflow: 'break' } : {}) },
+    },
     yAxis: { type: 'value', min, max, axisLabel: { ...textStyle, fontSize: 11, formatter: (v: number) => formatChartValue(v, spec.unit, locale) } },
     series: spec.series.map((s, i) => ({
       name: s.name,

@@ -2,3 +2,4 @@
 export * from './chart-spec';
 export { toEChartsOption, type EChartsOptionSettings } from './echarts-option';
 export { renderChartSvg } from './render-svg';
+export { chartMonth, pilotReportCharts, type PilotReportChartInput, type PilotReportChartLanguage } from './pilot-report-charts';

@@ -43,6 +43,7 @@ describe('role-aware navigation', () => {
         'evaluationQuota',
         'waivers',
         'pilots',
+        'pilotReport',
         'evaluationPeriods',
         'criteriaTemplates',
         'workCalendar',
@@ -64,6 +65,7 @@ describe('role-aware navigation', () => {
         'today',
         'spotChecks',
         'pilots',
+        'pilotReport',
         'evaluationPeriods',
         'criteriaTemplates',
         'workCalendar',
@@ -86,6 +88,7 @@ describe('role-aware navigation', () => {
         'today',
         'spotChecks',
         'evaluationQuota',
+        'pilotReport',
         'evaluationPeriods',
         'criteria',
         'verifyDraw',
@@ -105,6 +108,11 @@ describe('role-aware navigation', () => {
     for (const role of ['HR', 'ADMIN', 'INSPECTOR'] as const) expect(homePathFor(role)).toBe('/cong-viec-don-vi');
     expect(canOpen('OFFICIAL', 'unitOverview')).toBe(false);
     expect(areaAt('/tong-quan-don-vi')).toBe('unitOverview');
+  });
+
+  it('opens Báo cáo thí điểm to those the API lets read the pilot report, never to heads or officials', () => {
+    expect((['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'] as const).filter((r) => canOpen(r, 'pilotReport'))).toEqual(['HR', 'ADMIN', 'INSPECTOR']);
+    expect(areaAt('/bao-cao-thi-diem')).toBe('pilotReport');
   });
 
   it('lets every role open one assignment (the API decides whose) without listing it in the menu', () => {

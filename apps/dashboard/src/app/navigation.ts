@@ -16,6 +16,7 @@ export const AREAS = {
   today: { path: '/hom-nay', label: 'nav.today' },
   spotChecks: { path: '/kiem-tra-ngau-nhien', label: 'nav.spotChecks' },
   pilots: { path: '/de-an-thi-diem', label: 'nav.pilots' },
+  pilotReport: { path: '/bao-cao-thi-diem', label: 'nav.pilotReport' },
   evaluationPeriods: { path: '/ky-danh-gia', label: 'nav.evaluationPeriods' },
   workCalendar: { path: '/lich-lam-viec', label: 'nav.workCalendar' },
   verifyDraw: { path: '/xac-minh-boc-tham', label: 'nav.verifyDraw' },
@@ -63,6 +64,8 @@ const ACCESS: Record<Area, readonly Role[]> = {
   today: ['UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
   spotChecks: ['UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
   pilots: ['HR', 'ADMIN'],
+  // Báo cáo thí điểm (PRODUCT.md 4.7): as the API's pilotReport allows; heads and officials never see it.
+  pilotReport: ['HR', 'ADMIN', 'INSPECTOR'],
   // Evaluation periods: HR opens them; the inspector reads them and their completion boards.
   evaluationPeriods: ['HR', 'ADMIN', 'INSPECTOR'],
   workCalendar: ['HR', 'ADMIN'],
@@ -101,6 +104,7 @@ const MENU: readonly Area[] = [
   'evaluationQuota',
   'waivers',
   'pilots',
+  'pilotReport',
   'evaluationPeriods',
   'criteriaTemplates',
   'workCalendar',

@@ -15,6 +15,7 @@ const TeamBoardPage = lazy(() => import('@ketqua/dashboard/work').then((m) => ({
 const AssignmentPage = lazy(() => import('@ketqua/dashboard/work').then((m) => ({ default: m.AssignmentPage })));
 const CataloguePage = lazy(() => import('@ketqua/dashboard/work').then((m) => ({ default: m.CataloguePage })));
 const PilotsPage = lazy(() => import('@ketqua/dashboard/pilot').then((m) => ({ default: m.PilotsPage })));
+const PilotReportPage = lazy(() => import('@ketqua/dashboard/reports').then((m) => ({ default: m.PilotReportPage })));
 const CalendarPage = lazy(() => import('@ketqua/dashboard/pilot').then((m) => ({ default: m.CalendarPage })));
 const HomeWorkPage = lazy(() => import('@ketqua/dashboard/pilot').then((m) => ({ default: m.HomeWorkPage })));
 const EnrollmentQueuePage = lazy(() => import('@ketqua/dashboard/pilot').then((m) => ({ default: m.EnrollmentQueuePage })));
@@ -257,6 +258,14 @@ export function AppRoutes() {
           element={
             <Allowed area="pilots">
               <PilotsPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={AREAS.pilotReport.path}
+          element={
+            <Allowed area="pilotReport">
+              <PilotReportPage />
             </Allowed>
           }
         />

@@ -4,7 +4,11 @@ import { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const API_PREFIXES = ['/graphql', '/health', '/files'];
+/**
+ * Paths the API answers itself (its controllers), never the dashboard's index.html: a download
+ * fetched by the dashboard (it accepts any type) would otherwise get the page instead of the file.
+ */
+const API_PREFIXES = ['/graphql', '/health', '/files', '/report-exports', '/evaluation-sheets'];
 
 /** Serves the built dashboard at / with history-API fallback, next to the API on the same port. */
 export function serveDashboard(app: NestExpressApplication, dir: string): void {

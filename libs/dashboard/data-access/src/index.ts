@@ -17,6 +17,7 @@ export {
 } from './session/session-store';
 export { ApiProvider, SessionProvider, useSession, useSessionStore } from './session/session-react';
 export { downloadFile, uploadFile, FileTransferError, type UploadedFile } from './files/file-transfer';
+export type { PilotReportInput, PilotReportQuery, ReportExportFieldsFragment, ReportExportFormat, ReportCohort, ReportPhase } from './gql/graphql';
 export type { AssignmentFilter, AssignmentStatus, ReviewDecision, WorkLogFilter } from './gql/graphql';
 export type { EvaluationDetailsFragment, BoardEvaluationsQuery, EvaluationStatus, Grade, EvaluationRegime } from './gql/graphql';
 export type { UnitOverviewQuery } from './gql/graphql';

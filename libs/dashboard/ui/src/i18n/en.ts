@@ -27,6 +27,7 @@ export const en: Messages = {
     catalogue: 'Work catalogue',
     assignment: 'Assignment',
     pilots: 'Pilots',
+    pilotReport: 'Pilot report',
     evaluationPeriods: 'Evaluation periods',
     workCalendar: 'Working calendar',
     homeWork: 'Home work',

@@ -30,6 +30,7 @@ export const vi = {
     catalogue: 'Danh mục sản phẩm',
     assignment: 'Nhiệm vụ',
     pilots: 'Đề án thí điểm',
+    pilotReport: 'Báo cáo thí điểm',
     evaluationPeriods: 'Kỳ đánh giá',
     workCalendar: 'Lịch làm việc',
     homeWork: 'Làm việc tại nhà',

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { AuthUser } from '@ketqua/api/core';
-import { ChartSpec } from '@ketqua/charts';
-import { GRADE_NAMES, GRADES } from '@ketqua/domain';
+import { ChartSpec, pilotReportCharts } from '@ketqua/charts';
+import { GRADE_NAMES } from '@ketqua/domain';
 import { DataSource } from 'typeorm';
 import { PilotReportInput } from '../../pilot-report/dto/pilot-report.input';
 import { PilotReportBreakdownRowModel, PilotReportMetricsModel, ReportCohort, ReportPhase } from '../../pilot-report/models/pilot-report.model';
@@ -19,15 +19,6 @@ const MOVED_VI: Record<string, string> = {
   ENROLLMENT_ENDED_IN_PERIOD: 'Thôi làm tại nhà trong kỳ',
   CHANGED_UNIT: 'Chuyển đơn vị',
   CHANGED_POSITION: 'Đổi vị trí việc làm',
-};
-
-/** Axis labels of the grade chart. */
-const GRADE_SHORT_VI: Record<(typeof GRADES)[number], string> = {
-  HOAN_THANH_XUAT_SAC: 'Xuất sắc',
-  HOAN_THANH_TOT: 'Tốt',
-  HOAN_THANH: 'Hoàn thành',
-  KHONG_HOAN_THANH: 'Không hoàn thành',
-  NOT_CLASSIFIED: 'Không xếp loại',
 };
 
 const month = (m: string) => `${m.slice(5, 7)}/${m.slice(0, 4)}`;
@@ -109,40 +100,8 @@ export function pilotReportExportSource(report: PilotReportData, input: PilotRep
   const officePilot = cell(report, OFFICE, PILOT);
   const did = report.did;
 
-  const charts: ChartSpec[] = [
-    {
-      kind: 'line',
-      title: 'Điểm bình quân hằng tháng trước thí điểm',
-      subtitle: `Trước thí điểm: ${report.preTrend.length ? `${month(report.preTrend[0].month)}–${month(report.preTrend[report.preTrend.length - 1].month)}` : '—'}`,
-      unit: 'score',
-      categories: report.preTrend.map((p) => month(p.month)),
-      series: [
-        { name: 'Nhóm tại nhà', values: report.preTrend.map((p) => p.homeMean) },
-        { name: 'Nhóm tại cơ quan', values: report.preTrend.map((p) => p.officeMean) },
-      ],
-    },
-    {
-      kind: 'bar',
-      title: 'Phân bố xếp loại trong kỳ thí điểm',
-      unit: 'percent',
-      // Short names on the axis (the full decree names would not fit under five bars); the table has the full ones.
-      categories: GRADES.map((g) => GRADE_SHORT_VI[g]),
-      series: [HOME, OFFICE].map((cohort) => ({
-        name: `Nhóm ${COHORT_VI[cohort].toLocaleLowerCase('vi')}`,
-        values: GRADES.map((g) => report.gradeDistribution.find((s) => s.cohort === cohort && s.phase === PILOT && s.grade === g)?.percent ?? 0),
-      })),
-    },
-    {
-      kind: 'bar',
-      title: 'Điểm bình quân theo nhóm và kỳ',
-      unit: 'score',
-      categories: [PHASE_VI[BASELINE], PHASE_VI[PILOT]],
-      series: [HOME, OFFICE].map((cohort) => ({
-        name: `Nhóm ${COHORT_VI[cohort].toLocaleLowerCase('vi')}`,
-        values: [BASELINE, PILOT].map((phase) => cell(report, cohort, phase)?.meanScore ?? null),
-      })),
-    },
-  ];
+  // The charts are the dashboard page's own ChartSpecs (libs/charts), so the PDF and the browser draw one description.
+  const charts: ChartSpec[] = pilotReportCharts(report, 'vi');
 
   const missing = report.dataQuality.missingEvaluations;
   const moved = report.dataQuality.movedCohort;
