@@ -32,8 +32,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   const { PGlite } = await import('@electric-sql/pglite');
   // PGlite ships contrib extensions as modules that must be loaded before CREATE EXTENSION can find
   // them: pg_trgm backs the officials search (migration CityScaleIndexes).
-  // (The subpath is in the package's "exports", which TypeScript's node10 resolution does not read: typed by hand.)
-  const { pg_trgm } = (await import('@electric-sql/pglite/contrib/pg_trgm' as string)) as { pg_trgm: Extension };
+  // (The subpath is in the package's "exports", which TypeScript's node10 resolution does not read:
+  // typed by hand. A literal require, not `import(x as string)`: that compiles to require(variable),
+  // which the production bundle (webpack) cannot resolve — `npm start` failed on it.)
+  const { pg_trgm } = require('@electric-sql/pglite/contrib/pg_trgm') as { pg_trgm: Extension };
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const db = await PGlite.create({ ...(options.dataDir ? { dataDir: options.dataDir } : {}), extensions: { pg_trgm } });
   const server = new ProtocolSocketServer(db, options.maxConnections ?? 20);
