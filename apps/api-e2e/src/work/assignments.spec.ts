@@ -229,7 +229,8 @@ describe('assignments', () => {
       ).extendAssignmentDeadline;
       expect(extended.deadline).toBe(hcm('2026-03-20T17:00:00').toISOString());
       expect(extended.deadlines.map((d) => d.reason)).toEqual([null, 'Chờ số liệu của các sở']);
-      const n = await t.dataSource.query(`SELECT kind FROM notification WHERE data->>'assignmentId' = $1 ORDER BY created_at`, [a.id]);
+      // The test's clock stands still, so both notifications share created_at: which ones, not their order.
+      const n = await t.dataSource.query(`SELECT kind FROM notification WHERE data->>'assignmentId' = $1 ORDER BY kind`, [a.id]);
       expect(n.map((x: { kind: string }) => x.kind)).toEqual(['ASSIGNMENT_CREATED', 'DEADLINE_EXTENDED']);
       const audit = await t.dataSource.query(`SELECT action, data FROM audit_event WHERE entity_id = $1 ORDER BY seq`, [a.id]);
       expect(audit.map((x: { action: string }) => x.action)).toEqual(['work.assignment.created', 'work.assignment.deadline_extended']);

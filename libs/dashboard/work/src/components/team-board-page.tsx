@@ -1,6 +1,7 @@
 import { ImportOutlined, LeftOutlined, PlusOutlined, RightOutlined, SearchOutlined } from '@ant-design/icons';
 import type { AssignmentStatus } from '@ketqua/dashboard/data-access';
 import { useSession } from '@ketqua/dashboard/data-access';
+import { OPEN_ASSIGNMENT_STATUSES } from '@ketqua/domain';
 import { PageError, PageHeading, rowsState, useProblemText, ResponsiveTable } from '@ketqua/dashboard/ui';
 import { Button, Checkbox, DatePicker, Flex, Input, Select, Space, Tabs, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -39,7 +40,11 @@ export function TeamBoardPage({ initial = {}, ...nav }: AssignmentNavigation & {
   const scope = useTeamScope();
   const [tab, setTab] = useState<'board' | 'queue'>(initial.tab ?? 'board');
   const [assigneeId, setAssigneeId] = useState<string | undefined>(initial.assigneeId);
-  const [statuses, setStatuses] = useState<AssignmentStatus[]>(initial.statuses ?? []);
+  // Opened plainly, the board shows the open work (as "Việc của tôi" does): months of accepted work
+  // would otherwise fill its first pages. A link with filters (the unit overview's figures) shows
+  // exactly the rows behind the figure; clearing the status filter shows everything.
+  const opensPlain = Object.values(initial).every((v) => v === undefined);
+  const [statuses, setStatuses] = useState<AssignmentStatus[]>(initial.statuses ?? (opensPlain ? [...OPEN_ASSIGNMENT_STATUSES] : []));
   const [overdue, setOverdue] = useState(initial.overdue ?? false);
   const [due, setDue] = useState<[Dayjs | null, Dayjs | null] | null>(
     initial.dueFrom || initial.dueTo ? [initial.dueFrom ? dayjs(initial.dueFrom) : null, initial.dueTo ? dayjs(initial.dueTo) : null] : null,
