@@ -159,7 +159,10 @@ describe('what a newcomer meets in the browser', () => {
     expect(await item.getByTestId('notification-handled').count()).toBe(0);
     await head.locator('.kq-bell').click();
 
-    await head.getByRole('link', { name: OPEN_TASK }).click();
+    // The overview's review-queue figure opens the rows behind it: the queue of the team board.
+    await head.getByRole('link', { name: /Sản phẩm chờ duyệt/ }).first().click();
+    await seen(head.getByRole('heading', { level: 1, name: 'Công việc của đơn vị' }));
+    await head.getByRole('link', { name: OPEN_TASK }).first().click();
     await seen(head.getByRole('heading', { level: 1, name: OPEN_TASK }));
     await head.getByRole('button', { name: 'Duyệt' }).click();
     const dialog = head.getByRole('dialog');

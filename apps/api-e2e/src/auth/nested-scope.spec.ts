@@ -32,6 +32,7 @@ const PROBES = [
       workloadParity(periodId: $periodId, unitId: $unitId) { home { official ${PERSON} } } }`,
   `{ waiverRequests(first: 50) { edges { node { requestedBy ${PERSON} decidedBy ${PERSON} } } } }`,
   `query($unitId: ID!) { unitPresence(unitId: $unitId) { entries { official ${PERSON} } } unit(id: $unitId) ${UNIT} }`,
+  `query($unitId: ID!) { unitOverview(unitId: $unitId) { today { entries { official ${PERSON} } } windows { officials { official ${PERSON} } } } }`,
 ];
 
 /** The only fields that return the full account record: each checks the caller's scope itself. */
