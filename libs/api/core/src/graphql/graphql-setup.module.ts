@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger, Module } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
@@ -66,6 +67,9 @@ import { armorProtection, assignFieldCosts, complexityPlugin } from './operation
           },
           formatError: formatGraphQLError,
           plugins: [
+            // No response is cached by HTTP hints (none is set anywhere): Apollo's default cache-control plugin
+            // would still compute a hint on every resolved field (about 8% of the CPU of a 60-official overview).
+            ApolloServerPluginCacheControlDisabled(),
             languagePlugin,
             rateLimitPlugin,
             ...armor.plugins,

@@ -1,8 +1,10 @@
 import { graphql } from '@ketqua/dashboard/data-access';
 
+// The page shows one window at a time: only that window's per-official rows travel (`window`); choosing another refetches.
+
 export const UnitOverviewQuery = graphql(`
-  query UnitOverview($unitId: ID) {
-    unitOverview(unitId: $unitId) {
+  query UnitOverview($unitId: ID, $window: OverviewWindowKind) {
+    unitOverview(unitId: $unitId, window: $window) {
       unitId
       unitName
       asOf
