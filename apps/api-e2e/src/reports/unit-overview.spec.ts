@@ -286,6 +286,13 @@ describe('unitOverview (Tổng quan đơn vị)', () => {
     expect(errorCode(await t.gql(OF_WINDOW, { unitId: unitOf['SNV/CCVC'], window: 'WEEK' }, { token: token['nguyen.hoang.long'] }))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql(OF_WINDOW, { unitId: unitOf['SNV/CCVC'], window: 'WEEK' }, { token: token['official'] }))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql(OF_WINDOW, { window: 'YEAR' }, { token: token['head'] }))).toBe('BAD_USER_INPUT');
+    // Never stored by a browser or proxy (Apollo's cache-control plugin is off; the header stays).
+    const raw = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token['head']}` },
+      body: JSON.stringify({ query: OF_WINDOW, variables: { window: 'WEEK' } }),
+    });
+    expect(raw.headers.get('cache-control')).toBe('no-store');
     // Without an open period, PERIOD's rows are WEEK's (the page falls back to the week).
     const noPeriod = ok(await t.gql<{ unitOverview: Overview }>(OF_WINDOW, { unitId: unitOf['PSG/VP'], window: 'PERIOD' }, { token: token['admin'] })).unitOverview;
     expect(noPeriod.windows.map((w) => w.kind)).toEqual(['WEEK', 'MONTH']);
