@@ -269,6 +269,37 @@ describe('unitOverview (Tổng quan đơn vị)', () => {
     expect(o.windows[0].unit.runningScore).toBeNull();
   });
 
+  it("sends only the chosen window's per-official rows when asked for one, the same figures, and still checks scope on a reused overview", async () => {
+    const OF_WINDOW = OVERVIEW.replace(
+      'query($unitId: ID) { unitOverview(unitId: $unitId) {',
+      'query($unitId: ID, $window: OverviewWindowKind) { unitOverview(unitId: $unitId, window: $window) {',
+    );
+    const all = ok(await t.gql<{ unitOverview: Overview }>(OVERVIEW, {}, { token: token['head'] })).unitOverview;
+    for (const kind of ['WEEK', 'MONTH', 'PERIOD']) {
+      const o = ok(await t.gql<{ unitOverview: Overview }>(OF_WINDOW, { window: kind }, { token: token['head'] })).unitOverview;
+      expect(o.windows.map((w) => w.kind)).toEqual(['WEEK', 'MONTH', 'PERIOD']);
+      expect(o.windows.map((w) => w.unit)).toEqual(all.windows.map((w) => w.unit));
+      for (const [i, w] of o.windows.entries()) expect(w.officials).toEqual(w.kind === kind ? all.windows[i].officials : []);
+      expect({ ...o, windows: null }).toEqual({ ...all, windows: null });
+    }
+    // The reused overview does not skip the reader's scope.
+    expect(errorCode(await t.gql(OF_WINDOW, { unitId: unitOf['SNV/CCVC'], window: 'WEEK' }, { token: token['nguyen.hoang.long'] }))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(OF_WINDOW, { unitId: unitOf['SNV/CCVC'], window: 'WEEK' }, { token: token['official'] }))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(OF_WINDOW, { window: 'YEAR' }, { token: token['head'] }))).toBe('BAD_USER_INPUT');
+    // Never stored by a browser or proxy (Apollo's cache-control plugin is off; the header stays).
+    const raw = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token['head']}` },
+      body: JSON.stringify({ query: OF_WINDOW, variables: { window: 'WEEK' } }),
+    });
+    expect(raw.headers.get('cache-control')).toBe('no-store');
+    // Without an open period, PERIOD's rows are WEEK's (the page falls back to the week).
+    const noPeriod = ok(await t.gql<{ unitOverview: Overview }>(OF_WINDOW, { unitId: unitOf['PSG/VP'], window: 'PERIOD' }, { token: token['admin'] })).unitOverview;
+    expect(noPeriod.windows.map((w) => w.kind)).toEqual(['WEEK', 'MONTH']);
+    expect(noPeriod.windows[0].officials.length).toBeGreaterThan(0);
+    expect(noPeriod.windows[1].officials).toEqual([]);
+  });
+
   it('scopes by role: heads their subtree, HR their agency, inspectors and the administrator everywhere, officials never', async () => {
     const at = (who: string, unit?: string) => t.gql<{ unitOverview: Overview }>(OVERVIEW, unit ? { unitId: unitOf[unit] } : {}, { token: token[who] });
     expect(ok(await at('head', 'SNV/CCVC-DTBD')).unitOverview.windows[0].officials.length).toBeGreaterThan(0);

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
@@ -36,7 +37,9 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       ignoreExpiration: false,
-      secretOrKey: config.JWT_SECRET as string,
+      // A secret KeyObject made once: given the string, jsonwebtoken tries (and fails, throwing) to read it as a
+      // public key and then makes the secret key again on every request (about 8% of a cached overview's CPU).
+      secretOrKey: createSecretKey(Buffer.from(config.JWT_SECRET as string)) as unknown as string,
       algorithms: ['HS256'],
     });
   }

@@ -112,15 +112,36 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, var
   });
 }
 
-/** Refuses an operation whose estimated cost exceeds the limit, before any resolver runs. */
+/** How many variable sets' costs are kept per parsed document (Apollo reuses one DocumentNode per query text). */
+const COSTS_PER_DOCUMENT = 64;
+
+/**
+ * Refuses an operation whose estimated cost exceeds the limit, before any resolver runs. The cost only
+ * depends on the schema, the document, the variables and the operation: it is remembered per parsed
+ * document (held weakly) for its last variable sets, so a page asked again is not walked again.
+ */
 export function complexityPlugin(getSchema: () => GraphQLSchema, maxComplexity: number): ApolloServerPlugin {
+  const costs = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
+  const costOf = (schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string | null): number => {
+    let byDocument = costs.get(schema);
+    if (!byDocument) costs.set(schema, (byDocument = new WeakMap()));
+    let known = byDocument.get(document);
+    if (!known) byDocument.set(document, (known = new Map()));
+    const key = JSON.stringify([operationName ?? null, variables ?? {}]);
+    const hit = known.get(key);
+    if (hit !== undefined) return hit;
+    const cost = operationCost(schema, document, variables, operationName);
+    if (known.size >= COSTS_PER_DOCUMENT) known.delete(known.keys().next().value as string);
+    known.set(key, cost);
+    return cost;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
           let complexity: number;
           try {
-            complexity = operationCost(getSchema(), document, request.variables, request.operationName);
+            complexity = costOf(getSchema(), document, request.variables, request.operationName);
           } catch (error) {
             // Variables that do not fit their types (an unknown enum value, …): execution refuses them
             // next, as BAD_USER_INPUT naming the variable; the estimate must not turn them into a 500.

@@ -13,7 +13,7 @@ import {
   UnitWorkChanged,
   UuidPipe,
 } from '@ketqua/api/core';
-import { UnitOverview, UnitOverviewChanged } from './models/unit-overview.model';
+import { OverviewWindowKind, UnitOverview, UnitOverviewChanged } from './models/unit-overview.model';
 import { UnitOverviewService } from './unit-overview.service';
 
 /** An optional ID argument: absent stays absent, anything given must be a UUID. */
@@ -37,8 +37,18 @@ export class UnitOverviewResolver {
 
   @Allow(...READERS)
   @Query(() => UnitOverview, { description: 'Tổng quan đơn vị: a unit in your scope (default: the unit you head, else your own). FORBIDDEN outside your scope.' })
-  unitOverview(@CurrentUser() user: AuthUser, @Args('unitId', { type: () => ID, nullable: true }, new OptionalUuidPipe()) unitId?: string | null) {
-    return this.service.overview(user, unitId);
+  unitOverview(
+    @CurrentUser() user: AuthUser,
+    @Args('unitId', { type: () => ID, nullable: true }, new OptionalUuidPipe()) unitId?: string | null,
+    @Args('window', {
+      type: () => OverviewWindowKind,
+      nullable: true,
+      description:
+        'The window whose per-official rows you want (the page shows one at a time): the other windows come with their unit figures and an empty officials list; WEEK’s rows when that window is not there (no open period). Absent: every window’s rows.',
+    })
+    window?: OverviewWindowKind | null,
+  ) {
+    return this.service.overview(user, unitId, window);
   }
 
   @Allow(...READERS)

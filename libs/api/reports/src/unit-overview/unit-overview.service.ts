@@ -148,19 +148,30 @@ export class UnitOverviewService implements OnModuleInit, OnModuleDestroy {
     return rows[0]?.id ?? user.unitId;
   }
 
-  async overview(user: AuthUser, requested?: string | null): Promise<UnitOverview> {
+  /**
+   * The overview of a unit (default: the caller's own). With `window`, only that window's per-official
+   * rows are filled (the page shows one window at a time; the other windows keep their unit figures and
+   * an empty `officials`): WEEK's when that window is not there (no open period). Without, every window's.
+   */
+  async overview(user: AuthUser, requested?: string | null, window?: OverviewWindowKind | null): Promise<UnitOverview> {
     const unitId = requested ?? (await this.defaultUnit(user));
+    const at = this.clock.now().getTime();
+    const cached = this.cache.get(unitId);
+    if (cached && at - cached.computedAt < OVERVIEW_REUSE_MS && at >= cached.computedAt) {
+      // A cached unit exists: only the reader's scope is checked (no unit lookup, no recomputation).
+      await this.access.assertCanSeeUnit(user, unitId);
+      return withOfficialsOf(await cached.value, window);
+    }
     const [unit] = (await this.dataSource.query('SELECT id, name, agency_id FROM unit WHERE id = $1', [unitId])) as Array<{ id: string; name: string; agency_id: string }>;
     if (!unit) throw new NotFoundError({ vi: 'đơn vị', en: 'unit' }, unitId);
     await this.access.assertCanSeeUnit(user, unitId);
-    const at = this.clock.now().getTime();
-    const cached = this.cache.get(unitId);
-    if (cached && at - cached.computedAt < OVERVIEW_REUSE_MS && at >= cached.computedAt) return cached.value;
+    const again = this.cache.get(unitId);
+    if (again && at - again.computedAt < OVERVIEW_REUSE_MS && at >= again.computedAt) return withOfficialsOf(await again.value, window);
     const subtree = await this.access.subtreeOf(unitId);
     const entry: CachedOverview = { computedAt: at, units: new Set(subtree), value: this.compute(unit, subtree) };
     this.cache.set(unitId, entry);
     entry.value.catch(() => this.cache.get(unitId) === entry && this.cache.delete(unitId));
-    return entry.value;
+    return withOfficialsOf(await entry.value, window);
   }
 
   private async compute(unit: { id: string; name: string; agency_id: string }, subtree: string[]): Promise<UnitOverview> {
@@ -456,6 +467,15 @@ interface UserEntityRow {
   full_name: string;
   position_id: string | null;
   unit_id: string;
+}
+
+/** The overview with the per-official rows of one window only (see UnitOverviewService.overview); the cached model itself is never changed. */
+function withOfficialsOf(overview: UnitOverview, window: OverviewWindowKind | null | undefined): UnitOverview {
+  if (!window) return overview;
+  const chosen = overview.windows.some((w) => w.kind === window) ? window : OverviewWindowKind.WEEK;
+  return Object.assign(new UnitOverview(), overview, {
+    windows: overview.windows.map((w) => (w.kind === chosen ? w : Object.assign(new OverviewWindow(), w, { officials: [] }))),
+  });
 }
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {

@@ -55,7 +55,10 @@ export class OverviewWindow {
   @Field(() => ID, { nullable: true, description: 'PERIOD: the evaluation period.' }) periodId!: string | null;
   @Field(() => String, { nullable: true }) periodName!: string | null;
   @Field(() => OverviewFigures) unit!: OverviewFigures;
-  @Field(() => [OfficialOverview], { description: 'One per active official of the unit and the units below it, by name.' }) officials!: OfficialOverview[];
+  @Field(() => [OfficialOverview], {
+    description: 'One per active official of the unit and the units below it, by name; empty for the windows other than unitOverview’s `window` argument when one is given.',
+  })
+  officials!: OfficialOverview[];
 }
 
 @ObjectType({ description: 'One month of the trend: the unit’s work figures.' })

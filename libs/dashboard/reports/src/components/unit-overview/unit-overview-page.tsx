@@ -46,14 +46,16 @@ export function UnitOverviewPage({ unitId, links, onNavigate }: { unitId?: strin
   const { language } = useLanguage();
   const locale = language === 'en' ? 'en-GB' : 'vi-VN';
   const problemText = useProblemText();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: UnitOverviewQuery, variables: { unitId } });
+  const [kind, setKind] = useState<WindowKind>('WEEK');
+  // Only the chosen window's per-official rows are asked for; choosing another window refetches (the previous answer stays
+  // shown meanwhile), and a window seen before is shown from the cache while it is asked again (the figures are live).
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: UnitOverviewQuery, variables: { unitId, window: kind }, requestPolicy: 'cache-and-network' });
   const [{ data: live }] = useSubscription({ query: UnitOverviewChangedSubscription, variables: { unitId } });
   const changedAt = live?.unitOverviewChanged.at;
   // Refetched after rendering: urql runs a subscription's handler inside a state update.
   useEffect(() => {
     if (changedAt) reexecute({ requestPolicy: 'network-only' });
   }, [changedAt, reexecute]);
-  const [kind, setKind] = useState<WindowKind>('WEEK');
   const overview = data?.unitOverview;
   const charts = useMemo(
     () =>
@@ -318,6 +320,7 @@ export function UnitOverviewPage({ unitId, links, onNavigate }: { unitId?: strin
         size="middle"
         columns={columns}
         dataSource={window.officials}
+        loading={fetching}
         pagination={false}
         locale={{ emptyText: t('reports.overview.officials.empty') }}
       />

@@ -1,8 +1,11 @@
 import { graphql } from '@ketqua/dashboard/data-access';
 
+// The page shows one window at a time: only that window's per-official rows travel (`window`); choosing another refetches.
+// Only what the page shows is asked: today's counts (the presence list is the Hôm nay page's), the table's columns per official.
+
 export const UnitOverviewQuery = graphql(`
-  query UnitOverview($unitId: ID) {
-    unitOverview(unitId: $unitId) {
+  query UnitOverview($unitId: ID, $window: OverviewWindowKind) {
+    unitOverview(unitId: $unitId, window: $window) {
       unitId
       unitName
       asOf
@@ -18,13 +21,6 @@ export const UnitOverviewQuery = graphql(`
         home
         office
         away
-        entries {
-          status
-          official {
-            id
-            fullName
-          }
-        }
       }
       windows {
         kind
@@ -43,8 +39,17 @@ export const UnitOverviewQuery = graphql(`
             id
             fullName
           }
+          # The columns of the officials' table only (the unit's cards use every figure).
           figures {
-            ...OverviewFiguresFields
+            assigned
+            accepted
+            unitsAssigned
+            unitsDelivered
+            completionRate
+            onTimeRate
+            meanQuality
+            runningScore
+            spotCheckCompliance
           }
         }
       }
