@@ -43,7 +43,7 @@ export function TeamBoardPage({ initial = {}, ...nav }: AssignmentNavigation & {
   // Opened plainly, the board shows the open work (as "Việc của tôi" does): months of accepted work
   // would otherwise fill its first pages. A link with filters (the unit overview's figures) shows
   // exactly the rows behind the figure; clearing the status filter shows everything.
-  const opensPlain = Object.values(initial).every((v) => v === undefined);
+  const opensPlain = [initial.assigneeId, initial.statuses, initial.overdue, initial.dueFrom, initial.dueTo].every((v) => v === undefined);
   const [statuses, setStatuses] = useState<AssignmentStatus[]>(initial.statuses ?? (opensPlain ? [...OPEN_ASSIGNMENT_STATUSES] : []));
   const [overdue, setOverdue] = useState(initial.overdue ?? false);
   const [due, setDue] = useState<[Dayjs | null, Dayjs | null] | null>(
