@@ -160,7 +160,10 @@ describe('what a newcomer meets in the browser', () => {
     await head.locator('.kq-bell').click();
 
     // The overview's review-queue figure opens the rows behind it: the queue of the team board.
-    await head.getByRole('link', { name: /Sản phẩm chờ duyệt/ }).first().click();
+    await head
+      .getByRole('link', { name: /Sản phẩm chờ duyệt/ })
+      .first()
+      .click();
     await seen(head.getByRole('heading', { level: 1, name: 'Công việc của đơn vị' }));
     await head.getByRole('link', { name: OPEN_TASK }).first().click();
     await seen(head.getByRole('heading', { level: 1, name: OPEN_TASK }));
