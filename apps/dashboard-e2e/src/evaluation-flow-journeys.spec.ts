@@ -53,7 +53,22 @@ async function pickPeriod(page: Page, label: string, name: string, year?: number
     }
   }
   await page.getByLabel(label).click();
-  await page.locator('.ant-select-item-option').filter({ hasText: name }).click();
+  // The demo history fills the year with periods and the list is virtual: scroll until the option is rendered.
+  const dropdown = page.locator('.ant-select-dropdown:visible').first();
+  await dropdown.waitFor({ state: 'visible' });
+  const option = dropdown.locator('.ant-select-item-option').filter({ hasText: name });
+  const holder = dropdown.locator('.rc-virtual-list-holder');
+  for (let i = 0; i < 20 && (await option.count()) === 0 && (await holder.count()) > 0; i++) {
+    await holder.first().evaluate((el) => el.scrollBy(0, 160));
+    await page.waitForTimeout(100);
+  }
+  await option.first().click();
+  // Closed for good (the popup's hidden listbox is out of the page) before anyone scans it.
+  await page
+    .locator('.ant-select-dropdown:visible')
+    .waitFor({ state: 'detached', timeout: 5_000 })
+    .catch(() => undefined);
+  await page.waitForFunction(() => !document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)'), undefined, { timeout: 5_000 }).catch(() => undefined);
   await seen(
     page
       .locator('.ant-select')

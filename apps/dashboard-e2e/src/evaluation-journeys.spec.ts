@@ -127,7 +127,8 @@ describe('evaluation journeys in Chromium', () => {
     await row.getByRole('button', { name: 'Mở kỳ' }).click();
     const confirm = page.getByRole('dialog').filter({ hasText: /Hệ thống sẽ tạo phiếu đánh giá/ });
     await confirm.getByRole('button', { name: 'Mở kỳ' }).click();
-    await seen(page.getByText('Đã bắt đầu mở kỳ; thanh tiến độ sẽ cập nhật trực tiếp.'));
+    // The opening mutation plans the whole period before it answers: allow a loaded CI machine more than seen()'s 15 s.
+    await page.getByText('Đã bắt đầu mở kỳ; thanh tiến độ sẽ cập nhật trực tiếp.').first().waitFor({ state: 'visible', timeout: 45_000 });
     await seen(row.getByText('Đang tạo phiếu'));
     await subscribedTo(page, 'evaluationJobProgress', period.id);
     const bar = row.getByRole('progressbar', { name: 'Tiến độ tạo phiếu' });
