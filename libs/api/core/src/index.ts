@@ -66,4 +66,5 @@ export * from './pilot-scope/pilot-scope';
 export * from './attendance/absence-source';
 export * from './files/file-read-grants';
 export * from './errors/domain-refusals';
+export * from './errors/csv-import';
 export * from './pdf/pdf-fonts';

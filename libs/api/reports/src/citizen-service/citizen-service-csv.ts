@@ -1,5 +1,5 @@
 import { citizenServiceProblems } from '@ketqua/domain';
-import { parse } from 'csv-parse/sync';
+import { LineProblem, readCsvRecords } from '@ketqua/api/core';
 
 /**
  * The city's administrative-procedure system's monthly export, one official and month per line
@@ -28,21 +28,6 @@ export interface CitizenServiceCsvRow {
   satisfactionPercent: number | null;
 }
 
-export interface LineProblem {
-  line: number;
-  column: string;
-  vi: string;
-  en: string;
-}
-
-const key = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s/-]+/g, '_');
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const MONTH = /^(\d{1,2})\/(\d{4})$|^(\d{4})-(\d{1,2})$/;
 
@@ -66,42 +51,9 @@ const DOMAIN_VI: Record<string, string> = {
 export function parseCitizenServiceCsv(csv: string): { rows: CitizenServiceCsvRow[]; problems: LineProblem[] } {
   if (csv.includes('\u0000'))
     return { rows: [], problems: [{ line: 1, column: '', vi: 'tệp chứa ký tự NUL, không phải CSV văn bản', en: 'the file contains NUL bytes: not a text CSV' }] };
-  let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
-  try {
-    records = parse(csv, {
-      columns: (header: string[]) =>
-        header.map((h) => {
-          const k = key(h);
-          return (Object.keys(COLUMNS) as Column[]).find((c) => (COLUMNS[c] as readonly string[]).includes(k)) ?? k;
-        }),
-      skip_empty_lines: true,
-      trim: true,
-      bom: true,
-      info: true,
-      relax_column_count: false,
-    });
-  } catch (e) {
-    const err = e as { lines?: number; message: string };
-    return { rows: [], problems: [{ line: err.lines ?? 1, column: '', vi: `không đọc được tệp CSV: ${err.message}`, en: `unreadable CSV: ${err.message}` }] };
-  }
-  if (!records.length) return { rows: [], problems: [{ line: 2, column: '', vi: 'tệp không có dòng dữ liệu nào', en: 'the file has no data lines' }] };
-  const header = Object.keys(records[0].record);
-  const missing = REQUIRED.filter((c) => !header.includes(c));
-  if (missing.length)
-    return { rows: [], problems: [{ line: 1, column: missing.join(', '), vi: `thiếu cột ${missing.join(', ')}`, en: `missing column(s) ${missing.join(', ')}` }] };
-  if (records.length > MAX_CITIZEN_SERVICE_LINES) {
-    return {
-      rows: [],
-      problems: [
-        {
-          line: MAX_CITIZEN_SERVICE_LINES + 2,
-          column: '',
-          vi: `tối đa ${MAX_CITIZEN_SERVICE_LINES} dòng mỗi lần nhập`,
-          en: `at most ${MAX_CITIZEN_SERVICE_LINES} lines per import`,
-        },
-      ],
-    };
-  }
+  const read = readCsvRecords(csv, { columns: COLUMNS, required: REQUIRED, maxLines: MAX_CITIZEN_SERVICE_LINES });
+  if (read.problems.length) return { rows: [], problems: read.problems };
+  const { records } = read;
   const problems: LineProblem[] = [];
   const rows: CitizenServiceCsvRow[] = [];
   const seen = new Map<string, number>();

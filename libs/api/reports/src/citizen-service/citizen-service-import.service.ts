@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, AuditService, AuthUser, Clock, UnitEntity, UserEntity } from '@ketqua/api/core';
+import { AccessService, AuditService, AuthUser, Clock, importRefused, LineProblem, UnitEntity, UserEntity } from '@ketqua/api/core';
 import { toLocalDate } from '@ketqua/domain';
 import { DataSource, In } from 'typeorm';
 import { CitizenServiceRecordEntity } from './citizen-service-record.entity';
-import { LineProblem, parseCitizenServiceCsv } from './citizen-service-csv';
-import { importRefused } from './citizen-service.errors';
+import { parseCitizenServiceCsv } from './citizen-service-csv';
 
 export interface CitizenServiceImportResult {
   linesRead: number;

@@ -1,5 +1,5 @@
 import { isLocalDate, localDateTimeToInstant } from '@ketqua/domain';
-import { parse } from 'csv-parse/sync';
+import { LineProblem, readCsvRecords } from '@ketqua/api/core';
 
 /**
  * The document-management system's export (PRODUCT.md 6), one assignment per line. Headers are
@@ -29,21 +29,6 @@ export interface AssignmentCsvRow {
   description: string;
 }
 
-export interface LineProblem {
-  line: number;
-  column: string;
-  vi: string;
-  en: string;
-}
-
-const key = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s/-]+/g, '_');
 const DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2}))?$|^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -59,35 +44,9 @@ export function parseDeadline(text: string): Date | null {
 
 /** Format checks of every line on its own; database checks follow in the service. The header is line 1. */
 export function parseAssignmentsCsv(csv: string): { rows: AssignmentCsvRow[]; problems: LineProblem[] } {
-  let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
-  try {
-    records = parse(csv, {
-      columns: (header: string[]) =>
-        header.map((h) => {
-          const k = key(h);
-          return (Object.keys(COLUMNS) as Column[]).find((c) => (COLUMNS[c] as readonly string[]).includes(k)) ?? k;
-        }),
-      skip_empty_lines: true,
-      trim: true,
-      bom: true,
-      info: true,
-      relax_column_count: false,
-    });
-  } catch (e) {
-    const err = e as { lines?: number; message: string };
-    return { rows: [], problems: [{ line: err.lines ?? 1, column: '', vi: `không đọc được tệp CSV: ${err.message}`, en: `unreadable CSV: ${err.message}` }] };
-  }
-  const header = records.length ? Object.keys(records[0].record) : [];
-  const missing = REQUIRED.filter((c) => !header.includes(c));
-  if (!records.length) return { rows: [], problems: [{ line: 2, column: '', vi: 'tệp không có dòng dữ liệu nào', en: 'the file has no data lines' }] };
-  if (missing.length)
-    return { rows: [], problems: [{ line: 1, column: missing.join(', '), vi: `thiếu cột ${missing.join(', ')}`, en: `missing column(s) ${missing.join(', ')}` }] };
-  if (records.length > MAX_IMPORT_LINES) {
-    return {
-      rows: [],
-      problems: [{ line: MAX_IMPORT_LINES + 2, column: '', vi: `tối đa ${MAX_IMPORT_LINES} dòng mỗi lần nhập`, en: `at most ${MAX_IMPORT_LINES} lines per import` }],
-    };
-  }
+  const read = readCsvRecords(csv, { columns: COLUMNS, required: REQUIRED, maxLines: MAX_IMPORT_LINES });
+  if (read.problems.length) return { rows: [], problems: read.problems };
+  const { records } = read;
   const problems: LineProblem[] = [];
   const rows: AssignmentCsvRow[] = [];
   for (const { record, info } of records) {

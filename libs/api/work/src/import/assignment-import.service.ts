@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, AuthUser, BadInputError, Clock, UserEntity } from '@ketqua/api/core';
+import { AuditService, AuthUser, BadInputError, Clock, importRefused, UserEntity } from '@ketqua/api/core';
 import { DataSource, In } from 'typeorm';
 import { AssignmentService } from '../assignment/assignment.service';
 import { CatalogueItemEntity } from '../catalogue/catalogue-item.entity';
 import { WorkAccess } from '../shared/work-access';
-import { LineProblem, parseAssignmentsCsv } from './assignment-csv';
-
-const MAX_REPORTED = 200;
+import { parseAssignmentsCsv } from './assignment-csv';
 
 /**
  * CSV import of assignments from the document-management system's export: every line is checked
@@ -86,30 +84,4 @@ export class AssignmentImportService {
       return { created: ids.length, linesRead: rows.length, assignmentIds: ids };
     });
   }
-}
-
-function importRefused(problems: LineProblem[]): BadInputError {
-  const sorted = [...problems].sort((a, b) => a.line - b.line);
-  const lines = [...new Set(sorted.map((p) => p.line))];
-  const shown = sorted.slice(0, MAX_REPORTED);
-  const list = (n: number) => `${lines.slice(0, n).join(', ')}${lines.length > n ? ', …' : ''}`;
-  return new BadInputError(
-    'IMPORT_REFUSED',
-    {
-      vi:
-        `Tệp có lỗi ở ${lines.length} dòng (${list(10)}); chưa nhập dòng nào. ` +
-        shown
-          .slice(0, 5)
-          .map((p) => `Dòng ${p.line}${p.column ? ` (${p.column})` : ''}: ${p.vi}`)
-          .join('; '),
-      en:
-        `The file has errors on ${lines.length} line(s) (${list(10)}); nothing was imported. ` +
-        shown
-          .slice(0, 5)
-          .map((p) => `Line ${p.line}${p.column ? ` (${p.column})` : ''}: ${p.en}`)
-          .join('; '),
-    },
-    shown.map((p) => ({ field: `line ${p.line}${p.column ? `: ${p.column}` : ''}`, message: { vi: `Dòng ${p.line}: ${p.vi}`, en: `Line ${p.line}: ${p.en}` } })),
-    { lines: shown.map((p) => ({ line: p.line, column: p.column })) },
-  );
 }
