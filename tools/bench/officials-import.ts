@@ -6,13 +6,13 @@
 // (issue 13). The imported accounts (emails bench.import.*) are deleted before and after.
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ensureJwtSecret, loadAppConfig, loadDotEnv, openDatabase } from '@ketqua/api/core';
 import { configureHttp, KetquaApiModule } from '@ketqua/api/shell';
 import { DataSource } from 'typeorm';
+import { benchClient } from './bench-client';
 
 loadDotEnv();
 
@@ -43,15 +43,7 @@ async function main(): Promise<void> {
   const cleanUp = () => ds.query(`DELETE FROM app_user WHERE email LIKE 'bench.import.%'`);
   try {
     await cleanUp();
-    const url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
-    const post = async (body: unknown, token?: string) => {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify(body),
-      });
-      return (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-    };
+    const { post } = benchClient(app);
     const login = await post({
       query: 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
       variables: { input: { email: city.ids.adminEmail, password: city.password } },

@@ -10,7 +10,6 @@
 // --explain prints EXPLAIN ANALYZE of the overview's SQL.
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
@@ -24,6 +23,7 @@ import { DataSource } from 'typeorm';
 // The document the dashboard's overview sends, generated from its .ts file (the bench measures exactly that request).
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { UnitOverviewDocument } from '../../libs/dashboard/data-access/src/gql/graphql';
+import { benchClient } from './bench-client';
 
 loadDotEnv();
 
@@ -53,15 +53,7 @@ async function main(): Promise<void> {
   await app.listen(0, '127.0.0.1');
   try {
     const ds = app.get(DataSource);
-    const url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
-    const post = async (body: unknown, token?: string) => {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify(body),
-      });
-      return (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-    };
+    const { post } = benchClient(app);
     const login = await post({
       query: 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
       variables: { input: { email: city.ids.unit60HeadEmail, password: city.password } },

@@ -11,7 +11,6 @@
 // A small bench for issue 13's slow queries; the big load runner lives beside it (fix/scale-bench).
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -24,6 +23,7 @@ import { DataSource } from 'typeorm';
 // The documents the dashboard sends, generated from its .ts files.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { AssignmentsDocument, MyNotificationsDocument } from '../../libs/dashboard/data-access/src/gql/graphql';
+import { benchClient } from './bench-client';
 
 loadDotEnv();
 
@@ -62,15 +62,7 @@ async function main(): Promise<void> {
   await app.listen(0, '127.0.0.1');
   try {
     const ds = app.get(DataSource);
-    const url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
-    const post = async (body: unknown, token?: string) => {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify(body),
-      });
-      return (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-    };
+    const { post } = benchClient(app);
     const signIn = async (email: string) => {
       const login = await post({ query: 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }', variables: { input: { email, password: city.password } } });
       const token = (login.data?.['login'] as { accessToken: string } | undefined)?.accessToken;
