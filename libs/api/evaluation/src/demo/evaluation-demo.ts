@@ -76,6 +76,26 @@ interface Month {
  * facts through AssignmentFactsSource (the work demo's past months count), every published number by
  * buildRecord, the decisions audited. Idempotent: nothing happens once the first period exists.
  */
+/** The evaluation_fact row of an assignment fact captured at a moment (the periods' frozen facts). */
+function factRow(evaluationId: string, fact: AssignmentFact, capturedAt: Date) {
+  return {
+    evaluationId,
+    assignmentId: fact.assignmentId,
+    unitId: fact.unitId,
+    title: fact.title,
+    sourceDocument: fact.sourceDocument,
+    status: fact.status,
+    deadlineDate: fact.deadlineDate,
+    expectedUnits: fact.expectedUnits,
+    deliveredUnits: fact.deliveredUnits,
+    acceptedAt: fact.acceptedAt,
+    majorErrorReturns: fact.majorErrorReturns,
+    missedDeadlines: fact.missedDeadlines,
+    ruleSetVersion: fact.ruleSetVersion,
+    capturedAt,
+  };
+}
+
 @Injectable()
 export class EvaluationDemo implements OnModuleInit {
   constructor(
@@ -229,22 +249,7 @@ export class EvaluationDemo implements OnModuleInit {
             reopenReason: null,
           });
           for (const fact of facts) {
-            factRows.push({
-              evaluationId: id,
-              assignmentId: fact.assignmentId,
-              unitId: fact.unitId,
-              title: fact.title,
-              sourceDocument: fact.sourceDocument,
-              status: fact.status,
-              deadlineDate: fact.deadlineDate,
-              expectedUnits: fact.expectedUnits,
-              deliveredUnits: fact.deliveredUnits,
-              acceptedAt: fact.acceptedAt,
-              majorErrorReturns: fact.majorErrorReturns,
-              missedDeadlines: fact.missedDeadlines,
-              ruleSetVersion: fact.ruleSetVersion,
-              capturedAt: cutOffAt,
-            });
+            factRows.push(factRow(id, fact, cutOffAt));
           }
           revisionRows.push({
             evaluationId: id,
@@ -481,22 +486,7 @@ export class EvaluationDemo implements OnModuleInit {
             }),
           );
           for (const fact of facts) {
-            await tx.insert(EvaluationFactEntity, {
-              evaluationId: evaluation.id,
-              assignmentId: fact.assignmentId,
-              unitId: fact.unitId,
-              title: fact.title,
-              sourceDocument: fact.sourceDocument,
-              status: fact.status,
-              deadlineDate: fact.deadlineDate,
-              expectedUnits: fact.expectedUnits,
-              deliveredUnits: fact.deliveredUnits,
-              acceptedAt: fact.acceptedAt,
-              majorErrorReturns: fact.majorErrorReturns,
-              missedDeadlines: fact.missedDeadlines,
-              ruleSetVersion: fact.ruleSetVersion,
-              capturedAt: frozen ? cutOffAt : this.clock.now(),
-            });
+            await tx.insert(EvaluationFactEntity, factRow(evaluation.id, fact, frozen ? cutOffAt : this.clock.now()));
           }
           if (published && actorId) {
             const code = verificationCodeOf(evaluation.id, 1, record);
