@@ -40,6 +40,10 @@ async function openAs(email: string): Promise<Page> {
 /** axe-core on what is on screen (with data, beside the empty pages the accessibility sweep opens): serious and critical violations, described. */
 async function axeProblems(page: Page): Promise<string> {
   await page.waitForLoadState('networkidle').catch(() => undefined);
+  // A dialog still fading in has its text at part opacity: scan once the motion has ended.
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity), undefined, { timeout: 5_000 })
+    .catch(() => undefined);
   return describeViolations(blocking(await axeViolations(page)));
 }
 
