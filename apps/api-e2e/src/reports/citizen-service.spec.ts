@@ -86,6 +86,22 @@ describe('citizen-service data', () => {
     expect(now).toEqual({ dossiers_handled: 44, s: 95 });
   });
 
+  it('a burst of the same import at once: every one answers, one row per official and month, each import audited', async () => {
+    const csv = csvOf(header, 'official@demo.ketqua.vn,03/2025,21,20,93', 'ly.gia.huy@demo.ketqua.vn,03/2025,12,12,');
+    const auditsBefore = Number((await t.dataSource.query(`SELECT count(*) AS n FROM audit_event WHERE action = 'reports.citizen_service.imported'`))[0].n);
+    const answers = await Promise.all(Array.from({ length: 8 }, () => t.gql<{ importCitizenService: { linesRead: number } }>(IMPORT, { input: { csv } }, { token: token['hr'] })));
+    expect(answers.map((a) => a.errors)).toEqual(Array(8).fill(undefined));
+    const rows = await t.dataSource.query(
+      `SELECT u.email, r.dossiers_handled FROM citizen_service_record r JOIN app_user u ON u.id = r.official_id WHERE r.month = '2025-03-01' ORDER BY u.email`,
+    );
+    expect(rows).toEqual([
+      { email: 'ly.gia.huy@demo.ketqua.vn', dossiers_handled: 12 },
+      { email: 'official@demo.ketqua.vn', dossiers_handled: 21 },
+    ]);
+    const auditsAfter = Number((await t.dataSource.query(`SELECT count(*) AS n FROM audit_event WHERE action = 'reports.citizen_service.imported'`))[0].n);
+    expect(auditsAfter - auditsBefore).toBe(8);
+  });
+
   it('one bad line refuses the whole file: every problem named by line and column, nothing written', async () => {
     const before = await snapshot();
     const csv = csvOf(
