@@ -11,7 +11,7 @@ import { createTestApp, type TestApp } from '@ketqua/api/testing';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 // The quota and waiver fixtures are the API e2e tests' own (rows as the flow writes them), reused here.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { plantEvaluation, plantPeriod, type World, world } from '../../api-e2e/src/evaluation/quota-fixtures';
@@ -75,6 +75,24 @@ async function pick(page: Page, label: string, option: string | RegExp): Promise
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
 }
 
+/** Waits (at most 10 s) until an input shows `value`: a date picker commits what was typed on Enter. */
+async function keeps(input: Locator, value: string): Promise<void> {
+  let shown = '';
+  for (let waited = 0; waited <= 10_000; waited += 100) {
+    shown = await input.inputValue();
+    if (shown === value) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the field shows "${shown}", not "${value}"`);
+}
+
+/** Waits for a form dialog to close after OK; if the form refused instead, fails with what it said. */
+async function closedOrExplained(dialog: Locator): Promise<void> {
+  const problem = dialog.locator('.ant-form-item-explain-error, .ant-alert');
+  await Promise.race([dialog.waitFor({ state: 'hidden', timeout: 30_000 }), problem.first().waitFor({ state: 'visible', timeout: 30_000 })]);
+  if (await dialog.isVisible()) throw new Error(`the dialog stayed open: ${(await problem.allInnerTexts()).join(' | ')}`);
+}
+
 /** Opens a menu entry and waits for its page's heading (the previous page's is gone). */
 async function go(page: Page, menu: string, heading: string): Promise<void> {
   await page.getByRole('menuitem', { name: menu }).click();
@@ -101,20 +119,26 @@ describe('evaluation journeys in Chromium', () => {
     await seen(dialog.getByText('Tạo kỳ đánh giá'));
     await pick(page, 'Cơ quan', agencyName);
     await dialog.getByLabel('Tháng/Quý').fill('3');
-    for (const [label, value] of [
+    const dates = [
       ['Hạn tự đánh giá', '07/04/2026'],
       ['Hạn chấm điểm', '14/04/2026'],
       ['Hạn phê duyệt, công khai', '21/04/2026'],
       ['Chốt số liệu', '02/04/2026 17:00'],
-    ]) {
+    ] as const;
+    for (const [label, value] of dates) {
       const input = dialog.getByLabel(label, { exact: true });
       await input.click();
       await input.fill(value);
       await input.press('Enter');
+      await keeps(dialog.getByLabel(label, { exact: true }), value);
     }
+    // Closes the last picker's panel the way a person would (a click on the title), then checks that
+    // no date was dropped on the way out: a loaded machine once submitted the form with one empty.
+    await dialog.locator('.ant-modal-title').click();
+    for (const [label, value] of dates) await keeps(dialog.getByLabel(label, { exact: true }), value);
     await noBlockingViolations(page);
     await dialog.locator('.ant-modal-footer .ant-btn-primary').click();
-    await dialog.waitFor({ state: 'hidden' });
+    await closedOrExplained(dialog);
     await seen(page.getByText('Đã tạo kỳ đánh giá.'));
 
     const [period] = await app.dataSource.query(`SELECT id, name FROM evaluation_period WHERE agency_id = $1 AND year = 2026 AND number = 3 AND kind = 'MONTH'`, [
