@@ -1,4 +1,4 @@
-// npm run bench:load -- [--city tmp/city.json] [--clients 1,10,50] [--seconds 8] [--only board,queue] [--pool 10] [--two-instances] [--jobs-wait 75]
+// npm run bench:load -- [--city tmp/city.json | --embedded <new data dir>] [--clients 1,10,50] [--seconds 8] [--only board,queue] [--pool 10] [--two-instances] [--jobs-wait 75] [--built]
 //
 // The load runner of issue 13. On a generated city (npm run generate:city, same DATABASE_URL) it
 // starts the API as a child process (tools/bench/load/api-instance.ts, the same composition as
@@ -14,15 +14,18 @@
 // whether it returns the same rows) and the ratio GraphQL ÷ SQL; SQL statements per request,
 // counted at the pg driver in the API process, at two page sizes; API RSS at idle and its maximum
 // under load. --two-instances then starts two instances with background jobs on, sends the same
-// documents round-robin to both at the highest client count, and shows every job ran once.
+// documents round-robin to both at the highest client count, and shows every job ran once. --built
+// runs the production build (dist/apps/api/main.js) instead, to measure the RSS a deployment has.
 import 'reflect-metadata';
 import { ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { print, type DocumentNode } from 'graphql';
 import { Client } from 'pg';
 import { loadDotEnv, toSearchText } from '@ketqua/api/core';
+import { DEMO_LOGINS } from '@ketqua/api/demo';
 // The documents the dashboard sends, generated from its .ts files (the bench measures exactly those requests).
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import * as gql from '../../libs/dashboard/data-access/src/gql/graphql';
@@ -38,7 +41,10 @@ const flag = (name: string) => process.argv.includes(`--${name}`);
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
 const say = (line = '') => process.stdout.write(`${line}\n`);
 const ms = (n: number) => (Number.isFinite(n) ? (n >= 100 ? n.toFixed(0) : n.toFixed(1)) : '—');
-const mb = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
+const mb = (bytes: number) => (Number.isFinite(bytes) ? `${Math.round(bytes / 1048576)} MB` : '—');
+
+const demoEmail = (role: string) => DEMO_LOGINS.accounts.find((x) => x.role === role)?.email as string;
+const DEMO = { head: demoEmail('UNIT_HEAD'), official: demoEmail('OFFICIAL'), hr: demoEmail('HR'), admin: demoEmail('ADMIN') };
 
 interface City {
   today: string;
@@ -67,6 +73,55 @@ interface Instance {
 }
 
 async function startInstance(name: string, env: Record<string, string>): Promise<Instance> {
+  return flag('built') ? startBuiltInstance(name, env) : startSourceInstance(name, env);
+}
+
+/**
+ * --built: the production build itself (`node dist/apps/api/main.js`, after `npm run build`), for its
+ * RSS; it has no statement counter (statements per request show —), RSS is read from /proc.
+ */
+async function startBuiltInstance(name: string, env: Record<string, string>): Promise<Instance> {
+  const main = resolve(__dirname, '../../dist/apps/api/main.js');
+  const port = await freePort();
+  const child = fork(main, [], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const base = `http://127.0.0.1:${port}`;
+  for (let waited = 0; ; waited += 250) {
+    if (child.exitCode !== null) throw new Error(`${name} (${main}) exited with ${child.exitCode}; run npm run build first`);
+    if (waited > 120_000) throw new Error(`${name} did not answer /health within 120 s`);
+    const up = await fetch(`${base}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const stats = async (): Promise<InstanceStats> => {
+    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
+    return { statements: NaN, rss: kb('VmRSS'), heapUsed: NaN, jobRuns: {} };
+  };
+  const stop = () =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null) return done();
+      child.once('exit', () => done());
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
+    });
+  return { name, url: `${base}/graphql`, child, stats, stop };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => done(port));
+    });
+  });
+}
+
+async function startSourceInstance(name: string, env: Record<string, string>): Promise<Instance> {
   const child = fork(resolve(__dirname, 'load/api-instance.ts'), [], {
     execArgv: ['-r', '@swc-node/register'],
     env: { ...process.env, ...env },
@@ -270,6 +325,40 @@ function operations(f: Fixture): Operation[] {
   return ops;
 }
 
+/** The socket of the embedded database the instance opened in `dir` (KETQUA_DATA_DIR/embedded.json). */
+function embeddedUrl(dir: string): string {
+  const marker = JSON.parse(readFileSync(resolve(dir, 'embedded.json'), 'utf8')) as { port: number };
+  return `postgres://postgres:postgres@127.0.0.1:${marker.port}/postgres`;
+}
+
+/** The demo's people in the generated city's terms: the head's unit stands for the unit of 60. */
+async function demoCity(db: Client): Promise<City> {
+  const person = async (email: string) => {
+    const { rows } = await db.query<{ id: string; unit_id: string; agency_id: string }>(
+      `SELECT u.id, u.unit_id, n.agency_id FROM app_user u JOIN unit n ON n.id = u.unit_id WHERE u.email = $1`,
+      [email],
+    );
+    if (!rows.length) throw new Error(`the demo has no ${email}: did the instance seed it?`);
+    return rows[0];
+  };
+  const [head, official] = [await person(DEMO.head), await person(DEMO.official)];
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+  return {
+    today,
+    password: DEMO_LOGINS.password,
+    ids: {
+      agencyId: head.agency_id,
+      unit60Id: head.unit_id,
+      unit60HeadId: head.id,
+      unit60HeadEmail: DEMO.head,
+      unit60OfficialId: official.id,
+      unit60OfficialEmail: DEMO.official,
+      hrEmail: DEMO.hr,
+      adminEmail: DEMO.admin,
+    },
+  };
+}
+
 async function fixture(db: Client, city: City): Promise<Fixture> {
   // The pilot unit with the most enrollments, and its head.
   const pilot = await db.query<{ unit_id: string; email: string }>(
@@ -281,9 +370,12 @@ async function fixture(db: Client, city: City): Promise<Fixture> {
   const family = await db.query<{ w: string }>(
     `SELECT split_part(full_name, ' ', 1) || ' ' || split_part(full_name, ' ', 2) AS w FROM app_user GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
   );
+  // The bench's own period (bench:evaluation-board) on a city; on the demo its latest period of the unit.
   const period = await db.query<{ id: string }>(
-    `SELECT p.id FROM evaluation_period p WHERE p.name LIKE '[bench-board]%' AND EXISTS (SELECT 1 FROM evaluation e WHERE e.period_id = p.id AND e.unit_id = $1) LIMIT 1`,
-    [city.ids.unit60Id],
+    `SELECT p.id FROM evaluation_period p
+      WHERE (p.name LIKE '[bench-board]%' OR $2) AND EXISTS (SELECT 1 FROM evaluation e WHERE e.period_id = p.id AND e.unit_id = $1)
+      ORDER BY p.name LIKE '[bench-board]%' DESC, p.starts_on DESC LIMIT 1`,
+    [city.ids.unit60Id, flag('embedded')],
   );
   return { city, pilotUnitId: pilot.rows[0].unit_id, pilotHeadEmail: pilot.rows[0].email, search: family.rows[0].w, periodId: period.rows[0]?.id ?? null };
 }
@@ -404,9 +496,10 @@ async function sqlTimes(db: Client, sql: { text: string; params: unknown[] }, ti
 
 async function main(): Promise<void> {
   if (process.env['NODE_ENV'] === 'production') throw new Error('the bench refuses to run when NODE_ENV=production');
+  const embeddedDir = arg('embedded', '');
+  if (embeddedDir) delete process.env['DATABASE_URL']; // the instance opens (and seeds) the embedded database itself
   const url = process.env['DATABASE_URL'];
-  if (!url) throw new Error('bench:load needs DATABASE_URL: the generated city (npm run generate:city)');
-  const city = JSON.parse(readFileSync(resolve(arg('city', 'tmp/city.json')), 'utf8')) as City;
+  if (!url && !embeddedDir) throw new Error('bench:load needs DATABASE_URL (the generated city: npm run generate:city) or --embedded <data dir> (the demo)');
   const levels = arg('clients', '1,10,50').split(',').map(Number);
   const seconds = Number(arg('seconds', '8'));
   const only = arg('only', '').split(',').filter(Boolean);
@@ -416,13 +509,16 @@ async function main(): Promise<void> {
     SEED_DEMO: 'false',
     DASHBOARD_DIR: '',
     LOG_LEVEL: 'warn',
-    DATABASE_URL: url,
+    ...(url ? { DATABASE_URL: url } : { KETQUA_DATA_DIR: resolve(embeddedDir), SEED_DEMO: 'true', BENCH_PREPARE: 'true' }),
     DATABASE_POOL_SIZE: arg('pool', process.env['DATABASE_POOL_SIZE'] ?? '10'),
     LOGIN_RATE_LIMIT_PER_ACCOUNT: '1000',
   };
 
-  const db = new Client({ connectionString: url });
+  // The embedded database is reachable once its instance has opened it (and seeded the demo).
+  const a = await startInstance('A', { ...env, JOBS_ENABLED: 'false' });
+  const db = new Client({ connectionString: url ?? embeddedUrl(embeddedDir) });
   await db.connect();
+  const city = url ? (JSON.parse(readFileSync(resolve(arg('city', 'tmp/city.json')), 'utf8')) as City) : await demoCity(db);
   const f = await fixture(db, city);
   const ops = operations(f).filter((o) => !only.length || only.includes(o.name));
   const [{ n: assignments }] = (await db.query<{ n: string }>(`SELECT count(*) AS n FROM assignment`)).rows;
@@ -430,7 +526,6 @@ async function main(): Promise<void> {
   say(`city: ${officials} officials, ${assignments} assignments; pool ${env.DATABASE_POOL_SIZE} per instance; ${seconds} s per level; load average ${loadAverage()}`);
   if (!f.periodId) say('evalboard skipped: run npm run bench:evaluation-board once first (it writes the period board this bench reads)');
 
-  const a = await startInstance('A', { ...env, JOBS_ENABLED: 'false' });
   const tokens = new Map<string, string>();
   try {
     for (const email of new Set(ops.map((o) => o.who))) tokens.set(email, await signIn(a.url, email, city.password));
@@ -486,7 +581,7 @@ async function main(): Promise<void> {
     say(`API RSS under load (max, sampled every 250 ms): ${mb(peak)}; load average ${loadAverage()}`);
     await a.stop();
 
-    if (flag('two-instances')) await twoInstances(env, ops, bodies, city, db, Math.max(...levels), seconds);
+    if (flag('two-instances') && url) await twoInstances(env, ops, bodies, city, db, Math.max(...levels), seconds);
   } finally {
     await a.stop();
     await db.end();

@@ -7,8 +7,8 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { ensureJwtSecret, JobQueue, loadAppConfig, openDatabase } from '@ketqua/api/core';
-import { configureHttp, KetquaApiModule } from '@ketqua/api/shell';
+import { ensureJwtSecret, JobQueue, loadAppConfig, openDatabase, runMigrations } from '@ketqua/api/core';
+import { configureHttp, KetquaApiModule, seedDemo } from '@ketqua/api/shell';
 import { Client } from 'pg';
 
 export interface InstanceStats {
@@ -40,6 +40,11 @@ async function main(): Promise<void> {
   const send = (message: unknown) => process.send?.(message);
   const config = ensureJwtSecret(loadAppConfig());
   const database = await openDatabase(config);
+  // bench:load --embedded: a fresh data directory, prepared as npm start does (migrations, the whole demo).
+  if (process.env['BENCH_PREPARE'] === 'true') {
+    await runMigrations(database.settings);
+    await seedDemo({ config, database: database.settings }, ['error', 'warn']);
+  }
   const app = await NestFactory.create<NestExpressApplication>(KetquaApiModule.forRoot({ config, database: database.settings }), { logger: ['error', 'warn'] });
   configureHttp(app, config);
   await app.listen(0, '127.0.0.1');
