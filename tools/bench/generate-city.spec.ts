@@ -1,5 +1,6 @@
 import { AssignmentFactsSource } from '@ketqua/api/core';
 import { createTestApp, resetTestDatabase, TestApp, testDatabaseIsEmbedded, testDatabasesReady, testDatabaseUrl } from '@ketqua/api/testing';
+import { verifyDraw } from '@ketqua/domain';
 import { Client } from 'pg';
 import { CITY_PASSWORD, CitySummary } from './city/city-generator';
 import { CliOptions, parseArgs, runGenerateCity } from './generate-city';
@@ -18,6 +19,9 @@ async function rowHash(client: Client): Promise<string> {
     assignment: 'id, assignee_id, assigned_by_id, title, quantity, accepted_quantity, deadline, status, accepted_at',
     assignment_deadline: 'id, assignment_id, deadline, set_at',
     deliverable: 'id, assignment_id, version_no, submitted_at, on_time, decision, major_error, reviewed_at',
+    spot_check_draw: 'id, unit_id, date, commitment, roster, picks',
+    spot_check: 'id, draw_id, official_id, date, outcome, responded_at',
+    work_log: 'id, official_id, work_date, minutes, note',
   };
   const parts: string[] = [];
   for (const [table, cols] of Object.entries(tables)) {
@@ -75,6 +79,31 @@ describe('npm run generate:city (tiny size)', () => {
       expect(await q(`SELECT count(*) AS n FROM assignment WHERE status = '${status}'`)).toBeGreaterThan(0);
     expect(await q(`SELECT count(*) AS n FROM deliverable WHERE decision = 'RETURNED' AND major_error`)).toBeGreaterThan(0);
     expect(await q(`SELECT count(*) AS n FROM deliverable WHERE NOT on_time`)).toBeGreaterThan(0);
+  });
+
+  it('gives the pilot units a verifiable spot-check draw every working day since the pilot began, drawn among those at home, and their work logs', async () => {
+    type Published = Parameters<typeof verifyDraw>[0];
+    const draws = await client.query<Published & { seedHex: string }>(
+      `SELECT algorithm, unit_id AS "unitId", date::text AS date, commitment, roster, roster_hash AS "rosterHash", parameters, k, picks, seed_hex AS "seedHex"
+         FROM spot_check_draw ORDER BY date, unit_id`,
+    );
+    expect(draws.rows.length).toBeGreaterThan(5);
+    expect(summary.counts['spot_check_draw']).toBe(draws.rows.length);
+    for (const { seedHex, ...published } of draws.rows) expect(verifyDraw(published, seedHex).mismatches).toEqual([]);
+    const q = async (sql: string) => Number((await client.query<{ n: string }>(sql)).rows[0].n);
+    // Every check is of an official enrolled for that weekday, closed with an outcome, on a day before today.
+    expect(await q(`SELECT count(*) AS n FROM spot_check`)).toBeGreaterThan(0);
+    expect(
+      await q(
+        `SELECT count(*) AS n FROM spot_check c JOIN enrollment e ON e.id = c.enrollment_id
+          WHERE c.official_id <> e.official_id OR NOT EXTRACT(ISODOW FROM c.date)::int = ANY(e.weekdays) OR c.status <> 'CLOSED' OR c.date >= '${TODAY}'`,
+      ),
+    ).toBe(0);
+    expect(await q(`SELECT count(*) AS n FROM spot_check WHERE enrollment_id IS NULL`)).toBe(0);
+    expect(await q(`SELECT count(DISTINCT outcome) AS n FROM spot_check`)).toBe(3);
+    // Work logs stay within a day.
+    expect(await q(`SELECT count(*) AS n FROM work_log`)).toBeGreaterThan(0);
+    expect(await q(`SELECT count(*) AS n FROM (SELECT 1 FROM work_log GROUP BY official_id, work_date HAVING sum(minutes) > 1440) t`)).toBe(0);
   });
 
   it('refuses a database that already holds data unless --reset, and the same seed gives the same rows', async () => {

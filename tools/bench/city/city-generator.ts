@@ -5,7 +5,20 @@
 // rows, ids included (ids are counters, not random), except the argon2 hash's salt.
 import * as argon2 from 'argon2';
 import { Client } from 'pg';
-import { addDays, createWorkingCalendar, DEFAULT_RULE_SET, DEFAULT_RULE_SET_VERSION, LocalDate, OFFICIAL_TABLES, RandomSource, seededRandom } from '@ketqua/domain';
+import {
+  addDays,
+  createWorkingCalendar,
+  DEFAULT_RULE_SET,
+  DEFAULT_RULE_SET_VERSION,
+  drawParameters,
+  drawSpotChecks,
+  isoWeekday,
+  LocalDate,
+  OFFICIAL_TABLES,
+  RandomSource,
+  seededRandom,
+  sha256Hex,
+} from '@ketqua/domain';
 import { toSearchText } from '@ketqua/api/core';
 import { Batch, Col, prepareBulkSession, suspendIndexesAndForeignKeys, Writer } from './copy-writer';
 import { CATALOGUE, DEPARTMENT_UNITS, DEPARTMENTS, FAMILY, GIVEN, MIDDLE, POSITIONS, RANKS, RETURN_COMMENTS, SUB_UNIT, WARD_UNITS, WARDS } from './city-names';
@@ -401,6 +414,7 @@ export async function generateCity(client: Client, options: CityOptions): Promis
   ]);
   let enrollmentCount = 0;
   const enrolled = new Set<number>();
+  const homeWorkers: HomeWorker[] = [];
   for (const unit of units.filter((u) => u.pilot)) {
     pilotUnits.add(pilotId, unit.id);
     const eligible = unit.members.filter((n) => n !== unit.head);
@@ -410,7 +424,9 @@ export async function generateCity(client: Client, options: CityOptions): Promis
       const o = officials[n];
       enrolled.add(n);
       const day = 1 + ((i * 2) % 5);
-      const weekdays = `{${[day, 1 + ((day + 1) % 5)].sort().join(',')}}`;
+      const homeDays = [day, 1 + ((day + 1) % 5)].sort();
+      const weekdays = `{${homeDays.join(',')}}`;
+      homeWorkers.push({ id: idOf('enrollment', enrollmentCount), officialId: o.id, unitId: unit.id, weekdays: homeDays });
       enrollments.add(
         idOf('enrollment', enrollmentCount++),
         pilotId,
@@ -438,6 +454,12 @@ export async function generateCity(client: Client, options: CityOptions): Promis
   pilotUnits.flush();
   enrollments.flush();
   await db.done();
+  const pilotDays = { from: pilotStart, until: addDays(options.today, -1) };
+  const homeWork = generateHomeWork(db, r, { seed: options.seed, pilotId, homeWorkers, days: pilotDays, isWorkingDay: (d) => calendar.isWorkingDay(d) });
+  await db.done();
+  log(
+    `pilot: ${enrollmentCount} enrollments; ${homeWork.draws} verifiable spot-check draws with ${homeWork.checks} checks, ${homeWork.workLogs} work logs (${pilotDays.from} to ${pilotDays.until})`,
+  );
 
   // Assignments, their deadline rows and deliverables. The organisation is committed first so that
   // other connections see it and the suspended indexes: each big table then loads on a connection of
@@ -676,6 +698,9 @@ export async function generateCity(client: Client, options: CityOptions): Promis
     'pilot',
     'pilot_unit',
     'enrollment',
+    'spot_check_draw',
+    'spot_check',
+    'work_log',
     'assignment',
     'assignment_deadline',
     'deliverable',
@@ -715,6 +740,158 @@ export async function generateCity(client: Client, options: CityOptions): Promis
     elapsedMs: Math.round(performance.now() - t0),
   };
 }
+
+interface HomeWorker {
+  id: string;
+  officialId: string;
+  unitId: string;
+  weekdays: number[];
+}
+
+const WORK_NOTES = ['Xử lý hồ sơ được giao', 'Soạn thảo văn bản, tờ trình', 'Tổng hợp số liệu báo cáo', 'Trả lời kiến nghị qua hệ thống', 'Rà soát, góp ý dự thảo'];
+
+/**
+ * The pilot's days since it started: each pilot unit's daily spot-check draw among those at home
+ * that day, made by libs/domain's drawSpotChecks from a seed derived from the city's, so every draw
+ * verifies (npm run spot-check:verify) and is revealed after the day; its checks closed with an
+ * outcome (about 85% on time, 7% late, 8% missed), and the home-workers' work logs (one to three a
+ * working day, 7–8 hours in all).
+ */
+function generateHomeWork(
+  db: Writer,
+  r: RandomSource,
+  input: { seed: string; pilotId: string; homeWorkers: HomeWorker[]; days: { from: LocalDate; until: LocalDate }; isWorkingDay: (d: LocalDate) => boolean },
+): { draws: number; checks: number; workLogs: number } {
+  const draws = new Batch(db, 'spot_check_draw', [
+    ['id', 'uuid'],
+    ['pilot_id', 'uuid'],
+    ['unit_id', 'uuid'],
+    ['date', 'date'],
+    ['algorithm', 'text'],
+    ['commitment', 'text'],
+    ['seed_hex', 'text'],
+    ['roster', 'jsonb'],
+    ['roster_hash', 'text'],
+    ['parameters', 'jsonb'],
+    ['k', 'int4'],
+    ['picks', 'jsonb'],
+    ['drawn_at', 'timestamptz'],
+    ['revealed_at', 'timestamptz'],
+  ]);
+  const checks = new Batch(db, 'spot_check', [
+    ['id', 'uuid'],
+    ['draw_id', 'uuid'],
+    ['pilot_id', 'uuid'],
+    ['unit_id', 'uuid'],
+    ['official_id', 'uuid'],
+    ['enrollment_id', 'uuid'],
+    ['date', 'date'],
+    ['pick_order', 'int4'],
+    ['prompt_at', 'timestamptz'],
+    ['answer_by', 'timestamptz'],
+    ['closes_at', 'timestamptz'],
+    ['status', 'text'],
+    ['prompted_at', 'timestamptz'],
+    ['responded_at', 'timestamptz'],
+    ['response_note', 'text'],
+    ['outcome', 'text'],
+    ['version', 'int4'],
+  ]);
+  const logs = new Batch(db, 'work_log', [
+    ['id', 'uuid'],
+    ['official_id', 'uuid'],
+    ['unit_id', 'uuid'],
+    ['work_date', 'date'],
+    ['minutes', 'int4'],
+    ['note', 'text'],
+    ['created_at', 'timestamptz'],
+  ]);
+  const parameters = drawParameters(DEFAULT_RULE_SET);
+  const lastWindow = parameters.coreHours[parameters.coreHours.length - 1];
+  const byUnit = new Map<string, HomeWorker[]>();
+  for (const h of input.homeWorkers) byUnit.set(h.unitId, [...(byUnit.get(h.unitId) ?? []), h]);
+  let nDraw = 0;
+  let nCheck = 0;
+  let nLog = 0;
+  for (let d = input.days.from; d <= input.days.until; d = addDays(d, 1)) {
+    if (!input.isWorkingDay(d)) continue;
+    const weekday = isoWeekday(d);
+    const closesAt = `${d}T${lastWindow.end}:00+07:00`;
+    for (const [unitId, workers] of byUnit) {
+      for (const h of workers) {
+        let left = 420 + 15 * r.uniformInt(5);
+        for (let part = 1 + r.uniformInt(3); part > 0 && left > 0; part--) {
+          const minutes = part === 1 ? left : Math.min(left, 60 + 30 * r.uniformInt(6));
+          left -= minutes;
+          logs.add(HOME_IDS.workLog(nLog++), h.officialId, unitId, d, minutes, pick(r, WORK_NOTES), at(d, 17, r.uniformInt(50)));
+        }
+      }
+      const home = workers.filter((h) => h.weekdays.includes(weekday));
+      if (!home.length) continue;
+      const seedHex = sha256Hex(`ketqua/city/${input.seed}/spot-check/${unitId}/${d}`);
+      const draw = drawSpotChecks({ seedHex, unitId, date: d, roster: home.map((h) => h.officialId), ...parameters, ruleSetVersion: DEFAULT_RULE_SET_VERSION });
+      const drawId = HOME_IDS.draw(nDraw++);
+      draws.add(
+        drawId,
+        input.pilotId,
+        unitId,
+        d,
+        draw.algorithm,
+        draw.commitment,
+        seedHex,
+        JSON.stringify(draw.roster),
+        draw.rosterHash,
+        draw.parameters,
+        draw.k,
+        JSON.stringify(draw.picks),
+        at(d, 6),
+        closesAt,
+      );
+      const enrollmentOf = new Map(home.map((h) => [h.officialId, h.id]));
+      for (const p of draw.picks) {
+        const dice = r.uniformInt(100);
+        const promptAt = new Date(p.promptAt).getTime();
+        const window = new Date(p.answerBy).getTime() - promptAt;
+        const outcome = dice < 85 ? 'ON_TIME' : dice < 92 ? 'LATE' : 'MISSED';
+        const respondedAt =
+          outcome === 'ON_TIME'
+            ? new Date(promptAt + Math.floor(window * (0.1 + 0.8 * r.nextFloat()))).toISOString()
+            : outcome === 'LATE'
+              ? new Date(new Date(p.answerBy).getTime() + 60_000 * (1 + r.uniformInt(20))).toISOString()
+              : null;
+        checks.add(
+          HOME_IDS.check(nCheck++),
+          drawId,
+          input.pilotId,
+          unitId,
+          p.officialId,
+          enrollmentOf.get(p.officialId),
+          d,
+          p.order,
+          p.promptAt,
+          p.answerBy,
+          closesAt,
+          'CLOSED',
+          p.promptAt,
+          respondedAt,
+          respondedAt ? 'Đang làm việc' : null,
+          outcome,
+          1,
+        );
+      }
+    }
+  }
+  draws.flush();
+  checks.flush();
+  logs.flush();
+  return { draws: nDraw, checks: nCheck, workLogs: nLog };
+}
+
+const HOME_IDS = {
+  draw: (n: number) => `3a000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`,
+  check: (n: number) => `3b000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`,
+  workLog: (n: number) => `3c000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`,
+};
 
 function monthEnd(start: LocalDate): LocalDate {
   const [y, m] = start.split('-').map(Number);
