@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { OPEN_ASSIGNMENT_STATUSES } from '@ketqua/domain';
 import { createTestApp, TestApp } from '@ketqua/api/testing';
 import { Client } from 'pg';
 
@@ -232,6 +233,16 @@ describe('city scale: the SQL behind the most opened pages', () => {
       expect(p).toContain('IDX_assignment_assigned_by_deadline');
     });
 
+    it("the head's board as it opens (the open work): a BitmapOr of the partial indexes of open rows, whose predicate is the domain's open statuses", async () => {
+      const statuses = OPEN_ASSIGNMENT_STATUSES.map((s) => `'${s}'`).join(', ');
+      const p = await plan(`SELECT a.* FROM assignment a WHERE ${scope} AND a.status IN (${statuses}) ORDER BY a.deadline, a.id LIMIT 51`, [await units(), headId]);
+      expect(p).toMatch(/IDX_assignment_open_(unit|assignee|assigned_by)_deadline/);
+      expect(p).not.toMatch(/Seq Scan|"IDX_assignment_(unit|assignee|assigned_by)_deadline"/);
+      const defs: Array<{ indexdef: string }> = await t.dataSource.query(`SELECT indexdef FROM pg_indexes WHERE indexname LIKE 'IDX_assignment_open_%'`);
+      expect(defs).toHaveLength(3);
+      for (const { indexdef } of defs) expect([...indexdef.matchAll(/'([A-Z_]+)'::text/g)].map((m) => m[1]).sort()).toEqual([...OPEN_ASSIGNMENT_STATUSES].sort());
+    });
+
     it('the review queue: the partial indexes of submitted rows', async () => {
       const p = await plan(`SELECT a.* FROM assignment a WHERE ${scope} AND a.status IN ('SUBMITTED') ORDER BY a.deadline, a.id LIMIT 51`, [await units(), headId]);
       // On the big city it is a BitmapOr of the three (docs/PERFORMANCE.md); a test database's few
@@ -246,7 +257,7 @@ describe('city scale: the SQL behind the most opened pages', () => {
         `SELECT a.* FROM assignment a WHERE (a.assignee_id = $1 OR a.assigned_by_id = $1) AND a.assignee_id = $1 AND a.status IN ('ASSIGNED', 'IN_PROGRESS') ORDER BY a.deadline, a.id LIMIT 51`,
         [id],
       );
-      expect(p).toMatch(/Index Scan using "IDX_assignment_assignee_deadline"/);
+      expect(p).toMatch(/Index Scan using "IDX_assignment_(open_)?assignee_deadline"/);
       expect(p).not.toMatch(/Sort/);
       const next = await plan(`SELECT a.* FROM assignment a WHERE a.assignee_id = $1 AND (a.deadline, a.id) > ($2, $3) ORDER BY a.deadline, a.id LIMIT 51`, [id, new Date(), id]);
       expect(next).toMatch(/Index Cond: \(\(assignee_id = .*\) AND \(ROW\(deadline, id\) > ROW/);
