@@ -1,4 +1,4 @@
-// npm run bench:load -- [--city tmp/city.json | --embedded <new data dir>] [--clients 1,10,50] [--seconds 8] [--only board,queue] [--pool 10] [--two-instances] [--jobs-wait 75] [--built]
+// npm run bench:load -- [--city tmp/city.json | --embedded <new data dir>] [--clients 1,10,50] [--seconds 8] [--only board,queue] [--pool 10] [--two-instances] [--jobs-wait 75] [--built [--node-options "--max-old-space-size=192"]]
 //
 // The load runner of issue 13. On a generated city (npm run generate:city, same DATABASE_URL) it
 // starts the API as a child process (tools/bench/load/api-instance.ts, the same composition as
@@ -84,7 +84,9 @@ async function startInstance(name: string, env: Record<string, string>): Promise
 async function startBuiltInstance(name: string, env: Record<string, string>): Promise<Instance> {
   const main = resolve(__dirname, '../../dist/apps/api/main.js');
   const port = await freePort();
-  const child = fork(main, [], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // --node-options "--max-old-space-size=…": the V8 flags a deployment would start it with.
+  const execArgv = arg('node-options', '').split(' ').filter(Boolean);
+  const child = fork(main, [], { execArgv, env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const base = `http://127.0.0.1:${port}`;
   for (let waited = 0; ; waited += 250) {
     if (child.exitCode !== null) throw new Error(`${name} (${main}) exited with ${child.exitCode}; run npm run build first`);
