@@ -522,6 +522,8 @@ async function main(): Promise<void> {
   // The embedded database is reachable once its instance has opened it (and seeded the demo).
   const a = await startInstance('A', { ...env, JOBS_ENABLED: 'false' });
   const db = new Client({ connectionString: url ?? embeddedUrl(embeddedDir) });
+  // The embedded database goes away with its instance, which stops before this client is ended.
+  if (embeddedDir) db.on('error', () => undefined);
   await db.connect();
   const city = url ? (JSON.parse(readFileSync(resolve(arg('city', 'tmp/city.json')), 'utf8')) as City) : await demoCity(db);
   const f = await fixture(db, city);
