@@ -18,6 +18,8 @@ export * from './loaders/loaders';
 export * from './logging/app-logger';
 export * from './auth/auth-user';
 export * from './auth/auth.service';
+export * from './auth/session-cookies';
+export { wantsEnglish } from './errors/language.plugin';
 export * from './auth/session.entity';
 export * from './auth/password.service';
 export * from './auth/admin-bootstrap';

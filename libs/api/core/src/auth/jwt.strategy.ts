@@ -8,6 +8,7 @@ import { AccessTokenPayload, AuthUser } from './auth-user';
 import { accountDisabled, sessionEnded } from './auth.errors';
 import { Role } from '../org-model/org.enums';
 import { Clock } from '../time/clock';
+import { ACCESS_COOKIE, cookiesOf } from './session-cookies';
 
 interface SessionUserRow {
   id: string;
@@ -23,8 +24,11 @@ interface SessionUserRow {
   expires_at: Date;
 }
 
+/** The browser's access token, from its httpOnly cookie (the CSRF middleware has vetted the request). */
+const fromSessionCookie = (req: { headers?: Parameters<typeof cookiesOf>[0] }): string | null => (req.headers ? (cookiesOf(req.headers)[ACCESS_COOKIE] ?? null) : null);
+
 /**
- * Bearer access tokens. Besides the signature it checks, in one query, that the session is still
+ * Access tokens: a bearer header (non-browser clients), else the session cookie (the dashboard). Besides the signature it checks, in one query, that the session is still
  * open and the account active, so logout and deactivation take effect at once.
  */
 @Injectable()
@@ -35,7 +39,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     private readonly clock: Clock,
   ) {
     super({
-      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      // The bearer header first: a client that sends one means it, whatever cookies it also carries.
+      jwtFromRequest: ExtractJwt.fromExtractors([ExtractJwt.fromAuthHeaderAsBearerToken(), fromSessionCookie]),
       ignoreExpiration: false,
       // A secret KeyObject made once: given the string, jsonwebtoken tries (and fails, throwing) to read it as a
       // public key and then makes the secret key again on every request (about 8% of a cached overview's CPU).

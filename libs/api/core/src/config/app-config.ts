@@ -30,6 +30,15 @@ export class AppConfig {
   @Matches(/^[\w.:/, -]+$/, { message: 'TRUST_PROXY must be loopback, addresses or CIDRs separated by commas, or a number of hops' })
   TRUST_PROXY = 'loopback';
 
+  /**
+   * Other origins (scheme://host[:port], comma-separated) from which a browser may use the cookie
+   * session, besides the API's own (as seen through TRUST_PROXY). Empty by default: the dashboard is
+   * served by the API itself, and the Vite dev server forwards its own host (X-Forwarded-Host).
+   */
+  @IsOptional()
+  @Matches(/^(\s*https?:\/\/[\w.:[\]-]+\s*)(,\s*https?:\/\/[\w.:[\]-]+\s*)*$|^$/, { message: 'TRUSTED_ORIGINS must be origins such as https://ketqua.example.vn, separated by commas' })
+  TRUSTED_ORIGINS?: string;
+
   /** A PostgreSQL server; without it Ketqua runs its embedded PostgreSQL under KETQUA_DATA_DIR. */
   @IsOptional()
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must look like postgres://user:password@host:5432/database' })
