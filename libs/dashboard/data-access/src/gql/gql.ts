@@ -32,10 +32,10 @@ type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionPayload\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  query SessionPing {\n    unreadNotificationCount\n  }\n": typeof types.SessionPingDocument,
     "\n  fragment NextPage on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": typeof types.NextPageFragmentDoc,
     "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      ...SessionPayload\n    }\n  }\n": typeof types.RefreshSessionDocument,
-    "\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      fullName\n      email\n      role\n      unitId\n      cityScope\n      mustChangePassword\n      agency {\n        id\n      }\n    }\n  }\n": typeof types.SessionPayloadFragmentDoc,
+    "\n  fragment SessionPayload on AuthPayload {\n    accessTokenExpiresAt\n    refreshTokenExpiresAt\n    user {\n      id\n      fullName\n      email\n      role\n      unitId\n      cityScope\n      mustChangePassword\n      agency {\n        id\n      }\n    }\n  }\n": typeof types.SessionPayloadFragmentDoc,
+    "\n  query SessionPing {\n    unreadNotificationCount\n  }\n": typeof types.SessionPingDocument,
     "\n  mutation CreateCriteriaTemplate($input: CreateCriteriaTemplateInput!) {\n    createCriteriaTemplate(input: $input) {\n      ...CriteriaTemplateFields\n    }\n  }\n": typeof types.CreateCriteriaTemplateDocument,
     "\n  query CriteriaPositions {\n    positions(first: 200) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.CriteriaPositionsDocument,
     "\n  fragment CriteriaTemplateFields on CriteriaTemplate {\n    id\n    code\n    versionNo\n    name\n    regime\n    positionIds\n    status\n    effectiveFrom\n    taskCombination {\n      quantity\n      quality\n      progress\n    }\n    generalCriteria {\n      code\n      label\n      maxPoints\n    }\n    leaderUnitWeightPercent\n    ruleSetVersion\n    publishedAt\n    version\n  }\n": typeof types.CriteriaTemplateFieldsFragmentDoc,
@@ -185,10 +185,10 @@ const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionPayload\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  query SessionPing {\n    unreadNotificationCount\n  }\n": types.SessionPingDocument,
     "\n  fragment NextPage on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": types.NextPageFragmentDoc,
     "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      ...SessionPayload\n    }\n  }\n": types.RefreshSessionDocument,
-    "\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      fullName\n      email\n      role\n      unitId\n      cityScope\n      mustChangePassword\n      agency {\n        id\n      }\n    }\n  }\n": types.SessionPayloadFragmentDoc,
+    "\n  fragment SessionPayload on AuthPayload {\n    accessTokenExpiresAt\n    refreshTokenExpiresAt\n    user {\n      id\n      fullName\n      email\n      role\n      unitId\n      cityScope\n      mustChangePassword\n      agency {\n        id\n      }\n    }\n  }\n": types.SessionPayloadFragmentDoc,
+    "\n  query SessionPing {\n    unreadNotificationCount\n  }\n": types.SessionPingDocument,
     "\n  mutation CreateCriteriaTemplate($input: CreateCriteriaTemplateInput!) {\n    createCriteriaTemplate(input: $input) {\n      ...CriteriaTemplateFields\n    }\n  }\n": types.CreateCriteriaTemplateDocument,
     "\n  query CriteriaPositions {\n    positions(first: 200) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": types.CriteriaPositionsDocument,
     "\n  fragment CriteriaTemplateFields on CriteriaTemplate {\n    id\n    code\n    versionNo\n    name\n    regime\n    positionIds\n    status\n    effectiveFrom\n    taskCombination {\n      quantity\n      quality\n      progress\n    }\n    generalCriteria {\n      code\n      label\n      maxPoints\n    }\n    leaderUnitWeightPercent\n    ruleSetVersion\n    publishedAt\n    version\n  }\n": types.CriteriaTemplateFieldsFragmentDoc,
@@ -409,10 +409,6 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SessionPing {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query SessionPing {\n    unreadNotificationCount\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment NextPage on PageInfo {\n    hasNextPage\n    endCursor\n  }\n"): (typeof documents)["\n  fragment NextPage on PageInfo {\n    hasNextPage\n    endCursor\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -421,7 +417,11 @@ export function graphql(source: "\n  mutation RefreshSession($input: RefreshSess
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      fullName\n      email\n      role\n      unitId\n      cityScope\n      mustChangePassword\n      agency {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      fullName\n      email\n      role\n      unitId\n      cityScope\n      mustChangePassword\n      agency {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SessionPayload on AuthPayload {\n    accessTokenExpiresAt\n    refreshTokenExpiresAt\n    user {\n      id\n      fullName\n      email\n      role\n      unitId\n      cityScope\n      mustChangePassword\n      agency {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SessionPayload on AuthPayload {\n    accessTokenExpiresAt\n    refreshTokenExpiresAt\n    user {\n      id\n      fullName\n      email\n      role\n      unitId\n      cityScope\n      mustChangePassword\n      agency {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionPing {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query SessionPing {\n    unreadNotificationCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
