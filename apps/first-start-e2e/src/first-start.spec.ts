@@ -48,15 +48,23 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function gql<R, V>(document: TypedDocumentNode<R, V>, variables: V, token?: string): Promise<R> {
+/**
+ * The dashboard's own documents, sent as the dashboard sends them: the session as cookies (`token` is
+ * the Cookie header a browser would send), the X-Ketqua-Session header and the page's Origin.
+ */
+async function gqlWithCookies<R, V>(document: TypedDocumentNode<R, V>, variables: V, token?: string): Promise<{ data: R; setCookies: string[] }> {
   const res = await fetch(`${base}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: { 'content-type': 'application/json', 'x-ketqua-session': 'cookie', origin: base, ...(token ? { cookie: token } : {}) },
     body: JSON.stringify({ query: print(document), variables }),
   });
   const body = (await res.json()) as { data?: R; errors?: unknown[] };
   if (!body.data || body.errors?.length) throw new Error(`${res.status}: ${JSON.stringify(body.errors)}`);
-  return body.data;
+  return { data: body.data, setCookies: res.headers.getSetCookie() };
+}
+
+async function gql<R, V>(document: TypedDocumentNode<R, V>, variables: V, token?: string): Promise<R> {
+  return (await gqlWithCookies(document, variables, token)).data;
 }
 
 function session(email: string): { token: string; user: User } {
@@ -91,8 +99,11 @@ beforeAll(async () => {
   server.stderr?.on('data', (d) => (output += d));
   await waitUntilReady(Date.now() + 150_000);
   for (const { email } of DEMO_LOGINS.accounts) {
-    const { login } = await gql(LoginDocument, { input: { email, password: DEMO_LOGINS.password } });
-    sessions.set(email, { token: login.accessToken, user: login.user });
+    const { data, setCookies } = await gqlWithCookies(LoginDocument, { input: { email, password: DEMO_LOGINS.password } });
+    // What the browser would keep: name=value of each httpOnly cookie (the refresh one is scoped to /graphql, where all of these go).
+    const cookie = setCookies.map((c) => c.split(';')[0]).join('; ');
+    if (!/ketqua_access=/.test(cookie)) throw new Error(`login ${email} set no session cookie: ${JSON.stringify(setCookies)}`);
+    sessions.set(email, { token: cookie, user: data.login.user });
   }
 }, 170_000);
 
