@@ -199,7 +199,7 @@ describe('administration pages in Chromium', () => {
       ]),
     );
     expect(await page.evaluate(() => document.cookie)).not.toMatch(/ketqua_/);
-    expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toMatch(/eyJ|refreshToken|accessToken/);
+    expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toMatch(/"(access|refresh)Token"|eyJ/);
     // This browser's device is listed (its user agent as recorded at sign-in).
     await seen(page.locator('tr').filter({ hasText: 'Phiên này' }).filter({ hasText: /Chrom/ }));
     await settled(page);
