@@ -37,7 +37,8 @@ afterEach(async () => {
 });
 
 async function openAs(email: string, before?: (page: Page) => void): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  // bypassCSP: axe-core is injected as a script tag, which the dashboard's CSP rightly refuses (its own spec checks the CSP).
+  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1366, height: 860 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   contexts.push(context);
   const page = await context.newPage();
   before?.(page);
