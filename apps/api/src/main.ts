@@ -33,9 +33,7 @@ async function bootstrap(): Promise<void> {
     const rows = DEMO_LOGINS.accounts.map((a) => `  ${a.role.padEnd(10)} ${a.email.padEnd(26)} ${a.description}`);
     log.log(`Demo logins, password ${DEMO_LOGINS.password}:\n${rows.join('\n')}`);
     const totp = Object.entries(DEMO_TOTP_SECRETS).map(([email, secret]) => `  ${email.padEnd(26)} secret ${secret}\n  ${''.padEnd(26)} ${totpUrl(email, secret)}`);
-    log.log(
-      `Two-factor sign-in (required of HR and ADMIN): add these to an authenticator app, or print the current code with npm run demo:totp -- <email>:\n${totp.join('\n')}`,
-    );
+    log.log(`Two-factor sign-in (required of HR and ADMIN): add these to an authenticator app, or print the current code with npm run demo:totp -- <email>:\n${totp.join('\n')}`);
   }
 
   let stopping = false;

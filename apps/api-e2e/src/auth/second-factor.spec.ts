@@ -38,7 +38,8 @@ describe('two-factor sign-in (TOTP)', () => {
     expect(res.errors?.[0].extensions?.reason).toBe('SECOND_FACTOR_REQUIRED');
     return res.errors?.[0].extensions?.['challengeToken'] as string;
   };
-  const complete = (challengeToken: string, code: string) => t.gql<{ completeSignIn: { accessToken: string; user: { email: string } } }>(COMPLETE, { input: { challengeToken, code } });
+  const complete = (challengeToken: string, code: string) =>
+    t.gql<{ completeSignIn: { accessToken: string; user: { email: string } } }>(COMPLETE, { input: { challengeToken, code } });
   const enrol = async (token: string) => {
     const begun = await t.gql<{ beginTotpEnrolment: { secret: string; otpauthUrl: string; qrCodeSvg: string } }>(BEGIN, {}, { token });
     const { secret } = begun.data!.beginTotpEnrolment;
@@ -62,7 +63,9 @@ describe('two-factor sign-in (TOTP)', () => {
     expect(otpauthUrl).toMatch(/^otpauth:\/\/totp\/Ketqua:head%40demo\.ketqua\.vn\?/);
     expect(otpauthUrl).toContain(`secret=${secret}`);
     expect(qrCodeSvg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    const stored = (await t.dataSource.query(`SELECT secret_ciphertext FROM second_factor WHERE user_id = $1`, [await idOf('head@demo.ketqua.vn')])) as Array<{ secret_ciphertext: string }>;
+    const stored = (await t.dataSource.query(`SELECT secret_ciphertext FROM second_factor WHERE user_id = $1`, [await idOf('head@demo.ketqua.vn')])) as Array<{
+      secret_ciphertext: string;
+    }>;
     expect(stored[0].secret_ciphertext).toMatch(/^v1:/);
     expect(stored[0].secret_ciphertext).not.toContain(secret);
 

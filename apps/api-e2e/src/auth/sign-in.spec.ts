@@ -104,8 +104,8 @@ describe('sign-in and sessions', () => {
   });
 
   it('changes the password: checks the current one and the policy, then ends the other sessions', async () => {
-    const other = (await login('admin@demo.ketqua.vn', 'Ketqua@2026')).data!.login.accessToken;
-    const token = (await login('admin@demo.ketqua.vn', 'Ketqua@2026')).data!.login.accessToken;
+    const other = (await login('head@demo.ketqua.vn', 'Ketqua@2026')).data!.login.accessToken;
+    const token = (await login('head@demo.ketqua.vn', 'Ketqua@2026')).data!.login.accessToken;
     const change = (currentPassword: string, newPassword: string) =>
       t.gql<{ changePassword: boolean }>('mutation($input: ChangePasswordInput!) { changePassword(input: $input) }', { input: { currentPassword, newPassword } }, { token });
 
@@ -114,13 +114,13 @@ describe('sign-in and sessions', () => {
     const weak = await change('Ketqua@2026', 'short1');
     expect(weak.errors?.[0].extensions?.reason).toBe('WEAK_PASSWORD');
     expect(weak.errors?.[0].extensions?.fields?.[0].field).toBe('input.newPassword');
-    expect((await login('admin@demo.ketqua.vn', 'Ketqua@2026')).data).not.toBeNull();
+    expect((await login('head@demo.ketqua.vn', 'Ketqua@2026')).data).not.toBeNull();
 
     expect((await change('Ketqua@2026', 'Mot-mat-khau-moi-2026')).data?.changePassword).toBe(true);
     expect((await t.gql(ME, {}, { token })).data).not.toBeNull();
     expect((await t.gql(ME, {}, { token: other })).errors?.[0].extensions?.reason).toBe('SESSION_ENDED');
-    expect((await login('admin@demo.ketqua.vn', 'Ketqua@2026')).errors?.[0].extensions?.reason).toBe('INVALID_CREDENTIALS');
-    expect((await login('admin@demo.ketqua.vn', 'Mot-mat-khau-moi-2026')).data?.login.user.email).toBe('admin@demo.ketqua.vn');
+    expect((await login('head@demo.ketqua.vn', 'Ketqua@2026')).errors?.[0].extensions?.reason).toBe('INVALID_CREDENTIALS');
+    expect((await login('head@demo.ketqua.vn', 'Mot-mat-khau-moi-2026')).data?.login.user.email).toBe('head@demo.ketqua.vn');
   });
 
   it('requires a session for everything but sign-in', async () => {

@@ -25,13 +25,7 @@ export const PERSONAL_PART_MIN_LENGTH = 3;
 
 /** Lower-case, NFC, without Vietnamese diacritics (đ → d): "Nguyễn" and "nguyen" are the same word. */
 export function foldForComparison(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFC')
-    .toLowerCase();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC').toLowerCase();
 }
 
 /** The words of a person a password must not contain: the parts of the full name and the e-mail's local part (and its pieces). */
@@ -42,10 +36,7 @@ export function personalWords(person: { fullName: string; email: string }): stri
 }
 
 export type PasswordProblem =
-  | { kind: 'TOO_SHORT'; minLength: number }
-  | { kind: 'LETTERS_AND_DIGITS' }
-  | { kind: 'CONTAINS_PERSONAL'; word: string }
-  | { kind: 'TOO_COMMON'; score: number; minScore: number };
+  { kind: 'TOO_SHORT'; minLength: number } | { kind: 'LETTERS_AND_DIGITS' } | { kind: 'CONTAINS_PERSONAL'; word: string } | { kind: 'TOO_COMMON'; score: number; minScore: number };
 
 /**
  * Every reason a password is refused (empty when it is acceptable). `strength` is the 0–4 score of
@@ -77,6 +68,9 @@ export function describePasswordProblem(problem: PasswordProblem): { vi: string;
     case 'CONTAINS_PERSONAL':
       return { vi: `không được chứa họ tên hoặc tên đăng nhập của bạn («${problem.word}»)`, en: `must not contain your name or user name ("${problem.word}")` };
     case 'TOO_COMMON':
-      return { vi: 'quá phổ biến hoặc dễ đoán (nằm trong danh sách mật khẩu thường gặp); hãy dùng một cụm từ dài hơn', en: 'too common or easy to guess (found in the list of common passwords); use a longer phrase' };
+      return {
+        vi: 'quá phổ biến hoặc dễ đoán (nằm trong danh sách mật khẩu thường gặp); hãy dùng một cụm từ dài hơn',
+        en: 'too common or easy to guess (found in the list of common passwords); use a longer phrase',
+      };
   }
 }

@@ -11,7 +11,8 @@ import { accountDisabled, invalidCredentials, refreshTokenInvalid, wrongCurrentP
 import { PasswordService } from './password.service';
 import { RetiredRefreshTokenEntity } from './retired-refresh-token.entity';
 import { SessionEntity } from './session.entity';
-import { challengeInvalid, secondFactorRequired, wrongSecondFactorCode } from './second-factor/second-factor.errors';
+import { secondFactorRequired } from '@ketqua/domain';
+import { challengeInvalid, secondFactorRequired as secondFactorChallenge, wrongSecondFactorCode } from './second-factor/second-factor.errors';
 import { SecondFactorService } from './second-factor/second-factor.service';
 
 export interface IssuedSession {
@@ -20,6 +21,8 @@ export interface IssuedSession {
   refreshToken: string;
   refreshTokenExpiresAt: Date;
   user: UserEntity;
+  /** HR or ADMIN without an authenticator: the session can only enrol one (and change the password, sign out). */
+  mustEnrolSecondFactor: boolean;
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -53,7 +56,7 @@ export class AuthService {
       { sub: user.id, purpose: CHALLENGE_PURPOSE },
       { secret: this.challengeSecret(), expiresIn: CHALLENGE_TTL_SECONDS, audience: CHALLENGE_PURPOSE },
     );
-    throw secondFactorRequired(challenge, expiresAt);
+    throw secondFactorChallenge(challenge, expiresAt);
   }
 
   /**
@@ -87,6 +90,10 @@ export class AuthService {
     return this.startSession(user, meta, used);
   }
 
+  private async mustEnrol(user: UserEntity): Promise<boolean> {
+    return secondFactorRequired(user.role) && !(await this.secondFactor.isEnabled(user.id));
+  }
+
   private async refuseCode(): Promise<never> {
     await sleep(this.config.LOGIN_FAILURE_DELAY_MS);
     throw wrongSecondFactorCode();
@@ -94,7 +101,9 @@ export class AuthService {
 
   /** Challenge tokens are signed with their own key, so one can never pass for an access token. */
   private challengeSecret(): string {
-    return createHash('sha256').update(`${this.config.JWT_SECRET as string}\nketqua second-factor challenge`).digest('base64url');
+    return createHash('sha256')
+      .update(`${this.config.JWT_SECRET as string}\nketqua second-factor challenge`)
+      .digest('base64url');
   }
 
   /**
@@ -211,10 +220,16 @@ export class AuthService {
           ipAddress: meta.ip,
         }),
       );
-      await this.audit.record(tx, { actorId: user.id, action: 'auth.signed_in', entityType: 'session', entityId: created.id, data: { ip: meta.ip, ...(secondFactor ? { secondFactor } : {}) } });
+      await this.audit.record(tx, {
+        actorId: user.id,
+        action: 'auth.signed_in',
+        entityType: 'session',
+        entityId: created.id,
+        data: { ip: meta.ip, ...(secondFactor ? { secondFactor } : {}) },
+      });
       return created;
     });
-    return { ...this.accessToken(user, session.id), refreshToken, refreshTokenExpiresAt, user };
+    return { ...this.accessToken(user, session.id), refreshToken, refreshTokenExpiresAt, user, mustEnrolSecondFactor: await this.mustEnrol(user) };
   }
 
   /**
@@ -244,7 +259,13 @@ export class AuthService {
       return { session: found, user: owner };
     });
     if (!outcome) throw refreshTokenInvalid();
-    return { ...this.accessToken(outcome.user, outcome.session.id), refreshToken: next, refreshTokenExpiresAt, user: outcome.user };
+    return {
+      ...this.accessToken(outcome.user, outcome.session.id),
+      refreshToken: next,
+      refreshTokenExpiresAt,
+      user: outcome.user,
+      mustEnrolSecondFactor: await this.mustEnrol(outcome.user),
+    };
   }
 
   private async endSessionOnReuse(tx: EntityManager, tokenHash: string, now: Date): Promise<void> {

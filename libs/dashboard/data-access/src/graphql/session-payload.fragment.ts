@@ -7,6 +7,7 @@ export const SessionPayloadFragment = graphql(`
     accessTokenExpiresAt
     refreshToken
     refreshTokenExpiresAt
+    mustEnrolSecondFactor
     user {
       id
       fullName

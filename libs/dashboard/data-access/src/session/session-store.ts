@@ -10,6 +10,8 @@ export interface SessionUser {
   agencyId: string;
   cityScope: boolean;
   mustChangePassword: boolean;
+  /** HR or ADMIN without an authenticator: the API answers only the enrolment (Bảo mật tài khoản). */
+  mustEnrolSecondFactor?: boolean;
 }
 
 export interface Session {
@@ -115,6 +117,7 @@ export function sessionFromPayload(payload: {
   accessToken: string;
   accessTokenExpiresAt: string;
   refreshToken: string;
+  mustEnrolSecondFactor?: boolean;
   user: { id: string; fullName: string; email: string; role: Role; unitId: string; cityScope: boolean; mustChangePassword: boolean; agency: { id: string } };
 }): Session {
   const { user } = payload;
@@ -131,6 +134,7 @@ export function sessionFromPayload(payload: {
       agencyId: user.agency.id,
       cityScope: user.cityScope,
       mustChangePassword: user.mustChangePassword,
+      mustEnrolSecondFactor: !!payload.mustEnrolSecondFactor,
     },
   };
 }

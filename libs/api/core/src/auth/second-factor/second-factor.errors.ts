@@ -30,9 +30,11 @@ export const challengeInvalid = () =>
   });
 
 export const enrolmentCodeWrong = () =>
-  new BadInputError('WRONG_SECOND_FACTOR_CODE', { vi: 'Mã xác nhận không đúng; hãy nhập mã đang hiện trong ứng dụng xác thực.', en: 'The confirmation code is wrong; enter the code your authenticator app shows now.' }, [
-    { field: 'input.code', message: { vi: 'Mã không đúng', en: 'Wrong code' } },
-  ]);
+  new BadInputError(
+    'WRONG_SECOND_FACTOR_CODE',
+    { vi: 'Mã xác nhận không đúng; hãy nhập mã đang hiện trong ứng dụng xác thực.', en: 'The confirmation code is wrong; enter the code your authenticator app shows now.' },
+    [{ field: 'input.code', message: { vi: 'Mã không đúng', en: 'Wrong code' } }],
+  );
 
 export const alreadyEnrolled = () =>
   new ConflictError('SECOND_FACTOR_ALREADY_ENABLED', {
@@ -41,10 +43,12 @@ export const alreadyEnrolled = () =>
   });
 
 export const noEnrolmentStarted = () =>
-  new ConflictError('SECOND_FACTOR_ENROLMENT_NOT_STARTED', { vi: 'Chưa bắt đầu đăng ký ứng dụng xác thực; hãy tạo mã QR trước.', en: 'No enrolment is in progress; create the QR code first.' });
+  new ConflictError('SECOND_FACTOR_ENROLMENT_NOT_STARTED', {
+    vi: 'Chưa bắt đầu đăng ký ứng dụng xác thực; hãy tạo mã QR trước.',
+    en: 'No enrolment is in progress; create the QR code first.',
+  });
 
-export const notEnrolled = () =>
-  new ConflictError('SECOND_FACTOR_NOT_ENABLED', { vi: 'Tài khoản này chưa bật xác thực hai lớp.', en: 'This account has no two-factor sign-in.' });
+export const notEnrolled = () => new ConflictError('SECOND_FACTOR_NOT_ENABLED', { vi: 'Tài khoản này chưa bật xác thực hai lớp.', en: 'This account has no two-factor sign-in.' });
 
 export const requiredForRole = () =>
   new ForbiddenError('SECOND_FACTOR_REQUIRED_FOR_ROLE', {

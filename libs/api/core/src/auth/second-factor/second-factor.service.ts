@@ -81,7 +81,13 @@ export class SecondFactorService {
       if (step === null) throw enrolmentCodeWrong();
       await tx.update(SecondFactorEntity, { id: factor.id }, { enabledAt: this.clock.now(), lastUsedStep: step });
       await this.replaceRecoveryCodes(tx, user.id, codes);
-      await this.audit.record(tx, { actorId: user.id, action: 'auth.second_factor.enrolled', entityType: 'official', entityId: user.id, data: { method: 'TOTP', recoveryCodes: codes.length } });
+      await this.audit.record(tx, {
+        actorId: user.id,
+        action: 'auth.second_factor.enrolled',
+        entityType: 'official',
+        entityId: user.id,
+        data: { method: 'TOTP', recoveryCodes: codes.length },
+      });
       return { codes };
     });
   }
