@@ -19,6 +19,7 @@ type Documents = {
     "\n  mutation UnlockAccount($id: ID!) {\n    unlockOfficial(id: $id) {\n      ...AccountRow\n    }\n  }\n": typeof types.UnlockAccountDocument,
     "\n  mutation DeactivateAccount($id: ID!) {\n    deactivateOfficial(id: $id) {\n      ...AccountRow\n    }\n  }\n": typeof types.DeactivateAccountDocument,
     "\n  mutation ReactivateAccount($id: ID!) {\n    reactivateOfficial(id: $id) {\n      ...AccountRow\n    }\n  }\n": typeof types.ReactivateAccountDocument,
+    "\n  mutation ResetSecondFactor($id: ID!) {\n    resetOfficialSecondFactor(id: $id) {\n      ...AccountRow\n    }\n  }\n": typeof types.ResetSecondFactorDocument,
     "\n  query Accounts($filter: OfficialFilter, $after: String) {\n    officials(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AccountRow\n        }\n      }\n    }\n  }\n": typeof types.AccountsDocument,
     "\n  fragment AccountRow on Official {\n    id\n    fullName\n    email\n    role\n    cityScope\n    active\n    hasPassword\n    mustChangePassword\n    lockedUntil\n    lastLoginAt\n    version\n    manageable\n    unit {\n      id\n      name\n    }\n    agency {\n      id\n      name\n    }\n  }\n": typeof types.AccountRowFragmentDoc,
     "\n  query GrantableRoles {\n    grantableRoles\n  }\n": typeof types.GrantableRolesDocument,
@@ -176,6 +177,7 @@ const documents: Documents = {
     "\n  mutation UnlockAccount($id: ID!) {\n    unlockOfficial(id: $id) {\n      ...AccountRow\n    }\n  }\n": types.UnlockAccountDocument,
     "\n  mutation DeactivateAccount($id: ID!) {\n    deactivateOfficial(id: $id) {\n      ...AccountRow\n    }\n  }\n": types.DeactivateAccountDocument,
     "\n  mutation ReactivateAccount($id: ID!) {\n    reactivateOfficial(id: $id) {\n      ...AccountRow\n    }\n  }\n": types.ReactivateAccountDocument,
+    "\n  mutation ResetSecondFactor($id: ID!) {\n    resetOfficialSecondFactor(id: $id) {\n      ...AccountRow\n    }\n  }\n": types.ResetSecondFactorDocument,
     "\n  query Accounts($filter: OfficialFilter, $after: String) {\n    officials(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AccountRow\n        }\n      }\n    }\n  }\n": types.AccountsDocument,
     "\n  fragment AccountRow on Official {\n    id\n    fullName\n    email\n    role\n    cityScope\n    active\n    hasPassword\n    mustChangePassword\n    lockedUntil\n    lastLoginAt\n    version\n    manageable\n    unit {\n      id\n      name\n    }\n    agency {\n      id\n      name\n    }\n  }\n": types.AccountRowFragmentDoc,
     "\n  query GrantableRoles {\n    grantableRoles\n  }\n": types.GrantableRolesDocument,
@@ -362,6 +364,10 @@ export function graphql(source: "\n  mutation DeactivateAccount($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReactivateAccount($id: ID!) {\n    reactivateOfficial(id: $id) {\n      ...AccountRow\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateAccount($id: ID!) {\n    reactivateOfficial(id: $id) {\n      ...AccountRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetSecondFactor($id: ID!) {\n    resetOfficialSecondFactor(id: $id) {\n      ...AccountRow\n    }\n  }\n"): (typeof documents)["\n  mutation ResetSecondFactor($id: ID!) {\n    resetOfficialSecondFactor(id: $id) {\n      ...AccountRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -150,7 +150,7 @@ export class SecondFactorService {
       epochTolerance: TOTP_DRIFT_STEPS * TOTP_PERIOD_SECONDS,
       ...(afterStep !== null ? { afterTimeStep: Math.min(afterStep, Math.floor(epoch / TOTP_PERIOD_SECONDS) + TOTP_DRIFT_STEPS) } : {}),
     });
-    return result.valid ? result.timeStep : null;
+    return result.valid && 'timeStep' in result ? result.timeStep : null;
   }
 
   private async replaceRecoveryCodes(tx: EntityManager, userId: string, codes: string[]): Promise<void> {
