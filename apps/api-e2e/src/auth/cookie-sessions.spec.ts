@@ -1,5 +1,5 @@
 import { NotificationSender } from '@ketqua/api/core';
-import { BrowserSession, createTestApp, errorCode, openSubscription, TestApp } from '@ketqua/api/testing';
+import { BrowserSession, createTestApp, errorCode, openSubscription, postGraphQL, TestApp } from '@ketqua/api/testing';
 
 const ME = `query Me { me { email } }`;
 const REFRESH = `mutation Refresh { refreshSession(input: {}) { accessToken refreshToken accessTokenExpiresAt user { email } } }`;
@@ -40,12 +40,20 @@ describe('cookie sessions and CSRF', () => {
   it('Secure is set whenever the request is not plain http to a loopback host', async () => {
     const proxied = new BrowserSession(t.url);
     // From the trusted loopback proxy, as https: Secure.
-    const behindTls = await proxied.gql(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { email: 'official@demo.ketqua.vn', password: 'Ketqua@2026' } }, { headers: { 'x-forwarded-proto': 'https' } });
+    const behindTls = await proxied.gql(
+      `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`,
+      { input: { email: 'official@demo.ketqua.vn', password: 'Ketqua@2026' } },
+      { headers: { 'x-forwarded-proto': 'https' } },
+    );
     expect(behindTls.errors).toBeUndefined();
     expect(proxied.cookie('ketqua_access')?.secure).toBe(true);
 
     const named = new BrowserSession(t.url);
-    await named.gql(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { email: 'official@demo.ketqua.vn', password: 'Ketqua@2026' } }, { origin: null, headers: { host: 'ketqua.example.vn' } });
+    await named.gql(
+      `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`,
+      { input: { email: 'official@demo.ketqua.vn', password: 'Ketqua@2026' } },
+      { origin: null, headers: { host: 'ketqua.example.vn' } },
+    );
     expect(named.cookie('ketqua_access')?.secure).toBe(true);
   });
 
@@ -82,14 +90,20 @@ describe('cookie sessions and CSRF', () => {
     expect(await openSessions('head@demo.ketqua.vn')).toBe(before);
 
     const stranger = new BrowserSession(t.url);
-    const login = await stranger.gql(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { email: 'head@demo.ketqua.vn', password: 'Ketqua@2026' } }, { origin: 'https://evil.example' });
+    const login = await stranger.gql(
+      `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`,
+      { input: { email: 'head@demo.ketqua.vn', password: 'Ketqua@2026' } },
+      { origin: 'https://evil.example' },
+    );
     expect(login.errors?.[0].extensions?.reason).toBe('CROSS_SITE_REQUEST');
     expect(stranger.jar.size).toBe(0);
     expect(await openSessions('head@demo.ketqua.vn')).toBe(before);
   });
 
   it('bearer clients are unchanged: tokens in the body, no cookie, no header needed (a bearer header wins over cookies)', async () => {
-    const res = await t.gql<{ login: { accessToken: string } }>(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { email: 'hr@demo.ketqua.vn', password: 'Ketqua@2026' } });
+    const res = await t.gql<{ login: { accessToken: string } }>(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, {
+      input: { email: 'hr@demo.ketqua.vn', password: 'Ketqua@2026' },
+    });
     expect(res.data!.login.accessToken).toMatch(/^ey/);
     expect(res.headers?.['set-cookie']).toBeUndefined();
     const browser = new BrowserSession(t.url);
@@ -138,7 +152,13 @@ describe('cookie sessions and CSRF', () => {
     const before = await count();
     const body = Buffer.from('báo cáo tuần');
 
-    const forged = await browser.request('/files?name=bao-cao.txt', { method: 'POST', body, csrfHeader: false, origin: null, headers: { 'content-type': 'application/octet-stream' } });
+    const forged = await browser.request('/files?name=bao-cao.txt', {
+      method: 'POST',
+      body,
+      csrfHeader: false,
+      origin: null,
+      headers: { 'content-type': 'application/octet-stream' },
+    });
     expect(forged.status).toBe(403);
     expect(JSON.parse(forged.body)).toMatchObject({ code: 'FORBIDDEN', reason: 'CSRF_HEADER_MISSING' });
     expect(await count()).toBe(before);
@@ -161,7 +181,9 @@ describe('cookie sessions and CSRF', () => {
     const browser = new BrowserSession(t.url);
     const login = await browser.login('official@demo.ketqua.vn');
     const cookie = browser.cookieHeader('/graphql');
-    const [session] = (await t.dataSource.query(`SELECT id FROM session WHERE user_id = $1 AND revoked_at IS NULL ORDER BY created_at DESC LIMIT 1`, [login.data!.login.user.id])) as Array<{ id: string }>;
+    const [session] = (await t.dataSource.query(`SELECT id FROM session WHERE user_id = $1 AND revoked_at IS NULL ORDER BY created_at DESC LIMIT 1`, [
+      login.data!.login.user.id,
+    ])) as Array<{ id: string }>;
 
     await expect(openSubscription(t.url, { headers: { cookie, origin: 'https://evil.example' } }, ADDED)).rejects.toThrow(/4403|closed/);
     await expect(openSubscription(t.url, { headers: { origin: t.url } }, ADDED)).rejects.toThrow(/closed/);
@@ -180,6 +202,5 @@ describe('cookie sessions and CSRF', () => {
 
 /** A raw request carrying only these cookies and the header (a copied cookie, replayed). */
 async function postWithCookies(base: string, cookie: string, query: string) {
-  const { postGraphQL } = await import('@ketqua/api/testing');
   return postGraphQL(base, query, {}, { headers: { cookie, 'x-ketqua-session': 'cookie' } });
 }

@@ -22,6 +22,8 @@ export * from './auth/session-cookies';
 export { wantsEnglish } from './errors/language.plugin';
 export * from './auth/session.entity';
 export * from './auth/password.service';
+export * from './auth/second-factor/second-factor.service';
+export * from './auth/second-factor/second-factor.errors';
 export * from './auth/admin-bootstrap';
 export * from './auth/permissions.decorator';
 export * from './auth/current-user.decorator';

@@ -9,6 +9,7 @@ import { accountDisabled, sessionEnded } from './auth.errors';
 import { Role } from '../org-model/org.enums';
 import { Clock } from '../time/clock';
 import { ACCESS_COOKIE, cookiesOf } from './session-cookies';
+import { secondFactorRequired } from '@ketqua/domain';
 
 interface SessionUserRow {
   id: string;
@@ -19,6 +20,7 @@ interface SessionUserRow {
   agency_id: string;
   city_scope: boolean;
   must_change_password: boolean;
+  second_factor_enabled: boolean;
   active: boolean;
   revoked_at: Date | null;
   expires_at: Date;
@@ -57,7 +59,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
 /** `now` from the Clock: a session ends when the Clock says so, like every other deadline. */
 export async function loadSessionUser(dataSource: DataSource, payload: AccessTokenPayload, now: Date): Promise<AuthUser> {
   const rows: SessionUserRow[] = await dataSource.query(
-    `SELECT u.id, u.email, u.full_name, u.role, u.unit_id, un.agency_id, u.city_scope, u.must_change_password, u.active, s.revoked_at, s.expires_at
+    `SELECT u.id, u.email, u.full_name, u.role, u.unit_id, un.agency_id, u.city_scope, u.must_change_password, u.active, s.revoked_at, s.expires_at,
+            EXISTS (SELECT 1 FROM second_factor f WHERE f.user_id = u.id AND f.enabled_at IS NOT NULL) AS second_factor_enabled
        FROM app_user u
        JOIN unit un ON un.id = u.unit_id
        JOIN session s ON s.id = $2 AND s.user_id = u.id
@@ -76,6 +79,7 @@ export async function loadSessionUser(dataSource: DataSource, payload: AccessTok
     agencyId: row.agency_id,
     cityScope: row.city_scope,
     mustChangePassword: row.must_change_password,
+    mustEnrolSecondFactor: secondFactorRequired(row.role) && !row.second_factor_enabled,
     sessionId: payload.sid,
   };
 }

@@ -8,6 +8,7 @@ export const SessionPayloadFragment = graphql(`
   fragment SessionPayload on AuthPayload {
     accessTokenExpiresAt
     refreshTokenExpiresAt
+    mustEnrolSecondFactor
     user {
       id
       fullName

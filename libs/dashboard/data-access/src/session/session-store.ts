@@ -10,6 +10,8 @@ export interface SessionUser {
   agencyId: string;
   cityScope: boolean;
   mustChangePassword: boolean;
+  /** HR or ADMIN without an authenticator: the API answers only the enrolment (Bảo mật tài khoản). */
+  mustEnrolSecondFactor?: boolean;
 }
 
 /**
@@ -117,6 +119,7 @@ export function createBrowserSessionStore(): SessionStore {
 /** The payload of login or refreshSession as a stored session (its tokens, if any, are ignored: they come as cookies). */
 export function sessionFromPayload(payload: {
   accessTokenExpiresAt: string;
+  mustEnrolSecondFactor?: boolean;
   user: { id: string; fullName: string; email: string; role: Role; unitId: string; cityScope: boolean; mustChangePassword: boolean; agency: { id: string } };
 }): Session {
   const { user } = payload;
@@ -131,6 +134,7 @@ export function sessionFromPayload(payload: {
       agencyId: user.agency.id,
       cityScope: user.cityScope,
       mustChangePassword: user.mustChangePassword,
+      mustEnrolSecondFactor: !!payload.mustEnrolSecondFactor,
     },
   };
 }

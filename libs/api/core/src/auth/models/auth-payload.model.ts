@@ -20,4 +20,7 @@ export class AuthPayload {
 
   @Field(() => Official)
   user!: Official;
+
+  @Field({ description: 'HR or ADMIN without an authenticator: until one is enrolled (confirmTotpEnrolment) only me, the enrolment, changePassword and logout answer.' })
+  mustEnrolSecondFactor!: boolean;
 }

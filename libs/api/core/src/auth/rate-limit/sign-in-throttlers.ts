@@ -11,7 +11,8 @@ import { cookiesOf, REFRESH_COOKIE } from '../session-cookies';
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 const isRefresh = (context: ExecutionContext) => context.getHandler().name === 'refreshSession';
-const args = (context: ExecutionContext) => GqlExecutionContext.create(context).getArgs<{ input?: { email?: unknown; refreshToken?: unknown } }>();
+const isSecondStep = (context: ExecutionContext) => context.getHandler().name === 'completeSignIn';
+const args = (context: ExecutionContext) => GqlExecutionContext.create(context).getArgs<{ input?: { email?: unknown; refreshToken?: unknown; challengeToken?: unknown } }>();
 
 /**
  * Two limits on `login` and `refreshSession`: per IP address and per account. The account of a
@@ -36,6 +37,8 @@ export function signInThrottlers(config: AppConfig, dataSource: DataSource, cloc
         limit: (context) => (isRefresh(context) ? config.REFRESH_RATE_LIMIT_PER_ACCOUNT : config.LOGIN_RATE_LIMIT_PER_ACCOUNT),
         getTracker: async (req, context) => {
           const input = args(context).input ?? {};
+          // The second step's challenge belongs to one password sign-in; wrong codes also count on the account (AuthService).
+          if (isSecondStep(context)) return `challenge:${sha256(String(input.challengeToken ?? ''))}`;
           if (!isRefresh(context))
             return `email:${String(input.email ?? '')
               .trim()
