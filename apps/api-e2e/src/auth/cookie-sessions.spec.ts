@@ -37,6 +37,17 @@ describe('cookie sessions and CSRF', () => {
     expect(me.data?.me.email).toBe('official@demo.ketqua.vn');
   });
 
+  it('two-factor sign-in (HR): the password step sets no cookie; completeSignIn sets them, with no token in the body', async () => {
+    const browser = new BrowserSession(t.url);
+    const first = await browser.gql(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { email: 'hr@demo.ketqua.vn', password: 'Ketqua@2026' } });
+    expect(first.errors?.[0].extensions?.reason).toBe('SECOND_FACTOR_REQUIRED');
+    expect(browser.jar.size).toBe(0);
+    const res = await browser.login('hr@demo.ketqua.vn', 'Ketqua@2026', () => t.secondFactorCode('hr@demo.ketqua.vn'));
+    expect(res.data!.login).toMatchObject({ accessToken: null, refreshToken: null });
+    expect(browser.cookie('ketqua_access')).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+    expect((await browser.gql<{ me: { email: string } }>(ME)).data?.me.email).toBe('hr@demo.ketqua.vn');
+  });
+
   it('Secure is set whenever the request is not plain http to a loopback host', async () => {
     const proxied = new BrowserSession(t.url);
     // From the trusted loopback proxy, as https: Secure.
@@ -102,14 +113,14 @@ describe('cookie sessions and CSRF', () => {
 
   it('bearer clients are unchanged: tokens in the body, no cookie, no header needed (a bearer header wins over cookies)', async () => {
     const res = await t.gql<{ login: { accessToken: string } }>(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, {
-      input: { email: 'hr@demo.ketqua.vn', password: 'Ketqua@2026' },
+      input: { email: 'inspector@demo.ketqua.vn', password: 'Ketqua@2026' },
     });
     expect(res.data!.login.accessToken).toMatch(/^ey/);
     expect(res.headers?.['set-cookie']).toBeUndefined();
     const browser = new BrowserSession(t.url);
     await browser.login('official@demo.ketqua.vn');
     const withBoth = await t.gql<{ me: { email: string } }>(ME, {}, { token: res.data!.login.accessToken, headers: { cookie: browser.cookieHeader() } });
-    expect(withBoth.data?.me.email).toBe('hr@demo.ketqua.vn');
+    expect(withBoth.data?.me.email).toBe('inspector@demo.ketqua.vn');
   });
 
   it('refreshSession by cookie rotates both cookies; the old refresh cookie is refused afterwards', async () => {

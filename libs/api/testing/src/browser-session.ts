@@ -99,13 +99,27 @@ export class BrowserSession {
     return res;
   }
 
-  /** Signs in through the real `login` mutation as the dashboard does; the session is now in the jar. */
-  async login(email: string, password = DEMO_PASSWORD): Promise<GqlResponse<{ login: { accessToken: string | null; refreshToken: string | null; user: { id: string } } }>> {
-    const res = await this.gql<{ login: { accessToken: string | null; refreshToken: string | null; user: { id: string } } }>(
+  /**
+   * Signs in through the real `login` mutation as the dashboard does (and, for an account with two-factor
+   * sign-in, `completeSignIn` with the code `secondFactor` gives); the session is now in the jar.
+   */
+  async login(email: string, password = DEMO_PASSWORD, secondFactor?: () => Promise<string>): Promise<GqlResponse<{ login: BrowserSignIn }>> {
+    const res = await this.gql<{ login: BrowserSignIn }>(
       `mutation Login($input: LoginInput!) { login(input: $input) { accessToken refreshToken accessTokenExpiresAt user { id } } }`,
       { input: { email, password } },
     );
+    const challenge = res.errors?.[0]?.extensions?.['challengeToken'];
+    if (!res.data && typeof challenge === 'string' && secondFactor) {
+      const done = await this.gql<{ completeSignIn: BrowserSignIn }>(
+        `mutation Complete($input: CompleteSignInInput!) { completeSignIn(input: $input) { accessToken refreshToken accessTokenExpiresAt user { id } } }`,
+        { input: { challengeToken: challenge, code: await secondFactor() } },
+      );
+      if (!done.data) throw new Error(`login ${email} (second step) failed: ${JSON.stringify(done.errors)}`);
+      return { ...done, data: { login: done.data.completeSignIn } };
+    }
     if (!res.data) throw new Error(`login ${email} failed: ${JSON.stringify(res.errors)}`);
     return res;
   }
 }
+
+type BrowserSignIn = { accessToken: string | null; refreshToken: string | null; user: { id: string } };
