@@ -19,6 +19,9 @@ module.exports = {
       },
     ],
   },
+  // otplib 13's default plugins (@scure/base, @noble/hashes) ship ES modules only: swc turns them
+  // into CommonJS for jest (Node itself loads them with require(esm)).
+  transformIgnorePatterns: ['^(?!.*/node_modules/(@scure|@noble)/).*/node_modules/'],
   // Decorator metadata (class-validator, Nest, TypeORM) needs the Reflect polyfill in every test.
   setupFiles: [require.resolve('reflect-metadata')],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],

@@ -21,9 +21,10 @@ export default defineConfig({
     host: 'localhost',
     proxy: {
       // ws: GraphQL subscriptions (graphql-ws) share the /graphql path.
-      '/graphql': { target: api, changeOrigin: true, ws: true },
-      '/health': { target: api, changeOrigin: true },
-      '/files': { target: api, changeOrigin: true },
+      // xfwd: X-Forwarded-Host tells the API the page's own host (localhost:4200), so its CSRF check sees a same-site Origin.
+      '/graphql': { target: api, changeOrigin: true, ws: true, xfwd: true },
+      '/health': { target: api, changeOrigin: true, xfwd: true },
+      '/files': { target: api, changeOrigin: true, xfwd: true },
     },
   },
   preview: { port: 4300, host: 'localhost' },

@@ -3,7 +3,8 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { createAppLogger, ensureJwtSecret, loadAppConfig, loadDotEnv, openDatabase, runMigrations } from '@ketqua/api/core';
-import { DEMO_LOGINS } from '@ketqua/api/demo';
+import { DEMO_LOGINS, DEMO_TOTP_SECRETS } from '@ketqua/api/demo';
+import { totpUrl } from '@ketqua/api/core';
 import { configureHttp, KetquaApiModule, seedDemo } from '@ketqua/api/shell';
 
 async function bootstrap(): Promise<void> {
@@ -31,6 +32,8 @@ async function bootstrap(): Promise<void> {
   if (demo) {
     const rows = DEMO_LOGINS.accounts.map((a) => `  ${a.role.padEnd(10)} ${a.email.padEnd(26)} ${a.description}`);
     log.log(`Demo logins, password ${DEMO_LOGINS.password}:\n${rows.join('\n')}`);
+    const totp = Object.entries(DEMO_TOTP_SECRETS).map(([email, secret]) => `  ${email.padEnd(26)} secret ${secret}\n  ${''.padEnd(26)} ${totpUrl(email, secret)}`);
+    log.log(`Two-factor sign-in (required of HR and ADMIN): add these to an authenticator app, or print the current code with npm run demo:totp -- <email>:\n${totp.join('\n')}`);
   }
 
   let stopping = false;

@@ -4,7 +4,8 @@
 import { createTestApp, postGraphQL, type TestApp } from '@ketqua/api/testing';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, screenshot, seen, signIn } from './support/chromium';
+import { launchChromium, screenshot, seen, settled, signIn } from './support/chromium';
+import { axeViolations, describeViolations } from './support/axe';
 
 const PASSWORD = 'Ketqua@2026';
 const ADMIN = 'admin@demo.ketqua.vn';
@@ -36,7 +37,8 @@ afterEach(async () => {
 });
 
 async function openAs(email: string, before?: (page: Page) => void): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  // bypassCSP: axe-core is injected as a script tag, which the dashboard's CSP rightly refuses (its own spec checks the CSP).
+  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1366, height: 860 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   contexts.push(context);
   const page = await context.newPage();
   before?.(page);
@@ -189,6 +191,21 @@ describe('administration pages in Chromium', () => {
     await page.getByText('Phiên đăng nhập của tôi', { exact: true }).click();
     await seen(page.getByRole('heading', { level: 1, name: 'Phiên đăng nhập của tôi' }));
     await seen(page.locator('tr').filter({ hasText: 'Phiên này' }));
+    // The browser's session is a pair of httpOnly cookies: there, but out of reach of the page's scripts.
+    const cookies = await page.context().cookies();
+    expect(cookies.filter((c) => c.name.startsWith('ketqua_')).map((c) => [c.name, c.httpOnly, c.sameSite])).toEqual(
+      expect.arrayContaining([
+        ['ketqua_access', true, 'Strict'],
+        ['ketqua_refresh', true, 'Strict'],
+      ]),
+    );
+    expect(await page.evaluate(() => document.cookie)).not.toMatch(/ketqua_/);
+    expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toMatch(/"(access|refresh)Token"|eyJ/);
+    // This browser's device is listed (its user agent as recorded at sign-in).
+    await seen(page.locator('tr').filter({ hasText: 'Phiên này' }).filter({ hasText: /Chrom/ }));
+    await settled(page);
+    const violations = await axeViolations(page);
+    expect(describeViolations(violations)).toBe(describeViolations([]));
     expect(await page.getByRole('button', { name: /^Kết thúc phiên đăng nhập lúc/ }).count()).toBeGreaterThanOrEqual(1);
     await page.getByRole('button', { name: 'Kết thúc các phiên khác' }).click();
     await page.getByRole('button', { name: 'Xác nhận' }).click();

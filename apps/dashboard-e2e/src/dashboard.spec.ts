@@ -227,11 +227,14 @@ describe('an access token that expires while the page is open', () => {
     await shortLived?.close();
   });
 
-  it('is refreshed with the stored refresh token, without sending the user back to sign in', async () => {
+  it('is refreshed with the refresh cookie, without sending the user back to sign in', async () => {
     await signIn(page, shortLived.url, HEAD, PASSWORD);
     await openFromMenu('Cơ cấu tổ chức');
     await seen(page.getByRole('tree').getByText('Tổ Đào tạo, bồi dưỡng', { exact: true }));
-    const tokenNow = () => page.evaluate(() => (JSON.parse(localStorage.getItem('ketqua.session') ?? '{}') as { accessToken?: string }).accessToken);
+    // The token is an httpOnly cookie: the browser has it, the page's scripts do not.
+    const tokenNow = async () => (await page.context().cookies()).find((c) => c.name === 'ketqua_access')?.value;
+    expect(await page.evaluate(() => document.cookie)).not.toMatch(/ketqua_/);
+    expect(await page.evaluate(() => localStorage.getItem('ketqua.session') ?? '')).not.toMatch(/"(access|refresh)Token"|eyJ/);
     const first = await tokenNow();
 
     await page.waitForTimeout(11_000);

@@ -1,7 +1,9 @@
-import { DEMO_LOGINS } from '@ketqua/api/demo';
+import { DEMO_LOGINS, DEMO_TOTP_SECRETS } from '@ketqua/api/demo';
+import { generateSync } from 'otplib';
 import {
   AssignmentsDocument,
   BoardEvaluationsDocument,
+  CompleteSignInDocument,
   EvaluationPeriodsDocument,
   HomeWorkDocument,
   LoginDocument,
@@ -48,15 +50,46 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function gql<R, V>(document: TypedDocumentNode<R, V>, variables: V, token?: string): Promise<R> {
+/**
+ * The dashboard's own documents, sent as the dashboard sends them: the session as cookies (`token` is
+ * the Cookie header a browser would send), the X-Ketqua-Session header and the page's Origin.
+ */
+async function post<R, V>(
+  document: TypedDocumentNode<R, V>,
+  variables: V,
+  token?: string,
+): Promise<{ status: number; setCookies: string[]; data?: R; errors?: Array<{ extensions?: Record<string, unknown> }> }> {
   const res = await fetch(`${base}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: { 'content-type': 'application/json', 'x-ketqua-session': 'cookie', origin: base, ...(token ? { cookie: token } : {}) },
     body: JSON.stringify({ query: print(document), variables }),
   });
-  const body = (await res.json()) as { data?: R; errors?: unknown[] };
-  if (!body.data || body.errors?.length) throw new Error(`${res.status}: ${JSON.stringify(body.errors)}`);
+  return { status: res.status, setCookies: res.headers.getSetCookie(), ...((await res.json()) as { data?: R; errors?: Array<{ extensions?: Record<string, unknown> }> }) };
+}
+
+async function gql<R, V>(document: TypedDocumentNode<R, V>, variables: V, token?: string): Promise<R> {
+  const body = await post(document, variables, token);
+  if (!body.data || body.errors?.length) throw new Error(`${body.status}: ${JSON.stringify(body.errors)}`);
   return body.data;
+}
+
+/** What the browser would keep of a sign-in: name=value of each httpOnly cookie (the refresh one is scoped to /graphql, where all of these go). */
+function cookieOf(email: string, setCookies: string[]): string {
+  const cookie = setCookies.map((c) => c.split(';')[0]).join('; ');
+  if (!/ketqua_access=/.test(cookie)) throw new Error(`sign-in of ${email} set no session cookie: ${JSON.stringify(setCookies)}`);
+  return cookie;
+}
+
+/** As a newcomer does: the password, then for hr@ and admin@ the code of the printed secret (what `npm run demo:totp` shows). */
+async function signIn(email: string): Promise<{ token: string; user: User }> {
+  const first = await post(LoginDocument, { input: { email, password: DEMO_LOGINS.password } });
+  if (first.data) return { token: cookieOf(email, first.setCookies), user: first.data.login.user };
+  const challenge = first.errors?.[0]?.extensions?.['challengeToken'];
+  if (first.errors?.[0]?.extensions?.['reason'] !== 'SECOND_FACTOR_REQUIRED' || typeof challenge !== 'string') throw new Error(`${email}: ${JSON.stringify(first.errors)}`);
+  const code = generateSync({ secret: DEMO_TOTP_SECRETS[email], epoch: Math.floor(Date.now() / 1000) });
+  const second = await post(CompleteSignInDocument, { input: { challengeToken: challenge, code } });
+  if (!second.data) throw new Error(`${email}: ${JSON.stringify(second.errors)}`);
+  return { token: cookieOf(email, second.setCookies), user: second.data.completeSignIn.user };
 }
 
 function session(email: string): { token: string; user: User } {
@@ -90,10 +123,7 @@ beforeAll(async () => {
   server.stdout?.on('data', (d) => (output += d));
   server.stderr?.on('data', (d) => (output += d));
   await waitUntilReady(Date.now() + 150_000);
-  for (const { email } of DEMO_LOGINS.accounts) {
-    const { login } = await gql(LoginDocument, { input: { email, password: DEMO_LOGINS.password } });
-    sessions.set(email, { token: login.accessToken, user: login.user });
-  }
+  for (const { email } of DEMO_LOGINS.accounts) sessions.set(email, await signIn(email));
 }, 170_000);
 
 afterAll(async () => {
@@ -116,6 +146,12 @@ it('starts on the embedded database of KETQUA_DATA_DIR and prints the five demo 
     expect(output).toContain(email);
     expect(session(email).user.role).toBe(role);
   }
+  // hr@ and admin@ need a second factor: their known secrets and otpauth:// URLs are printed beside the logins.
+  for (const [email, secret] of Object.entries(DEMO_TOTP_SECRETS)) {
+    expect(output).toContain(secret);
+    expect(output).toContain(`otpauth://totp/Ketqua:${encodeURIComponent(email)}?`);
+  }
+  expect(output).toContain('npm run demo:totp -- <email>');
 });
 
 it('serves the dashboard at /', async () => {

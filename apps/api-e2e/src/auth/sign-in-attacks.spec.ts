@@ -61,9 +61,9 @@ describe('sign-in under attack', () => {
     expect(locks).toHaveLength(1);
     expect(reason(await login(t, email, PASSWORD))).toBe('INVALID_CREDENTIALS');
 
-    // When the lock ends, the right password works.
+    // When the lock ends, the right password works: hr@ then gets the two-factor step.
     await t.dataSource.query(`UPDATE app_user SET locked_until = now() - interval '1 second' WHERE email = $1`, [email]);
-    expect((await login(t, email, PASSWORD)).data?.login?.accessToken).toBeTruthy();
+    expect(reason(await login(t, email, PASSWORD))).toBe('SECOND_FACTOR_REQUIRED');
   }, 180_000); // 40 argon2 verifications (real or dummy), four at a time
 
   it('checks at most LOGIN_MAX_FAILURES passwords of a burst: the attempts are counted before the slow check', async () => {
@@ -154,13 +154,13 @@ describe('sign-in under attack', () => {
   });
 
   it('ends the whole session when a rotated refresh token is presented again', async () => {
-    const first = (await login(t, 'admin@demo.ketqua.vn', PASSWORD)).data!.login!;
+    const first = (await login(t, 'head@demo.ketqua.vn', PASSWORD)).data!.login!;
     const second = (await call(t, REFRESH, { input: { refreshToken: first.refreshToken } })).data!.refreshSession!;
 
     // Straight after the rotation (two tabs refreshing at once) a replay is refused, the session lives.
     expect(reason(await call(t, REFRESH, { input: { refreshToken: first.refreshToken } }))).toBe('REFRESH_TOKEN_INVALID');
     const third = (await call(t, REFRESH, { input: { refreshToken: second.refreshToken } })).data!.refreshSession!;
-    expect((await call(t, ME, {}, { token: third.accessToken })).data).toEqual({ me: { email: 'admin@demo.ketqua.vn' } });
+    expect((await call(t, ME, {}, { token: third.accessToken })).data).toEqual({ me: { email: 'head@demo.ketqua.vn' } });
 
     // Later, a rotated token presented again means someone holds a copy: the token family ends.
     await t.dataSource.query(`UPDATE retired_refresh_token SET retired_at = retired_at - interval '1 minute'`);
@@ -171,7 +171,7 @@ describe('sign-in under attack', () => {
     expect(event).toBeDefined();
 
     // Other sessions of the account are not affected.
-    expect((await login(t, 'admin@demo.ketqua.vn', PASSWORD)).data?.login).toBeTruthy();
+    expect((await login(t, 'head@demo.ketqua.vn', PASSWORD)).data?.login).toBeTruthy();
   });
 });
 
@@ -235,7 +235,7 @@ describe('sign-in rate limits', () => {
   });
 
   it('limits refreshSession per account', async () => {
-    let tokens = (await login(t, 'hr@demo.ketqua.vn', PASSWORD, '192.0.2.1')).data!.login!;
+    let tokens = (await login(t, 'head@demo.ketqua.vn', PASSWORD, '192.0.2.1')).data!.login!;
     for (let i = 0; i < 2; i++) {
       const next = await call(i % 2 ? second : t, REFRESH, { input: { refreshToken: tokens.refreshToken } }, { ip: '192.0.2.1' });
       expect(next.errors).toBeUndefined();

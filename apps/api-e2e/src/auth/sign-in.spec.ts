@@ -103,9 +103,29 @@ describe('sign-in and sessions', () => {
     expect((await t.gql(REFRESH, { input: { refreshToken: session.refreshToken } })).errors?.[0].extensions?.reason).toBe('REFRESH_TOKEN_INVALID');
   });
 
+  it("refuses common passwords and ones containing the person's own name or e-mail, listing every reason, and changes nothing", async () => {
+    // official@ is Lê Thị Hồng Nhung.
+    const token = (await login('official@demo.ketqua.vn', 'Ketqua@2026')).data!.login.accessToken;
+    const change = (newPassword: string, lang?: 'en') =>
+      t.gql('mutation($input: ChangePasswordInput!) { changePassword(input: $input) }', { input: { currentPassword: 'Ketqua@2026', newPassword } }, { token, lang });
+
+    const common = await change('Password12345');
+    expect(common.errors?.[0].extensions?.reason).toBe('WEAK_PASSWORD');
+    expect(common.errors?.[0].message).toMatch(/phổ biến/);
+    // Folded: no diacritics, any case — "NHUNG" is in "Hồng Nhung".
+    const named = await change('Tram-NHUNG-bay-2026');
+    expect(named.errors?.[0].extensions?.reason).toBe('WEAK_PASSWORD');
+    expect(named.errors?.[0].message).toMatch(/họ tên hoặc tên đăng nhập/);
+    const both = await change('official1', 'en');
+    expect(both.errors?.[0].extensions?.fields?.[0].field).toBe('input.newPassword');
+    expect(both.errors?.[0].message).toMatch(/at least 10 characters.*your name or user name.*too common/);
+    // Nothing changed: the old password still signs in.
+    expect((await login('official@demo.ketqua.vn', 'Ketqua@2026')).data?.login.user.email).toBe('official@demo.ketqua.vn');
+  });
+
   it('changes the password: checks the current one and the policy, then ends the other sessions', async () => {
-    const other = (await login('admin@demo.ketqua.vn', 'Ketqua@2026')).data!.login.accessToken;
-    const token = (await login('admin@demo.ketqua.vn', 'Ketqua@2026')).data!.login.accessToken;
+    const other = (await login('head@demo.ketqua.vn', 'Ketqua@2026')).data!.login.accessToken;
+    const token = (await login('head@demo.ketqua.vn', 'Ketqua@2026')).data!.login.accessToken;
     const change = (currentPassword: string, newPassword: string) =>
       t.gql<{ changePassword: boolean }>('mutation($input: ChangePasswordInput!) { changePassword(input: $input) }', { input: { currentPassword, newPassword } }, { token });
 
@@ -114,13 +134,13 @@ describe('sign-in and sessions', () => {
     const weak = await change('Ketqua@2026', 'short1');
     expect(weak.errors?.[0].extensions?.reason).toBe('WEAK_PASSWORD');
     expect(weak.errors?.[0].extensions?.fields?.[0].field).toBe('input.newPassword');
-    expect((await login('admin@demo.ketqua.vn', 'Ketqua@2026')).data).not.toBeNull();
+    expect((await login('head@demo.ketqua.vn', 'Ketqua@2026')).data).not.toBeNull();
 
     expect((await change('Ketqua@2026', 'Mot-mat-khau-moi-2026')).data?.changePassword).toBe(true);
     expect((await t.gql(ME, {}, { token })).data).not.toBeNull();
     expect((await t.gql(ME, {}, { token: other })).errors?.[0].extensions?.reason).toBe('SESSION_ENDED');
-    expect((await login('admin@demo.ketqua.vn', 'Ketqua@2026')).errors?.[0].extensions?.reason).toBe('INVALID_CREDENTIALS');
-    expect((await login('admin@demo.ketqua.vn', 'Mot-mat-khau-moi-2026')).data?.login.user.email).toBe('admin@demo.ketqua.vn');
+    expect((await login('head@demo.ketqua.vn', 'Ketqua@2026')).errors?.[0].extensions?.reason).toBe('INVALID_CREDENTIALS');
+    expect((await login('head@demo.ketqua.vn', 'Mot-mat-khau-moi-2026')).data?.login.user.email).toBe('head@demo.ketqua.vn');
   });
 
   it('requires a session for everything but sign-in', async () => {

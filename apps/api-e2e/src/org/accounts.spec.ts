@@ -95,6 +95,12 @@ describe('accounts: filters, sessions and unlock', () => {
     // An official or a head may not touch someone else's, even in their unit.
     expect(errorCode(await as('official', SESSIONS, { officialId: idOf['head@demo.ketqua.vn'] }))).toBe('FORBIDDEN');
     expect(errorCode(await as('head', END_ALL, { officialId: idOf['official@demo.ketqua.vn'] }))).toBe('FORBIDDEN');
+    expect(errorCode(await as('official', END, { id: adminSession }))).toBe('FORBIDDEN');
+    expect(errorCode(await as('head', END, { id: adminSession }))).toBe('FORBIDDEN');
+    // The inspector reads only: it ends nobody's session.
+    expect(errorCode(await as('inspector', END, { id: adminSession }))).toBe('FORBIDDEN');
+    const [still] = (await t.dataSource.query(`SELECT revoked_at FROM session WHERE id = $1`, [adminSession])) as Array<{ revoked_at: Date | null }>;
+    expect(still.revoked_at).toBeNull();
     expect((await as<{ me: { email: string } }>('admin', ME)).data!.me.email).toBe('admin@demo.ketqua.vn');
     // HR may for an account it could grant.
     expect((await as<Sessions>('hr', SESSIONS, { officialId: idOf['official@demo.ketqua.vn'] })).data!.sessions.totalCount).toBe(1);

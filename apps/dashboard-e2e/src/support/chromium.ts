@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { DEMO_TOTP_SECRETS } from '@ketqua/api/demo';
+import { testAppAt } from '@ketqua/api/testing';
 
 /** Debian's Chromium (STACK.md 5); Playwright's own browser downloads do not work here. */
 export function launchChromium(): Promise<Browser> {
@@ -32,6 +34,17 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  // hr@ and admin@ have an authenticator (their role requires it): type the code their phone would show.
+  const app = testAppAt(baseUrl);
+  if (!app || !DEMO_TOTP_SECRETS[email.trim().toLowerCase()]) return;
+  const code = page.getByLabel('Mã xác thực');
+  const asked = await code
+    .waitFor({ state: 'visible', timeout: 10_000 })
+    .then(() => true)
+    .catch(() => false);
+  if (!asked) return; // a refused password: the spec looks at the alert
+  await code.fill(await app.secondFactorCode(email));
+  await page.getByRole('button', { name: 'Xác nhận' }).click();
 }
 
 /**

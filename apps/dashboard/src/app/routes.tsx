@@ -23,6 +23,7 @@ const TodayPage = lazy(() => import('@ketqua/dashboard/pilot').then((m) => ({ de
 const SpotChecksPage = lazy(() => import('@ketqua/dashboard/pilot').then((m) => ({ default: m.SpotChecksPage })));
 const AccountsPage = lazy(() => import('@ketqua/dashboard/admin').then((m) => ({ default: m.AccountsPage })));
 const AuditTrailPage = lazy(() => import('@ketqua/dashboard/admin').then((m) => ({ default: m.AuditTrailPage })));
+const AccountSecurityPage = lazy(() => import('@ketqua/dashboard/profile').then((m) => ({ default: m.AccountSecurityPage })));
 const MySessionsPage = lazy(() => import('@ketqua/dashboard/admin').then((m) => ({ default: m.MySessionsPage })));
 const CriteriaPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => ({ default: m.CriteriaPage })));
 const CriteriaTemplatesPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => ({ default: m.CriteriaTemplatesPage })));
@@ -47,6 +48,10 @@ function RequireSession() {
   if (!session) return <Navigate to={SIGN_IN_PATH} replace state={{ from: location } satisfies FromState} />;
   if (session.user.mustChangePassword && location.pathname !== AREAS.changePassword.path) {
     return <Navigate to={AREAS.changePassword.path} replace />;
+  }
+  // HR or ADMIN without an authenticator: the API answers only the enrolment until it is done.
+  if (!session.user.mustChangePassword && session.user.mustEnrolSecondFactor && location.pathname !== AREAS.accountSecurity.path) {
+    return <Navigate to={AREAS.accountSecurity.path} replace />;
   }
   return <Shell />;
 }
@@ -354,6 +359,14 @@ export function AppRoutes() {
           element={
             <Allowed area="auditTrail">
               <AuditTrailPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={AREAS.accountSecurity.path}
+          element={
+            <Allowed area="accountSecurity">
+              <AccountSecurityPage />
             </Allowed>
           }
         />

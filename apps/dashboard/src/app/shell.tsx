@@ -17,6 +17,7 @@ import {
   KeyOutlined,
   LaptopOutlined,
   SafetyCertificateOutlined,
+  SecurityScanOutlined,
   ScheduleOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -61,6 +62,7 @@ const ICONS: Record<Area, ReactNode> = {
   accounts: <UserSwitchOutlined />,
   auditTrail: <HistoryOutlined />,
   mySessions: <LaptopOutlined />,
+  accountSecurity: <SecurityScanOutlined />,
   criteria: <ProfileOutlined />,
   criteriaTemplates: <ControlOutlined />,
   myEvaluation: <SolutionOutlined />,
@@ -76,7 +78,8 @@ export function Shell() {
   const user = useSession()?.user;
   if (!user) return null;
   // With a temporary password the API answers only the change-password form: no menu, bell or prompts.
-  const limited = user.mustChangePassword;
+  // Likewise an HR or ADMIN account without an authenticator: only its enrolment.
+  const limited = user.mustChangePassword || !!user.mustEnrolSecondFactor;
 
   // Each entry is a real link (href), so it can be opened in a new tab, bookmarked and is announced as a link.
   const item = (area: Area): NavItem => ({ key: area, label: <Link to={AREAS[area].path}>{t(AREAS[area].label)}</Link>, icon: ICONS[area] });
@@ -86,7 +89,7 @@ export function Shell() {
       nav={limited ? [] : navigationFor(user.role).map(item)}
       selectedKey={areaAt(pathname)}
       user={{ fullName: user.fullName, roleLabel: t(`roles.${user.role}`) }}
-      accountMenu={[item('profile'), item('mySessions'), item('changePassword')]}
+      accountMenu={[item('profile'), item('accountSecurity'), item('mySessions'), item('changePassword')]}
       onSignOut={() => void signOut()}
       headerExtra={limited ? undefined : <NotificationBell onOpen={(target) => navigate(targetPath(target))} />}
     >

@@ -21,6 +21,10 @@ import { SignInThrottlerGuard } from './auth/rate-limit/sign-in-throttler.guard'
 import { signInThrottlers } from './auth/rate-limit/sign-in-throttlers';
 import { RetiredRefreshTokenEntity } from './auth/retired-refresh-token.entity';
 import { RateLimitBucketEntity } from './auth/rate-limit/rate-limit-bucket.entity';
+import { RecoveryCodeEntity, SecondFactorEntity } from './auth/second-factor/second-factor.entity';
+import { SecondFactorResolver } from './auth/second-factor/second-factor.resolver';
+import { SecondFactorService } from './auth/second-factor/second-factor.service';
+import { SecretBox } from './auth/second-factor/secret-box';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseConnectionSettings } from './database/data-source-options';
@@ -54,6 +58,8 @@ export const CORE_ENTITIES = [
   SessionEntity,
   RetiredRefreshTokenEntity,
   RateLimitBucketEntity,
+  SecondFactorEntity,
+  RecoveryCodeEntity,
   AuditEventEntity,
   AuditChainHeadEntity,
   CalendarDayEntity,
@@ -99,6 +105,9 @@ export class CoreModule implements NestModule {
         AuditService,
         AccessService,
         PasswordService,
+        SecretBox,
+        SecondFactorService,
+        SecondFactorResolver,
         AuthService,
         JwtStrategy,
         LocalStrategy,
@@ -122,6 +131,7 @@ export class CoreModule implements NestModule {
         AuditService,
         AccessService,
         PasswordService,
+        SecondFactorService,
         AuthService,
         TypeOrmModule,
       ],

@@ -17,6 +17,16 @@ export const DEMO_LOGINS = {
   ],
 };
 
+/**
+ * Known authenticator secrets of the demo HR and ADMIN accounts (their role requires a second
+ * factor): `npm start` prints them with their otpauth:// URL, and `npm run demo:totp -- <email>`
+ * prints the current code. Demo only: the seed refuses production.
+ */
+export const DEMO_TOTP_SECRETS: Readonly<Record<string, string>> = {
+  'admin@demo.ketqua.vn': 'KETQUADEMOADMINTOTPSECRETKEYAAAA',
+  'hr@demo.ketqua.vn': 'KETQUADEMOHRTOTPSECRETKEYAAAAAAA',
+};
+
 export interface DemoAgency {
   code: string;
   name: string;

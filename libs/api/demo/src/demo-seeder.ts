@@ -6,6 +6,7 @@ import {
   DemoContributions,
   isUniqueViolation,
   PasswordService,
+  SecondFactorService,
   PositionEntity,
   RankEntity,
   toSearchText,
@@ -13,7 +14,7 @@ import {
   UserEntity,
 } from '@ketqua/api/core';
 import { DataSource, EntityManager } from 'typeorm';
-import { DEMO_AGENCIES, DEMO_OFFICIALS, DEMO_PASSWORD, DEMO_RANKS } from './demo-city';
+import { DEMO_AGENCIES, DEMO_OFFICIALS, DEMO_PASSWORD, DEMO_RANKS, DEMO_TOTP_SECRETS } from './demo-city';
 
 /** Loads the demo city into an empty database, then the features' demo data. Never in production. */
 @Injectable()
@@ -25,6 +26,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
   constructor(
     private readonly dataSource: DataSource,
     private readonly passwords: PasswordService,
+    private readonly secondFactor: SecondFactorService,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly contributions: DemoContributions,
@@ -127,6 +129,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
           lastLoginAt: null,
         }),
       );
+      const totpSecret = DEMO_TOTP_SECRETS[o.email];
+      if (totpSecret) await this.secondFactor.seedEnabled(tx, user.id, totpSecret);
       if (o.heads) await tx.update(UnitEntity, { id: must(units, `${o.agency}/${o.heads}`).id }, { headId: user.id });
     }
     await this.audit.record(tx, {

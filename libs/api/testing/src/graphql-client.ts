@@ -3,6 +3,8 @@ import { IncomingHttpHeaders, request } from 'node:http';
 /** One GraphQL response as a client sees it over HTTP. */
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
+  /** The response's headers (Set-Cookie, Retry-After, …). */
+  headers?: IncomingHttpHeaders;
   data: T | null;
   errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; reason?: string; fields?: Array<{ field: string; message: string }>; [k: string]: unknown } }>;
 }
@@ -11,6 +13,8 @@ export interface GqlOptions {
   token?: string;
   /** Accept-Language; the API answers in Vietnamese unless this is 'en'. */
   lang?: 'vi' | 'en';
+  /** More request headers (a browser's Cookie, Origin, X-Ketqua-Session). */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -23,17 +27,18 @@ export async function postGraphQL<T = Record<string, unknown>>(
   variables: Record<string, unknown> = {},
   options: GqlOptions = {},
 ): Promise<GqlResponse<T>> {
-  const { status, body } = await httpRequest(`${baseUrl}/graphql`, {
+  const { status, body, headers } = await httpRequest(`${baseUrl}/graphql`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
       ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
       ...(options.lang ? { 'accept-language': options.lang } : {}),
+      ...options.headers,
     },
     body: JSON.stringify({ query, variables }),
   });
   const parsed = JSON.parse(body) as { data?: T | null; errors?: GqlResponse<T>['errors'] };
-  return { status, data: parsed.data ?? null, errors: parsed.errors };
+  return { status, headers, data: parsed.data ?? null, errors: parsed.errors };
 }
 
 export interface HttpResult {

@@ -17,16 +17,26 @@ export interface LiveSubscription<T> {
  * A real graphql-ws client over WebSocket, as the dashboard uses it: authenticates at
  * connection_init with the access token and resolves once the server has started the subscription.
  */
+/** How a socket signs in: a bearer token in the connection params, or a browser's upgrade headers (Cookie, Origin). */
+export type SocketCredentials = string | { headers: Record<string, string> };
+
 export async function openSubscription<T = Record<string, unknown>>(
   baseUrl: string,
-  token: string,
+  credentials: SocketCredentials,
   query: string,
   variables: Record<string, unknown> = {},
 ): Promise<LiveSubscription<T>> {
+  const upgradeHeaders = typeof credentials === 'string' ? null : credentials.headers;
+  // As a browser does: the session cookie and the page's Origin ride on the upgrade request, nothing in the params.
+  class BrowserLikeWebSocket extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers: upgradeHeaders ?? {} });
+    }
+  }
   const client: Client = createClient({
     url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
-    webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${token}` },
+    webSocketImpl: upgradeHeaders ? BrowserLikeWebSocket : WebSocket,
+    connectionParams: typeof credentials === 'string' ? { authorization: `Bearer ${credentials}` } : {},
     lazy: false,
     retryAttempts: 0,
     // Failures surface through the 'closed' listener below, not the console.

@@ -1,8 +1,8 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { AppConfig, Clock, loadAppConfig } from '@ketqua/api/core';
-import { DEMO_PASSWORD, DemoSeeder } from '@ketqua/api/demo';
+import { AppConfig, Clock, loadAppConfig, SecondFactorService } from '@ketqua/api/core';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRETS, DemoSeeder } from '@ketqua/api/demo';
 import { configureHttp, KetquaApiModule } from '@ketqua/api/shell';
 import { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
@@ -34,14 +34,33 @@ export interface TestApp {
   dataSource: DataSource;
   clock: Clock;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GqlResponse<T>>;
-  /** Signs in through the real `login` mutation and returns the access token. */
-  login(email: string, password?: string): Promise<string>;
+  /**
+   * The code the person's authenticator shows now (the app's Clock) for `secret` (default: the demo
+   * secret of the e-mail). Specs sign one account in many times within a 30-second step (or with the
+   * Clock stopped) and a code is accepted once, so each such sign-in stands for a later step: the
+   * account's replay marker is cleared first. The replay rule itself is tested in second-factor.spec.ts.
+   */
+  secondFactorCode(email: string, secret?: string): Promise<string>;
+  /**
+   * Signs in through the real `login` mutation and returns the access token. An account with an
+   * authenticator (the demo hr@ and admin@ have known secrets) then goes through `completeSignIn`
+   * with the code otplib computes at the app's Clock, as the person's phone would.
+   */
+  login(email: string, password?: string, options?: { totpSecret?: string }): Promise<string>;
   close(): Promise<void>;
 }
 
 export const TEST_JWT_SECRET = 'test-only-jwt-secret-that-is-long-enough-000';
 
 const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }`;
+const COMPLETE_SIGN_IN = `mutation CompleteSignIn($input: CompleteSignInInput!) { completeSignIn(input: $input) { accessToken } }`;
+
+/** Running test apps by URL, so a browser helper given only the URL can reach the app's Clock and database. */
+const RUNNING = new Map<string, TestApp>();
+export const testAppAt = (url: string): TestApp | undefined => RUNNING.get(url.replace(/\/+$/, ''));
+
+/** The code an authenticator app shows for this secret at this instant. */
+export const totpCode = (secret: string, at: Date): string => SecondFactorService.codeAt(secret, at);
 
 /**
  * Boots the whole API (KetquaApiModule, the same composition as production) on this worker's
@@ -92,12 +111,32 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     dataSource: app.get(DataSource),
     clock: app.get(Clock),
     gql: (query, variables, opts) => postGraphQL(base, query, variables, opts),
-    async login(email, password = DEMO_PASSWORD) {
+    async login(email, password = DEMO_PASSWORD, options = {}) {
       const res = await postGraphQL<{ login: { accessToken: string } }>(base, LOGIN, { input: { email, password } });
+      const challenge = res.errors?.[0]?.extensions?.['challengeToken'];
+      const secret = options.totpSecret ?? DEMO_TOTP_SECRETS[email.trim().toLowerCase()];
+      if (!res.data && typeof challenge === 'string' && secret) {
+        const done = await postGraphQL<{ completeSignIn: { accessToken: string } }>(base, COMPLETE_SIGN_IN, {
+          input: { challengeToken: challenge, code: await testApp.secondFactorCode(email, secret) },
+        });
+        if (!done.data) throw new Error(`login ${email} (second step) failed: ${JSON.stringify(done.errors)}`);
+        return done.data.completeSignIn.accessToken;
+      }
       if (!res.data) throw new Error(`login ${email} failed: ${JSON.stringify(res.errors)}`);
       return res.data.login.accessToken;
     },
-    close: () => app.close(),
+    async secondFactorCode(email, secret) {
+      const key = email.trim().toLowerCase();
+      const known = secret ?? DEMO_TOTP_SECRETS[key];
+      if (!known) throw new Error(`no known authenticator secret for ${email}`);
+      await testApp.dataSource.query(`UPDATE second_factor SET last_used_step = NULL WHERE user_id = (SELECT id FROM app_user WHERE email = $1)`, [key]);
+      return totpCode(known, testApp.clock.now());
+    },
+    close: async () => {
+      RUNNING.delete(base);
+      await app.close();
+    },
   };
+  RUNNING.set(base, testApp);
   return testApp;
 }

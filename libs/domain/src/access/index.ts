@@ -1,1 +1,2 @@
 export * from './role-grants';
+export * from './sign-in-policy';

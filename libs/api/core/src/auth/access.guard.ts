@@ -7,6 +7,7 @@ import { AppError, ForbiddenError } from '../errors/app-error';
 import { AuthUser } from './auth-user';
 import { notSignedIn, tokenExpired, tokenInvalid } from './auth.errors';
 import { requestOf } from './current-user.decorator';
+import { enrolmentRequired } from './second-factor/second-factor.errors';
 import { EXEMPTION_KEY, Exemptions, Permission, PERMISSION_KEY } from './permissions.decorator';
 
 /** Roles that look but never change anything (PRODUCT.md 1: the inspector is read-only). */
@@ -16,7 +17,8 @@ const READ_ONLY_ROLES: ReadonlySet<Role> = new Set([Role.INSPECTOR]);
  * The one global guard (deny by default): an operation without a declared permission is refused,
  * a non-public one needs a valid access token of an open session, and the caller's role must be
  * among those the operation allows. Two rules hold whatever an operation declares: a temporary
- * password opens only `me`, `changePassword` and `logout`, and a read-only role makes no write
+ * password opens only `me`, `changePassword` and `logout`, an HR or ADMIN account without an
+ * authenticator only those and its enrolment, and a read-only role makes no write
  * (GraphQL mutation or HTTP POST/PUT/PATCH/DELETE). Row-level scope is AccessService's job.
  */
 @Injectable()
@@ -69,6 +71,7 @@ export class AccessGuard extends AuthGuard('jwt') {
         en: 'You signed in with a temporary password: change your password before going on.',
       });
     }
+    if (user.mustEnrolSecondFactor && !exempt.secondFactorEnrolment) throw enrolmentRequired();
     if (READ_ONLY_ROLES.has(user.role) && !exempt.readOnlyRoles && isWrite(context)) {
       throw new ForbiddenError('READ_ONLY_ROLE', {
         vi: 'Vai trò thanh tra chỉ được xem, không được thay đổi dữ liệu.',

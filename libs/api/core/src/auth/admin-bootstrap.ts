@@ -9,6 +9,7 @@ import { UnitEntity } from '../org-model/unit.entity';
 import { UserEntity } from '../org-model/user.entity';
 import { AuthService } from './auth.service';
 import { PasswordService } from './password.service';
+import { RecoveryCodeEntity, SecondFactorEntity } from './second-factor/second-factor.entity';
 
 /** Where an ADMIN made from the command line sits when no unit is named (an empty production database has none). */
 export const SYSTEM_AGENCY = { code: 'HETHONG', name: 'Quản trị hệ thống Ketqua' };
@@ -55,7 +56,16 @@ export async function bootstrapAdmin(
       Object.assign(existing, { role: Role.ADMIN, active: true, passwordHash, mustChangePassword: true, failedLoginCount: 0, lockedUntil: null });
       const saved = await tx.save(existing);
       await services.auth.revokeSessions(tx, saved.id);
-      await services.audit.record(tx, { actorId: null, action: 'auth.admin.reset', entityType: 'official', entityId: saved.id, data: { previous, ...via } });
+      // The break-glass for an administrator who lost the phone too: the authenticator goes, to be enrolled again.
+      const removed = await tx.delete(SecondFactorEntity, { userId: saved.id });
+      await tx.delete(RecoveryCodeEntity, { userId: saved.id });
+      await services.audit.record(tx, {
+        actorId: null,
+        action: 'auth.admin.reset',
+        entityType: 'official',
+        entityId: saved.id,
+        data: { previous, ...via, secondFactorRemoved: !!removed.affected },
+      });
       return { created: false, user: saved, temporaryPassword };
     }
     let unitId = request.unitId;

@@ -11,6 +11,8 @@ export interface AuthUser {
   cityScope: boolean;
   /** A temporary password: until it is changed only `me`, `changePassword` and `logout` are allowed. */
   mustChangePassword: boolean;
+  /** HR or ADMIN without an authenticator yet: until enrolled only the enrolment (and me, logout, changePassword) is allowed. */
+  mustEnrolSecondFactor?: boolean;
   sessionId: string;
 }
 

@@ -1,6 +1,6 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Request } from 'express';
+import { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Official } from '../org-model/models/official.model';
 import { UserEntity } from '../org-model/user.entity';
@@ -9,11 +9,15 @@ import { AuthService, IssuedSession } from './auth.service';
 import { CurrentUser } from './current-user.decorator';
 import { ChangePasswordInput } from './dto/change-password.input';
 import { LoginInput } from './dto/login.input';
+import { CompleteSignInInput } from './second-factor/dto/second-factor.input';
 import { RefreshSessionInput } from './dto/refresh-session.input';
 import { LocalAuthGuard } from './local-auth.guard';
 import { SignInThrottlerGuard } from './rate-limit/sign-in-throttler.guard';
 import { AuthPayload } from './models/auth-payload.model';
 import { Authenticated, Exempt, Public } from './permissions.decorator';
+import { AppConfig } from '../config/app-config';
+import { refreshTokenInvalid } from './auth.errors';
+import { clearSessionCookies, cookiesOf, REFRESH_COOKIE, setSessionCookies, wantsCookieSession } from './session-cookies';
 
 const toPayload = (s: IssuedSession): AuthPayload => ({ ...s, user: Official.from(s.user) });
 
@@ -22,32 +26,57 @@ export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
   ) {}
+
+  /**
+   * A browser that asked for a cookie session (X-Ketqua-Session: cookie) gets the tokens as httpOnly
+   * cookies and nulls in the body, so its scripts never hold one; any other client gets them in the body.
+   */
+  private deliver(session: IssuedSession, req: Request, res: Response | undefined): AuthPayload {
+    const payload = toPayload(session);
+    if (!res || !wantsCookieSession(req.headers)) return payload;
+    setSessionCookies(req, res, this.config, session);
+    return { ...payload, accessToken: null, refreshToken: null };
+  }
 
   @Public()
   @UseGuards(SignInThrottlerGuard, LocalAuthGuard)
   @Mutation(() => AuthPayload, { description: 'Đăng nhập. Sai mật khẩu nhiều lần sẽ tạm khóa tài khoản; số lần gọi có giới hạn theo IP và theo tài khoản (HTTP 429).' })
-  async login(@Args('input') _input: LoginInput, @Context('req') req: Request & { user: UserEntity }): Promise<AuthPayload> {
-    return toPayload(await this.auth.startSession(req.user, { userAgent: req.headers['user-agent'] ?? null, ip: req.ip ?? null }));
+  async login(@Args('input') _input: LoginInput, @Context('req') req: Request & { user: UserEntity }, @Context('res') res: Response | undefined): Promise<AuthPayload> {
+    return this.deliver(await this.auth.signIn(req.user, { userAgent: req.headers['user-agent'] ?? null, ip: req.ip ?? null }), req, res);
   }
 
   @Public()
   @UseGuards(SignInThrottlerGuard)
-  @Mutation(() => AuthPayload, { description: 'Exchanges a refresh token for a new session token pair.' })
-  async refreshSession(@Args('input') input: RefreshSessionInput): Promise<AuthPayload> {
-    return toPayload(await this.auth.refresh(input.refreshToken));
+  @Mutation(() => AuthPayload, {
+    description:
+      'Second step of login for an account with xác thực hai lớp: the challengeToken of the SECOND_FACTOR_REQUIRED answer and a 6-digit code (or a recovery code). Wrong codes count as wrong passwords.',
+  })
+  async completeSignIn(@Args('input') input: CompleteSignInInput, @Context('req') req: Request, @Context('res') res: Response | undefined): Promise<AuthPayload> {
+    return this.deliver(await this.auth.completeSignIn(input.challengeToken, input.code, { userAgent: req.headers['user-agent'] ?? null, ip: req.ip ?? null }), req, res);
+  }
+
+  @Public()
+  @UseGuards(SignInThrottlerGuard)
+  @Mutation(() => AuthPayload, { description: "Exchanges a refresh token (the input's, or a browser's refresh cookie) for a new session token pair." })
+  async refreshSession(@Args('input') input: RefreshSessionInput, @Context('req') req: Request, @Context('res') res: Response | undefined): Promise<AuthPayload> {
+    const token = input.refreshToken ?? cookiesOf(req.headers)[REFRESH_COOKIE];
+    if (!token) throw refreshTokenInvalid();
+    return this.deliver(await this.auth.refresh(token), req, res);
   }
 
   @Authenticated()
-  @Exempt({ passwordChange: true, readOnlyRoles: true })
-  @Mutation(() => Boolean, { description: 'Ends this session; its tokens stop working at once.' })
-  async logout(@CurrentUser() user: AuthUser): Promise<boolean> {
+  @Exempt({ passwordChange: true, readOnlyRoles: true, secondFactorEnrolment: true })
+  @Mutation(() => Boolean, { description: "Ends this session; its tokens stop working at once and a browser's session cookies are cleared." })
+  async logout(@CurrentUser() user: AuthUser, @Context('req') req: Request, @Context('res') res: Response | undefined): Promise<boolean> {
     await this.auth.logout(user);
+    if (res) clearSessionCookies(req, res, this.config);
     return true;
   }
 
   @Authenticated()
-  @Exempt({ passwordChange: true, readOnlyRoles: true })
+  @Exempt({ passwordChange: true, readOnlyRoles: true, secondFactorEnrolment: true })
   @Mutation(() => Boolean, { description: 'Changes the password and signs out every other session.' })
   async changePassword(@CurrentUser() user: AuthUser, @Args('input') input: ChangePasswordInput): Promise<boolean> {
     await this.auth.changePassword(user, input.currentPassword, input.newPassword);
@@ -55,7 +84,7 @@ export class AuthResolver {
   }
 
   @Authenticated()
-  @Exempt({ passwordChange: true })
+  @Exempt({ passwordChange: true, secondFactorEnrolment: true })
   @Query(() => Official, { description: 'Hồ sơ của tôi: the signed-in official.' })
   async me(@CurrentUser() user: AuthUser): Promise<Official> {
     return Official.from(await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: user.id }));

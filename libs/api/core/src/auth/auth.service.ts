@@ -11,6 +11,9 @@ import { accountDisabled, invalidCredentials, refreshTokenInvalid, wrongCurrentP
 import { PasswordService } from './password.service';
 import { RetiredRefreshTokenEntity } from './retired-refresh-token.entity';
 import { SessionEntity } from './session.entity';
+import { secondFactorRequired } from '@ketqua/domain';
+import { challengeInvalid, secondFactorRequired as secondFactorChallenge, wrongSecondFactorCode } from './second-factor/second-factor.errors';
+import { SecondFactorService } from './second-factor/second-factor.service';
 
 export interface IssuedSession {
   accessToken: string;
@@ -18,9 +21,13 @@ export interface IssuedSession {
   refreshToken: string;
   refreshTokenExpiresAt: Date;
   user: UserEntity;
+  /** HR or ADMIN without an authenticator: the session can only enrol one (and change the password, sign out). */
+  mustEnrolSecondFactor: boolean;
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+const CHALLENGE_PURPOSE = 'ketqua:second-factor';
+const CHALLENGE_TTL_SECONDS = 300;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Sign-in, sessions and passwords. Hashing happens outside transactions (embedded DB, STACK.md). */
@@ -35,7 +42,69 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly secondFactor: SecondFactorService,
   ) {}
+
+  /**
+   * After a right password: the session, or, when the account has an authenticator, the
+   * SECOND_FACTOR_REQUIRED refusal carrying a challenge token for completeSignIn (5 minutes).
+   */
+  async signIn(user: UserEntity, meta: { userAgent: string | null; ip: string | null }): Promise<IssuedSession> {
+    if (!(await this.secondFactor.isEnabled(user.id))) return this.startSession(user, meta);
+    const expiresAt = new Date(this.clock.now().getTime() + CHALLENGE_TTL_SECONDS * 1000);
+    const challenge = this.jwt.sign(
+      { sub: user.id, purpose: CHALLENGE_PURPOSE },
+      { secret: this.challengeSecret(), expiresIn: CHALLENGE_TTL_SECONDS, audience: CHALLENGE_PURPOSE },
+    );
+    throw secondFactorChallenge(challenge, expiresAt);
+  }
+
+  /**
+   * The second step: the challenge of a right password and a code. Codes are counted with the
+   * password failures (the same counter and lock), so guessing codes locks the account just as
+   * guessing passwords does; every refusal is the same WRONG_SECOND_FACTOR_CODE.
+   */
+  async completeSignIn(challengeToken: string, code: string, meta: { userAgent: string | null; ip: string | null }): Promise<IssuedSession> {
+    let userId: string;
+    try {
+      const payload = this.jwt.verify<{ sub: string; purpose: string }>(challengeToken, { secret: this.challengeSecret(), audience: CHALLENGE_PURPOSE, algorithms: ['HS256'] });
+      if (payload.purpose !== CHALLENGE_PURPOSE) throw new Error('not a challenge');
+      userId = payload.sub;
+    } catch {
+      throw challengeInvalid();
+    }
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: userId });
+    if (!user || !user.active) throw challengeInvalid();
+    const attempt = await this.reserveAttempt(user.id);
+    if (attempt === null) {
+      await this.lock(user, meta.ip, 'too many second-factor attempts at once');
+      return this.refuseCode();
+    }
+    const used = await this.dataSource.transaction((tx) => this.secondFactor.consume(tx, user.id, code));
+    if (!used) {
+      this.logger.warn(`wrong second-factor code for ${user.id} (${attempt} in a row)`);
+      if (attempt >= this.config.LOGIN_MAX_FAILURES) await this.lock(user, meta.ip, 'repeated wrong second-factor codes');
+      return this.refuseCode();
+    }
+    if (!(await this.settleSuccess(user.id, attempt))) return this.refuseCode();
+    return this.startSession(user, meta, used);
+  }
+
+  private async mustEnrol(user: UserEntity): Promise<boolean> {
+    return secondFactorRequired(user.role) && !(await this.secondFactor.isEnabled(user.id));
+  }
+
+  private async refuseCode(): Promise<never> {
+    await sleep(this.config.LOGIN_FAILURE_DELAY_MS);
+    throw wrongSecondFactorCode();
+  }
+
+  /** Challenge tokens are signed with their own key, so one can never pass for an access token. */
+  private challengeSecret(): string {
+    return createHash('sha256')
+      .update(`${this.config.JWT_SECRET as string}\nketqua second-factor challenge`)
+      .digest('base64url');
+  }
 
   /**
    * Checks email and password. Every refusal (unknown e-mail, wrong password, locked, deactivated,
@@ -63,7 +132,9 @@ export class AuthService {
     }
     // Right password, but the account may have been locked while it was checked (by a failure of
     // the same burst): the lock stands and no session is given.
-    if (!(await this.settleSuccess(user.id, attempt))) return this.refuse();
+    // With an authenticator the sign-in is not over: the count stands until the code is right, so
+    // right passwords between wrong codes do not buy more guesses (completeSignIn settles it).
+    if (!(await this.settleSuccess(user.id, attempt, !(await this.secondFactor.isEnabled(user.id))))) return this.refuse();
     if (!user.active) return this.refuse();
     return user;
   }
@@ -98,13 +169,13 @@ export class AuthService {
    * A right password: the count starts again unless other attempts were counted after this one
    * (they are still being checked, or failed). Refused (false) when the account got locked meanwhile.
    */
-  private async settleSuccess(userId: string, attempt: number): Promise<boolean> {
+  private async settleSuccess(userId: string, attempt: number, reset = true): Promise<boolean> {
     const now = this.clock.now();
     const [rows] = (await this.dataSource.query(
-      `UPDATE app_user SET failed_login_count = CASE WHEN failed_login_count = $3 THEN 0 ELSE failed_login_count END
+      `UPDATE app_user SET failed_login_count = CASE WHEN $4 AND failed_login_count = $3 THEN 0 ELSE failed_login_count END
         WHERE id = $1 AND (locked_until IS NULL OR locked_until <= $2)
         RETURNING id`,
-      [userId, now, attempt],
+      [userId, now, attempt, reset],
     )) as [Array<{ id: string }>, number];
     return rows.length > 0;
   }
@@ -132,7 +203,7 @@ export class AuthService {
     });
   }
 
-  async startSession(user: UserEntity, meta: { userAgent: string | null; ip: string | null }): Promise<IssuedSession> {
+  async startSession(user: UserEntity, meta: { userAgent: string | null; ip: string | null }, secondFactor: 'TOTP' | 'RECOVERY_CODE' | null = null): Promise<IssuedSession> {
     const refreshToken = randomBytes(32).toString('base64url');
     const refreshTokenExpiresAt = this.clock.after(this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
     const session = await this.dataSource.transaction(async (tx) => {
@@ -149,10 +220,16 @@ export class AuthService {
           ipAddress: meta.ip,
         }),
       );
-      await this.audit.record(tx, { actorId: user.id, action: 'auth.signed_in', entityType: 'session', entityId: created.id, data: { ip: meta.ip } });
+      await this.audit.record(tx, {
+        actorId: user.id,
+        action: 'auth.signed_in',
+        entityType: 'session',
+        entityId: created.id,
+        data: { ip: meta.ip, ...(secondFactor ? { secondFactor } : {}) },
+      });
       return created;
     });
-    return { ...this.accessToken(user, session.id), refreshToken, refreshTokenExpiresAt, user };
+    return { ...this.accessToken(user, session.id), refreshToken, refreshTokenExpiresAt, user, mustEnrolSecondFactor: await this.mustEnrol(user) };
   }
 
   /**
@@ -182,7 +259,13 @@ export class AuthService {
       return { session: found, user: owner };
     });
     if (!outcome) throw refreshTokenInvalid();
-    return { ...this.accessToken(outcome.user, outcome.session.id), refreshToken: next, refreshTokenExpiresAt, user: outcome.user };
+    return {
+      ...this.accessToken(outcome.user, outcome.session.id),
+      refreshToken: next,
+      refreshTokenExpiresAt,
+      user: outcome.user,
+      mustEnrolSecondFactor: await this.mustEnrol(outcome.user),
+    };
   }
 
   private async endSessionOnReuse(tx: EntityManager, tokenHash: string, now: Date): Promise<void> {
@@ -212,7 +295,7 @@ export class AuthService {
   async changePassword(user: AuthUser, currentPassword: string, newPassword: string): Promise<void> {
     const entity = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: user.id });
     if (!(await this.passwords.verify(entity.passwordHash, currentPassword))) throw wrongCurrentPassword();
-    this.passwords.assertAcceptable(newPassword, entity.email);
+    this.passwords.assertAcceptable(newPassword, entity);
     const hash = await this.passwords.hash(newPassword);
     await this.dataSource.transaction(async (tx) => {
       await tx.update(UserEntity, { id: user.id }, { passwordHash: hash, mustChangePassword: false });

@@ -8,6 +8,8 @@ import { AccessTokenPayload, AuthUser } from './auth-user';
 import { accountDisabled, sessionEnded } from './auth.errors';
 import { Role } from '../org-model/org.enums';
 import { Clock } from '../time/clock';
+import { ACCESS_COOKIE, cookiesOf } from './session-cookies';
+import { secondFactorRequired } from '@ketqua/domain';
 
 interface SessionUserRow {
   id: string;
@@ -18,13 +20,17 @@ interface SessionUserRow {
   agency_id: string;
   city_scope: boolean;
   must_change_password: boolean;
+  second_factor_enabled: boolean;
   active: boolean;
   revoked_at: Date | null;
   expires_at: Date;
 }
 
+/** The browser's access token, from its httpOnly cookie (the CSRF middleware has vetted the request). */
+const fromSessionCookie = (req: { headers?: Parameters<typeof cookiesOf>[0] }): string | null => (req.headers ? (cookiesOf(req.headers)[ACCESS_COOKIE] ?? null) : null);
+
 /**
- * Bearer access tokens. Besides the signature it checks, in one query, that the session is still
+ * Access tokens: a bearer header (non-browser clients), else the session cookie (the dashboard). Besides the signature it checks, in one query, that the session is still
  * open and the account active, so logout and deactivation take effect at once.
  */
 @Injectable()
@@ -35,7 +41,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     private readonly clock: Clock,
   ) {
     super({
-      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      // The bearer header first: a client that sends one means it, whatever cookies it also carries.
+      jwtFromRequest: ExtractJwt.fromExtractors([ExtractJwt.fromAuthHeaderAsBearerToken(), fromSessionCookie]),
       ignoreExpiration: false,
       // A secret KeyObject made once: given the string, jsonwebtoken tries (and fails, throwing) to read it as a
       // public key and then makes the secret key again on every request (about 8% of a cached overview's CPU).
@@ -52,7 +59,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
 /** `now` from the Clock: a session ends when the Clock says so, like every other deadline. */
 export async function loadSessionUser(dataSource: DataSource, payload: AccessTokenPayload, now: Date): Promise<AuthUser> {
   const rows: SessionUserRow[] = await dataSource.query(
-    `SELECT u.id, u.email, u.full_name, u.role, u.unit_id, un.agency_id, u.city_scope, u.must_change_password, u.active, s.revoked_at, s.expires_at
+    `SELECT u.id, u.email, u.full_name, u.role, u.unit_id, un.agency_id, u.city_scope, u.must_change_password, u.active, s.revoked_at, s.expires_at,
+            EXISTS (SELECT 1 FROM second_factor f WHERE f.user_id = u.id AND f.enabled_at IS NOT NULL) AS second_factor_enabled
        FROM app_user u
        JOIN unit un ON un.id = u.unit_id
        JOIN session s ON s.id = $2 AND s.user_id = u.id
@@ -71,6 +79,7 @@ export async function loadSessionUser(dataSource: DataSource, payload: AccessTok
     agencyId: row.agency_id,
     cityScope: row.city_scope,
     mustChangePassword: row.must_change_password,
+    mustEnrolSecondFactor: secondFactorRequired(row.role) && !row.second_factor_enabled,
     sessionId: payload.sid,
   };
 }

@@ -26,10 +26,13 @@ export const EXEMPTION_KEY = 'ketqua:exemptions';
  *   otherwise refused PASSWORD_CHANGE_REQUIRED: a temporary password is not a full credential).
  * - `readOnlyRoles`: a write the read-only INSPECTOR may still make, because it changes only the
  *   caller's own session, password or inbox (otherwise refused READ_ONLY_ROLE).
+ * - `secondFactorEnrolment`: allowed while an HR or ADMIN account has no authenticator yet (its
+ *   session is otherwise refused SECOND_FACTOR_ENROLMENT_REQUIRED: it can only enrol).
  */
 export interface Exemptions {
   passwordChange?: boolean;
   readOnlyRoles?: boolean;
+  secondFactorEnrolment?: boolean;
 }
 
 export const Exempt = (exemptions: Exemptions) => SetMetadata(EXEMPTION_KEY, exemptions);

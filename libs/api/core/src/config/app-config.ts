@@ -30,6 +30,17 @@ export class AppConfig {
   @Matches(/^[\w.:/, -]+$/, { message: 'TRUST_PROXY must be loopback, addresses or CIDRs separated by commas, or a number of hops' })
   TRUST_PROXY = 'loopback';
 
+  /**
+   * Other origins (scheme://host[:port], comma-separated) from which a browser may use the cookie
+   * session, besides the API's own (as seen through TRUST_PROXY). Empty by default: the dashboard is
+   * served by the API itself, and the Vite dev server forwards its own host (X-Forwarded-Host).
+   */
+  @IsOptional()
+  @Matches(/^(\s*https?:\/\/[\w.:[\]-]+\s*)(,\s*https?:\/\/[\w.:[\]-]+\s*)*$|^$/, {
+    message: 'TRUSTED_ORIGINS must be origins such as https://ketqua.example.vn, separated by commas',
+  })
+  TRUSTED_ORIGINS?: string;
+
   /** A PostgreSQL server; without it Ketqua runs its embedded PostgreSQL under KETQUA_DATA_DIR. */
   @IsOptional()
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must look like postgres://user:password@host:5432/database' })
@@ -115,6 +126,16 @@ export class AppConfig {
     },
   })
   JWT_SECRET?: string;
+
+  /**
+   * Key (at least 32 characters) from which the encryption of second-factor secrets and the pepper
+   * of recovery codes are derived; without it they are derived from JWT_SECRET. Set it to rotate
+   * JWT_SECRET without making everyone enrol their authenticator again.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'SECOND_FACTOR_KEY must be at least 32 characters (openssl rand -base64 48)' })
+  SECOND_FACTOR_KEY?: string;
 
   @Type(() => Number)
   @IsInt()
@@ -290,7 +311,7 @@ export function loadDotEnv(path = '.env'): void {
 }
 
 /** Variables whose value never reaches a log, even when it is refused. */
-const SECRETS = new Set(['JWT_SECRET']);
+const SECRETS = new Set(['JWT_SECRET', 'SECOND_FACTOR_KEY']);
 
 /** A refused value as the message shows it: secrets hidden, a database password masked. */
 function shown(key: string, value: unknown): string {
@@ -302,7 +323,7 @@ function shown(key: string, value: unknown): string {
 
 /** Builds the config from an environment, or throws one message naming every bad variable. */
 export function loadAppConfig(env: Record<string, string | undefined> = process.env): AppConfig {
-  const known = Object.keys(new AppConfig()).concat('DATABASE_URL', 'DATABASE_READ_URL', 'DATABASE_READ_POOL_SIZE', 'DATABASE_SESSION_URL', 'JWT_SECRET');
+  const known = Object.keys(new AppConfig()).concat('DATABASE_URL', 'DATABASE_READ_URL', 'DATABASE_READ_POOL_SIZE', 'DATABASE_SESSION_URL', 'JWT_SECRET', 'SECOND_FACTOR_KEY');
   const picked: Record<string, string> = {};
   for (const key of known) {
     const value = env[key];

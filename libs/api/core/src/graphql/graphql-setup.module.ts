@@ -15,6 +15,8 @@ import { Loaders } from '../loaders/loaders';
 import { Clock } from '../time/clock';
 import { ClosableSocket, LiveSessions } from '../realtime/live-sessions';
 import { rateLimitPlugin } from '../auth/rate-limit/rate-limit.plugin';
+import { ACCESS_COOKIE, cookiesOf, isCrossSite, trustedOriginsOf } from '../auth/session-cookies';
+import type { IncomingMessage } from 'node:http';
 import { boundDateTimeInputs } from './local-date.scalar';
 import { armorProtection, assignFieldCosts, complexityPlugin } from './operation-limits';
 
@@ -39,6 +41,7 @@ const noStorePlugin: ApolloServerPlugin = {
         const jwt = new JwtService({ secret: config.JWT_SECRET, verifyOptions: { algorithms: ['HS256'] } });
         let host: GraphQLSchemaHost | undefined;
         const armor = armorProtection(config);
+        const trustedOrigins = trustedOriginsOf(config);
         return {
           path: '/graphql',
           autoSchemaFile: true,
@@ -56,9 +59,11 @@ const noStorePlugin: ApolloServerPlugin = {
           subscriptions: {
             'graphql-ws': {
               path: '/graphql',
-              // The client sends { authorization: 'Bearer <access token>' } as connection params.
+              // A bearer client sends { authorization: 'Bearer <access token>' } as connection params; the
+              // browser sends nothing: its session cookie came with the upgrade request.
               onConnect: async (ctx: { connectionParams?: Record<string, unknown>; extra: unknown }) => {
-                const user = await authenticateSocket(jwt, dataSource, clock, ctx.connectionParams);
+                const request = (ctx.extra as { request?: IncomingMessage }).request;
+                const user = await authenticateSocket(jwt, dataSource, clock, ctx.connectionParams, request, trustedOrigins);
                 if (!user) return false;
                 const extra = ctx.extra as { user?: AuthUser; socket?: ClosableSocket };
                 extra.user = user;
@@ -103,9 +108,30 @@ const noStorePlugin: ApolloServerPlugin = {
 })
 export class GraphQLSetupModule {}
 
-async function authenticateSocket(jwt: JwtService, dataSource: DataSource, clock: Clock, params: Record<string, unknown> | undefined): Promise<AuthUser | null> {
+/**
+ * The socket's session: the bearer token of the connection params, else the session cookie of the
+ * upgrade request. A cookie is taken only from a same-site page (the browser always sends Origin on a
+ * WebSocket): another site's page must not open a socket on its visitor's session (cross-site
+ * WebSocket hijacking; SameSite=Strict already keeps the cookie off such upgrades in current browsers).
+ */
+async function authenticateSocket(
+  jwt: JwtService,
+  dataSource: DataSource,
+  clock: Clock,
+  params: Record<string, unknown> | undefined,
+  request: IncomingMessage | undefined,
+  trustedOrigins: readonly string[],
+): Promise<AuthUser | null> {
   const header = typeof params?.['authorization'] === 'string' ? params['authorization'] : '';
-  const token = header.replace(/^Bearer\s+/i, '');
+  let token = header.replace(/^Bearer\s+/i, '');
+  if (!token && request) {
+    const cookie = cookiesOf(request.headers)[ACCESS_COOKIE];
+    if (cookie && isCrossSite(request.headers, trustedOrigins)) {
+      new Logger('Subscriptions').warn('refused a WebSocket connection: session cookie from another site');
+      return null;
+    }
+    token = cookie ?? '';
+  }
   if (!token) return null;
   try {
     return await loadSessionUser(dataSource, jwt.verify<AccessTokenPayload>(token), clock.now());

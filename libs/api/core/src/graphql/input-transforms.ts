@@ -40,6 +40,7 @@ const KIND_BY_NAME: Record<string, TextKind> = {
   currentPassword: 'secret',
   newPassword: 'secret',
   refreshToken: 'secret',
+  challengeToken: 'secret',
 };
 
 /** Marks a property's kind when its name does not say it (see KIND_BY_NAME). */

@@ -80,6 +80,14 @@ export class OfficialResolver {
     return this.service.unlock(user, id);
   }
 
+  @Allow(Role.ADMIN)
+  @Mutation(() => Official, {
+    description: "Administrators only: removes the account's authenticator and recovery codes (lost phone), ends its sessions and notifies the person; audited. Not one's own.",
+  })
+  resetOfficialSecondFactor(@CurrentUser() user: AuthUser, @IdArg() id: string) {
+    return this.service.resetSecondFactor(user, id);
+  }
+
   @Authenticated()
   @Query(() => [Role], { description: 'The roles you may give an account (empty: you manage no accounts).' })
   grantableRoles(@CurrentUser() user: AuthUser): Role[] {

@@ -6,13 +6,16 @@ import {
   AuthUser,
   Clock,
   ConnectionShape,
+  cannotResetOwn,
   keysetPage,
+  NotificationSender,
   Official,
   PageArgs,
   PasswordService,
   PositionEntity,
   RankEntity,
   Role,
+  SecondFactorService,
   toSearchText,
   UnitEntity,
   UserEntity,
@@ -32,6 +35,8 @@ export class OfficialService {
     private readonly passwords: PasswordService,
     private readonly auth: AuthService,
     private readonly clock: Clock,
+    private readonly secondFactor: SecondFactorService,
+    private readonly notifications: NotificationSender,
   ) {}
 
   async list(user: AuthUser, filter: OfficialFilter = {}, page: PageArgs): Promise<ConnectionShape<Official>> {
@@ -164,6 +169,32 @@ export class OfficialService {
       return saved;
     });
     return { official: Official.from(official), temporaryPassword };
+  }
+
+  /**
+   * An administrator removes someone's authenticator (lost or replaced phone): its recovery codes go
+   * too, every session of the account ends, the person is told, and the reset is audited. They sign
+   * in with the password and enrol again (HR and ADMIN must, before doing anything else).
+   */
+  async resetSecondFactor(user: AuthUser, id: string): Promise<Official> {
+    if (id === user.id) throw cannotResetOwn();
+    return this.dataSource.transaction(async (tx) => {
+      const official = await this.lockManageable(tx, user, id);
+      await this.secondFactor.reset(tx, id);
+      await this.auth.revokeSessions(tx, id);
+      await this.audit.record(tx, { actorId: user.id, action: 'auth.second_factor.reset', entityType: 'official', entityId: id, data: { role: official.role } });
+      await this.notifications.send(tx, {
+        recipientId: id,
+        kind: 'SECOND_FACTOR_RESET',
+        title: { vi: 'Xác thực hai lớp của bạn đã được đặt lại', en: 'Your two-factor sign-in was reset' },
+        body: {
+          vi: `Quản trị ${user.fullName} đã gỡ ứng dụng xác thực khỏi tài khoản của bạn. Hãy đăng nhập và đăng ký lại tại trang Bảo mật tài khoản. Nếu bạn không yêu cầu việc này, hãy báo ngay cho quản trị.`,
+          en: `Administrator ${user.fullName} removed the authenticator app from your account. Sign in and enrol again on the Account security page. If you did not ask for this, tell an administrator at once.`,
+        },
+        data: { officialId: id },
+      });
+      return Official.from(official);
+    });
   }
 
   /** Clears a lockout after wrong passwords without issuing a new password; audited. */

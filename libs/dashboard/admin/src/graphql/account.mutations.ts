@@ -42,3 +42,12 @@ export const ReactivateAccountMutation = graphql(`
     }
   }
 `);
+
+/** Administrators only: removes the account's authenticator (lost phone); its sessions end, the person is told. */
+export const ResetSecondFactorMutation = graphql(`
+  mutation ResetSecondFactor($id: ID!) {
+    resetOfficialSecondFactor(id: $id) {
+      ...AccountRow
+    }
+  }
+`);

@@ -13,20 +13,23 @@ const MeQuery = gql`
 const LoginMutation = gql`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
-      accessToken
+      accessTokenExpiresAt
     }
   }
 `;
 
 interface Call {
   operation: string;
+  /** The access cookie the browser held when it sent the request (the client never sees it). */
+  cookie: string | undefined;
   authorization: string | undefined;
+  sessionHeader: string | undefined;
   language: string | undefined;
   method: string | undefined;
   variables: Record<string, unknown>;
 }
 
-type Answer = { data?: unknown; errors?: Array<{ message: string; extensions: Record<string, unknown> }> };
+type Answer = { data?: unknown; errors?: Array<{ message: string; extensions: Record<string, unknown> }>; setCookie?: string };
 
 const expired = { errors: [{ message: 'hết hạn', extensions: { code: 'UNAUTHENTICATED', reason: 'TOKEN_EXPIRED' } }] };
 const unauthenticated = (reason: string) => ({ errors: [{ message: reason, extensions: { code: 'UNAUTHENTICATED', reason } }] });
@@ -44,41 +47,45 @@ const user = {
   mustChangePassword: false,
 };
 
+/** A refresh answer: the browser's jar now holds access cookie A<n> (Set-Cookie), the body no token. */
 const refreshed = (n: number) => ({
+  setCookie: `A${n}`,
   data: {
     refreshSession: {
       __typename: 'AuthPayload',
-      accessToken: `A${n}`,
       accessTokenExpiresAt: inAnHour(),
-      refreshToken: `R${n}`,
       refreshTokenExpiresAt: inAnHour(),
       user: { __typename: 'Official', ...user, agency: { __typename: 'Agency', id: 'agency1' } },
     },
   },
 });
 
-/** A stand-in for the API: answers each operation from a script and records what was sent. */
-function fakeApi(script: (call: Call) => Answer) {
+/** A stand-in for the API and the browser's cookie jar: answers each operation from a script and records what was sent. */
+function fakeApi(script: (call: Call) => Answer, jar: { access?: string } = { access: 'A1' }) {
   const calls: Call[] = [];
   const fetchImpl = (async (_url: unknown, init?: RequestInit) => {
     const body = JSON.parse(String(init?.body)) as { operationName?: string; query: string; variables?: Record<string, unknown> };
     const headers = new Headers(init?.headers);
     const call: Call = {
       operation: body.operationName ?? /(query|mutation)\s+(\w+)/.exec(body.query)?.[2] ?? '?',
+      cookie: init?.credentials === 'omit' ? undefined : jar.access,
       authorization: headers.get('authorization') ?? undefined,
+      sessionHeader: headers.get('x-ketqua-session') ?? undefined,
       language: headers.get('accept-language') ?? undefined,
       method: init?.method,
       variables: body.variables ?? {},
     };
     calls.push(call);
-    return new Response(JSON.stringify(script(call)), { status: 200, headers: { 'content-type': 'application/json' } });
+    const { setCookie, ...answer } = script(call);
+    if (setCookie) jar.access = setCookie;
+    return new Response(JSON.stringify(answer), { status: 200, headers: { 'content-type': 'application/json' } });
   }) as typeof fetch;
-  return { calls, fetchImpl };
+  return { calls, fetchImpl, jar };
 }
 
 function signedIn(overrides: Partial<Session> = {}): SessionStore {
   const store = createSessionStore(null);
-  store.set({ accessToken: 'A1', accessTokenExpiresAt: inAnHour(), refreshToken: 'R1', user: { ...user, agencyId: 'agency1' }, ...overrides });
+  store.set({ accessTokenExpiresAt: inAnHour(), user: { ...user, agencyId: 'agency1' }, ...overrides });
   return store;
 }
 
@@ -91,30 +98,30 @@ describe('the dashboard urql client', () => {
     const store = signedIn();
     const result = await run(store, api.fetchImpl).query(MeQuery, {}).toPromise();
     expect(result.error?.graphQLErrors[0].extensions?.['reason']).toBe('PASSWORD_CHANGE_REQUIRED');
-    expect(store.get()).toMatchObject({ accessToken: 'A1', user: { mustChangePassword: true } });
+    expect(store.get()).toMatchObject({ user: { mustChangePassword: true } });
   });
 
-  it('sends the access token, the UI language and POST', async () => {
+  it('sends the session by cookie with the X-Ketqua-Session header, never a bearer token; the UI language and POST', async () => {
     const api = fakeApi(() => me);
     const result = await run(signedIn(), api.fetchImpl, 'en').query(MeQuery, {}).toPromise();
     expect(result.data).toEqual(me.data);
-    expect(api.calls).toEqual([expect.objectContaining({ operation: 'Me', authorization: 'Bearer A1', language: 'en', method: 'POST' })]);
+    expect(api.calls).toEqual([expect.objectContaining({ operation: 'Me', cookie: 'A1', authorization: undefined, sessionHeader: 'cookie', language: 'en', method: 'POST' })]);
   });
 
-  it('on TOKEN_EXPIRED refreshes with the stored refresh token and retries the operation once', async () => {
-    const api = fakeApi((c) => (c.operation === 'RefreshSession' ? refreshed(2) : c.authorization === 'Bearer A2' ? me : expired));
+  it('on TOKEN_EXPIRED refreshes by cookie (no token in the input) and retries the operation once', async () => {
+    const api = fakeApi((c) => (c.operation === 'RefreshSession' ? refreshed(2) : c.cookie === 'A2' ? me : expired));
     const store = signedIn();
     const result = await run(store, api.fetchImpl).query(MeQuery, {}).toPromise();
 
     expect(result.error).toBeUndefined();
     expect(result.data).toEqual(me.data);
-    expect(api.calls.map((c) => [c.operation, c.authorization])).toEqual([
-      ['Me', 'Bearer A1'],
-      ['RefreshSession', undefined],
-      ['Me', 'Bearer A2'],
+    expect(api.calls.map((c) => [c.operation, c.cookie, c.sessionHeader])).toEqual([
+      ['Me', 'A1', 'cookie'],
+      ['RefreshSession', 'A1', 'cookie'],
+      ['Me', 'A2', 'cookie'],
     ]);
-    expect(api.calls[1].variables).toEqual({ input: { refreshToken: 'R1' } });
-    expect(store.get()).toMatchObject({ accessToken: 'A2', refreshToken: 'R2' });
+    expect(api.calls[1].variables).toEqual({ input: {} });
+    expect(Object.keys(store.get()!).sort()).toEqual(['accessTokenExpiresAt', 'user']);
   });
 
   it('retries only once: a second TOKEN_EXPIRED is reported, not looped on', async () => {
@@ -133,14 +140,14 @@ describe('the dashboard urql client', () => {
     const result = await run(store, api.fetchImpl).query(MeQuery, {}).toPromise();
 
     expect(result.data).toEqual(me.data);
-    expect(api.calls.map((c) => [c.operation, c.authorization])).toEqual([
-      ['RefreshSession', undefined],
-      ['Me', 'Bearer A2'],
+    expect(api.calls.map((c) => [c.operation, c.cookie])).toEqual([
+      ['RefreshSession', 'A1'],
+      ['Me', 'A2'],
     ]);
   });
 
   it('ends the session when the refresh token is refused', async () => {
-    const api = fakeApi((c) => (c.operation === 'RefreshSession' ? unauthenticated('REFRESH_TOKEN_INVALID') : c.authorization ? expired : unauthenticated('NOT_SIGNED_IN')));
+    const api = fakeApi((c) => (c.operation === 'RefreshSession' ? unauthenticated('REFRESH_TOKEN_INVALID') : c.cookie ? expired : unauthenticated('NOT_SIGNED_IN')));
     const store = signedIn();
     await run(store, api.fetchImpl).query(MeQuery, {}).toPromise();
 
@@ -157,23 +164,25 @@ describe('the dashboard urql client', () => {
     const store = signedIn();
     await run(store, api.fetchImpl).query(MeQuery, {}).toPromise();
 
-    expect(store.get()).toMatchObject({ refreshToken: 'R1' });
+    expect(store.get()).not.toBeNull();
   });
 
-  it('keeps the tokens another tab refreshed while this one was refused', async () => {
+  it('keeps the session another tab refreshed while this one was refused', async () => {
     const store = signedIn();
+    const later = new Date(Date.now() + 2 * 3600_000).toISOString();
     const api = fakeApi((c) => {
-      if (c.operation !== 'RefreshSession') return c.authorization === 'Bearer A9' ? me : expired;
-      // The other tab used R1 first and stored A9/R9; this tab's R1 is now spent.
+      if (c.operation !== 'RefreshSession') return c.cookie === 'A9' ? me : expired;
+      // The other tab refreshed first: the shared jar holds its cookie A9 and storage its new expiry; this tab's refresh cookie was spent.
+      api.jar.access = 'A9';
       jest.spyOn(store, 'reload').mockImplementation(() => {
-        store.set({ ...store.get()!, accessToken: 'A9', refreshToken: 'R9' });
+        store.set({ ...store.get()!, accessTokenExpiresAt: later });
         return store.get();
       });
       return unauthenticated('REFRESH_TOKEN_INVALID');
     });
     const result = await run(store, api.fetchImpl).query(MeQuery, {}).toPromise();
 
-    expect(store.get()).toMatchObject({ accessToken: 'A9' });
+    expect(store.get()).toMatchObject({ accessTokenExpiresAt: later });
     expect(result.data).toEqual(me.data);
   });
 
@@ -186,14 +195,14 @@ describe('the dashboard urql client', () => {
     expect(store.lastEnd()).toBe('SESSION_ENDED');
   });
 
-  it('signs in without a bearer token and keeps the session on a wrong password', async () => {
+  it('signs in with the session header (so the API answers with cookies) and keeps the session on a wrong password', async () => {
     const api = fakeApi(() => unauthenticated('INVALID_CREDENTIALS'));
     const store = signedIn({ accessTokenExpiresAt: new Date(Date.now() - 1000).toISOString() });
     const result = await run(store, api.fetchImpl)
       .mutation(LoginMutation, { input: { email: 'a@b.vn', password: 'x' } })
       .toPromise();
 
-    expect(api.calls).toEqual([expect.objectContaining({ operation: 'Login', authorization: undefined })]);
+    expect(api.calls).toEqual([expect.objectContaining({ operation: 'Login', authorization: undefined, sessionHeader: 'cookie' })]);
     expect(result.error?.graphQLErrors[0].extensions['reason']).toBe('INVALID_CREDENTIALS');
     expect(store.get()).not.toBeNull();
   });

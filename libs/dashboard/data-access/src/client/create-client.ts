@@ -2,7 +2,8 @@ import { Client, cacheExchange, fetchExchange, mapExchange, subscriptionExchange
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { authExchange } from '@urql/exchange-auth';
 import type { SessionStore } from '../session/session-store';
-import { opensSession, sessionAuthConfig } from './auth-config';
+import { EXPIRY_MARGIN_MS, opensSession, SESSION_HEADERS, sessionAuthConfig } from './auth-config';
+import { SessionPingQuery } from '../graphql/session-ping.query';
 import { isPasswordChangeRequired, isSessionOver } from './problems';
 
 export interface KetquaClientOptions {
@@ -17,26 +18,35 @@ export interface KetquaClientOptions {
 
 /**
  * The one urql client: POST only (Apollo's CSRF protection refuses urql's GET queries, STACK.md 3),
- * bearer token with refresh-and-retry, and sign-out when the API says the session is over.
+ * the session in httpOnly cookies (sent by the browser, never read here) with the X-Ketqua-Session
+ * header on every request, refresh-and-retry, and sign-out when the API says the session is over.
  * Create one per signed-in user, so nobody sees the previous user's cached data.
  */
 export function createKetquaClient({ session, language, url = '/graphql', fetch: fetchImpl, wsUrl }: KetquaClientOptions): Client {
-  // One WebSocket per client (so per signed-in user), opened by the first subscription. It sends the
-  // access token at connection_init; a reconnect reads the token again (it may have been refreshed).
+  // One WebSocket per client (so per signed-in user), opened by the first subscription. The browser
+  // sends the session cookie with the upgrade; a (re)connect first lets the auth exchange refresh an
+  // access token about to expire, so the socket signs in with a valid cookie.
   let ws: WsClient | null = null;
+  let client: Client | null = null;
   const socket = () =>
     (ws ??= createWsClient({
       url: wsUrl ?? `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}${url}`,
       lazy: true,
-      connectionParams: () => ({ authorization: `Bearer ${session.get()?.accessToken ?? ''}` }),
+      connectionParams: async () => {
+        const current = session.get();
+        if (client && current && Date.parse(current.accessTokenExpiresAt) - EXPIRY_MARGIN_MS <= Date.now()) {
+          await client.query(SessionPingQuery, {}, { requestPolicy: 'network-only' }).toPromise();
+        }
+        return { 'accept-language': language() };
+      },
       retryAttempts: Infinity,
       shouldRetry: () => !!session.get(),
     }));
-  return new Client({
+  client = new Client({
     url,
     preferGetMethod: false,
     fetch: fetchImpl,
-    fetchOptions: () => ({ headers: { 'Accept-Language': language() } }),
+    fetchOptions: () => ({ credentials: 'same-origin', headers: { 'Accept-Language': language(), ...SESSION_HEADERS } }),
     exchanges: [
       cacheExchange,
       mapExchange({
@@ -56,4 +66,5 @@ export function createKetquaClient({ session, language, url = '/graphql', fetch:
       }),
     ],
   });
+  return client;
 }

@@ -1,13 +1,7 @@
 import type { Client } from '@urql/core';
-import { graphql } from '../gql';
 import type { SessionStore } from '../session/session-store';
-
-/** Any cheap query: sending it lets the auth exchange refresh an access token about to expire. */
-const PingQuery = graphql(`
-  query SessionPing {
-    unreadNotificationCount
-  }
-`);
+import { SESSION_HEADERS } from '../client/auth-config';
+import { SessionPingQuery } from '../graphql/session-ping.query';
 
 export interface UploadedFile {
   id: string;
@@ -26,22 +20,23 @@ export class FileTransferError extends Error {
   }
 }
 
-async function freshToken(client: Client, session: SessionStore): Promise<string> {
-  await client.query(PingQuery, {}, { requestPolicy: 'network-only' }).toPromise();
-  const token = session.get()?.accessToken;
-  if (!token) throw new FileTransferError('', 'NOT_SIGNED_IN');
-  return token;
+/** Lets the auth exchange refresh the session cookie first when the access token is about to expire. */
+async function freshSession(client: Client, session: SessionStore): Promise<void> {
+  await client.query(SessionPingQuery, {}, { requestPolicy: 'network-only' }).toPromise();
+  if (!session.get()) throw new FileTransferError('', 'NOT_SIGNED_IN');
 }
 
 /**
  * Files travel over plain HTTP (POST /files with the file as the body, GET /files/:id), with the
- * same bearer token as GraphQL, refreshed first when it is about to expire.
+ * same session cookie as GraphQL (the browser sends it), refreshed first when it is about to expire;
+ * the upload carries the X-Ketqua-Session header the API's CSRF check requires of every write.
  */
 export async function uploadFile(client: Client, session: SessionStore, file: Blob & { name: string }, language: string): Promise<UploadedFile> {
-  const token = await freshToken(client, session);
+  await freshSession(client, session);
   const res = await fetch(`/files?name=${encodeURIComponent(file.name)}`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream', 'accept-language': language },
+    credentials: 'same-origin',
+    headers: { ...SESSION_HEADERS, 'content-type': 'application/octet-stream', 'accept-language': language },
     body: file,
   });
   const json = (await res.json().catch(() => ({}))) as Record<string, unknown>;
@@ -49,10 +44,10 @@ export async function uploadFile(client: Client, session: SessionStore, file: Bl
   return json as unknown as UploadedFile;
 }
 
-/** Downloads with the token and hands the file to the browser under its own name. */
+/** Downloads by cookie and hands the file to the browser under its own name. */
 export async function downloadFile(client: Client, session: SessionStore, file: { url: string; name: string }): Promise<void> {
-  const token = await freshToken(client, session);
-  const res = await fetch(file.url, { headers: { authorization: `Bearer ${token}` } });
+  await freshSession(client, session);
+  const res = await fetch(file.url, { credentials: 'same-origin', headers: SESSION_HEADERS });
   if (!res.ok) throw new FileTransferError(res.statusText, null);
   const href = URL.createObjectURL(await res.blob());
   const a = document.createElement('a');

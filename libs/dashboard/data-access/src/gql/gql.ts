@@ -19,6 +19,7 @@ type Documents = {
     "\n  mutation UnlockAccount($id: ID!) {\n    unlockOfficial(id: $id) {\n      ...AccountRow\n    }\n  }\n": typeof types.UnlockAccountDocument,
     "\n  mutation DeactivateAccount($id: ID!) {\n    deactivateOfficial(id: $id) {\n      ...AccountRow\n    }\n  }\n": typeof types.DeactivateAccountDocument,
     "\n  mutation ReactivateAccount($id: ID!) {\n    reactivateOfficial(id: $id) {\n      ...AccountRow\n    }\n  }\n": typeof types.ReactivateAccountDocument,
+    "\n  mutation ResetSecondFactor($id: ID!) {\n    resetOfficialSecondFactor(id: $id) {\n      ...AccountRow\n    }\n  }\n": typeof types.ResetSecondFactorDocument,
     "\n  query Accounts($filter: OfficialFilter, $after: String) {\n    officials(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AccountRow\n        }\n      }\n    }\n  }\n": typeof types.AccountsDocument,
     "\n  fragment AccountRow on Official {\n    id\n    fullName\n    email\n    role\n    cityScope\n    active\n    hasPassword\n    mustChangePassword\n    lockedUntil\n    lastLoginAt\n    version\n    manageable\n    unit {\n      id\n      name\n    }\n    agency {\n      id\n      name\n    }\n  }\n": typeof types.AccountRowFragmentDoc,
     "\n  query GrantableRoles {\n    grantableRoles\n  }\n": typeof types.GrantableRolesDocument,
@@ -30,12 +31,13 @@ type Documents = {
     "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id) {\n      id\n    }\n  }\n": typeof types.EndSessionDocument,
     "\n  mutation EndAllSessions($officialId: ID!) {\n    endAllSessions(officialId: $officialId)\n  }\n": typeof types.EndAllSessionsDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation CompleteSignIn($input: CompleteSignInInput!) {\n    completeSignIn(input: $input) {\n      ...SessionPayload\n    }\n  }\n": typeof types.CompleteSignInDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionPayload\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  query SessionPing {\n    unreadNotificationCount\n  }\n": typeof types.SessionPingDocument,
     "\n  fragment NextPage on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": typeof types.NextPageFragmentDoc,
     "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      ...SessionPayload\n    }\n  }\n": typeof types.RefreshSessionDocument,
-    "\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      fullName\n      email\n      role\n      unitId\n      cityScope\n      mustChangePassword\n      agency {\n        id\n      }\n    }\n  }\n": typeof types.SessionPayloadFragmentDoc,
+    "\n  fragment SessionPayload on AuthPayload {\n    accessTokenExpiresAt\n    refreshTokenExpiresAt\n    mustEnrolSecondFactor\n    user {\n      id\n      fullName\n      email\n      role\n      unitId\n      cityScope\n      mustChangePassword\n      agency {\n        id\n      }\n    }\n  }\n": typeof types.SessionPayloadFragmentDoc,
+    "\n  query SessionPing {\n    unreadNotificationCount\n  }\n": typeof types.SessionPingDocument,
     "\n  mutation CreateCriteriaTemplate($input: CreateCriteriaTemplateInput!) {\n    createCriteriaTemplate(input: $input) {\n      ...CriteriaTemplateFields\n    }\n  }\n": typeof types.CreateCriteriaTemplateDocument,
     "\n  query CriteriaPositions {\n    positions(first: 200) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.CriteriaPositionsDocument,
     "\n  fragment CriteriaTemplateFields on CriteriaTemplate {\n    id\n    code\n    versionNo\n    name\n    regime\n    positionIds\n    status\n    effectiveFrom\n    taskCombination {\n      quantity\n      quality\n      progress\n    }\n    generalCriteria {\n      code\n      label\n      maxPoints\n    }\n    leaderUnitWeightPercent\n    ruleSetVersion\n    publishedAt\n    version\n  }\n": typeof types.CriteriaTemplateFieldsFragmentDoc,
@@ -131,6 +133,9 @@ type Documents = {
     "\n  fragment WorkingCalendarYearView on WorkingCalendarYear {\n    year\n    source\n    workingDays\n    updatedAt\n    entries {\n      date\n      kind\n      name\n      document\n    }\n  }\n": typeof types.WorkingCalendarYearViewFragmentDoc,
     "\n  query WorkingCalendar($year: Int!) {\n    workingCalendar(year: $year) {\n      ...WorkingCalendarYearView\n    }\n  }\n": typeof types.WorkingCalendarDocument,
     "\n  query MyProfile {\n    me {\n      id\n      fullName\n      email\n      role\n      staffCategory\n      isLeader\n      cityScope\n      active\n      lastLoginAt\n      unit {\n        id\n        name\n      }\n      agency {\n        id\n        name\n        kind\n      }\n      position {\n        id\n        name\n      }\n      rank {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
+    "\n  query MySecondFactor {\n    mySecondFactor {\n      enabled\n      required\n      enabledAt\n      recoveryCodesLeft\n    }\n  }\n": typeof types.MySecondFactorDocument,
+    "\n  mutation BeginTotpEnrolment {\n    beginTotpEnrolment {\n      secret\n      otpauthUrl\n      qrCodeSvg\n    }\n  }\n": typeof types.BeginTotpEnrolmentDocument,
+    "\n  mutation ConfirmTotpEnrolment($input: SecondFactorCodeInput!) {\n    confirmTotpEnrolment(input: $input) {\n      codes\n    }\n  }\n": typeof types.ConfirmTotpEnrolmentDocument,
     "\n  mutation ImportCitizenService($input: ImportCitizenServiceInput!) {\n    importCitizenService(input: $input) {\n      linesRead\n      created\n      replaced\n    }\n  }\n": typeof types.ImportCitizenServiceDocument,
     "\n  fragment PilotReportMetrics on PilotReportMetrics {\n    cohort\n    phase\n    headcount\n    assignments\n    completed\n    completionRatePercent\n    onTime\n    onTimeRatePercent\n    evaluations\n    meanQualityPercent\n    meanScore\n    spotChecks\n    spotCheckCompliancePercent\n    assignedUnits\n    workloadPerOfficial\n  }\n": typeof types.PilotReportMetricsFragmentDoc,
     "\n  query PilotReport($input: PilotReportInput!) {\n    pilotReport(input: $input) {\n      asOf\n      dataCutOff\n      ruleSetVersions\n      pilot {\n        id\n        name\n        decisionNumber\n        startDate\n        endDate\n      }\n      period {\n        from\n        to\n        startsOn\n        endsOn\n        months\n      }\n      baseline {\n        from\n        to\n        startsOn\n        endsOn\n        months\n      }\n      summary {\n        ...PilotReportMetrics\n      }\n      did {\n        estimate\n        lower\n        upper\n        confidenceLevel\n        homeBaseline\n        homePilot\n        officeBaseline\n        officePilot\n        clusters\n        observations\n        resamples\n        seed\n        unavailableReason\n      }\n      byAgency {\n        id\n        name\n        agencyId\n        agencyName\n        cells {\n          ...PilotReportMetrics\n        }\n      }\n      byUnit {\n        id\n        name\n        agencyId\n        agencyName\n        cells {\n          ...PilotReportMetrics\n        }\n      }\n      byPosition {\n        id\n        name\n        agencyId\n        agencyName\n        cells {\n          ...PilotReportMetrics\n        }\n      }\n      gradeDistribution {\n        cohort\n        phase\n        grade\n        count\n        percent\n      }\n      preTrend {\n        month\n        homeMean\n        homeCount\n        officeMean\n        officeCount\n      }\n      balance {\n        dimension\n        key\n        label\n        homeCount\n        homeSharePercent\n        officeCount\n        officeSharePercent\n      }\n      dataQuality {\n        missingEvaluations {\n          count\n          listLimit\n          items {\n            officialId\n            officialName\n            unitName\n            cohort\n            phase\n            month\n          }\n        }\n        movedCohort {\n          count\n          listLimit\n          items {\n            officialId\n            officialName\n            unitName\n            cohort\n            reasons\n          }\n        }\n      }\n      methodNote {\n        vi\n        en\n      }\n    }\n  }\n": typeof types.PilotReportDocument,
@@ -172,6 +177,7 @@ const documents: Documents = {
     "\n  mutation UnlockAccount($id: ID!) {\n    unlockOfficial(id: $id) {\n      ...AccountRow\n    }\n  }\n": types.UnlockAccountDocument,
     "\n  mutation DeactivateAccount($id: ID!) {\n    deactivateOfficial(id: $id) {\n      ...AccountRow\n    }\n  }\n": types.DeactivateAccountDocument,
     "\n  mutation ReactivateAccount($id: ID!) {\n    reactivateOfficial(id: $id) {\n      ...AccountRow\n    }\n  }\n": types.ReactivateAccountDocument,
+    "\n  mutation ResetSecondFactor($id: ID!) {\n    resetOfficialSecondFactor(id: $id) {\n      ...AccountRow\n    }\n  }\n": types.ResetSecondFactorDocument,
     "\n  query Accounts($filter: OfficialFilter, $after: String) {\n    officials(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AccountRow\n        }\n      }\n    }\n  }\n": types.AccountsDocument,
     "\n  fragment AccountRow on Official {\n    id\n    fullName\n    email\n    role\n    cityScope\n    active\n    hasPassword\n    mustChangePassword\n    lockedUntil\n    lastLoginAt\n    version\n    manageable\n    unit {\n      id\n      name\n    }\n    agency {\n      id\n      name\n    }\n  }\n": types.AccountRowFragmentDoc,
     "\n  query GrantableRoles {\n    grantableRoles\n  }\n": types.GrantableRolesDocument,
@@ -183,12 +189,13 @@ const documents: Documents = {
     "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id) {\n      id\n    }\n  }\n": types.EndSessionDocument,
     "\n  mutation EndAllSessions($officialId: ID!) {\n    endAllSessions(officialId: $officialId)\n  }\n": types.EndAllSessionsDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation CompleteSignIn($input: CompleteSignInInput!) {\n    completeSignIn(input: $input) {\n      ...SessionPayload\n    }\n  }\n": types.CompleteSignInDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionPayload\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  query SessionPing {\n    unreadNotificationCount\n  }\n": types.SessionPingDocument,
     "\n  fragment NextPage on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": types.NextPageFragmentDoc,
     "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      ...SessionPayload\n    }\n  }\n": types.RefreshSessionDocument,
-    "\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      fullName\n      email\n      role\n      unitId\n      cityScope\n      mustChangePassword\n      agency {\n        id\n      }\n    }\n  }\n": types.SessionPayloadFragmentDoc,
+    "\n  fragment SessionPayload on AuthPayload {\n    accessTokenExpiresAt\n    refreshTokenExpiresAt\n    mustEnrolSecondFactor\n    user {\n      id\n      fullName\n      email\n      role\n      unitId\n      cityScope\n      mustChangePassword\n      agency {\n        id\n      }\n    }\n  }\n": types.SessionPayloadFragmentDoc,
+    "\n  query SessionPing {\n    unreadNotificationCount\n  }\n": types.SessionPingDocument,
     "\n  mutation CreateCriteriaTemplate($input: CreateCriteriaTemplateInput!) {\n    createCriteriaTemplate(input: $input) {\n      ...CriteriaTemplateFields\n    }\n  }\n": types.CreateCriteriaTemplateDocument,
     "\n  query CriteriaPositions {\n    positions(first: 200) {\n      edges {\n        node {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": types.CriteriaPositionsDocument,
     "\n  fragment CriteriaTemplateFields on CriteriaTemplate {\n    id\n    code\n    versionNo\n    name\n    regime\n    positionIds\n    status\n    effectiveFrom\n    taskCombination {\n      quantity\n      quality\n      progress\n    }\n    generalCriteria {\n      code\n      label\n      maxPoints\n    }\n    leaderUnitWeightPercent\n    ruleSetVersion\n    publishedAt\n    version\n  }\n": types.CriteriaTemplateFieldsFragmentDoc,
@@ -284,6 +291,9 @@ const documents: Documents = {
     "\n  fragment WorkingCalendarYearView on WorkingCalendarYear {\n    year\n    source\n    workingDays\n    updatedAt\n    entries {\n      date\n      kind\n      name\n      document\n    }\n  }\n": types.WorkingCalendarYearViewFragmentDoc,
     "\n  query WorkingCalendar($year: Int!) {\n    workingCalendar(year: $year) {\n      ...WorkingCalendarYearView\n    }\n  }\n": types.WorkingCalendarDocument,
     "\n  query MyProfile {\n    me {\n      id\n      fullName\n      email\n      role\n      staffCategory\n      isLeader\n      cityScope\n      active\n      lastLoginAt\n      unit {\n        id\n        name\n      }\n      agency {\n        id\n        name\n        kind\n      }\n      position {\n        id\n        name\n      }\n      rank {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.MyProfileDocument,
+    "\n  query MySecondFactor {\n    mySecondFactor {\n      enabled\n      required\n      enabledAt\n      recoveryCodesLeft\n    }\n  }\n": types.MySecondFactorDocument,
+    "\n  mutation BeginTotpEnrolment {\n    beginTotpEnrolment {\n      secret\n      otpauthUrl\n      qrCodeSvg\n    }\n  }\n": types.BeginTotpEnrolmentDocument,
+    "\n  mutation ConfirmTotpEnrolment($input: SecondFactorCodeInput!) {\n    confirmTotpEnrolment(input: $input) {\n      codes\n    }\n  }\n": types.ConfirmTotpEnrolmentDocument,
     "\n  mutation ImportCitizenService($input: ImportCitizenServiceInput!) {\n    importCitizenService(input: $input) {\n      linesRead\n      created\n      replaced\n    }\n  }\n": types.ImportCitizenServiceDocument,
     "\n  fragment PilotReportMetrics on PilotReportMetrics {\n    cohort\n    phase\n    headcount\n    assignments\n    completed\n    completionRatePercent\n    onTime\n    onTimeRatePercent\n    evaluations\n    meanQualityPercent\n    meanScore\n    spotChecks\n    spotCheckCompliancePercent\n    assignedUnits\n    workloadPerOfficial\n  }\n": types.PilotReportMetricsFragmentDoc,
     "\n  query PilotReport($input: PilotReportInput!) {\n    pilotReport(input: $input) {\n      asOf\n      dataCutOff\n      ruleSetVersions\n      pilot {\n        id\n        name\n        decisionNumber\n        startDate\n        endDate\n      }\n      period {\n        from\n        to\n        startsOn\n        endsOn\n        months\n      }\n      baseline {\n        from\n        to\n        startsOn\n        endsOn\n        months\n      }\n      summary {\n        ...PilotReportMetrics\n      }\n      did {\n        estimate\n        lower\n        upper\n        confidenceLevel\n        homeBaseline\n        homePilot\n        officeBaseline\n        officePilot\n        clusters\n        observations\n        resamples\n        seed\n        unavailableReason\n      }\n      byAgency {\n        id\n        name\n        agencyId\n        agencyName\n        cells {\n          ...PilotReportMetrics\n        }\n      }\n      byUnit {\n        id\n        name\n        agencyId\n        agencyName\n        cells {\n          ...PilotReportMetrics\n        }\n      }\n      byPosition {\n        id\n        name\n        agencyId\n        agencyName\n        cells {\n          ...PilotReportMetrics\n        }\n      }\n      gradeDistribution {\n        cohort\n        phase\n        grade\n        count\n        percent\n      }\n      preTrend {\n        month\n        homeMean\n        homeCount\n        officeMean\n        officeCount\n      }\n      balance {\n        dimension\n        key\n        label\n        homeCount\n        homeSharePercent\n        officeCount\n        officeSharePercent\n      }\n      dataQuality {\n        missingEvaluations {\n          count\n          listLimit\n          items {\n            officialId\n            officialName\n            unitName\n            cohort\n            phase\n            month\n          }\n        }\n        movedCohort {\n          count\n          listLimit\n          items {\n            officialId\n            officialName\n            unitName\n            cohort\n            reasons\n          }\n        }\n      }\n      methodNote {\n        vi\n        en\n      }\n    }\n  }\n": types.PilotReportDocument,
@@ -357,6 +367,10 @@ export function graphql(source: "\n  mutation ReactivateAccount($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ResetSecondFactor($id: ID!) {\n    resetOfficialSecondFactor(id: $id) {\n      ...AccountRow\n    }\n  }\n"): (typeof documents)["\n  mutation ResetSecondFactor($id: ID!) {\n    resetOfficialSecondFactor(id: $id) {\n      ...AccountRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Accounts($filter: OfficialFilter, $after: String) {\n    officials(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AccountRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Accounts($filter: OfficialFilter, $after: String) {\n    officials(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AccountRow\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -401,15 +415,15 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CompleteSignIn($input: CompleteSignInInput!) {\n    completeSignIn(input: $input) {\n      ...SessionPayload\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteSignIn($input: CompleteSignInInput!) {\n    completeSignIn(input: $input) {\n      ...SessionPayload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionPayload\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionPayload\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SessionPing {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query SessionPing {\n    unreadNotificationCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -421,7 +435,11 @@ export function graphql(source: "\n  mutation RefreshSession($input: RefreshSess
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      fullName\n      email\n      role\n      unitId\n      cityScope\n      mustChangePassword\n      agency {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SessionPayload on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      fullName\n      email\n      role\n      unitId\n      cityScope\n      mustChangePassword\n      agency {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SessionPayload on AuthPayload {\n    accessTokenExpiresAt\n    refreshTokenExpiresAt\n    mustEnrolSecondFactor\n    user {\n      id\n      fullName\n      email\n      role\n      unitId\n      cityScope\n      mustChangePassword\n      agency {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SessionPayload on AuthPayload {\n    accessTokenExpiresAt\n    refreshTokenExpiresAt\n    mustEnrolSecondFactor\n    user {\n      id\n      fullName\n      email\n      role\n      unitId\n      cityScope\n      mustChangePassword\n      agency {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionPing {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query SessionPing {\n    unreadNotificationCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -802,6 +820,18 @@ export function graphql(source: "\n  query WorkingCalendar($year: Int!) {\n    w
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyProfile {\n    me {\n      id\n      fullName\n      email\n      role\n      staffCategory\n      isLeader\n      cityScope\n      active\n      lastLoginAt\n      unit {\n        id\n        name\n      }\n      agency {\n        id\n        name\n        kind\n      }\n      position {\n        id\n        name\n      }\n      rank {\n        id\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyProfile {\n    me {\n      id\n      fullName\n      email\n      role\n      staffCategory\n      isLeader\n      cityScope\n      active\n      lastLoginAt\n      unit {\n        id\n        name\n      }\n      agency {\n        id\n        name\n        kind\n      }\n      position {\n        id\n        name\n      }\n      rank {\n        id\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySecondFactor {\n    mySecondFactor {\n      enabled\n      required\n      enabledAt\n      recoveryCodesLeft\n    }\n  }\n"): (typeof documents)["\n  query MySecondFactor {\n    mySecondFactor {\n      enabled\n      required\n      enabledAt\n      recoveryCodesLeft\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeginTotpEnrolment {\n    beginTotpEnrolment {\n      secret\n      otpauthUrl\n      qrCodeSvg\n    }\n  }\n"): (typeof documents)["\n  mutation BeginTotpEnrolment {\n    beginTotpEnrolment {\n      secret\n      otpauthUrl\n      qrCodeSvg\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTotpEnrolment($input: SecondFactorCodeInput!) {\n    confirmTotpEnrolment(input: $input) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmTotpEnrolment($input: SecondFactorCodeInput!) {\n    confirmTotpEnrolment(input: $input) {\n      codes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,12 +1,14 @@
 import { graphql } from '../gql';
 
-/** What a new session brings: both tokens and the signed-in official the shell needs at once. */
+/**
+ * What a new session brings the dashboard: when its access token expires and the signed-in official
+ * the shell needs at once. Never the tokens: they arrive as httpOnly cookies.
+ */
 export const SessionPayloadFragment = graphql(`
   fragment SessionPayload on AuthPayload {
-    accessToken
     accessTokenExpiresAt
-    refreshToken
     refreshTokenExpiresAt
+    mustEnrolSecondFactor
     user {
       id
       fullName

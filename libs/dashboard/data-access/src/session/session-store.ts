@@ -10,13 +10,17 @@ export interface SessionUser {
   agencyId: string;
   cityScope: boolean;
   mustChangePassword: boolean;
+  /** HR or ADMIN without an authenticator: the API answers only the enrolment (Bảo mật tài khoản). */
+  mustEnrolSecondFactor?: boolean;
 }
 
+/**
+ * What the dashboard knows of its session. The tokens themselves are in httpOnly cookies set by the
+ * API, out of reach of any script: only the user and the access token's expiry are kept here.
+ */
 export interface Session {
-  accessToken: string;
   /** ISO instant; the client refreshes shortly before it. */
   accessTokenExpiresAt: string;
-  refreshToken: string;
   user: SessionUser;
 }
 
@@ -42,10 +46,10 @@ export const SESSION_STORAGE_KEY = 'ketqua.session';
 function parse(raw: string | null): Session | null {
   if (!raw) return null;
   try {
-    const value = JSON.parse(raw) as Partial<Session> | null;
-    if (value && typeof value.accessToken === 'string' && typeof value.refreshToken === 'string' && value.user && typeof value.user.role === 'string') {
-      return value as Session;
-    }
+    const value = JSON.parse(raw) as (Partial<Session> & { accessToken?: unknown }) | null;
+    // An entry of the former localStorage sessions still holds tokens: not a session any more (sign in again).
+    if (value && 'accessToken' in value) return null;
+    if (value && typeof value.accessTokenExpiresAt === 'string' && value.user && typeof value.user.role === 'string') return value as Session;
   } catch {
     // A damaged entry is the same as no session: the user signs in again.
   }
@@ -58,6 +62,8 @@ function parse(raw: string | null): Session | null {
  */
 export function createSessionStore(storage: KeyValueStorage | null, key = SESSION_STORAGE_KEY): SessionStore {
   let current = parse(storage?.getItem(key) ?? null);
+  // Leaves no token of an older version behind in the browser's storage.
+  if (!current && storage?.getItem(key)) storage.removeItem(key);
   let ended: SessionEnd | null = null;
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((l) => l());
@@ -110,18 +116,15 @@ export function createBrowserSessionStore(): SessionStore {
   return store;
 }
 
-/** The payload of login or refreshSession as a stored session. */
+/** The payload of login or refreshSession as a stored session (its tokens, if any, are ignored: they come as cookies). */
 export function sessionFromPayload(payload: {
-  accessToken: string;
   accessTokenExpiresAt: string;
-  refreshToken: string;
+  mustEnrolSecondFactor?: boolean;
   user: { id: string; fullName: string; email: string; role: Role; unitId: string; cityScope: boolean; mustChangePassword: boolean; agency: { id: string } };
 }): Session {
   const { user } = payload;
   return {
-    accessToken: payload.accessToken,
     accessTokenExpiresAt: payload.accessTokenExpiresAt,
-    refreshToken: payload.refreshToken,
     user: {
       id: user.id,
       fullName: user.fullName,
@@ -131,6 +134,7 @@ export function sessionFromPayload(payload: {
       agencyId: user.agency.id,
       cityScope: user.cityScope,
       mustChangePassword: user.mustChangePassword,
+      mustEnrolSecondFactor: !!payload.mustEnrolSecondFactor,
     },
   };
 }

@@ -49,6 +49,11 @@ export const adminEn: typeof adminVi = {
     copy: 'Copy',
     copied: 'Copied',
     unlocked: 'Account unlocked.',
+    resetSecondFactor: 'Reset two-factor sign-in',
+    resetSecondFactorConfirm: 'Reset the two-factor sign-in of {{name}}?',
+    resetSecondFactorText:
+      "The account's authenticator app and recovery codes are removed, every session ends and the person is notified. They sign in with the password and enrol again (required for HR and administrators).",
+    secondFactorReset: 'Two-factor sign-in reset.',
     deactivateConfirm: 'Deactivate the account of {{name}}?',
     deactivateConfirmText: 'The user can no longer sign in and every session ends at once; records and data are kept.',
     deactivated: 'Account deactivated.',

@@ -48,6 +48,11 @@ export const adminVi = {
     copy: 'Sao chép',
     copied: 'Đã sao chép',
     unlocked: 'Đã mở khóa tài khoản.',
+    resetSecondFactor: 'Đặt lại xác thực hai lớp',
+    resetSecondFactorConfirm: 'Đặt lại xác thực hai lớp của {{name}}?',
+    resetSecondFactorText:
+      'Ứng dụng xác thực và các mã khôi phục của tài khoản bị gỡ, mọi phiên đăng nhập kết thúc và người đó được thông báo. Họ đăng nhập bằng mật khẩu và đăng ký lại (bắt buộc với HR và quản trị).',
+    secondFactorReset: 'Đã đặt lại xác thực hai lớp.',
     deactivateConfirm: 'Ngừng kích hoạt tài khoản của {{name}}?',
     deactivateConfirmText: 'Người dùng không đăng nhập được nữa và mọi phiên kết thúc ngay; hồ sơ và dữ liệu được giữ nguyên.',
     deactivated: 'Đã ngừng kích hoạt tài khoản.',

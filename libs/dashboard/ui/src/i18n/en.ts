@@ -1,4 +1,5 @@
 import { adminEn } from './admin.en';
+import { securityEn } from './security.en';
 import { reportsEn } from './reports.en';
 import { criteriaEn } from './criteria.en';
 import { periodsEn } from './periods.en';
@@ -43,6 +44,7 @@ export const en: Messages = {
     accounts: 'Accounts',
     auditTrail: 'Audit trail',
     mySessions: 'My sessions',
+    accountSecurity: 'Account security',
     criteria: 'Evaluation criteria',
     criteriaTemplates: 'Criteria templates',
     changePassword: 'Change password',
@@ -96,7 +98,8 @@ export const en: Messages = {
     },
     changePassword: {
       title: 'Change password',
-      intro: 'The new password needs at least 10 characters, both letters and digits, and must not contain your user name. Changing it signs out your sessions on other devices.',
+      intro:
+        'The new password needs at least 10 characters, both letters and digits, must not contain your name or user name, and must not be a common password (a long phrase works best). Changing it signs out your sessions on other devices.',
       mustChange: 'You are using a temporary password. Choose a new one to continue.',
       current: 'Current password',
       new: 'New password',
@@ -183,6 +186,7 @@ export const en: Messages = {
   periods: periodsEn,
   ...evaluationQuotaEn,
   admin: adminEn,
+  security: securityEn,
   criteria: criteriaEn,
   reports: reportsEn,
   sheets: sheetsEn,

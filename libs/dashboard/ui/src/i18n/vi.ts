@@ -1,4 +1,5 @@
 import { adminVi } from './admin.vi';
+import { securityVi } from './security.vi';
 import { reportsVi } from './reports.vi';
 import { criteriaVi } from './criteria.vi';
 import { periodsVi } from './periods.vi';
@@ -46,6 +47,7 @@ export const vi = {
     accounts: 'Tài khoản',
     auditTrail: 'Nhật ký kiểm toán',
     mySessions: 'Phiên đăng nhập của tôi',
+    accountSecurity: 'Bảo mật tài khoản',
     criteria: 'Tiêu chí đánh giá',
     criteriaTemplates: 'Quản lý bộ tiêu chí',
     changePassword: 'Đổi mật khẩu',
@@ -99,7 +101,8 @@ export const vi = {
     },
     changePassword: {
       title: 'Đổi mật khẩu',
-      intro: 'Mật khẩu mới cần ít nhất 10 ký tự, có cả chữ và số, và không chứa tên đăng nhập. Sau khi đổi, các phiên đăng nhập trên thiết bị khác sẽ bị đăng xuất.',
+      intro:
+        'Mật khẩu mới cần ít nhất 10 ký tự, có cả chữ và số, không chứa họ tên hay tên đăng nhập của bạn và không nằm trong danh sách mật khẩu phổ biến (nên dùng một cụm từ dài). Sau khi đổi, các phiên đăng nhập trên thiết bị khác sẽ bị đăng xuất.',
       mustChange: 'Bạn đang dùng mật khẩu tạm thời. Hãy đặt mật khẩu mới để tiếp tục.',
       current: 'Mật khẩu hiện tại',
       new: 'Mật khẩu mới',
@@ -186,6 +189,7 @@ export const vi = {
   periods: periodsVi,
   ...evaluationQuotaVi,
   admin: adminVi,
+  security: securityVi,
   criteria: criteriaVi,
   reports: reportsVi,
   sheets: sheetsVi,

@@ -1,10 +1,11 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsNotEmpty, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, MaxLength } from 'class-validator';
 
 @InputType()
 export class RefreshSessionInput {
-  @Field()
+  @Field({ nullable: true, description: 'The refresh token of a bearer client. A browser with a cookie session leaves it out: its httpOnly refresh cookie is used.' })
+  @IsOptional()
   @IsNotEmpty()
   @MaxLength(200)
-  refreshToken!: string;
+  refreshToken?: string;
 }

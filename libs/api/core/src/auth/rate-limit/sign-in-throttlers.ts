@@ -6,11 +6,13 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { Clock } from '../../time/clock';
 import { PgThrottlerStorage } from './pg-throttler.storage';
+import { cookiesOf, REFRESH_COOKIE } from '../session-cookies';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 const isRefresh = (context: ExecutionContext) => context.getHandler().name === 'refreshSession';
-const args = (context: ExecutionContext) => GqlExecutionContext.create(context).getArgs<{ input?: { email?: unknown; refreshToken?: unknown } }>();
+const isSecondStep = (context: ExecutionContext) => context.getHandler().name === 'completeSignIn';
+const args = (context: ExecutionContext) => GqlExecutionContext.create(context).getArgs<{ input?: { email?: unknown; refreshToken?: unknown; challengeToken?: unknown } }>();
 
 /**
  * Two limits on `login` and `refreshSession`: per IP address and per account. The account of a
@@ -33,13 +35,17 @@ export function signInThrottlers(config: AppConfig, dataSource: DataSource, cloc
         name: 'account',
         ttl,
         limit: (context) => (isRefresh(context) ? config.REFRESH_RATE_LIMIT_PER_ACCOUNT : config.LOGIN_RATE_LIMIT_PER_ACCOUNT),
-        getTracker: async (_req, context) => {
+        getTracker: async (req, context) => {
           const input = args(context).input ?? {};
+          // The second step's challenge belongs to one password sign-in; wrong codes also count on the account (AuthService).
+          if (isSecondStep(context)) return `challenge:${sha256(String(input.challengeToken ?? ''))}`;
           if (!isRefresh(context))
             return `email:${String(input.email ?? '')
               .trim()
               .toLowerCase()}`;
-          const tokenHash = sha256(String(input.refreshToken ?? ''));
+          // A browser's refresh token is its cookie (refreshSession reads it the same way).
+          const cookie = cookiesOf((req as { headers?: Parameters<typeof cookiesOf>[0] }).headers ?? {})[REFRESH_COOKIE];
+          const tokenHash = sha256(String(input.refreshToken ?? cookie ?? ''));
           const rows = (await dataSource.query(`SELECT user_id FROM session WHERE refresh_token_hash = $1`, [tokenHash])) as Array<{ user_id: string }>;
           return rows.length ? `user:${rows[0].user_id}` : `token:${tokenHash}`;
         },

@@ -1,11 +1,17 @@
 import { DownOutlined } from '@ant-design/icons';
-import { problemOf, type Role } from '@ketqua/dashboard/data-access';
+import { problemOf, useSession, type Role } from '@ketqua/dashboard/data-access';
 import { formatDateTime, PageError, PageHeading, useProblemText } from '@ketqua/dashboard/ui';
 import { App, Button, Drawer, Dropdown, Empty, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { DeactivateAccountMutation, IssueTemporaryPasswordMutation, ReactivateAccountMutation, UnlockAccountMutation } from '../../graphql/account.mutations';
+import {
+  DeactivateAccountMutation,
+  IssueTemporaryPasswordMutation,
+  ReactivateAccountMutation,
+  ResetSecondFactorMutation,
+  UnlockAccountMutation,
+} from '../../graphql/account.mutations';
 import { AccountAgenciesQuery, AccountsQuery, GrantableRolesQuery, type AccountRow } from '../../graphql/accounts.query';
 import { useAction } from '../../hooks/use-action';
 import { useKeysetPager } from '../../hooks/use-keyset-pager';
@@ -41,6 +47,8 @@ export function AccountsPage() {
   const { modal } = App.useApp();
   const [, issue] = useMutation(IssueTemporaryPasswordMutation);
   const [, unlock] = useMutation(UnlockAccountMutation);
+  const [, resetSecondFactor] = useMutation(ResetSecondFactorMutation);
+  const isAdmin = useSession()?.user.role === 'ADMIN';
   const [, deactivate] = useMutation(DeactivateAccountMutation);
   const [, reactivate] = useMutation(ReactivateAccountMutation);
   const [roleOf, setRoleOf] = useState<Account | null>(null);
@@ -88,6 +96,18 @@ export function AccountsPage() {
       { key: 'reset', label: t('admin.accounts.resetPassword'), onClick: () => reset(a) },
       ...(isLocked(a.lockedUntil, now)
         ? [{ key: 'unlock', label: t('admin.accounts.unlock'), onClick: () => void action.run(() => unlock({ id: a.id }), t('admin.accounts.unlocked')) }]
+        : []),
+      ...(isAdmin
+        ? [
+            {
+              key: 'second-factor',
+              label: t('admin.accounts.resetSecondFactor'),
+              onClick: () =>
+                confirm(t('admin.accounts.resetSecondFactorConfirm', { name: a.fullName }), t('admin.accounts.resetSecondFactorText'), () =>
+                  action.run(() => resetSecondFactor({ id: a.id }), t('admin.accounts.secondFactorReset')),
+                ),
+            },
+          ]
         : []),
       { key: 'active', label: a.active ? t('admin.accounts.deactivate') : t('admin.accounts.reactivate'), danger: a.active, onClick: () => toggleActive(a) },
     ];

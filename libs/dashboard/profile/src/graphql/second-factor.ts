@@ -1,0 +1,30 @@
+import { graphql } from '@ketqua/dashboard/data-access';
+
+export const MySecondFactorQuery = graphql(`
+  query MySecondFactor {
+    mySecondFactor {
+      enabled
+      required
+      enabledAt
+      recoveryCodesLeft
+    }
+  }
+`);
+
+export const BeginTotpEnrolmentMutation = graphql(`
+  mutation BeginTotpEnrolment {
+    beginTotpEnrolment {
+      secret
+      otpauthUrl
+      qrCodeSvg
+    }
+  }
+`);
+
+export const ConfirmTotpEnrolmentMutation = graphql(`
+  mutation ConfirmTotpEnrolment($input: SecondFactorCodeInput!) {
+    confirmTotpEnrolment(input: $input) {
+      codes
+    }
+  }
+`);
