@@ -3,3 +3,5 @@ export * from './test-database';
 export * from './graphql-client';
 export * from './subscriptions';
 export * from './schema-walk';
+export * from './private-postgres';
+export * from './write-ledger';
