@@ -4,6 +4,7 @@ import { authExchange } from '@urql/exchange-auth';
 import type { SessionStore } from '../session/session-store';
 import { opensSession, sessionAuthConfig } from './auth-config';
 import { isPasswordChangeRequired, isSessionOver } from './problems';
+import { retryingFetch, type RetryOptions } from './retry-fetch';
 
 export interface KetquaClientOptions {
   session: SessionStore;
@@ -13,14 +14,17 @@ export interface KetquaClientOptions {
   fetch?: typeof fetch;
   /** ws(s)://host/graphql for subscriptions; derived from the page's address by default. */
   wsUrl?: string;
+  /** Retries of answers 503 SERVICE_UNAVAILABLE (retry-fetch.ts). */
+  retry?: RetryOptions;
 }
 
 /**
  * The one urql client: POST only (Apollo's CSRF protection refuses urql's GET queries, STACK.md 3),
- * bearer token with refresh-and-retry, and sign-out when the API says the session is over.
+ * bearer token with refresh-and-retry, sign-out when the API says the session is over, and a
+ * bounded retry with backoff while the API cannot reach its database (503: the session is kept).
  * Create one per signed-in user, so nobody sees the previous user's cached data.
  */
-export function createKetquaClient({ session, language, url = '/graphql', fetch: fetchImpl, wsUrl }: KetquaClientOptions): Client {
+export function createKetquaClient({ session, language, url = '/graphql', fetch: fetchImpl, wsUrl, retry }: KetquaClientOptions): Client {
   // One WebSocket per client (so per signed-in user), opened by the first subscription. It sends the
   // access token at connection_init; a reconnect reads the token again (it may have been refreshed).
   let ws: WsClient | null = null;
@@ -35,7 +39,7 @@ export function createKetquaClient({ session, language, url = '/graphql', fetch:
   return new Client({
     url,
     preferGetMethod: false,
-    fetch: fetchImpl,
+    fetch: retryingFetch(fetchImpl ?? ((input, init) => fetch(input, init)), retry),
     fetchOptions: () => ({ headers: { 'Accept-Language': language() } }),
     exchanges: [
       cacheExchange,
