@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { createAppLogger, ensureJwtSecret, loadAppConfig, loadDotEnv, openDatabase, runMigrations } from '@ketqua/api/core';
 import { DEMO_LOGINS } from '@ketqua/api/demo';
-import { configureHttp, KetquaApiModule, seedDemo } from '@ketqua/api/shell';
+import { configureHttp, installGracefulShutdown, KetquaApiModule, seedDemo } from '@ketqua/api/shell';
 
 async function bootstrap(): Promise<void> {
   loadDotEnv();
@@ -23,6 +23,7 @@ async function bootstrap(): Promise<void> {
 
   const app = await NestFactory.create<NestExpressApplication>(KetquaApiModule.forRoot({ config, database: database.settings }), { logger });
   configureHttp(app, config);
+  const graceful = installGracefulShutdown(app);
 
   await app.listen(config.PORT, config.HOST);
   const url = `http://localhost:${config.PORT}`;
@@ -37,10 +38,10 @@ async function bootstrap(): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.log(`${signal}: shutting down`);
-    await app.close();
-    await database.close();
-    process.exit(0);
+    // In-flight requests and jobs finish, WebSockets close, pools end: exits within 10 s (docs/OPERATIONS.md).
+    const outcome = await graceful.shutdown(signal);
+    await database.close().catch((error: unknown) => log.error(`closing the embedded database: ${String(error)}`));
+    process.exit(outcome === 'clean' ? 0 : 1);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
