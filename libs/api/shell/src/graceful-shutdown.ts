@@ -36,8 +36,8 @@ export function installGracefulShutdown(app: INestApplication, budgetMs = 9_000)
   return {
     async shutdown(signal) {
       stopping = true;
-      const started = Date.now();
-      const left = () => budgetMs - (Date.now() - started);
+      const started = performance.now();
+      const left = () => budgetMs - (performance.now() - started);
       logger.log(`${signal}: no new connections; finishing requests in flight`);
       const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Jobs stop taking work now and may finish theirs meanwhile (JOBS_STOP_TIMEOUT_MS).
@@ -53,10 +53,10 @@ export function installGracefulShutdown(app: INestApplication, budgetMs = 9_000)
       clearInterval(idle);
       server.closeAllConnections();
       for (const socket of upgraded) socket.destroy();
-      logger.log(`HTTP closed after ${Date.now() - started} ms (${sockets} WebSocket(s) closed); stopping jobs and pools`);
+      logger.log(`HTTP closed after ${Math.round(performance.now() - started)} ms (${sockets} WebSocket(s) closed); stopping jobs and pools`);
       const closed = jobsStopped.then(() => app.close());
       await Promise.race([closed, sleep(Math.max(500, left())).then(() => (outcome = 'timed out'))]);
-      logger.log(`stopped in ${Date.now() - started} ms (${outcome})`);
+      logger.log(`stopped in ${Math.round(performance.now() - started)} ms (${outcome})`);
       return outcome;
     },
   };
