@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -26,7 +27,8 @@ async function bootstrap(): Promise<void> {
   const graceful = installGracefulShutdown(app);
 
   await app.listen(config.PORT, config.HOST);
-  const url = `http://localhost:${config.PORT}`;
+  // The bound port, not the configured one: PORT=0 (any free port) is how tests start it.
+  const url = `http://localhost:${(app.getHttpServer().address() as AddressInfo).port}`;
   const where = database.settings.embedded ? `the embedded PostgreSQL in ${config.KETQUA_DATA_DIR}` : 'the PostgreSQL server of DATABASE_URL';
   log.log(`Ketqua is running at ${url} (API ${url}/graphql, health ${url}/health) on ${where}`);
   if (demo) {

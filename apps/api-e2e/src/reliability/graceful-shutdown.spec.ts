@@ -1,12 +1,12 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import WebSocket from 'ws';
 import { createTestApp, httpRequest, postGraphQL, TEST_JWT_SECRET, testDatabaseUrl } from '@ketqua/api/testing';
 
 /**
- * SIGTERM to the API as `npm start` runs it (apps/api/src/main.ts, from source): a request in
+ * SIGTERM to the API as `npm start` runs it (dist/apps/api/main.js when this run built it, see
+ * apps/first-start-e2e/global-setup.js; else apps/api/src/main.ts from source): a request in
  * flight is answered, a signed-in WebSocket is closed with 1001 Going Away (its client reconnects),
  * no new connection is taken, background jobs and pools stop, and the process exits 0 within 10 s.
  */
@@ -16,27 +16,16 @@ let child: ChildProcess;
 let output = '';
 let base: string;
 
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
-}
-
 beforeAll(async () => {
   // The demo logins on this worker's database, then the real entry point on the same data.
   const seeded = await createTestApp();
   await seeded.close();
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: testDatabaseUrl(),
-    PORT: String(port),
+    // Any free port, read back from the start-up line: a port probed free here may be taken by
+    // another process while the API starts.
+    PORT: '0',
     HOST: '127.0.0.1',
     NODE_ENV: 'development',
     JWT_SECRET: TEST_JWT_SECRET,
@@ -46,25 +35,37 @@ beforeAll(async () => {
     LOG_LEVEL: 'log',
     DATABASE_POOL_SIZE: '3',
   };
-  child = spawn(process.execPath, ['-r', '@swc-node/register', join(root, 'apps/api/src/main.ts')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const built = process.env['KETQUA_BUILT_API_MAIN'];
+  const entry = built ? [built] : ['-r', '@swc-node/register', join(root, 'apps/api/src/main.ts')];
+  child = spawn(process.execPath, entry, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`main.ts exited with ${child.exitCode}:\n${output.slice(-3000)}`);
     if (Date.now() > deadline) throw new Error(`main.ts not ready:\n${output.slice(-3000)}`);
-    const health = await httpRequest(`${base}/health`).catch(() => null);
+    const port = /Ketqua is running at http:\/\/localhost:(\d+)/.exec(output)?.[1];
+    base = `http://127.0.0.1:${port}`;
+    const health = port ? await httpRequest(`${base}/health`).catch(() => null) : null;
     if (health?.status === 200 && output.includes('job queue started')) break;
     await new Promise((r) => setTimeout(r, 300));
   }
 }, 90_000);
 
+afterEach(() => {
+  const state = expect.getState();
+  if (state.assertionCalls !== state.numPassingAsserts || child.exitCode !== 0) process.stderr.write(`main.ts output:\n${output.slice(-4000)}\n`);
+});
+
 afterAll(() => {
   if (child && child.exitCode === null) child.kill('SIGKILL');
 });
 
-/** POST /graphql whose body arrives in two halves, the second `gapMs` after the first: a request in flight. */
-function slowRequest(gapMs: number, onFirstHalf: () => void): Promise<{ status: number; body: string }> {
+/**
+ * POST /graphql whose body arrives in two halves, the second `gapMs` after the first: a request in
+ * flight. `onInFlight` runs once the connection is up and the headers have had time to be read.
+ */
+function slowRequest(gapMs: number, onInFlight: () => void): Promise<{ status: number; body: string }> {
   const body = JSON.stringify({ query: '{ __typename }' });
   return new Promise((done, fail) => {
     const req = request(
@@ -77,9 +78,16 @@ function slowRequest(gapMs: number, onFirstHalf: () => void): Promise<{ status: 
       },
     );
     req.on('error', fail);
-    req.write(body.slice(0, 10));
-    onFirstHalf();
-    setTimeout(() => req.end(body.slice(10)), gapMs);
+    req.flushHeaders();
+    req.on('socket', (socket) =>
+      socket.once('connect', () => {
+        req.write(body.slice(0, 10));
+        setTimeout(() => {
+          onInFlight();
+          setTimeout(() => req.end(body.slice(10)), gapMs);
+        }, 500);
+      }),
+    );
   });
 }
 
@@ -98,10 +106,14 @@ it('finishes the request in flight, closes the WebSocket with 1001, refuses new 
   const exited = new Promise<{ code: number | null; at: number }>((done) => child.once('exit', (code) => done({ code, at: Date.now() })));
 
   let sentAt = 0;
+  let terminated: () => void = () => undefined;
+  const sigterm = new Promise<void>((r) => (terminated = r));
   const inFlight = slowRequest(1500, () => {
     sentAt = Date.now();
     child.kill('SIGTERM');
+    terminated();
   });
+  await sigterm;
   await new Promise((r) => setTimeout(r, 500));
   // Half a second after SIGTERM: the port is closed to new connections.
   await expect(httpRequest(`${base}/health`)).rejects.toThrow(/ECONNREFUSED|ECONNRESET|socket hang up/);

@@ -1,4 +1,4 @@
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig, Clock, loadAppConfig, runMigrations } from '@ketqua/api/core';
@@ -58,8 +58,11 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   if (options.dashboardDir && process.env['KETQUA_DASHBOARD_BUILD_STATE']) await awaitPublished('KETQUA_DASHBOARD_BUILD_STATE', 'the dashboard build');
   const url = options.databaseUrl ?? testDatabaseUrl();
   const embedded = options.databaseUrl ? false : testDatabaseIsEmbedded();
-  if (options.databaseUrl) await runMigrations({ url, poolSize: 1, embedded });
-  else if (!options.keepData) await resetTestDatabase(url);
+  if (options.databaseUrl) {
+    // The app below logs errors only; so do its migrations.
+    Logger.overrideLogger(['error']);
+    await runMigrations({ url, poolSize: 1, embedded });
+  } else if (!options.keepData) await resetTestDatabase(url);
   const config = loadAppConfig({
     NODE_ENV: 'test',
     JWT_SECRET: TEST_JWT_SECRET,
