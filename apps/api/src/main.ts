@@ -1,11 +1,12 @@
 import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { createAppLogger, ensureJwtSecret, loadAppConfig, loadDotEnv, openDatabase, runMigrations } from '@ketqua/api/core';
 import { DEMO_LOGINS, DEMO_TOTP_SECRETS } from '@ketqua/api/demo';
 import { totpUrl } from '@ketqua/api/core';
-import { configureHttp, KetquaApiModule, seedDemo } from '@ketqua/api/shell';
+import { configureHttp, installGracefulShutdown, KetquaApiModule, seedDemo } from '@ketqua/api/shell';
 
 async function bootstrap(): Promise<void> {
   loadDotEnv();
@@ -24,9 +25,11 @@ async function bootstrap(): Promise<void> {
 
   const app = await NestFactory.create<NestExpressApplication>(KetquaApiModule.forRoot({ config, database: database.settings }), { logger });
   configureHttp(app, config);
+  const graceful = installGracefulShutdown(app);
 
   await app.listen(config.PORT, config.HOST);
-  const url = `http://localhost:${config.PORT}`;
+  // The bound port, not the configured one: PORT=0 (any free port) is how tests start it.
+  const url = `http://localhost:${(app.getHttpServer().address() as AddressInfo).port}`;
   const where = database.settings.embedded ? `the embedded PostgreSQL in ${config.KETQUA_DATA_DIR}` : 'the PostgreSQL server of DATABASE_URL';
   log.log(`Ketqua is running at ${url} (API ${url}/graphql, health ${url}/health) on ${where}`);
   if (demo) {
@@ -40,10 +43,10 @@ async function bootstrap(): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.log(`${signal}: shutting down`);
-    await app.close();
-    await database.close();
-    process.exit(0);
+    // In-flight requests and jobs finish, WebSockets close, pools end: exits within 10 s (docs/OPERATIONS.md).
+    const outcome = await graceful.shutdown(signal);
+    await database.close().catch((error: unknown) => log.error(`closing the embedded database: ${String(error)}`));
+    process.exit(outcome === 'clean' ? 0 : 1);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));

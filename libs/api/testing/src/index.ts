@@ -4,3 +4,5 @@ export * from './graphql-client';
 export * from './subscriptions';
 export * from './schema-walk';
 export * from './browser-session';
+export * from './private-postgres';
+export * from './write-ledger';

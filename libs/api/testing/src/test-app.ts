@@ -1,7 +1,7 @@
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { AppConfig, Clock, loadAppConfig, SecondFactorService } from '@ketqua/api/core';
+import { AppConfig, Clock, loadAppConfig, runMigrations, SecondFactorService } from '@ketqua/api/core';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRETS, DemoSeeder } from '@ketqua/api/demo';
 import { configureHttp, KetquaApiModule } from '@ketqua/api/shell';
 import { AddressInfo } from 'node:net';
@@ -24,6 +24,11 @@ export interface TestAppOptions {
   keepData?: boolean;
   /** Fix the Clock before the app starts, so jobs run at start (catch-up sweeps) already see this time. */
   now?: Date;
+  /**
+   * Another PostgreSQL server instead of the worker's test database (e.g. a private cluster the test
+   * restarts, private-postgres.ts): migrated here, not emptied.
+   */
+  databaseUrl?: string;
 }
 
 export interface TestApp {
@@ -67,11 +72,16 @@ export const totpCode = (secret: string, at: Date): string => SecondFactorServic
  * test database, listening on a free port; the tests talk to it over HTTP.
  */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  await testDatabasesReady();
+  if (!options.databaseUrl) await testDatabasesReady();
   // apps/dashboard-e2e builds the dashboard in the background (its global-setup.js).
   if (options.dashboardDir && process.env['KETQUA_DASHBOARD_BUILD_STATE']) await awaitPublished('KETQUA_DASHBOARD_BUILD_STATE', 'the dashboard build');
-  const url = testDatabaseUrl();
-  if (!options.keepData) await resetTestDatabase(url);
+  const url = options.databaseUrl ?? testDatabaseUrl();
+  const embedded = options.databaseUrl ? false : testDatabaseIsEmbedded();
+  if (options.databaseUrl) {
+    // The app below logs errors only; so do its migrations.
+    Logger.overrideLogger(['error']);
+    await runMigrations({ url, poolSize: 1, embedded });
+  } else if (!options.keepData) await resetTestDatabase(url);
   const config = loadAppConfig({
     NODE_ENV: 'test',
     JWT_SECRET: TEST_JWT_SECRET,
@@ -93,7 +103,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   });
   if (!options.dashboardDir) config.DASHBOARD_DIR = '';
   const app = await NestFactory.create<NestExpressApplication>(
-    KetquaApiModule.forRoot({ config, database: { url, poolSize: config.DATABASE_POOL_SIZE, embedded: testDatabaseIsEmbedded(), readUrl: config.DATABASE_READ_URL } }),
+    KetquaApiModule.forRoot({ config, database: { url, poolSize: config.DATABASE_POOL_SIZE, embedded, readUrl: config.DATABASE_READ_URL } }),
     { logger: ['error'] },
   );
   configureHttp(app, config);

@@ -3,7 +3,8 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
 import { Role } from '../org-model/org.enums';
-import { AppError, ForbiddenError } from '../errors/app-error';
+import { isDatabaseUnavailable } from '../database/helpers/pg-errors';
+import { AppError, ForbiddenError, ServiceUnavailableError } from '../errors/app-error';
 import { AuthUser } from './auth-user';
 import { notSignedIn, tokenExpired, tokenInvalid } from './auth.errors';
 import { requestOf } from './current-user.decorator';
@@ -83,6 +84,9 @@ export class AccessGuard extends AuthGuard('jwt') {
 
   override handleRequest<T>(err: unknown, user: T, info: unknown): T {
     if (err instanceof AppError) throw err;
+    // The session lookup could not reach the database: the token may be perfectly good, so this is
+    // no reason to sign anyone out. The operation has not started, so even a mutation may be retried.
+    if (err && isDatabaseUnavailable(err)) throw new ServiceUnavailableError(2, true);
     if (err || !user) {
       const name = info instanceof Error ? info.name : '';
       const message = info instanceof Error ? info.message : '';

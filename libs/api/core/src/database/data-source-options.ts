@@ -37,7 +37,9 @@ export function dataSourceOptions(settings: DatabaseConnectionSettings): DataSou
     installExtensions: false,
     uuidExtension: 'pgcrypto',
     poolSize: settings.poolSize,
-    extra: { max: settings.poolSize, application_name: 'ketqua' },
+    // A request waits at most 10 s for a connection (a hung server, an exhausted pool) and then
+    // answers SERVICE_UNAVAILABLE instead of hanging; a refused connection fails at once anyway.
+    extra: { max: settings.poolSize, application_name: 'ketqua', connectionTimeoutMillis: 10_000 },
     logging: ['error', 'warn', 'migration'],
   };
 }

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
 import { Response } from 'express';
-import { AppError } from './app-error';
+import { AppError, ServiceUnavailableError } from './app-error';
 import { wantsEnglish } from './language.plugin';
 
 const HTTP_STATUS: Record<string, number> = {
@@ -10,6 +10,7 @@ const HTTP_STATUS: Record<string, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   TOO_MANY_REQUESTS: 429,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 /**
@@ -23,6 +24,7 @@ export class AppErrorFilter implements ExceptionFilter {
     const res = host.switchToHttp().getResponse<Response>();
     const req = host.switchToHttp().getRequest<{ headers: Record<string, string | undefined> }>();
     const english = wantsEnglish(req.headers['accept-language']);
+    if (error instanceof ServiceUnavailableError) res.setHeader('retry-after', String(error.retryAfterSeconds));
     res.status(HTTP_STATUS[error.code] ?? 400).json({
       message: english ? error.text.en : error.text.vi,
       code: error.code,

@@ -1,5 +1,5 @@
 /** The `extensions.code` values a client can rely on (ENGINEERING.md, API conventions). */
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS' | 'SERVICE_UNAVAILABLE';
 
 /** A message in both UI languages; Vietnamese is the default. */
 export interface LocalisedText {
@@ -84,6 +84,29 @@ export class StaleVersionError extends ConflictError {
         en: `${capitalise(what.en)} was changed by someone else (version ${actual}, you edited version ${expected}). Reload and edit again.`,
       },
       { expectedVersion: expected, actualVersion: actual },
+    );
+  }
+}
+
+/**
+ * The database cannot be reached (restart, failover, pool exhausted): nothing is said about the
+ * caller or their input, so a client keeps the session and tries again after `retryAfterSeconds`.
+ * `safeToRetry` says the operation never started (the session lookup failed before it), so even a
+ * mutation may be sent again; otherwise only reads are retried blindly.
+ */
+export class ServiceUnavailableError extends AppError {
+  constructor(
+    readonly retryAfterSeconds = 2,
+    safeToRetry = false,
+  ) {
+    super(
+      'SERVICE_UNAVAILABLE',
+      'DATABASE_UNAVAILABLE',
+      {
+        vi: 'Máy chủ tạm thời không truy cập được cơ sở dữ liệu; bạn vẫn đang đăng nhập. Hãy thử lại sau giây lát.',
+        en: 'The server cannot reach its database for a moment; you are still signed in. Try again shortly.',
+      },
+      { retryAfterSeconds, safeToRetry },
     );
   }
 }

@@ -2,7 +2,8 @@ import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { operationLimitError, TOKEN_LIMIT_MESSAGE } from '../graphql/operation-limits';
-import { AppError, FieldProblem, LocalisedText } from './app-error';
+import { isDatabaseUnavailable } from '../database/helpers/pg-errors';
+import { AppError, FieldProblem, LocalisedText, ServiceUnavailableError } from './app-error';
 
 const logger = new Logger('GraphQLErrors');
 
@@ -45,6 +46,12 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   // The parser's own token limit (parseOptions.maxTokens) speaks like any syntax error: give it its reason.
   if (formatted.extensions?.['code'] === 'GRAPHQL_PARSE_FAILED' && TOKEN_LIMIT_MESSAGE.test(formatted.message)) {
     original = operationLimitError.tokens(Number(/(\d+) tokens/.exec(formatted.message)?.[1]));
+  }
+  // A database that cannot be reached is the server's passing state, not the caller's fault: a
+  // retryable SERVICE_UNAVAILABLE (HTTP 503 + Retry-After, serviceUnavailablePlugin), never a sign-out.
+  if (!(original instanceof AppError) && isDatabaseUnavailable(original)) {
+    logger.warn(`database unavailable: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
+    original = new ServiceUnavailableError();
   }
   if (original instanceof AppError) {
     const { fields, ...rest } = original.details;

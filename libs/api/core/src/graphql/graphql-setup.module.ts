@@ -11,6 +11,7 @@ import { loadSessionUser } from '../auth/jwt.strategy';
 import { AppConfig } from '../config/app-config';
 import { formatGraphQLError } from '../errors/error-formatter';
 import { languagePlugin, localise, wantsEnglish } from '../errors/language.plugin';
+import { serviceUnavailablePlugin } from '../errors/service-unavailable.plugin';
 import { Loaders } from '../loaders/loaders';
 import { Clock } from '../time/clock';
 import { ClosableSocket, LiveSessions } from '../realtime/live-sessions';
@@ -91,6 +92,7 @@ const noStorePlugin: ApolloServerPlugin = {
             noStorePlugin,
             languagePlugin,
             rateLimitPlugin,
+            serviceUnavailablePlugin,
             ...armor.plugins,
             complexityPlugin(() => {
               if (!host) throw new Error('schema not built yet');

@@ -5,6 +5,9 @@ import { AppConfig } from '../config/app-config';
 import { DatabaseInfo } from '../database/database-info';
 import { pgErrorCode } from '../database/helpers/pg-errors';
 
+/** How long SIGTERM lets running jobs finish. */
+export const JOBS_STOP_TIMEOUT_MS = 7_000;
+
 export type JobHandler<T> = (data: T) => Promise<void>;
 
 interface Registration {
@@ -83,7 +86,9 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     const boss = this.boss;
     this.boss = null;
-    if (boss) await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    // Running jobs may finish (graceful) within a budget that keeps the whole shutdown under 10 s
+    // (graceful-shutdown.ts); a job cut off is retried by pg-boss on the next start.
+    if (boss) await boss.stop({ graceful: true, wait: true, timeout: JOBS_STOP_TIMEOUT_MS });
   }
 }
 

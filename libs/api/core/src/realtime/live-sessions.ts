@@ -4,6 +4,7 @@ import { AuthUser } from '../auth/auth-user';
 import { loadSessionUser } from '../auth/jwt.strategy';
 import { Clock } from '../time/clock';
 import { AppConfig } from '../config/app-config';
+import { isDatabaseUnavailable } from '../database/helpers/pg-errors';
 
 /** What LiveSessions needs of a WebSocket. */
 export interface ClosableSocket {
@@ -51,12 +52,16 @@ export class LiveSessions implements OnModuleInit, OnModuleDestroy {
     this.sockets.delete(socket);
   }
 
-  /** Open, not expired, account active and no temporary password pending. */
+  /**
+   * Open, not expired, account active and no temporary password pending. A database that cannot
+   * be reached says nothing about the session: that error is thrown, not read as "ended".
+   */
   async isOpen(user: AuthUser): Promise<boolean> {
     try {
       const current = await loadSessionUser(this.dataSource, { sub: user.id, sid: user.sessionId, role: user.role }, this.clock.now());
       return !current.mustChangePassword && current.role === user.role;
-    } catch {
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) throw error;
       return false;
     }
   }
@@ -64,7 +69,15 @@ export class LiveSessions implements OnModuleInit, OnModuleDestroy {
   /** The events of a subscription, each sent only while the subscriber's session is still open. */
   async *whileOpen<T>(user: AuthUser, events: AsyncIterable<T>): AsyncGenerator<T> {
     for await (const event of events) {
-      if (!(await this.isOpen(user))) {
+      let open: boolean;
+      try {
+        open = await this.isOpen(user);
+      } catch {
+        // The database is unreachable: this event cannot be checked, so it is not sent, but the
+        // socket stays open (closing it as "Session ended" would sign the person out).
+        continue;
+      }
+      if (!open) {
         this.close(user.sessionId);
         return;
       }
@@ -79,6 +92,17 @@ export class LiveSessions implements OnModuleInit, OnModuleDestroy {
       this.sockets.delete(socket);
       socket.close(SESSION_ENDED_CLOSE_CODE, 'Session ended');
     }
+  }
+
+  /**
+   * Closes every socket of this instance with 1001 Going Away (graceful shutdown): graphql-ws
+   * clients reconnect, to another instance or to this one once restarted.
+   */
+  closeAll(code = 1001, reason = 'Server shutting down'): number {
+    const sockets = [...this.sockets.keys()];
+    this.sockets.clear();
+    for (const socket of sockets) socket.close(code, reason);
+    return sockets.length;
   }
 
   /** One query for every open socket of this instance. */

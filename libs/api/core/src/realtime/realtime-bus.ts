@@ -23,6 +23,8 @@ export class RealtimeBus implements OnModuleDestroy {
   private readonly local: EventEmitter;
   private listener: Client | null = null;
   private listening: Promise<Client> | null = null;
+  private retry: NodeJS.Timeout | null = null;
+  private stopped = false;
 
   constructor(private readonly database: DatabaseInfo) {
     this.local = database.embedded ? processWide : new EventEmitter();
@@ -71,15 +73,45 @@ export class RealtimeBus implements OnModuleDestroy {
         this.local.emit(topic, payload);
       });
       client.on('error', (error) => this.logger.error(`realtime listener: ${error.message}`));
-      await client.connect();
-      await client.query(`LISTEN ${CHANNEL}`);
+      // A restarted or failed-over server ends the LISTEN connection: forget it, so the next publish
+      // or subscription opens a new one, and listen again at once for the subscribers still open.
+      client.on('end', () => this.lost(client));
+      try {
+        await client.connect();
+        await client.query(`LISTEN ${CHANNEL}`);
+      } catch (error) {
+        this.lost(client);
+        await client.end().catch(() => undefined);
+        throw error;
+      }
       this.listener = client;
       return client;
     })();
     return this.listening;
   }
 
+  private lost(client: Client): void {
+    if (this.stopped || (this.listener && this.listener !== client)) return;
+    this.listener = null;
+    this.listening = null;
+    if (this.retry || !this.hasSubscribers()) return;
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      this.listen().catch((error: Error) => {
+        this.logger.warn(`realtime listener: reconnect failed (${error.message}); trying again`);
+        this.lost(client);
+      });
+    }, 1000);
+    this.retry.unref();
+  }
+
+  private hasSubscribers(): boolean {
+    return this.local.eventNames().some((name) => this.local.listenerCount(name) > 0);
+  }
+
   async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    if (this.retry) clearTimeout(this.retry);
     // The shared embedded bus keeps the other instances' listeners; a subscription ends with its client.
     if (!this.database.embedded) this.local.removeAllListeners();
     await this.listener?.end().catch(() => undefined);

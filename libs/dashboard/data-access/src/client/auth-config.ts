@@ -50,8 +50,8 @@ export function sessionAuthConfig(session: SessionStore, now: () => number = Dat
         return;
       }
       if (result.error?.networkError || !result.error?.graphQLErrors.length) return; // offline: keep the session, the retry reports it
-      // Rate-limited (HTTP 429): the refresh cookie is still good; keep the session, the retry reports it.
-      if (result.error.graphQLErrors.some((e) => e.extensions?.['code'] === 'TOO_MANY_REQUESTS')) return;
+      // Rate-limited (HTTP 429) or the API's database unreachable (503): the refresh cookie is still good.
+      if (result.error.graphQLErrors.some((e) => e.extensions?.['code'] === 'TOO_MANY_REQUESTS' || e.extensions?.['code'] === 'SERVICE_UNAVAILABLE')) return;
       const latest = session.reload();
       if (latest && latest.accessTokenExpiresAt !== used) return; // another tab refreshed first; the cookies are its new ones
       session.end('EXPIRED');

@@ -29,7 +29,7 @@ interface Call {
   variables: Record<string, unknown>;
 }
 
-type Answer = { data?: unknown; errors?: Array<{ message: string; extensions: Record<string, unknown> }>; setCookie?: string };
+type Answer = { data?: unknown; errors?: Array<{ message: string; extensions: Record<string, unknown> }>; setCookie?: string; httpStatus?: number; retryAfter?: string };
 
 const expired = { errors: [{ message: 'hết hạn', extensions: { code: 'UNAUTHENTICATED', reason: 'TOKEN_EXPIRED' } }] };
 const unauthenticated = (reason: string) => ({ errors: [{ message: reason, extensions: { code: 'UNAUTHENTICATED', reason } }] });
@@ -76,9 +76,9 @@ function fakeApi(script: (call: Call) => Answer, jar: { access?: string } = { ac
       variables: body.variables ?? {},
     };
     calls.push(call);
-    const { setCookie, ...answer } = script(call);
+    const { setCookie, httpStatus = 200, retryAfter, ...answer } = script(call);
     if (setCookie) jar.access = setCookie;
-    return new Response(JSON.stringify(answer), { status: 200, headers: { 'content-type': 'application/json' } });
+    return new Response(JSON.stringify(answer), { status: httpStatus, headers: { 'content-type': 'application/json', ...(retryAfter ? { 'retry-after': retryAfter } : {}) } });
   }) as typeof fetch;
   return { calls, fetchImpl, jar };
 }
@@ -89,8 +89,30 @@ function signedIn(overrides: Partial<Session> = {}): SessionStore {
   return store;
 }
 
+const waits: number[] = [];
 const run = (store: SessionStore, fetchImpl: typeof fetch, language = 'vi') =>
-  createKetquaClient({ session: store, language: () => language, url: 'http://api.test/graphql', fetch: fetchImpl });
+  createKetquaClient({
+    session: store,
+    language: () => language,
+    url: 'http://api.test/graphql',
+    fetch: fetchImpl,
+    retry: { delaysMs: [10, 20, 40], sleep: async (ms) => void waits.push(ms) },
+  });
+
+const unavailable = (safeToRetry: boolean): Answer => ({
+  httpStatus: 503,
+  retryAfter: '2',
+  errors: [
+    { message: 'tạm thời không truy cập được cơ sở dữ liệu', extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'DATABASE_UNAVAILABLE', retryAfterSeconds: 2, safeToRetry } },
+  ],
+});
+const LogWorkMutation = gql`
+  mutation LogWork($input: LogWorkInput!) {
+    logWork(input: $input) {
+      id
+    }
+  }
+`;
 
 describe('the dashboard urql client', () => {
   it('on PASSWORD_CHANGE_REQUIRED marks the session so the routes open the change-password form', async () => {
@@ -205,5 +227,55 @@ describe('the dashboard urql client', () => {
     expect(api.calls).toEqual([expect.objectContaining({ operation: 'Login', authorization: undefined, sessionHeader: 'cookie' })]);
     expect(result.error?.graphQLErrors[0].extensions['reason']).toBe('INVALID_CREDENTIALS');
     expect(store.get()).not.toBeNull();
+  });
+
+  describe('while the API cannot reach its database (HTTP 503 SERVICE_UNAVAILABLE)', () => {
+    beforeEach(() => waits.splice(0));
+
+    it('retries a read after Retry-After, with backoff, and keeps the session', async () => {
+      let n = 0;
+      const api = fakeApi(() => (++n <= 2 ? unavailable(false) : me));
+      const store = signedIn();
+      const result = await run(store, api.fetchImpl).query(MeQuery, {}).toPromise();
+
+      expect(result.data).toEqual(me.data);
+      expect(api.calls.map((c) => c.operation)).toEqual(['Me', 'Me', 'Me']);
+      expect(waits).toEqual([2000, 2000]);
+      expect(store.get()).toMatchObject({ accessToken: 'A1', refreshToken: 'R1' });
+    });
+
+    it('gives up after the bounded retries and reports SERVICE_UNAVAILABLE, still signed in', async () => {
+      const api = fakeApi(() => unavailable(true));
+      const store = signedIn();
+      const result = await run(store, api.fetchImpl).query(MeQuery, {}).toPromise();
+
+      expect(api.calls).toHaveLength(4);
+      expect(result.error?.graphQLErrors[0].extensions['code']).toBe('SERVICE_UNAVAILABLE');
+      expect(store.get()).not.toBeNull();
+    });
+
+    it('sends a mutation again only when the API says it never started (safeToRetry)', async () => {
+      let n = 0;
+      const safe = fakeApi((c) => (c.operation === 'LogWork' && ++n === 1 ? unavailable(true) : { data: { logWork: { __typename: 'WorkLog', id: 'w1' } } }));
+      const saved = await run(signedIn(), safe.fetchImpl).mutation(LogWorkMutation, { input: {} }).toPromise();
+      expect(saved.data).toEqual({ logWork: { __typename: 'WorkLog', id: 'w1' } });
+      expect(safe.calls.map((c) => c.operation)).toEqual(['LogWork', 'LogWork']);
+
+      // Cut off mid-way, it may have been saved: not sent twice, reported to the page.
+      const unsafe = fakeApi(() => unavailable(false));
+      const store = signedIn();
+      const refused = await run(store, unsafe.fetchImpl).mutation(LogWorkMutation, { input: {} }).toPromise();
+      expect(unsafe.calls).toHaveLength(1);
+      expect(refused.error?.graphQLErrors[0].extensions['code']).toBe('SERVICE_UNAVAILABLE');
+      expect(store.get()).not.toBeNull();
+    });
+
+    it('keeps the session when the refresh meets the outage', async () => {
+      const api = fakeApi((c) => (c.operation === 'RefreshSession' ? unavailable(false) : expired));
+      const store = signedIn();
+      await run(store, api.fetchImpl).query(MeQuery, {}).toPromise();
+
+      expect(store.get()).toMatchObject({ refreshToken: 'R1' });
+    });
   });
 });

@@ -5,6 +5,7 @@ import type { SessionStore } from '../session/session-store';
 import { EXPIRY_MARGIN_MS, opensSession, SESSION_HEADERS, sessionAuthConfig } from './auth-config';
 import { SessionPingQuery } from '../graphql/session-ping.query';
 import { isPasswordChangeRequired, isSessionOver } from './problems';
+import { retryingFetch, type RetryOptions } from './retry-fetch';
 
 export interface KetquaClientOptions {
   session: SessionStore;
@@ -14,15 +15,18 @@ export interface KetquaClientOptions {
   fetch?: typeof fetch;
   /** ws(s)://host/graphql for subscriptions; derived from the page's address by default. */
   wsUrl?: string;
+  /** Retries of answers 503 SERVICE_UNAVAILABLE (retry-fetch.ts). */
+  retry?: RetryOptions;
 }
 
 /**
  * The one urql client: POST only (Apollo's CSRF protection refuses urql's GET queries, STACK.md 3),
  * the session in httpOnly cookies (sent by the browser, never read here) with the X-Ketqua-Session
- * header on every request, refresh-and-retry, and sign-out when the API says the session is over.
+ * header on every request, refresh-and-retry, sign-out when the API says the session is over, and a
+ * bounded retry with backoff while the API cannot reach its database (503: the session is kept).
  * Create one per signed-in user, so nobody sees the previous user's cached data.
  */
-export function createKetquaClient({ session, language, url = '/graphql', fetch: fetchImpl, wsUrl }: KetquaClientOptions): Client {
+export function createKetquaClient({ session, language, url = '/graphql', fetch: fetchImpl, wsUrl, retry }: KetquaClientOptions): Client {
   // One WebSocket per client (so per signed-in user), opened by the first subscription. The browser
   // sends the session cookie with the upgrade; a (re)connect first lets the auth exchange refresh an
   // access token about to expire, so the socket signs in with a valid cookie.
@@ -45,7 +49,7 @@ export function createKetquaClient({ session, language, url = '/graphql', fetch:
   client = new Client({
     url,
     preferGetMethod: false,
-    fetch: fetchImpl,
+    fetch: retryingFetch(fetchImpl ?? ((input, init) => fetch(input, init)), retry),
     fetchOptions: () => ({ credentials: 'same-origin', headers: { 'Accept-Language': language(), ...SESSION_HEADERS } }),
     exchanges: [
       cacheExchange,

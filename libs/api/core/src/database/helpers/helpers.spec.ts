@@ -1,6 +1,6 @@
 import { StaleVersionError } from '../../errors/app-error';
 import { changes } from './audit-diff';
-import { isUniqueViolation, pgErrorCode } from './pg-errors';
+import { isDatabaseUnavailable, isUniqueViolation, pgErrorCode } from './pg-errors';
 import { assertVersion } from './versioning';
 
 describe('core database helpers', () => {
@@ -24,5 +24,21 @@ describe('core database helpers', () => {
     expect(isUniqueViolation(new Error('x'))).toBe(false);
     expect(isUniqueViolation(null)).toBe(false);
     expect(pgErrorCode({ code: 42 })).toBeUndefined();
+  });
+
+  it('isDatabaseUnavailable: a server that is down, restarting or cut off, not a wrong query', () => {
+    expect(isDatabaseUnavailable({ code: '57P01', message: 'terminating connection due to administrator command' })).toBe(true);
+    expect(isDatabaseUnavailable({ code: '57P03', message: 'the database system is shutting down' })).toBe(true);
+    expect(isDatabaseUnavailable({ code: '08006' })).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }))).toBe(true);
+    expect(isDatabaseUnavailable(new AggregateError([Object.assign(new Error('refused'), { code: 'ECONNREFUSED' })], ''))).toBe(true);
+    expect(isDatabaseUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true);
+    expect(isDatabaseUnavailable(new Error('timeout exceeded when trying to connect'))).toBe(true);
+    // TypeORM's QueryFailedError keeps the driver's error.
+    expect(isDatabaseUnavailable({ name: 'QueryFailedError', message: 'x', driverError: { code: '57P01' } })).toBe(true);
+    expect(isDatabaseUnavailable({ code: '23505' })).toBe(false);
+    expect(isDatabaseUnavailable({ code: '42P01', message: 'relation "nope" does not exist' })).toBe(false);
+    expect(isDatabaseUnavailable(new Error('boom'))).toBe(false);
+    expect(isDatabaseUnavailable(null)).toBe(false);
   });
 });
