@@ -17,6 +17,7 @@ import { ClosableSocket, LiveSessions } from '../realtime/live-sessions';
 import { rateLimitPlugin } from '../auth/rate-limit/rate-limit.plugin';
 import { boundDateTimeInputs } from './local-date.scalar';
 import { armorProtection, assignFieldCosts, complexityPlugin } from './operation-limits';
+import { notePersonalRecordReads, PersonalDataReads, personalDataAccessPlugin } from '../personal-data/personal-data-access.plugin';
 
 /** Every answer is the caller's own and current: never stored by a browser or proxy (what Apollo's cache-control plugin sent). */
 const noStorePlugin: ApolloServerPlugin = {
@@ -52,7 +53,9 @@ const noStorePlugin: ApolloServerPlugin = {
           validationRules: armor.validationRules,
           // HTTP requests carry req/res; WebSocket subscriptions carry the user checked at connection_init.
           context: (arg: { req?: unknown; res?: unknown; extra?: { user?: AuthUser } }) =>
-            arg.req ? { req: arg.req, res: arg.res, loaders: new Loaders(dataSource) } : { req: { user: arg.extra?.user, headers: {} }, loaders: new Loaders(dataSource) },
+            arg.req
+              ? { req: arg.req, res: arg.res, loaders: new Loaders(dataSource), personalData: new PersonalDataReads() }
+              : { req: { user: arg.extra?.user, headers: {} }, loaders: new Loaders(dataSource) },
           subscriptions: {
             'graphql-ws': {
               path: '/graphql',
@@ -86,6 +89,8 @@ const noStorePlugin: ApolloServerPlugin = {
             noStorePlugin,
             languagePlugin,
             rateLimitPlugin,
+            // Reads of other people's evaluations and spot checks, logged in bulk (docs/SECURITY.md "Dữ liệu cá nhân").
+            personalDataAccessPlugin(dataSource, clock),
             ...armor.plugins,
             complexityPlugin(() => {
               if (!host) throw new Error('schema not built yet');
@@ -93,7 +98,8 @@ const noStorePlugin: ApolloServerPlugin = {
             }, config.GRAPHQL_MAX_COMPLEXITY),
           ],
           transformSchema: (schema) => {
-            host = { schema: assignFieldCosts(boundDateTimeInputs(schema)) } as GraphQLSchemaHost;
+            // Costs read each resolver as built, so the access-log wrapping comes after them.
+            host = { schema: notePersonalRecordReads(assignFieldCosts(boundDateTimeInputs(schema))) } as GraphQLSchemaHost;
             return schema;
           },
         };
