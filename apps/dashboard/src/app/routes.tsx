@@ -24,6 +24,7 @@ const SpotChecksPage = lazy(() => import('@ketqua/dashboard/pilot').then((m) => 
 const AccountsPage = lazy(() => import('@ketqua/dashboard/admin').then((m) => ({ default: m.AccountsPage })));
 const AuditTrailPage = lazy(() => import('@ketqua/dashboard/admin').then((m) => ({ default: m.AuditTrailPage })));
 const MySessionsPage = lazy(() => import('@ketqua/dashboard/admin').then((m) => ({ default: m.MySessionsPage })));
+const MyDataAccessesPage = lazy(() => import('@ketqua/dashboard/admin').then((m) => ({ default: m.MyDataAccessesPage })));
 const CriteriaPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => ({ default: m.CriteriaPage })));
 const CriteriaTemplatesPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => ({ default: m.CriteriaTemplatesPage })));
 const PeriodsPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => ({ default: m.PeriodsPage })));
@@ -362,6 +363,14 @@ export function AppRoutes() {
           element={
             <Allowed area="mySessions">
               <MySessionsPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={AREAS.myDataAccesses.path}
+          element={
+            <Allowed area="myDataAccesses">
+              <MyDataAccessesPage />
             </Allowed>
           }
         />

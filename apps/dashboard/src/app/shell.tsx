@@ -15,6 +15,7 @@ import {
   HomeOutlined,
   IdcardOutlined,
   KeyOutlined,
+  EyeOutlined,
   LaptopOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
@@ -61,6 +62,7 @@ const ICONS: Record<Area, ReactNode> = {
   accounts: <UserSwitchOutlined />,
   auditTrail: <HistoryOutlined />,
   mySessions: <LaptopOutlined />,
+  myDataAccesses: <EyeOutlined />,
   criteria: <ProfileOutlined />,
   criteriaTemplates: <ControlOutlined />,
   myEvaluation: <SolutionOutlined />,
@@ -86,7 +88,7 @@ export function Shell() {
       nav={limited ? [] : navigationFor(user.role).map(item)}
       selectedKey={areaAt(pathname)}
       user={{ fullName: user.fullName, roleLabel: t(`roles.${user.role}`) }}
-      accountMenu={[item('profile'), item('mySessions'), item('changePassword')]}
+      accountMenu={[item('profile'), item('mySessions'), item('myDataAccesses'), item('changePassword')]}
       onSignOut={() => void signOut()}
       headerExtra={limited ? undefined : <NotificationBell onOpen={(target) => navigate(targetPath(target))} />}
     >

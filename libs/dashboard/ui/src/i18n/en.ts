@@ -1,4 +1,5 @@
 import { adminEn } from './admin.en';
+import { privacyEn } from './privacy.en';
 import { reportsEn } from './reports.en';
 import { criteriaEn } from './criteria.en';
 import { periodsEn } from './periods.en';
@@ -43,6 +44,7 @@ export const en: Messages = {
     accounts: 'Accounts',
     auditTrail: 'Audit trail',
     mySessions: 'My sessions',
+    myDataAccesses: 'Who viewed my data',
     criteria: 'Evaluation criteria',
     criteriaTemplates: 'Criteria templates',
     changePassword: 'Change password',
@@ -183,6 +185,7 @@ export const en: Messages = {
   periods: periodsEn,
   ...evaluationQuotaEn,
   admin: adminEn,
+  privacy: privacyEn,
   criteria: criteriaEn,
   reports: reportsEn,
   sheets: sheetsEn,

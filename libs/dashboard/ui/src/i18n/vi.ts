@@ -1,4 +1,5 @@
 import { adminVi } from './admin.vi';
+import { privacyVi } from './privacy.vi';
 import { reportsVi } from './reports.vi';
 import { criteriaVi } from './criteria.vi';
 import { periodsVi } from './periods.vi';
@@ -46,6 +47,7 @@ export const vi = {
     accounts: 'Tài khoản',
     auditTrail: 'Nhật ký kiểm toán',
     mySessions: 'Phiên đăng nhập của tôi',
+    myDataAccesses: 'Ai đã xem dữ liệu của tôi',
     criteria: 'Tiêu chí đánh giá',
     criteriaTemplates: 'Quản lý bộ tiêu chí',
     changePassword: 'Đổi mật khẩu',
@@ -186,6 +188,7 @@ export const vi = {
   periods: periodsVi,
   ...evaluationQuotaVi,
   admin: adminVi,
+  privacy: privacyVi,
   criteria: criteriaVi,
   reports: reportsVi,
   sheets: sheetsVi,
