@@ -31,7 +31,10 @@ async function run(config: AppConfig, settings: Awaited<ReturnType<typeof openDa
   try {
     const ds = app.get(DataSource);
     const { post } = benchClient(app);
-    const login = await post({ query: 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }', variables: { input: { email: 'hr@demo.ketqua.vn', password: DEMO_PASSWORD } } });
+    const login = await post({
+      query: 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+      variables: { input: { email: 'hr@demo.ketqua.vn', password: DEMO_PASSWORD } },
+    });
     const token = (login.data?.['login'] as { accessToken: string } | undefined)?.accessToken;
     if (!token) throw new Error(`HR login failed: ${JSON.stringify(login.errors)}`);
     const first = await post({ query: LIST }, token);

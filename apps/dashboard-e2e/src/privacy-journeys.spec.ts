@@ -27,10 +27,14 @@ beforeAll(async () => {
   const token = await app.login(ADMIN);
   const [{ id }] = (await app.dataSource.query(`SELECT id FROM app_user WHERE email = $1`, [OFFICIAL])) as Array<{ id: string }>;
   const status = await new Promise<number>((resolve, reject) => {
-    const req = request(`${app.url}/personal-data/people/${id}.zip?reason=${encodeURIComponent(REASON)}`, { headers: { authorization: `Bearer ${token}` }, agent: false }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
+    const req = request(
+      `${app.url}/personal-data/people/${id}.zip?reason=${encodeURIComponent(REASON)}`,
+      { headers: { authorization: `Bearer ${token}` }, agent: false },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on('error', reject);
     req.end();
   });

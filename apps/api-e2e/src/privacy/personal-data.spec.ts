@@ -91,10 +91,9 @@ describe('personal data: access log, who viewed my data, retention, my data down
     const nodes = ok(await t.gql<{ spotChecks: { edges: Array<{ node: { official: { id: string } } }> } }>(SPOT_CHECKS, {}, { token: token['inspector'] })).spotChecks.edges;
     expect(nodes.length).toBeGreaterThan(0);
     const people = new Set(nodes.map((e) => e.node.official.id));
-    const rows = await q<{ kind: string; viewer_role: string; field_groups: string[] }>(
-      `SELECT kind, viewer_role, field_groups FROM personal_data_access WHERE viewer_id = $1`,
-      [id['inspector']],
-    );
+    const rows = await q<{ kind: string; viewer_role: string; field_groups: string[] }>(`SELECT kind, viewer_role, field_groups FROM personal_data_access WHERE viewer_id = $1`, [
+      id['inspector'],
+    ]);
     expect((await accessRows()) - before).toBe(people.size);
     expect(rows).toHaveLength(people.size);
     expect(rows.every((r) => r.kind === 'SPOT_CHECK' && r.viewer_role === 'INSPECTOR')).toBe(true);
@@ -140,7 +139,8 @@ describe('personal data: access log, who viewed my data, retention, my data down
   });
 
   it('retention settings: everyone in HR/inspection reads them, only the administrator changes them; an omitted field stays, a stale version is a CONFLICT', async () => {
-    for (const who of ['admin', 'hr', 'inspector']) expect(ok(await t.gql<{ retentionSettings: { workLogDays: number } }>(SETTINGS, {}, { token: token[who] })).retentionSettings.workLogDays).toBe(730);
+    for (const who of ['admin', 'hr', 'inspector'])
+      expect(ok(await t.gql<{ retentionSettings: { workLogDays: number } }>(SETTINGS, {}, { token: token[who] })).retentionSettings.workLogDays).toBe(730);
     for (const who of ['head', 'official']) expect(errorCode(await t.gql(SETTINGS, {}, { token: token[who] }))).toBe('FORBIDDEN');
     for (const who of ['hr', 'head', 'official', 'inspector'])
       expect(errorCode(await t.gql(UPDATE, { input: { version: 1, fileDays: 60 } }, { token: token[who] }))).toBe('FORBIDDEN');
@@ -229,10 +229,9 @@ describe('personal data: access log, who viewed my data, retention, my data down
       [...new Map(logsBefore.map((l) => [l.id, l])).values()].map(({ id: i, minutes, work_date }) => ({ id: i, minutes, work_date })),
     );
     expect(logsAfter.every((l) => l.note === ANONYMISED_TEXT)).toBe(true);
-    const notes = await q<{ n: number }>(
-      `SELECT count(*)::int AS n FROM spot_check WHERE response_note IS NOT NULL AND response_note <> $1 AND pilot_id IS NOT NULL`,
-      [ANONYMISED_TEXT],
-    );
+    const notes = await q<{ n: number }>(`SELECT count(*)::int AS n FROM spot_check WHERE response_note IS NOT NULL AND response_note <> $1 AND pilot_id IS NOT NULL`, [
+      ANONYMISED_TEXT,
+    ]);
     expect(notes[0].n).toBe(0);
     // Outcomes stay: compliance figures and frozen evaluations do not move.
     expect((await q<{ n: number }>(`SELECT count(*)::int AS n FROM spot_check WHERE status = 'CLOSED' AND outcome IS NULL`))[0].n).toBe(0);

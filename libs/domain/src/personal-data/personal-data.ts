@@ -30,8 +30,12 @@ export function normalisePurpose(raw: unknown): string | null {
   } catch {
     // not percent-encoded: keep as sent
   }
-  // eslint-disable-next-line no-control-regex
-  const clean = text.normalize('NFC').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const clean = text
+    .normalize('NFC')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return clean ? Array.from(clean).slice(0, PURPOSE_MAX_LENGTH).join('') : null;
 }
 

@@ -102,14 +102,20 @@ export class MyDataService {
       const rows = (await this.dataSource.query(c.sql, [subjectId])) as Array<{ row: unknown }>;
       concepts.push({ name: c.name, rows: rows.map((r) => r.row) });
     }
-    const files = (await this.dataSource.query(
-      `SELECT id, original_name, storage_path FROM stored_file WHERE uploader_id = $1 AND deleted_at IS NULL ORDER BY created_at, id`,
-      [subjectId],
-    )) as Array<{ id: string; original_name: string; storage_path: string }>;
+    const files = (await this.dataSource.query(`SELECT id, original_name, storage_path FROM stored_file WHERE uploader_id = $1 AND deleted_at IS NULL ORDER BY created_at, id`, [
+      subjectId,
+    ])) as Array<{ id: string; original_name: string; storage_path: string }>;
     const present: typeof files = [];
     for (const f of files) {
       const path = resolve(this.filesRoot, f.storage_path);
-      if (path.startsWith(this.filesRoot + sep) && (await access(path).then(() => true, () => false))) present.push(f);
+      if (
+        path.startsWith(this.filesRoot + sep) &&
+        (await access(path).then(
+          () => true,
+          () => false,
+        ))
+      )
+        present.push(f);
     }
     const now = this.clock.now();
     const counts = Object.fromEntries(concepts.map((c) => [c.name, c.rows.length]));

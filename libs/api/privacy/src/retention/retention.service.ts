@@ -53,10 +53,12 @@ export class RetentionService implements OnModuleInit {
   async get(manager: EntityManager = this.dataSource.manager): Promise<RetentionSettingEntity> {
     const found = await manager.getRepository(RetentionSettingEntity).findOneBy({ id: 1 });
     if (found) return found;
-    await manager.query(
-      `INSERT INTO retention_setting (id, work_log_days, spot_check_note_days, file_days, updated_at) VALUES (1, $1, $2, $3, $4) ON CONFLICT (id) DO NOTHING`,
-      [DEFAULT_RETENTION.workLogDays, DEFAULT_RETENTION.spotCheckNoteDays, DEFAULT_RETENTION.fileDays, this.clock.now()],
-    );
+    await manager.query(`INSERT INTO retention_setting (id, work_log_days, spot_check_note_days, file_days, updated_at) VALUES (1, $1, $2, $3, $4) ON CONFLICT (id) DO NOTHING`, [
+      DEFAULT_RETENTION.workLogDays,
+      DEFAULT_RETENTION.spotCheckNoteDays,
+      DEFAULT_RETENTION.fileDays,
+      this.clock.now(),
+    ]);
     return manager.getRepository(RetentionSettingEntity).findOneByOrFail({ id: 1 });
   }
 

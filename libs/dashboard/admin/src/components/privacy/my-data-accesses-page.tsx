@@ -136,7 +136,15 @@ function AllAccesses() {
   const problem = problemOf(error);
   const page = data?.dataAccesses;
   return (
-    <Card title={<Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{t('privacy.all.title')}</Typography.Title>} size="small" style={{ marginTop: 24 }}>
+    <Card
+      title={
+        <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
+          {t('privacy.all.title')}
+        </Typography.Title>
+      }
+      size="small"
+      style={{ marginTop: 24 }}
+    >
       <Space wrap style={{ marginBottom: 12 }}>
         <Select<Kind>
           allowClear
@@ -197,7 +205,15 @@ function RetentionCard() {
     else void message.success(t('privacy.retention.saved'));
   };
   return (
-    <Card title={<Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{t('privacy.retention.title')}</Typography.Title>} size="small" style={{ marginTop: 24 }}>
+    <Card
+      title={
+        <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
+          {t('privacy.retention.title')}
+        </Typography.Title>
+      }
+      size="small"
+      style={{ marginTop: 24 }}
+    >
       <Typography.Paragraph type="secondary">{t('privacy.retention.help')}</Typography.Paragraph>
       <Form layout="inline" key={s.version} initialValues={s} onFinish={(v) => void save(v)}>
         {(['workLogDays', 'spotCheckNoteDays', 'fileDays'] as const).map((field) => (
