@@ -100,6 +100,16 @@ describe('personal data: access log, who viewed my data, retention, my data down
     expect(rows[0].field_groups).toEqual(['official', 'outcome', 'responseNote']);
   });
 
+  it('an inspector downloading an official’s printed evaluation sheet is logged as a read of that evaluation', async () => {
+    const [e] = await q<{ id: string }>(`SELECT id FROM evaluation WHERE official_id = $1 ORDER BY created_at LIMIT 1`, [id['official']]);
+    expect((await download(t, token['inspector'], `/evaluation-sheets/${e.id}`)).status).toBe(200);
+    const rows = await q<{ record_ids: string[]; field_groups: string[]; operation: string }>(
+      `SELECT record_ids, field_groups, operation FROM personal_data_access WHERE viewer_id = $1 AND subject_id = $2 AND kind = 'EVALUATION'`,
+      [id['inspector'], id['official']],
+    );
+    expect(rows).toEqual([{ record_ids: [e.id], field_groups: ['SHEET_PDF'], operation: 'GET /evaluation-sheets/:evaluationId' }]);
+  });
+
   it('"Ai đã xem dữ liệu của tôi": the official sees who (name and role) read what and why, newest first, in keyset pages', async () => {
     const page1 = ok(await t.gql<{ myDataAccesses: Page }>(MINE, {}, { token: token['official'] })).myDataAccesses;
     expect(page1.totalCount).toBeGreaterThanOrEqual(1);
@@ -183,8 +193,17 @@ describe('personal data: access log, who viewed my data, retention, my data down
     expect((await download(t, token['admin'], `/personal-data/people/${id['official']}.zip`)).status).toBe(400);
     const byAdmin = await download(t, token['admin'], `/personal-data/people/${id['official']}.zip?reason=${encodeURIComponent('Phiếu yêu cầu số 12/2026')}`);
     expect(byAdmin.status).toBe(200);
-    const seen = ok(await t.gql<{ myDataAccesses: Page }>(MINE, {}, { token: token['official'] })).myDataAccesses.edges[0].node;
-    expect(seen).toMatchObject({ kind: 'PERSONAL_DATA_DOWNLOAD', viewerRole: 'ADMIN', purpose: 'Phiếu yêu cầu số 12/2026' });
+    // The clock is fixed in this file, so rows share one instant: walk the person's pages to find it.
+    const seen: Access[] = [];
+    let after: string | null = null;
+    do {
+      const page: Page = ok(await t.gql<{ myDataAccesses: Page }>(MINE, { after }, { token: token['official'] })).myDataAccesses;
+      seen.push(...page.edges.map((e) => e.node));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen.filter((a) => a.kind === 'PERSONAL_DATA_DOWNLOAD')).toEqual([
+      expect.objectContaining({ viewerRole: 'ADMIN', purpose: 'Phiếu yêu cầu số 12/2026', viewer: expect.objectContaining({ id: id['admin'] }) }),
+    ]);
   });
 
   it('retention with the clock moved: nothing goes the day before; after it, notes are anonymised and files deleted, numbers kept, audited, once', async () => {
