@@ -30,6 +30,7 @@ export const AREAS = {
   auditTrail: { path: '/nhat-ky-kiem-toan', label: 'nav.auditTrail' },
   mySessions: { path: '/phien-dang-nhap', label: 'nav.mySessions' },
   accountSecurity: { path: '/bao-mat-tai-khoan', label: 'nav.accountSecurity' },
+  myDataAccesses: { path: '/ai-da-xem-du-lieu-cua-toi', label: 'nav.myDataAccesses' },
   criteria: { path: '/tieu-chi-danh-gia', label: 'nav.criteria' },
   criteriaTemplates: { path: '/quan-ly-tieu-chi', label: 'nav.criteriaTemplates' },
 } as const;
@@ -83,6 +84,8 @@ const ACCESS: Record<Area, readonly Role[]> = {
   auditTrail: ['INSPECTOR', 'ADMIN'],
   mySessions: ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
   accountSecurity: ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
+  // Dữ liệu cá nhân (Decree 13/2023): everyone sees who read their data and downloads it; the administrator also every access.
+  myDataAccesses: ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
   // The criteria in force are public to every official (PRODUCT.md 4.4); the city's HR and the administrator edit them.
   criteria: ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
   criteriaTemplates: ['HR', 'ADMIN'],

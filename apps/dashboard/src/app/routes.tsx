@@ -25,6 +25,7 @@ const AccountsPage = lazy(() => import('@ketqua/dashboard/admin').then((m) => ({
 const AuditTrailPage = lazy(() => import('@ketqua/dashboard/admin').then((m) => ({ default: m.AuditTrailPage })));
 const AccountSecurityPage = lazy(() => import('@ketqua/dashboard/profile').then((m) => ({ default: m.AccountSecurityPage })));
 const MySessionsPage = lazy(() => import('@ketqua/dashboard/admin').then((m) => ({ default: m.MySessionsPage })));
+const MyDataAccessesPage = lazy(() => import('@ketqua/dashboard/admin').then((m) => ({ default: m.MyDataAccessesPage })));
 const CriteriaPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => ({ default: m.CriteriaPage })));
 const CriteriaTemplatesPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => ({ default: m.CriteriaTemplatesPage })));
 const PeriodsPage = lazy(() => import('@ketqua/dashboard/evaluation').then((m) => ({ default: m.PeriodsPage })));
@@ -375,6 +376,14 @@ export function AppRoutes() {
           element={
             <Allowed area="mySessions">
               <MySessionsPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path={AREAS.myDataAccesses.path}
+          element={
+            <Allowed area="myDataAccesses">
+              <MyDataAccessesPage />
             </Allowed>
           }
         />

@@ -15,6 +15,7 @@ import {
   HomeOutlined,
   IdcardOutlined,
   KeyOutlined,
+  EyeOutlined,
   LaptopOutlined,
   SafetyCertificateOutlined,
   SecurityScanOutlined,
@@ -63,6 +64,7 @@ const ICONS: Record<Area, ReactNode> = {
   auditTrail: <HistoryOutlined />,
   mySessions: <LaptopOutlined />,
   accountSecurity: <SecurityScanOutlined />,
+  myDataAccesses: <EyeOutlined />,
   criteria: <ProfileOutlined />,
   criteriaTemplates: <ControlOutlined />,
   myEvaluation: <SolutionOutlined />,
@@ -89,7 +91,7 @@ export function Shell() {
       nav={limited ? [] : navigationFor(user.role).map(item)}
       selectedKey={areaAt(pathname)}
       user={{ fullName: user.fullName, roleLabel: t(`roles.${user.role}`) }}
-      accountMenu={[item('profile'), item('accountSecurity'), item('mySessions'), item('changePassword')]}
+      accountMenu={[item('profile'), item('accountSecurity'), item('mySessions'), item('myDataAccesses'), item('changePassword')]}
       onSignOut={() => void signOut()}
       headerExtra={limited ? undefined : <NotificationBell onOpen={(target) => navigate(targetPath(target))} />}
     >

@@ -1,3 +1,5 @@
+import { PersonalDataLog } from './personal-data/personal-data-log';
+import { PersonalDataAccessEntity } from './personal-data/personal-data-access.entity';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -63,6 +65,7 @@ export const CORE_ENTITIES = [
   AuditEventEntity,
   AuditChainHeadEntity,
   CalendarDayEntity,
+  PersonalDataAccessEntity,
 ];
 
 export interface CoreOptions {
@@ -103,6 +106,7 @@ export class CoreModule implements NestModule {
         RealtimeBus,
         LiveSessions,
         AuditService,
+        PersonalDataLog,
         AccessService,
         PasswordService,
         SecretBox,
@@ -129,6 +133,7 @@ export class CoreModule implements NestModule {
         RealtimeBus,
         LiveSessions,
         AuditService,
+        PersonalDataLog,
         AccessService,
         PasswordService,
         SecondFactorService,

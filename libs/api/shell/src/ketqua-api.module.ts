@@ -5,6 +5,7 @@ import { EvaluationModule } from '@ketqua/api/evaluation';
 import { NotificationsModule } from '@ketqua/api/notifications';
 import { OrgModule } from '@ketqua/api/org';
 import { PilotModule } from '@ketqua/api/pilot';
+import { PrivacyModule } from '@ketqua/api/privacy';
 import { ReportsModule } from '@ketqua/api/reports';
 import { WorkModule } from '@ketqua/api/work';
 
@@ -17,7 +18,7 @@ export class KetquaApiModule {
   static forRoot(options: CoreOptions): DynamicModule {
     return {
       module: KetquaApiModule,
-      imports: [CoreModule.forRoot(options), OrgModule, NotificationsModule, WorkModule, PilotModule, EvaluationModule, ReportsModule, DemoModule],
+      imports: [CoreModule.forRoot(options), OrgModule, NotificationsModule, WorkModule, PilotModule, EvaluationModule, ReportsModule, PrivacyModule, DemoModule],
     };
   }
 }

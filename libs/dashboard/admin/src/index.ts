@@ -3,3 +3,4 @@
 export { AccountsPage } from './components/accounts/accounts-page';
 export { MySessionsPage } from './components/sessions/my-sessions-page';
 export { AuditTrailPage } from './components/audit/audit-trail-page';
+export { MyDataAccessesPage } from './components/privacy/my-data-accesses-page';

@@ -20,6 +20,7 @@ import { ACCESS_COOKIE, cookiesOf, isCrossSite, trustedOriginsOf } from '../auth
 import type { IncomingMessage } from 'node:http';
 import { boundDateTimeInputs } from './local-date.scalar';
 import { armorProtection, assignFieldCosts, complexityPlugin } from './operation-limits';
+import { notePersonalRecordReads, PersonalDataReads, personalDataAccessPlugin } from '../personal-data/personal-data-access.plugin';
 
 /** Every answer is the caller's own and current: never stored by a browser or proxy (what Apollo's cache-control plugin sent). */
 const noStorePlugin: ApolloServerPlugin = {
@@ -56,7 +57,9 @@ const noStorePlugin: ApolloServerPlugin = {
           validationRules: armor.validationRules,
           // HTTP requests carry req/res; WebSocket subscriptions carry the user checked at connection_init.
           context: (arg: { req?: unknown; res?: unknown; extra?: { user?: AuthUser } }) =>
-            arg.req ? { req: arg.req, res: arg.res, loaders: new Loaders(dataSource) } : { req: { user: arg.extra?.user, headers: {} }, loaders: new Loaders(dataSource) },
+            arg.req
+              ? { req: arg.req, res: arg.res, loaders: new Loaders(dataSource), personalData: new PersonalDataReads() }
+              : { req: { user: arg.extra?.user, headers: {} }, loaders: new Loaders(dataSource) },
           subscriptions: {
             'graphql-ws': {
               path: '/graphql',
@@ -93,6 +96,8 @@ const noStorePlugin: ApolloServerPlugin = {
             languagePlugin,
             rateLimitPlugin,
             serviceUnavailablePlugin,
+            // Reads of other people's evaluations and spot checks, logged in bulk (docs/SECURITY.md "Dữ liệu cá nhân").
+            personalDataAccessPlugin(dataSource, clock),
             ...armor.plugins,
             complexityPlugin(() => {
               if (!host) throw new Error('schema not built yet');
@@ -100,7 +105,8 @@ const noStorePlugin: ApolloServerPlugin = {
             }, config.GRAPHQL_MAX_COMPLEXITY),
           ],
           transformSchema: (schema) => {
-            host = { schema: assignFieldCosts(boundDateTimeInputs(schema)) } as GraphQLSchemaHost;
+            // Costs read each resolver as built, so the access-log wrapping comes after them.
+            host = { schema: notePersonalRecordReads(assignFieldCosts(boundDateTimeInputs(schema))) } as GraphQLSchemaHost;
             return schema;
           },
         };

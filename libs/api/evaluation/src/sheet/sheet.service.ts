@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AgencyEntity, AuditService, AuthUser, Clock, isStorableText, PositionEntity, UnitEntity, UserEntity } from '@ketqua/api/core';
-import { formatScore, Grade, GRADES, toLocalDate } from '@ketqua/domain';
+import { AgencyEntity, AuditService, AuthUser, Clock, isStorableText, PersonalDataLog, PositionEntity, UnitEntity, UserEntity } from '@ketqua/api/core';
+import { formatScore, Grade, GRADES, isLoggedAccess, toLocalDate } from '@ketqua/domain';
 import { Readable } from 'node:stream';
 import { DataSource, EntityManager, In, IsNull, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import { ZipFile } from 'yazl';
@@ -97,10 +97,30 @@ export class SheetService {
     private readonly records: EvaluationRecords,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly accessLog: PersonalDataLog,
   ) {}
 
   private get db(): EntityManager {
     return this.dataSource.manager;
+  }
+
+  /** A printed sheet is a read of the evaluations on it: logged for each person (HR, inspectors, the administrator), one INSERT. */
+  private async logReads(user: AuthUser, evaluations: ReadonlyArray<Pick<EvaluationEntity, 'id' | 'officialId'>>, format: string, operation: string): Promise<void> {
+    const bySubject = new Map<string, string[]>();
+    for (const e of evaluations) if (isLoggedAccess(user.role, user.id, e.officialId)) bySubject.set(e.officialId, [...(bySubject.get(e.officialId) ?? []), e.id]);
+    await this.accessLog.record(
+      this.db,
+      [...bySubject].map(([subjectId, recordIds]) => ({
+        viewerId: user.id,
+        viewerRole: user.role,
+        subjectId,
+        kind: 'EVALUATION' as const,
+        recordIds: recordIds.sort(),
+        fieldGroups: [format],
+        operation,
+        purpose: null,
+      })),
+    );
   }
 
   /** One evaluation's sheet: the official, the evaluator, heads/HR/inspectors whose scope holds its unit. */
@@ -116,6 +136,7 @@ export class SheetService {
       entityId: e.id,
       data: { format: 'SHEET_PDF', officialId: e.officialId, periodId: e.periodId, revision: e.revision, draft: data.draft },
     });
+    await this.logReads(user, [e], 'SHEET_PDF', 'GET /evaluation-sheets/:evaluationId');
     return { fileName: this.sheetFileName(data, e), mediaType: 'application/pdf', stream: renderSheet(data, this.clock.now()) };
   }
 
@@ -147,6 +168,7 @@ export class SheetService {
       entityId: unitId,
       data: { format: 'UNIT_SUMMARY_PDF', periodId, evaluations: evaluations.length },
     });
+    await this.logReads(user, evaluations, 'UNIT_SUMMARY_PDF', 'GET /evaluation-sheets/periods/:periodId/units/:unitId/summary');
     const stream = renderUnitSummary(
       {
         agencyName: agency.name,
@@ -181,6 +203,7 @@ export class SheetService {
       entityId: unitId,
       data: { format: 'UNIT_ZIP', periodId, evaluationIds: entries.map((x) => x.id) },
     });
+    await this.logReads(user, evaluations, 'UNIT_ZIP', 'GET /evaluation-sheets/periods/:periodId/units/:unitId/sheets.zip');
     const createdAt = this.clock.now();
     const width = Math.max(2, String(entries.length).length);
     const zip = zipSheets(

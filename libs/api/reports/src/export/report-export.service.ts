@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AfterCommit, AppConfig, AuditService, AuthUser, Clock, JobQueue, RealtimeBus, Role } from '@ketqua/api/core';
+import { AfterCommit, AppConfig, AuditService, AuthUser, Clock, JobQueue, PersonalDataLog, RealtimeBus, Role } from '@ketqua/api/core';
 import { stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -37,6 +37,7 @@ export class ReportExportService {
     private readonly jobs: JobQueue,
     private readonly afterCommit: AfterCommit,
     private readonly bus: RealtimeBus,
+    private readonly accessLog: PersonalDataLog,
     config: AppConfig,
   ) {
     this.root = resolve(config.KETQUA_DATA_DIR, 'exports');
@@ -84,6 +85,8 @@ export class ReportExportService {
         entityId: saved.id,
         data: { kind, format: input.format, input: stored },
       });
+      // An export is an access to personal data (PRODUCT.md 4.7): of aggregates, so it names no one person.
+      await this.accessLog.record(tx, [exportAccess(user, saved.id, ['started', kind, input.format], 'startReportExport')]);
       this.afterCommit.run(tx, async () => {
         await this.jobs.send(EXPORT_JOB, { exportId: saved.id });
         await this.bus.publish(exportProgressTopic(saved.id), ReportExportProgress.from(saved));
@@ -119,15 +122,20 @@ export class ReportExportService {
       if (size === null) throw exportFileMissing(id);
       file = { path, fileName: found.fileName ?? `${id}.${FORMAT_FILE[found.format].extension}`, mediaType: FORMAT_FILE[found.format].mediaType, byteSize: size };
     }
-    await this.dataSource.transaction((tx) =>
-      this.audit.record(tx, {
+    await this.dataSource.transaction(async (tx) => {
+      await this.audit.record(tx, {
         actorId: user.id,
         action: what === 'file' ? 'report-export.downloaded' : 'report-export.manifest-downloaded',
         entityType: 'report_export',
         entityId: id,
         data: { kind: found.kind, format: found.format, sha256: found.sha256, input: found.input },
-      }),
-    );
+      });
+      if (what === 'file') await this.accessLog.record(tx, [exportAccess(user, id, ['downloaded', found.kind, found.format], 'GET /report-exports/:id/file')]);
+    });
     return { export: found, file };
   }
+}
+
+function exportAccess(user: AuthUser, exportId: string, fieldGroups: string[], operation: string) {
+  return { viewerId: user.id, viewerRole: user.role, subjectId: null, kind: 'REPORT_EXPORT' as const, recordIds: [exportId], fieldGroups, operation, purpose: null };
 }

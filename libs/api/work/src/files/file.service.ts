@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig, AuditService, AuthUser, BadInputError, Clock, FileReadGrants, outOfScope } from '@ketqua/api/core';
+import { AppConfig, AppError, AuditService, AuthUser, BadInputError, Clock, FileReadGrants, outOfScope } from '@ketqua/api/core';
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rename, unlink } from 'node:fs/promises';
@@ -170,6 +170,12 @@ export class FileService {
     const file = await this.dataSource.getRepository(StoredFileEntity).findOneBy({ id });
     if (!file) throw notFound('file', id);
     if (!(await this.canRead(user, file))) throw outOfScope('tệp này', 'this file');
+    if (file.deletedAt) {
+      throw new AppError('NOT_FOUND', 'FILE_RETENTION_EXPIRED', {
+        vi: `Tệp "${file.originalName}" đã được xóa khi hết thời hạn lưu trữ; tên, dung lượng và mã SHA-256 của tệp vẫn được giữ.`,
+        en: `The file "${file.originalName}" was deleted when its retention period ended; its name, size and SHA-256 are kept.`,
+      });
+    }
     const path = resolve(this.root, file.storagePath);
     if (!path.startsWith(this.root + sep)) throw notFound('file', id);
     return { file, path };

@@ -46,4 +46,8 @@ export class StoredFileEntity {
 
   @Column({ type: 'timestamptz' })
   createdAt!: Date;
+
+  /** When the retention job deleted the bytes (the row, its name, size and SHA-256 stay). */
+  @Column({ type: 'timestamptz', nullable: true })
+  deletedAt!: Date | null;
 }

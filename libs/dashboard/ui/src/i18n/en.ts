@@ -1,5 +1,6 @@
 import { adminEn } from './admin.en';
 import { securityEn } from './security.en';
+import { privacyEn } from './privacy.en';
 import { reportsEn } from './reports.en';
 import { criteriaEn } from './criteria.en';
 import { periodsEn } from './periods.en';
@@ -45,6 +46,7 @@ export const en: Messages = {
     auditTrail: 'Audit trail',
     mySessions: 'My sessions',
     accountSecurity: 'Account security',
+    myDataAccesses: 'Who viewed my data',
     criteria: 'Evaluation criteria',
     criteriaTemplates: 'Criteria templates',
     changePassword: 'Change password',
@@ -187,6 +189,7 @@ export const en: Messages = {
   ...evaluationQuotaEn,
   admin: adminEn,
   security: securityEn,
+  privacy: privacyEn,
   criteria: criteriaEn,
   reports: reportsEn,
   sheets: sheetsEn,

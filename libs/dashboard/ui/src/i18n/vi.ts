@@ -1,5 +1,6 @@
 import { adminVi } from './admin.vi';
 import { securityVi } from './security.vi';
+import { privacyVi } from './privacy.vi';
 import { reportsVi } from './reports.vi';
 import { criteriaVi } from './criteria.vi';
 import { periodsVi } from './periods.vi';
@@ -48,6 +49,7 @@ export const vi = {
     auditTrail: 'Nhật ký kiểm toán',
     mySessions: 'Phiên đăng nhập của tôi',
     accountSecurity: 'Bảo mật tài khoản',
+    myDataAccesses: 'Ai đã xem dữ liệu của tôi',
     criteria: 'Tiêu chí đánh giá',
     criteriaTemplates: 'Quản lý bộ tiêu chí',
     changePassword: 'Đổi mật khẩu',
@@ -190,6 +192,7 @@ export const vi = {
   ...evaluationQuotaVi,
   admin: adminVi,
   security: securityVi,
+  privacy: privacyVi,
   criteria: criteriaVi,
   reports: reportsVi,
   sheets: sheetsVi,

@@ -20,6 +20,7 @@ import { ReportExports1796143000000 } from './1796143000000-ReportExports';
 import { CityScaleIndexes1796144000000 } from './1796144000000-CityScaleIndexes';
 import { OpenWorkIndexes1796145000000 } from './1796145000000-OpenWorkIndexes';
 import { SecondFactor1796150000000 } from './1796150000000-SecondFactor';
+import { PersonalData1796153000000 } from './1796153000000-PersonalData';
 /**
  * Every migration, in order. `npm run migration:generate -- <Name>` writes a new file here and
  * adds it to this list; read and correct a generated migration before committing it.
@@ -47,4 +48,5 @@ export const MIGRATIONS: Array<new () => unknown> = [
   CityScaleIndexes1796144000000,
   OpenWorkIndexes1796145000000,
   SecondFactor1796150000000,
+  PersonalData1796153000000,
 ];

@@ -1,3 +1,4 @@
+import { PersonalRecord } from '@ketqua/api/core';
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { EvaluationStatusName, GeneralCriterionScore, Grade, GradeOverrides } from '@ketqua/domain';
 import { EvaluationRegimeEnum, EvaluationStatus, EvaluatorLevelEnum, GradeEnum } from '../../shared/evaluation.enums';
@@ -91,6 +92,7 @@ export class EvaluationRevision {
   }
 }
 
+@PersonalRecord({ kind: 'EVALUATION', subject: 'officialId' })
 @ObjectType({ description: 'Đánh giá, xếp loại chất lượng of one official for one period. Numbers are in `record`, computed, never stored.' })
 export class Evaluation {
   @Field(() => ID) id!: string;
@@ -192,6 +194,7 @@ export class AnnualPeriodLine {
   @Field(() => EvaluationRegimeEnum) regime!: EvaluationRegime;
 }
 
+@PersonalRecord({ kind: 'EVALUATION', subject: 'officialId' })
 @ObjectType({ description: "The year's grade from the published period evaluations (they travel with a transferred official), weighted by days worked." })
 export class AnnualGrade {
   @Field(() => ID) officialId!: string;

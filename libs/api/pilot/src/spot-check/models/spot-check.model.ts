@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { LocalDateScalar } from '@ketqua/api/core';
+import { LocalDateScalar, PersonalRecord } from '@ketqua/api/core';
 import { SpotCheckEntity, SpotCheckFollowUpEntity } from '../spot-check.entity';
 
 export enum SpotCheckStatus {
@@ -40,6 +40,7 @@ export class SpotCheckFollowUp {
   }
 }
 
+@PersonalRecord({ kind: 'SPOT_CHECK', subject: 'officialId' })
 @ObjectType({ description: 'Kiểm tra ngẫu nhiên: one check of one official (PRODUCT.md 4.6).' })
 export class SpotCheck {
   @Field(() => ID) id!: string;
