@@ -14,3 +14,4 @@ export * from './statistics';
 export * from './citizen-service';
 export * from './access';
 export * from './unit-overview';
+export * from './notifications/mail-delivery';

@@ -68,3 +68,7 @@ export * from './files/file-read-grants';
 export * from './errors/domain-refusals';
 export * from './errors/csv-import';
 export * from './pdf/pdf-fonts';
+export * from './adapters/adapter-health';
+export * from './mail/mail-transport';
+export * from './settings/sign-in-settings';
+export * from './auth/sso/identity-provider';

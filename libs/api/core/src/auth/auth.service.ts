@@ -9,6 +9,8 @@ import { Clock } from '../time/clock';
 import { AccessTokenPayload, AuthUser } from './auth-user';
 import { accountDisabled, invalidCredentials, refreshTokenInvalid, wrongCurrentPassword } from './auth.errors';
 import { PasswordService } from './password.service';
+import { SignInSettings } from '../settings/sign-in-settings';
+import { passwordSignInDisabled } from './sso/city-sign-in.errors';
 import { RetiredRefreshTokenEntity } from './retired-refresh-token.entity';
 import { SessionEntity } from './session.entity';
 
@@ -35,6 +37,7 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly signInSettings: SignInSettings,
   ) {}
 
   /**
@@ -65,6 +68,13 @@ export class AuthService {
     // the same burst): the lock stands and no session is given.
     if (!(await this.settleSuccess(user.id, attempt))) return this.refuse();
     if (!user.active) return this.refuse();
+    // Checked only once the password is right, so the answer tells nothing more to someone without it.
+    const passwordSignIn = await this.signInSettings.passwordSignInFor(user.role);
+    if (passwordSignIn === 'closed') throw passwordSignInDisabled();
+    if (passwordSignIn === 'break-glass') {
+      this.logger.warn(`ADMIN ${user.id} signed in with a password while password sign-in is off (break-glass)`);
+      await this.audit.record(this.dataSource.manager, { actorId: user.id, action: 'auth.password.break_glass', entityType: 'official', entityId: user.id, data: { ip } });
+    }
     return user;
   }
 
@@ -132,7 +142,8 @@ export class AuthService {
     });
   }
 
-  async startSession(user: UserEntity, meta: { userAgent: string | null; ip: string | null }): Promise<IssuedSession> {
+  /** The one way a session begins, whatever proved who the person is (`method`: password or the city's single sign-on). */
+  async startSession(user: UserEntity, meta: { userAgent: string | null; ip: string | null; method?: 'password' | 'sso' }): Promise<IssuedSession> {
     const refreshToken = randomBytes(32).toString('base64url');
     const refreshTokenExpiresAt = this.clock.after(this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
     const session = await this.dataSource.transaction(async (tx) => {
@@ -149,7 +160,7 @@ export class AuthService {
           ipAddress: meta.ip,
         }),
       );
-      await this.audit.record(tx, { actorId: user.id, action: 'auth.signed_in', entityType: 'session', entityId: created.id, data: { ip: meta.ip } });
+      await this.audit.record(tx, { actorId: user.id, action: 'auth.signed_in', entityType: 'session', entityId: created.id, data: { ip: meta.ip, method: meta.method ?? 'password' } });
       return created;
     });
     return { ...this.accessToken(user, session.id), refreshToken, refreshTokenExpiresAt, user };

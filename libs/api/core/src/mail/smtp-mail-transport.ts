@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
+import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { AdapterHealth, AdapterProbe } from '../adapters/adapter-health';
 import { AppConfig } from '../config/app-config';
 import { MailMessage, MailTransport } from './mail-transport';
@@ -31,12 +32,12 @@ export class SmtpMailTransport extends MailTransport implements OnModuleInit, Ad
 
   private transport(): Transporter {
     if (!this.configured) throw new Error('official e-mail is not configured (SMTP_URL)');
-    this.transporter ??= createTransport(this.config.SMTP_URL, {
-      from: this.config.MAIL_FROM,
+    this.transporter ??= createTransport({
+      url: this.config.SMTP_URL,
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,
       socketTimeout: 30_000,
-    });
+    } as SMTPTransport.Options);
     return this.transporter;
   }
 
