@@ -8,7 +8,7 @@ export interface AdapterState {
   reachable: boolean | null;
   /** Why it is not reachable, in an operator's words (never a secret). */
   detail?: string;
-  /** When the probe answered (probes are cached for a few seconds). */
+  /** When the probe answered (a success is kept for a few seconds). */
   checkedAt?: string;
 }
 
@@ -47,6 +47,7 @@ export class AdapterHealth {
   private async stateOf(probe: AdapterProbe): Promise<AdapterState> {
     if (!probe.configured) return { configured: false, reachable: null };
     const cached = this.cache.get(probe.adapterName);
+    // Only a success is kept a few seconds: a counterpart that was down is asked again at once.
     if (cached && Date.now() - cached.at < CACHE_MS) return cached.state;
     let state: AdapterState;
     let timer: NodeJS.Timeout | undefined;
@@ -63,7 +64,8 @@ export class AdapterHealth {
     } finally {
       clearTimeout(timer);
     }
-    this.cache.set(probe.adapterName, { at: Date.now(), state });
+    if (state.reachable) this.cache.set(probe.adapterName, { at: Date.now(), state });
+    else this.cache.delete(probe.adapterName);
     return state;
   }
 }

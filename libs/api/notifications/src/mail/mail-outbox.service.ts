@@ -80,15 +80,17 @@ export class MailOutbox implements OnModuleInit {
   /** Inside the notifying transaction: one outbox row per new notification whose recipient chose immediate mail. */
   async enqueueImmediate(tx: EntityManager, notificationIds: readonly string[], now: Date): Promise<void> {
     if (!this.transport.configured || !notificationIds.length) return;
-    const [, count] = (await tx.query(
+    // TypeORM answers an INSERT with its RETURNING rows (an UPDATE with [rows, count]).
+    const inserted = (await tx.query(
       `INSERT INTO mail_message (recipient_id, kind, notification_id, next_attempt_at, created_at)
        SELECT n.recipient_id, 'NOTIFICATION', n.id, $2, $2
          FROM notification n
          JOIN notification_preference p ON p.user_id = n.recipient_id AND p.delivery = 'IMMEDIATE'
-        WHERE n.id = ANY($1::uuid[])`,
+        WHERE n.id = ANY($1::uuid[])
+       RETURNING id`,
       [notificationIds, now],
-    )) as [unknown, number];
-    if (count > 0) this.afterCommit.run(tx, () => this.kick());
+    )) as unknown[];
+    if (inserted.length > 0) this.afterCommit.run(tx, () => this.kick());
   }
 
   private kick(): void {
@@ -106,7 +108,7 @@ export class MailOutbox implements OnModuleInit {
     const now = this.clock.now();
     const date = toLocalDate(now);
     if (now < digestDueAt(date, this.config.MAIL_DIGEST_HOUR)) return 0;
-    const [, count] = (await this.dataSource.query(
+    const inserted = (await this.dataSource.query(
       `INSERT INTO mail_message (recipient_id, kind, digest_date, window_from, window_to, next_attempt_at, created_at)
        SELECT p.user_id, 'DIGEST', $1::date, w.window_from, $2, $2, $2
          FROM notification_preference p
@@ -117,12 +119,14 @@ export class MailOutbox implements OnModuleInit {
                     $2::timestamptz - interval '7 days') AS window_from
          ) w
         WHERE p.delivery = 'DAILY_DIGEST'
-          AND EXISTS (SELECT 1 FROM notification n WHERE n.recipient_id = p.user_id AND n.created_at > w.window_from AND n.created_at <= $2)
-       ON CONFLICT (recipient_id, digest_date) WHERE kind = 'DIGEST' DO NOTHING`,
+          AND EXISTS (SELECT 1 FROM notification n WHERE n.recipient_id = p.user_id AND n.created_at > w.window_from AND n.created_at <= $2
+                        AND NOT EXISTS (SELECT 1 FROM mail_message sent WHERE sent.notification_id = n.id))
+       ON CONFLICT (recipient_id, digest_date) WHERE kind = 'DIGEST' DO NOTHING
+       RETURNING id`,
       [date, now],
-    )) as [unknown, number];
-    if (count > 0) this.kick();
-    return count;
+    )) as unknown[];
+    if (inserted.length > 0) this.kick();
+    return inserted.length;
   }
 
   /** Sends every due mail; returns how many the server accepted and how many failed (and wait for their next attempt). */
@@ -178,7 +182,9 @@ export class MailOutbox implements OnModuleInit {
       if (!item) throw new Error('the notification no longer exists');
       return notificationMail(to, item, this.config.PUBLIC_URL);
     }
-    const where = `n.recipient_id = (SELECT recipient_id FROM mail_message WHERE id = $1) AND n.created_at > $2 AND n.created_at <= $3`;
+    // Those already mailed one by one (chosen immediate mail before) are not listed again.
+    const where = `n.recipient_id = (SELECT recipient_id FROM mail_message WHERE id = $1) AND n.created_at > $2 AND n.created_at <= $3
+      AND NOT EXISTS (SELECT 1 FROM mail_message sent WHERE sent.notification_id = n.id)`;
     const params = [row.id, row.window_from, row.window_to];
     const items = await this.items(where, params, DIGEST_MAX_ITEMS);
     const [{ total }] = (await this.dataSource.query(`SELECT count(*)::int AS total FROM notification n WHERE ${where}`, params)) as Array<{ total: number }>;
