@@ -15,7 +15,9 @@ export class LocalOidcProvider {
   }
 
   async start(): Promise<void> {
-    const child = spawn(process.execPath, [join(__dirname, 'local-oidc-provider.mjs'), String(this.port), this.redirectUri, JSON.stringify(this.accounts)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(__dirname, 'local-oidc-provider.mjs'), String(this.port), this.redirectUri, JSON.stringify(this.accounts)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.child = child;
     let errors = '';
     child.stderr?.on('data', (c: Buffer) => (errors += c.toString()));

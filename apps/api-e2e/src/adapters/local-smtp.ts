@@ -34,7 +34,9 @@ const qpBytes = (s: string) => {
 const decodeWords = (header: string) =>
   header
     .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_m, enc: string, data: string) => (enc.toLowerCase() === 'b' ? Buffer.from(data, 'base64').toString('utf8') : qpBytes(data.replace(/_/g, ' '))));
+    .replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_m, enc: string, data: string) =>
+      enc.toLowerCase() === 'b' ? Buffer.from(data, 'base64').toString('utf8') : qpBytes(data.replace(/_/g, ' ')),
+    );
 
 function parsePart(raw: string): { headers: Record<string, string>; body: string } {
   const split = raw.search(/\r?\n\r?\n/);

@@ -29,11 +29,14 @@ describe('official e-mail (thư điện tử công vụ)', () => {
         { token: token['head'] },
       ),
     ).createAssignment[0].id;
-  const health = async () => JSON.parse((await httpRequest(`${t.url}/health`)).body) as { status: string; adapters: Record<string, { configured: boolean; reachable: boolean | null; detail?: string }> };
+  const health = async () =>
+    JSON.parse((await httpRequest(`${t.url}/health`)).body) as { status: string; adapters: Record<string, { configured: boolean; reachable: boolean | null; detail?: string }> };
 
   beforeAll(async () => {
     smtp = new LocalSmtp(await freePort());
-    t = await createTestApp({ env: { SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, PUBLIC_URL: 'https://ketqua.hcm.test', MAIL_FROM: 'Ketqua <ketqua@hcm.test>', MAIL_DIGEST_HOUR: '7' } });
+    t = await createTestApp({
+      env: { SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, PUBLIC_URL: 'https://ketqua.hcm.test', MAIL_FROM: 'Ketqua <ketqua@hcm.test>', MAIL_DIGEST_HOUR: '7' },
+    });
     t.clock.setNow(hcm('2026-03-02T09:00:00'));
     outbox = t.app.get(MailOutbox);
     for (const who of ['official', 'head', 'inspector', 'hr']) token[who] = await t.login(`${who}@demo.ketqua.vn`);
@@ -45,7 +48,9 @@ describe('official e-mail (thư điện tử công vụ)', () => {
   });
 
   it('the choice defaults to in the app only; each person sets their own, the inspector too; a bad value changes nothing', async () => {
-    expect(ok(await t.gql(PREF, {}, { token: token['official'] }))).toEqual({ myNotificationPreference: { delivery: 'IN_APP', mailAvailable: true, email: 'official@demo.ketqua.vn' } });
+    expect(ok(await t.gql(PREF, {}, { token: token['official'] }))).toEqual({
+      myNotificationPreference: { delivery: 'IN_APP', mailAvailable: true, email: 'official@demo.ketqua.vn' },
+    });
     const bad = await t.gql(SET, { input: { delivery: 'CARRIER_PIGEON' } }, { token: token['official'] });
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');
     expect(ok(await t.gql(SET, { input: { delivery: 'DAILY_DIGEST' } }, { token: token['inspector'] }))).toMatchObject({ setMyNotificationDelivery: { delivery: 'DAILY_DIGEST' } });
@@ -53,7 +58,9 @@ describe('official e-mail (thư điện tử công vụ)', () => {
     // The inspector's choice is theirs only.
     expect(ok(await t.gql<{ myNotificationPreference: { delivery: string } }>(PREF, {}, { token: token['official'] })).myNotificationPreference.delivery).toBe('IN_APP');
     ok(await t.gql(SET, { input: { delivery: 'IMMEDIATE' } }, { token: token['official'] }));
-    const [audit] = await t.dataSource.query(`SELECT data FROM audit_event WHERE action = 'notification.delivery.changed' AND actor_id = $1 ORDER BY seq DESC LIMIT 1`, [officialId]);
+    const [audit] = await t.dataSource.query(`SELECT data FROM audit_event WHERE action = 'notification.delivery.changed' AND actor_id = $1 ORDER BY seq DESC LIMIT 1`, [
+      officialId,
+    ]);
     expect(audit.data).toEqual({ before: 'IN_APP', after: 'IMMEDIATE' });
   });
 
@@ -79,9 +86,9 @@ describe('official e-mail (thư điện tử công vụ)', () => {
     const mail = smtp.received[0];
     expect(mail.to).toEqual(['official@demo.ketqua.vn']);
     expect(mail.from).toBe('ketqua@hcm.test');
-    const note = ok(await t.gql<{ notifications: { edges: Array<{ node: { id: string; kind: string; title: { vi: string } } }> } }>(LIST, {}, { token: token['official'] })).notifications.edges.find(
-      (e) => e.node.kind === 'ASSIGNMENT_CREATED',
-    )!.node;
+    const note = ok(
+      await t.gql<{ notifications: { edges: Array<{ node: { id: string; kind: string; title: { vi: string } } }> } }>(LIST, {}, { token: token['official'] }),
+    ).notifications.edges.find((e) => e.node.kind === 'ASSIGNMENT_CREATED')!.node;
     expect(mail.subject).toBe(`[Ketqua] ${note.title.vi}`);
     expect(mail.subject).toBe(mail.subject.normalize('NFC'));
     expect(mail.text).toContain('Kính gửi Lê Thị Hồng Nhung,');

@@ -31,8 +31,8 @@ describe('single sign-on with the city account', () => {
   beforeAll(async () => {
     idp = new LocalOidcProvider(await freePort(), redirectUri, {
       'nhung.lt': { email: 'Official@demo.ketqua.vn', email_verified: true, name: 'Lê Thị Hồng Nhung' },
-      'stranger': { email: 'nguoi.la@tphcm.gov.vn', email_verified: true },
-      'unverified': { email: 'head@demo.ketqua.vn', email_verified: false },
+      stranger: { email: 'nguoi.la@tphcm.gov.vn', email_verified: true },
+      unverified: { email: 'head@demo.ketqua.vn', email_verified: false },
     });
     await idp.start();
     t = await createTestApp({
@@ -61,8 +61,9 @@ describe('single sign-on with the city account', () => {
   it('a matched person signs in through the provider and gets the same kind of session as with a password; the callback works once', async () => {
     const { callbackUrl, binding } = await cityLogin('nhung.lt');
     expect(new URL(callbackUrl).searchParams.get('code')).toBeTruthy();
-    const payload = ok(await t.gql<{ completeCitySignIn: { accessToken: string; refreshToken: string; user: { email: string; role: string } } }>(COMPLETE, { input: { callbackUrl, binding } }))
-      .completeCitySignIn;
+    const payload = ok(
+      await t.gql<{ completeCitySignIn: { accessToken: string; refreshToken: string; user: { email: string; role: string } } }>(COMPLETE, { input: { callbackUrl, binding } }),
+    ).completeCitySignIn;
     expect(payload.user).toEqual({ email: 'official@demo.ketqua.vn', role: 'OFFICIAL' });
     expect(ok(await t.gql(ME, {}, { token: payload.accessToken }))).toEqual({ me: { email: 'official@demo.ketqua.vn', role: 'OFFICIAL' } });
     const refreshed = await t.gql(`mutation($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken } }`, { input: { refreshToken: payload.refreshToken } });
@@ -114,7 +115,9 @@ describe('single sign-on with the city account', () => {
     const official = await t.gql(LOGIN, { input: { email: 'official@demo.ketqua.vn', password: DEMO_PASSWORD } });
     expect(official.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PASSWORD_SIGN_IN_DISABLED' });
     // A wrong password still gets the one answer to every wrong password.
-    expect((await t.gql(LOGIN, { input: { email: 'official@demo.ketqua.vn', password: 'wrong-password' } })).errors?.[0].extensions).toMatchObject({ reason: 'INVALID_CREDENTIALS' });
+    expect((await t.gql(LOGIN, { input: { email: 'official@demo.ketqua.vn', password: 'wrong-password' } })).errors?.[0].extensions).toMatchObject({
+      reason: 'INVALID_CREDENTIALS',
+    });
     expect(ok(await t.gql(LOGIN, { input: { email: 'admin@demo.ketqua.vn', password: DEMO_PASSWORD } }))).toMatchObject({ login: { accessToken: expect.any(String) } });
     const [breakGlass] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'auth.password.break_glass'`);
     expect(breakGlass.n).toBe(1);

@@ -36,6 +36,8 @@ export const AREAS = {
 export type Area = keyof typeof AREAS;
 
 export const SIGN_IN_PATH = '/dang-nhap';
+/** Where the city's identity provider sends the browser back (OIDC_REDIRECT_URI ends with it). */
+export const CITY_SIGN_IN_PATH = '/dang-nhap/thanh-pho';
 
 /** The path of the screen a notification opens (the notifications lib picks the screen; the paths live here). */
 export function targetPath(target: NotificationTarget): string {

@@ -1,9 +1,9 @@
-import { ChangePasswordPage, SignInPage } from '@ketqua/dashboard/auth';
+import { ChangePasswordPage, CitySignInCallbackPage, SignInPage } from '@ketqua/dashboard/auth';
 import { useSession } from '@ketqua/dashboard/data-access';
 import { PageForbidden, PageNotFound } from '@ketqua/dashboard/ui';
 import { lazy, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate, useParams, useSearchParams, type Location } from 'react-router-dom';
-import { AREAS, areaAt, canOpen, homePathFor, SIGN_IN_PATH, teamFilterOf, teamHref, type Area } from './navigation';
+import { AREAS, areaAt, canOpen, CITY_SIGN_IN_PATH, homePathFor, SIGN_IN_PATH, teamFilterOf, teamHref, type Area } from './navigation';
 import { useRouteEffects } from './route-effects';
 import { Shell } from './shell';
 
@@ -58,6 +58,14 @@ function SignInRoute() {
   const area = from ? areaAt(from.pathname) : undefined;
   const back = from && area && canOpen(session.user.role, area) ? `${from.pathname}${from.search}` : homePathFor(session.user.role);
   return <Navigate to={back} replace />;
+}
+
+/** Back from the city's identity provider: finishes the sign-in, then home. */
+function CitySignInRoute() {
+  const session = useSession();
+  const navigate = useNavigate();
+  if (session) return <Navigate to={homePathFor(session.user.role)} replace />;
+  return <CitySignInCallbackPage onBack={() => navigate(SIGN_IN_PATH, { replace: true })} />;
 }
 
 function Allowed({ area, children }: { area: Area; children: ReactNode }) {
@@ -163,6 +171,7 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path={SIGN_IN_PATH} element={<SignInRoute />} />
+      <Route path={CITY_SIGN_IN_PATH} element={<CitySignInRoute />} />
       <Route element={<RequireSession />}>
         <Route index element={<Home />} />
         <Route

@@ -160,7 +160,13 @@ export class AuthService {
           ipAddress: meta.ip,
         }),
       );
-      await this.audit.record(tx, { actorId: user.id, action: 'auth.signed_in', entityType: 'session', entityId: created.id, data: { ip: meta.ip, method: meta.method ?? 'password' } });
+      await this.audit.record(tx, {
+        actorId: user.id,
+        action: 'auth.signed_in',
+        entityType: 'session',
+        entityId: created.id,
+        data: { ip: meta.ip, method: meta.method ?? 'password' },
+      });
       return created;
     });
     return { ...this.accessToken(user, session.id), refreshToken, refreshTokenExpiresAt, user };

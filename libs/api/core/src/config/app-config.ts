@@ -306,7 +306,7 @@ export class AppConfig {
    * page offers "Đăng nhập bằng tài khoản của Thành phố". Empty (default): password sign-in only.
    */
   @IsOptional()
-  @Matches(/^(https?:\/\/.+)?$/, { message: 'OIDC_ISSUER_URL must be the identity provider\'s http(s) issuer address' })
+  @Matches(/^(https?:\/\/.+)?$/, { message: "OIDC_ISSUER_URL must be the identity provider's http(s) issuer address" })
   OIDC_ISSUER_URL = '';
 
   @IsString()
@@ -317,7 +317,7 @@ export class AppConfig {
 
   /** Where the identity provider sends the browser back: the dashboard's /dang-nhap/thanh-pho page. */
   @IsOptional()
-  @Matches(/^(https?:\/\/.+)?$/, { message: 'OIDC_REDIRECT_URI must be an http(s) address (the dashboard\'s /dang-nhap/thanh-pho)' })
+  @Matches(/^(https?:\/\/.+)?$/, { message: "OIDC_REDIRECT_URI must be an http(s) address (the dashboard's /dang-nhap/thanh-pho)" })
   OIDC_REDIRECT_URI = '';
 
   /**

@@ -95,7 +95,9 @@ export class MailOutbox implements OnModuleInit {
 
   private kick(): void {
     // singletonKey: a burst of notifications queues one delivery run, which takes them all.
-    this.jobs.send(DELIVER_JOB, {}, { singletonKey: DELIVER_JOB }).catch((error: Error) => this.logger.warn(`mail delivery not queued (the minute sweep will take it): ${error.message}`));
+    this.jobs
+      .send(DELIVER_JOB, {}, { singletonKey: DELIVER_JOB })
+      .catch((error: Error) => this.logger.warn(`mail delivery not queued (the minute sweep will take it): ${error.message}`));
   }
 
   /**
@@ -192,7 +194,10 @@ export class MailOutbox implements OnModuleInit {
   }
 
   private async items(where: string, params: unknown[], limit: number): Promise<MailItem[]> {
-    const rows = (await this.dataSource.query(`SELECT n.id, n.title_vi, n.body_vi, n.created_at FROM notification n WHERE ${where} ORDER BY n.created_at, n.id LIMIT ${limit}`, params)) as Array<{
+    const rows = (await this.dataSource.query(
+      `SELECT n.id, n.title_vi, n.body_vi, n.created_at FROM notification n WHERE ${where} ORDER BY n.created_at, n.id LIMIT ${limit}`,
+      params,
+    )) as Array<{
       id: string;
       title_vi: string;
       body_vi: string | null;

@@ -19,7 +19,8 @@ const timeVi = (d: Date) =>
  */
 export const notificationLink = (publicUrl: string, id: string) => (publicUrl ? `${publicUrl}/thong-bao/${encodeURIComponent(id)}` : null);
 
-const FOOTER_TEXT = 'Thư này do hệ thống Ketqua gửi tự động; xin đừng trả lời. Chọn cách nhận thông báo (chỉ trong ứng dụng, thư ngay, hoặc thư tổng hợp hằng ngày) ở trang Hồ sơ của tôi.';
+const FOOTER_TEXT =
+  'Thư này do hệ thống Ketqua gửi tự động; xin đừng trả lời. Chọn cách nhận thông báo (chỉ trong ứng dụng, thư ngay, hoặc thư tổng hợp hằng ngày) ở trang Hồ sơ của tôi.';
 
 function page(recipientName: string, inner: string): string {
   return `<!doctype html>
@@ -34,9 +35,17 @@ ${inner}
 /** One notification, sent at once. */
 export function notificationMail(to: { email: string; fullName: string }, item: MailItem, publicUrl: string): MailMessage {
   const link = notificationLink(publicUrl, item.id);
-  const text = [`Kính gửi ${to.fullName},`, '', item.title, ...(item.body ? ['', item.body] : []), '', `Thời điểm: ${timeVi(item.createdAt)}`, ...(link ? [`Xem trên Ketqua: ${link}`] : []), '', FOOTER_TEXT].join(
-    '\n',
-  );
+  const text = [
+    `Kính gửi ${to.fullName},`,
+    '',
+    item.title,
+    ...(item.body ? ['', item.body] : []),
+    '',
+    `Thời điểm: ${timeVi(item.createdAt)}`,
+    ...(link ? [`Xem trên Ketqua: ${link}`] : []),
+    '',
+    FOOTER_TEXT,
+  ].join('\n');
   const inner = `<h1 style="font-size: 18px; color: #0f3a68">${escapeHtml(item.title)}</h1>
 ${item.body ? `<p>${escapeHtml(item.body)}</p>` : ''}
 <p style="color: #595959">Thời điểm: ${escapeHtml(timeVi(item.createdAt))}</p>

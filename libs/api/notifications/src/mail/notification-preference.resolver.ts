@@ -34,7 +34,10 @@ export class SetNotificationDeliveryInput {
 const mailNotConfigured = () =>
   new BadInputError(
     'MAIL_NOT_CONFIGURED',
-    { vi: 'Máy chủ chưa cấu hình thư điện tử công vụ; hiện chỉ nhận được thông báo trong ứng dụng.', en: 'Official e-mail is not configured on this server; notifications stay in the app.' },
+    {
+      vi: 'Máy chủ chưa cấu hình thư điện tử công vụ; hiện chỉ nhận được thông báo trong ứng dụng.',
+      en: 'Official e-mail is not configured on this server; notifications stay in the app.',
+    },
     [{ field: 'input.delivery', message: { vi: 'chỉ chọn được IN_APP', en: 'only IN_APP can be chosen' } }],
   );
 

@@ -78,6 +78,15 @@ export const vi = {
     OTHER: 'Khác',
   },
   auth: {
+    city: {
+      button: 'Đăng nhập bằng tài khoản của Thành phố',
+      or: 'hoặc dùng email và mật khẩu',
+      adminPassword: 'Quản trị viên: đăng nhập bằng mật khẩu',
+      title: 'Đăng nhập bằng tài khoản của Thành phố',
+      finishing: 'Đang hoàn tất đăng nhập…',
+      failed: 'Không đăng nhập được bằng tài khoản của Thành phố',
+      back: 'Quay lại trang đăng nhập',
+    },
     signIn: {
       title: 'Đăng nhập',
       subtitle: 'Dùng email công vụ và mật khẩu được cấp.',
@@ -115,6 +124,14 @@ export const vi = {
     },
   },
   profile: {
+    delivery: {
+      title: 'Nhận thông báo',
+      help: 'Thông báo luôn có trong ứng dụng; bạn có thể nhận thêm qua thư điện tử công vụ ({{email}}).',
+      noMail: 'Máy chủ chưa cấu hình thư điện tử công vụ: thông báo chỉ có trong ứng dụng.',
+      IN_APP: 'Chỉ trong ứng dụng',
+      IMMEDIATE: 'Gửi thư ngay khi có thông báo',
+      DAILY_DIGEST: 'Một thư tổng hợp mỗi sáng',
+    },
     title: 'Hồ sơ của tôi',
     subtitle: 'Thông tin công tác và tài khoản của bạn trong hệ thống.',
     work: 'Thông tin công tác',

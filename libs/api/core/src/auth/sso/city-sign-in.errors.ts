@@ -36,8 +36,6 @@ export const passwordSignInDisabled = () =>
     en: 'Password sign-in is turned off; press "Sign in with the city account".',
   });
 export const callbackNotOurs = () =>
-  new BadInputError(
-    'SSO_CALLBACK_INVALID',
-    { vi: 'Địa chỉ quay lại không phải trang đăng nhập của Ketqua.', en: 'The callback address is not Ketqua’s sign-in page.' },
-    [{ field: 'input.callbackUrl', message: { vi: 'phải bắt đầu bằng OIDC_REDIRECT_URI', en: 'must start with OIDC_REDIRECT_URI' } }],
-  );
+  new BadInputError('SSO_CALLBACK_INVALID', { vi: 'Địa chỉ quay lại không phải trang đăng nhập của Ketqua.', en: 'The callback address is not Ketqua’s sign-in page.' }, [
+    { field: 'input.callbackUrl', message: { vi: 'phải bắt đầu bằng OIDC_REDIRECT_URI', en: 'must start with OIDC_REDIRECT_URI' } },
+  ]);

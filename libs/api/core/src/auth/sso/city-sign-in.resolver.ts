@@ -54,7 +54,9 @@ export class CitySignInResolver {
   }
 
   @Allow(Role.ADMIN)
-  @Mutation(() => SignInOptions, { description: 'Turns password sign-in off (city account only; ADMIN accounts keep it) or back on. Needs single sign-on configured to turn it off.' })
+  @Mutation(() => SignInOptions, {
+    description: 'Turns password sign-in off (city account only; ADMIN accounts keep it) or back on. Needs single sign-on configured to turn it off.',
+  })
   async setPasswordSignIn(@CurrentUser() user: AuthUser, @Args('input') input: SetPasswordSignInInput): Promise<SignInOptions> {
     if (!input.enabled && !this.citySignIn.configured) throw ssoNotConfigured();
     await this.settings.setPasswordSignIn(user.id, input.enabled);
