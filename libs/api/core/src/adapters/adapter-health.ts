@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '../time/clock';
 
 /** What /health says about one adapter to a system beside Ketqua (mail, single sign-on, signatures, …). */
 export interface AdapterState {
@@ -33,6 +34,8 @@ export class AdapterHealth {
   private readonly probes = new Map<string, AdapterProbe>();
   private readonly cache = new Map<string, { at: number; state: AdapterState }>();
 
+  constructor(private readonly clock: Clock) {}
+
   register(probe: AdapterProbe): void {
     this.probes.set(probe.adapterName, probe);
   }
@@ -48,7 +51,7 @@ export class AdapterHealth {
     if (!probe.configured) return { configured: false, reachable: null };
     const cached = this.cache.get(probe.adapterName);
     // Only a success is kept a few seconds: a counterpart that was down is asked again at once.
-    if (cached && Date.now() - cached.at < CACHE_MS) return cached.state;
+    if (cached && performance.now() - cached.at < CACHE_MS) return cached.state;
     let state: AdapterState;
     let timer: NodeJS.Timeout | undefined;
     try {
@@ -58,13 +61,13 @@ export class AdapterHealth {
           timer = setTimeout(() => reject(new Error(`no answer within ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS);
         }),
       ]);
-      state = { configured: true, reachable: true, checkedAt: new Date().toISOString() };
+      state = { configured: true, reachable: true, checkedAt: this.clock.now().toISOString() };
     } catch (error) {
-      state = { configured: true, reachable: false, detail: (error as Error).message.slice(0, 200), checkedAt: new Date().toISOString() };
+      state = { configured: true, reachable: false, detail: (error as Error).message.slice(0, 200), checkedAt: this.clock.now().toISOString() };
     } finally {
       clearTimeout(timer);
     }
-    if (state.reachable) this.cache.set(probe.adapterName, { at: Date.now(), state });
+    if (state.reachable) this.cache.set(probe.adapterName, { at: performance.now(), state });
     else this.cache.delete(probe.adapterName);
     return state;
   }

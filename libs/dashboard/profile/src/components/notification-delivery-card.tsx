@@ -7,6 +7,7 @@ import { useMutation, useQuery } from 'urql';
 import { MyNotificationPreferenceQuery, SetMyNotificationDeliveryMutation } from '../graphql/notification-preference';
 
 const CHOICES: NotificationDelivery[] = ['IN_APP', 'IMMEDIATE', 'DAILY_DIGEST'];
+const LABELS = { IN_APP: 'profile.delivery.IN_APP', IMMEDIATE: 'profile.delivery.IMMEDIATE', DAILY_DIGEST: 'profile.delivery.DAILY_DIGEST' } as const;
 
 /** "Nhận thông báo": in the app only, also by official e-mail at once, or one digest a day. */
 export function NotificationDeliveryCard() {
@@ -34,7 +35,7 @@ export function NotificationDeliveryCard() {
         <Space direction="vertical">
           {CHOICES.map((choice) => (
             <Radio key={choice} value={choice} disabled={choice !== 'IN_APP' && !preference.mailAvailable}>
-              {t(`profile.delivery.${choice}`)}
+              {t(LABELS[choice])}
             </Radio>
           ))}
         </Space>
