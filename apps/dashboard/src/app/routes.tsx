@@ -3,11 +3,12 @@ import { useSession } from '@ketqua/dashboard/data-access';
 import { PageForbidden, PageNotFound } from '@ketqua/dashboard/ui';
 import { lazy, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate, useParams, useSearchParams, type Location } from 'react-router-dom';
-import { AREAS, areaAt, canOpen, CITY_SIGN_IN_PATH, homePathFor, SIGN_IN_PATH, teamFilterOf, teamHref, type Area } from './navigation';
+import { AREAS, areaAt, canOpen, CITY_SIGN_IN_PATH, homePathFor, SIGN_IN_PATH, targetPath, teamFilterOf, teamHref, type Area } from './navigation';
 import { useRouteEffects } from './route-effects';
 import { Shell } from './shell';
 
 // The pages behind sign-in load on demand; the sign-in page comes with the first download.
+const NotificationLinkPage = lazy(() => import('@ketqua/dashboard/notifications').then((m) => ({ default: m.NotificationLinkPage })));
 const ProfilePage = lazy(() => import('@ketqua/dashboard/profile').then((m) => ({ default: m.ProfilePage })));
 const OrgBrowserPage = lazy(() => import('@ketqua/dashboard/org').then((m) => ({ default: m.OrgBrowserPage })));
 const MyWorkPage = lazy(() => import('@ketqua/dashboard/work').then((m) => ({ default: m.MyWorkPage })));
@@ -66,6 +67,15 @@ function CitySignInRoute() {
   const navigate = useNavigate();
   if (session) return <Navigate to={homePathFor(session.user.role)} replace />;
   return <CitySignInCallbackPage onBack={() => navigate(SIGN_IN_PATH, { replace: true })} />;
+}
+
+/** /thong-bao/:id, the link in an official e-mail: on to the screen the notification is about. */
+function NotificationLinkRoute() {
+  const { id } = useParams();
+  const role = useSession()?.user.role;
+  const navigate = useNavigate();
+  const home = () => navigate(role ? homePathFor(role) : SIGN_IN_PATH);
+  return <NotificationLinkPage id={id ?? ''} onOpen={(target) => navigate(targetPath(target), { replace: true })} onHome={home} />;
 }
 
 function Allowed({ area, children }: { area: Area; children: ReactNode }) {
@@ -179,6 +189,14 @@ export function AppRoutes() {
           element={
             <Allowed area="profile">
               <ProfileRoute />
+            </Allowed>
+          }
+        />
+        <Route
+          path={`${AREAS.notification.path}/:id`}
+          element={
+            <Allowed area="notification">
+              <NotificationLinkRoute />
             </Allowed>
           }
         />

@@ -1,4 +1,5 @@
 import {
+  BellOutlined,
   ApartmentOutlined,
   AppstoreOutlined,
   AuditOutlined,
@@ -57,6 +58,7 @@ const ICONS: Record<Area, ReactNode> = {
   assignment: <FileTextOutlined />,
   org: <ApartmentOutlined />,
   profile: <IdcardOutlined />,
+  notification: <BellOutlined />,
   changePassword: <KeyOutlined />,
   accounts: <UserSwitchOutlined />,
   auditTrail: <HistoryOutlined />,

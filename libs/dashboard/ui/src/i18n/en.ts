@@ -17,6 +17,7 @@ export const en: Messages = {
     footer: 'Work-from-home pilot, managed by results · Ho Chi Minh City',
   },
   nav: {
+    notification: 'Notification',
     menu: 'Menu',
     openMenu: 'Open the menu',
     profile: 'My profile',

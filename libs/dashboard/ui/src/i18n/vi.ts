@@ -20,6 +20,7 @@ export const vi = {
     footer: 'Đề án thí điểm làm việc tại nhà, quản lý theo kết quả · Thành phố Hồ Chí Minh',
   },
   nav: {
+    notification: 'Thông báo',
     menu: 'Danh mục chức năng',
     openMenu: 'Mở danh mục',
     profile: 'Hồ sơ của tôi',
