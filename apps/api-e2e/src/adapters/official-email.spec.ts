@@ -1,7 +1,6 @@
 import { MailOutbox } from '@ketqua/api/notifications';
-import { createTestApp, errorCode, httpRequest, TestApp } from '@ketqua/api/testing';
 import { hcm, ok } from '../work/work-fixtures';
-import { freePort, LocalSmtp } from './local-smtp';
+import { createTestApp, errorCode, freePort, httpRequest, LocalSmtp, TestApp } from '@ketqua/api/testing';
 
 const PREF = `{ myNotificationPreference { delivery mailAvailable email } }`;
 const SET = `mutation($input: SetNotificationDeliveryInput!) { setMyNotificationDelivery(input: $input) { delivery mailAvailable email } }`;

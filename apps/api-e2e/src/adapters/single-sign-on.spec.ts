@@ -1,8 +1,6 @@
 import { DEMO_PASSWORD } from '@ketqua/api/demo';
-import { createTestApp, errorCode, httpRequest, TestApp } from '@ketqua/api/testing';
+import { createTestApp, errorCode, freePort, httpRequest, LocalOidcProvider, signInAtProvider, TestApp } from '@ketqua/api/testing';
 import { ok } from '../work/work-fixtures';
-import { freePort } from './local-smtp';
-import { LocalOidcProvider, signInAtProvider } from './local-oidc';
 
 const OPTIONS = `{ signInOptions { citySignIn passwordSignIn } }`;
 const START = `mutation { startCitySignIn { authorizationUrl binding } }`;

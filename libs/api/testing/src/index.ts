@@ -3,3 +3,6 @@ export * from './test-database';
 export * from './graphql-client';
 export * from './subscriptions';
 export * from './schema-walk';
+// Real local stand-ins of the city's systems, started by a test: an SMTP server, an OpenID provider.
+export * from './counterparts/local-smtp';
+export * from './counterparts/local-oidc';
