@@ -74,6 +74,33 @@ describe('single sign-on with the city account', () => {
     expect(Number((await t.dataSource.query(`SELECT count(*) FROM session`))[0].count)).toBe(sessions);
   });
 
+  it('two tabs finishing the same sign-in at once get one session, not two', async () => {
+    const { callbackUrl, binding } = await cityLogin('nhung.lt');
+    const sessions = Number((await t.dataSource.query(`SELECT count(*) FROM session`))[0].count);
+    const results = await Promise.all([1, 2, 3].map(() => t.gql(COMPLETE, { input: { callbackUrl, binding } })));
+    expect(results.filter((r) => !r.errors).length).toBe(1);
+    expect(results.filter((r) => r.errors?.[0].extensions?.['reason'] === 'SSO_ATTEMPT_INVALID').length).toBe(2);
+    expect(Number((await t.dataSource.query(`SELECT count(*) FROM session`))[0].count)).toBe(sessions + 1);
+  });
+
+  it('when the city matches by employee code (OIDC_MATCH_CLAIM=employee_code), the code names the account, not the e-mail', async () => {
+    await t.dataSource.query(`UPDATE app_user SET employee_code = 'HCM-000123' WHERE email = 'head@demo.ketqua.vn'`);
+    // The claim is read at each sign-in: switched here instead of booting a second API.
+    t.config.OIDC_MATCH_CLAIM = 'employee_code';
+    try {
+      const byCode = await cityLogin('ma.can.bo');
+      expect(ok(await t.gql<{ completeCitySignIn: { user: { email: string; role: string } } }>(COMPLETE, { input: byCode })).completeCitySignIn.user).toEqual({
+        email: 'head@demo.ketqua.vn',
+        role: 'UNIT_HEAD',
+      });
+      // An e-mail alone names nobody in this mode.
+      const byEmail = await cityLogin('nhung.lt');
+      expect((await t.gql(COMPLETE, { input: byEmail })).errors?.[0].extensions).toMatchObject({ reason: 'SSO_ACCOUNT_UNKNOWN' });
+    } finally {
+      t.config.OIDC_MATCH_CLAIM = 'email';
+    }
+  });
+
   it('a callback finished in another browser (another binding), forged, or for another address is refused', async () => {
     const { callbackUrl } = await cityLogin('nhung.lt');
     const other = await start();
