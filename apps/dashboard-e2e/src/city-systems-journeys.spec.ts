@@ -51,7 +51,8 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  // bypassCSP: axe's script is injected inline, which the dashboard's CSP refuses (as in accessibility.spec.ts).
+  context = await browser.newContext({ bypassCSP: true, viewport: { width: 1366, height: 860 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   page = await context.newPage();
 });
 
