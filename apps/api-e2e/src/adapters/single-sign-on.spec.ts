@@ -31,6 +31,7 @@ describe('single sign-on with the city account', () => {
       'nhung.lt': { email: 'Official@demo.ketqua.vn', email_verified: true, name: 'Lê Thị Hồng Nhung' },
       stranger: { email: 'nguoi.la@tphcm.gov.vn', email_verified: true },
       unverified: { email: 'head@demo.ketqua.vn', email_verified: false },
+      'ma.can.bo': { email: 'ho.ten.khac@tphcm.gov.vn', email_verified: true, employee_code: 'HCM-000123' },
     });
     await idp.start();
     t = await createTestApp({

@@ -136,7 +136,8 @@ export class CitySignInService {
       action: 'auth.sso.refused',
       entityType: 'official',
       entityId: userId ?? null,
-      data: { reason, ip, ...(claims ? { sub: claims['sub'] ?? null, [claim]: claims[claim] ?? null } : {}) },
+      // Which claims came (names only): tells an operator a mis-set OIDC_MATCH_CLAIM or scope at a glance.
+      data: { reason, ip, ...(claims ? { sub: claims['sub'] ?? null, [claim]: claims[claim] ?? null, claimsReceived: Object.keys(claims).sort() } : {}) },
     });
   }
 }
