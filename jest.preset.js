@@ -27,4 +27,7 @@ module.exports = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: path.join(__dirname, '/') }),
   testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
+  // openid-client 6 and its two dependencies ship ES modules only. Node 20.19+ require()s them in
+  // production, but jest's own module loader does not: swc turns them into CommonJS for the tests.
+  transformIgnorePatterns: ['/node_modules/(?!(openid-client|oauth4webapi|jose)/)'],
 };

@@ -15,3 +15,4 @@ export * from './citizen-service';
 export * from './access';
 export * from './unit-overview';
 export * from './personal-data';
+export * from './notifications/mail-delivery';

@@ -10,6 +10,7 @@ export const AREAS = {
   catalogue: { path: '/danh-muc-san-pham', label: 'nav.catalogue' },
   assignment: { path: '/viec', label: 'nav.assignment' },
   profile: { path: '/ho-so', label: 'nav.profile' },
+  notification: { path: '/thong-bao', label: 'nav.notification' },
   org: { path: '/to-chuc', label: 'nav.org' },
   homeWork: { path: '/lam-viec-tai-nha', label: 'nav.homeWork' },
   enrollments: { path: '/duyet-dang-ky', label: 'nav.enrollments' },
@@ -38,6 +39,8 @@ export const AREAS = {
 export type Area = keyof typeof AREAS;
 
 export const SIGN_IN_PATH = '/dang-nhap';
+/** Where the city's identity provider sends the browser back (OIDC_REDIRECT_URI ends with it). */
+export const CITY_SIGN_IN_PATH = '/dang-nhap/thanh-pho';
 
 /** The path of the screen a notification opens (the notifications lib picks the screen; the paths live here). */
 export function targetPath(target: NotificationTarget): string {
@@ -58,6 +61,8 @@ const ACCESS: Record<Area, readonly Role[]> = {
   catalogue: ['UNIT_HEAD', 'HR', 'ADMIN'],
   assignment: ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
   profile: ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
+  // The link in an official e-mail (/thong-bao/:id): one's own notification, whoever one is.
+  notification: ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
   org: ['UNIT_HEAD', 'HR', 'ADMIN', 'INSPECTOR'],
   // The pilot: officials ask for home work; heads decide and watch their units; HR sets it up;
   // anyone may verify a draw (an official only those whose roster they were on: the API decides).

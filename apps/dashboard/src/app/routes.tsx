@@ -1,13 +1,14 @@
-import { ChangePasswordPage, SignInPage } from '@ketqua/dashboard/auth';
+import { ChangePasswordPage, CitySignInCallbackPage, SignInPage } from '@ketqua/dashboard/auth';
 import { useSession } from '@ketqua/dashboard/data-access';
 import { PageForbidden, PageNotFound } from '@ketqua/dashboard/ui';
 import { lazy, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate, useParams, useSearchParams, type Location } from 'react-router-dom';
-import { AREAS, areaAt, canOpen, homePathFor, SIGN_IN_PATH, teamFilterOf, teamHref, type Area } from './navigation';
+import { AREAS, areaAt, canOpen, CITY_SIGN_IN_PATH, homePathFor, SIGN_IN_PATH, targetPath, teamFilterOf, teamHref, type Area } from './navigation';
 import { useRouteEffects } from './route-effects';
 import { Shell } from './shell';
 
 // The pages behind sign-in load on demand; the sign-in page comes with the first download.
+const NotificationLinkPage = lazy(() => import('@ketqua/dashboard/notifications').then((m) => ({ default: m.NotificationLinkPage })));
 const ProfilePage = lazy(() => import('@ketqua/dashboard/profile').then((m) => ({ default: m.ProfilePage })));
 const OrgBrowserPage = lazy(() => import('@ketqua/dashboard/org').then((m) => ({ default: m.OrgBrowserPage })));
 const MyWorkPage = lazy(() => import('@ketqua/dashboard/work').then((m) => ({ default: m.MyWorkPage })));
@@ -64,6 +65,23 @@ function SignInRoute() {
   const area = from ? areaAt(from.pathname) : undefined;
   const back = from && area && canOpen(session.user.role, area) ? `${from.pathname}${from.search}` : homePathFor(session.user.role);
   return <Navigate to={back} replace />;
+}
+
+/** Back from the city's identity provider: finishes the sign-in, then home. */
+function CitySignInRoute() {
+  const session = useSession();
+  const navigate = useNavigate();
+  if (session) return <Navigate to={homePathFor(session.user.role)} replace />;
+  return <CitySignInCallbackPage onBack={() => navigate(SIGN_IN_PATH, { replace: true })} />;
+}
+
+/** /thong-bao/:id, the link in an official e-mail: on to the screen the notification is about. */
+function NotificationLinkRoute() {
+  const { id } = useParams();
+  const role = useSession()?.user.role;
+  const navigate = useNavigate();
+  const home = () => navigate(role ? homePathFor(role) : SIGN_IN_PATH);
+  return <NotificationLinkPage id={id ?? ''} onOpen={(target) => navigate(targetPath(target), { replace: true })} onHome={home} />;
 }
 
 function Allowed({ area, children }: { area: Area; children: ReactNode }) {
@@ -169,6 +187,7 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path={SIGN_IN_PATH} element={<SignInRoute />} />
+      <Route path={CITY_SIGN_IN_PATH} element={<CitySignInRoute />} />
       <Route element={<RequireSession />}>
         <Route index element={<Home />} />
         <Route
@@ -176,6 +195,14 @@ export function AppRoutes() {
           element={
             <Allowed area="profile">
               <ProfileRoute />
+            </Allowed>
+          }
+        />
+        <Route
+          path={`${AREAS.notification.path}/:id`}
+          element={
+            <Allowed area="notification">
+              <NotificationLinkRoute />
             </Allowed>
           }
         />

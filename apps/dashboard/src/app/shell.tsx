@@ -1,4 +1,5 @@
 import {
+  BellOutlined,
   ApartmentOutlined,
   AppstoreOutlined,
   AuditOutlined,
@@ -59,6 +60,7 @@ const ICONS: Record<Area, ReactNode> = {
   assignment: <FileTextOutlined />,
   org: <ApartmentOutlined />,
   profile: <IdcardOutlined />,
+  notification: <BellOutlined />,
   changePassword: <KeyOutlined />,
   accounts: <UserSwitchOutlined />,
   auditTrail: <HistoryOutlined />,

@@ -50,6 +50,16 @@ import { PositionEntity } from './org-model/position.entity';
 import { RankEntity } from './org-model/rank.entity';
 import { UnitEntity } from './org-model/unit.entity';
 import { UserEntity } from './org-model/user.entity';
+import { AdapterHealth } from './adapters/adapter-health';
+import { MailTransport } from './mail/mail-transport';
+import { SmtpMailTransport } from './mail/smtp-mail-transport';
+import { AppSettingEntity } from './settings/app-setting.entity';
+import { SignInSettings } from './settings/sign-in-settings';
+import { CitySignInResolver } from './auth/sso/city-sign-in.resolver';
+import { CitySignInService } from './auth/sso/city-sign-in.service';
+import { IdentityProvider } from './auth/sso/identity-provider';
+import { OidcIdentityProvider } from './auth/sso/oidc-identity-provider';
+import { SsoSignInEntity } from './auth/sso/sso-sign-in.entity';
 
 export const CORE_ENTITIES = [
   AgencyEntity,
@@ -66,6 +76,8 @@ export const CORE_ENTITIES = [
   AuditChainHeadEntity,
   CalendarDayEntity,
   PersonalDataAccessEntity,
+  AppSettingEntity,
+  SsoSignInEntity,
 ];
 
 export interface CoreOptions {
@@ -119,6 +131,12 @@ export class CoreModule implements NestModule {
         AuthResolver,
         AuditTrailService,
         AuditTrailResolver,
+        AdapterHealth,
+        { provide: MailTransport, useClass: SmtpMailTransport },
+        { provide: IdentityProvider, useClass: OidcIdentityProvider },
+        SignInSettings,
+        CitySignInService,
+        CitySignInResolver,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useClass: AppValidationPipe },
         { provide: APP_FILTER, useClass: AppErrorFilter },
@@ -138,6 +156,9 @@ export class CoreModule implements NestModule {
         PasswordService,
         SecondFactorService,
         AuthService,
+        AdapterHealth,
+        MailTransport,
+        SignInSettings,
         TypeOrmModule,
       ],
     };

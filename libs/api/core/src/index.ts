@@ -76,3 +76,7 @@ export * from './personal-data/personal-data-access.entity';
 export * from './personal-data/personal-data-log';
 export * from './personal-data/personal-record';
 export { PURPOSE_HEADER } from './personal-data/personal-data-access.plugin';
+export * from './adapters/adapter-health';
+export * from './mail/mail-transport';
+export * from './settings/sign-in-settings';
+export * from './auth/sso/identity-provider';

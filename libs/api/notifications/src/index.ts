@@ -1,1 +1,2 @@
 export { NotificationsModule } from './notifications.module';
+export { MailOutbox } from './mail/mail-outbox.service';

@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
-import { abortable, Authenticated, AuthUser, Connection, CurrentUser, Exempt, filterEvents, LiveSessions, RealtimeBus } from '@ketqua/api/core';
+import { abortable, Authenticated, AuthUser, Connection, CurrentUser, Exempt, filterEvents, IdArg, LiveSessions, RealtimeBus } from '@ketqua/api/core';
 import { MarkNotificationsReadInput, NotificationsArgs } from './dto/notification.inputs';
 import { Notification } from './models/notification.model';
 import { NotificationEvent, NotificationService, notificationTopic } from './notification.service';
@@ -18,6 +18,12 @@ export class NotificationResolver {
   @Query(() => NotificationConnection, { description: 'Your own notifications, newest first.' })
   notifications(@CurrentUser() user: AuthUser, @Args() args: NotificationsArgs) {
     return this.service.list(user, args.filter, args);
+  }
+
+  @Authenticated()
+  @Query(() => Notification, { description: 'One of your own notifications (the link in an e-mail opens it); another person’s is NOT_FOUND.' })
+  notification(@CurrentUser() user: AuthUser, @IdArg() id: string) {
+    return this.service.one(user, id);
   }
 
   @Authenticated()

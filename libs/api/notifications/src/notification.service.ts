@@ -7,6 +7,7 @@ import {
   Clock,
   ConnectionShape,
   keysetPage,
+  NotFoundError,
   NotificationRequest,
   NotificationSender,
   NotificationSubjectKind,
@@ -18,6 +19,7 @@ import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { MarkNotificationsReadInput, NotificationFilter } from './dto/notification.inputs';
 import { Notification } from './models/notification.model';
 import { NotificationEntity } from './notification.entity';
+import { MailOutbox } from './mail/mail-outbox.service';
 
 /** The live topic of one person's notifications: nobody else's subscription listens on it. */
 export const notificationTopic = (recipientId: string) => `notification:${recipientId}`;
@@ -49,6 +51,7 @@ export class NotificationService extends NotificationSender {
     private readonly afterCommit: AfterCommit,
     private readonly bus: RealtimeBus,
     private readonly clock: Clock,
+    private readonly mail: MailOutbox,
   ) {
     super();
   }
@@ -93,6 +96,11 @@ export class NotificationService extends NotificationSender {
           createdAt,
         ],
       );
+      await this.mail.enqueueImmediate(
+        tx,
+        rows.map((r) => r.id),
+        createdAt,
+      );
       for (const row of rows) {
         events.push({
           topic: notificationTopic(row.recipientId),
@@ -132,6 +140,13 @@ export class NotificationService extends NotificationSender {
     const qb = this.dataSource.getRepository(NotificationEntity).createQueryBuilder('n').where('n.recipientId = :me', { me: user.id });
     if (filter.unreadOnly) qb.andWhere('n.readAt IS NULL');
     return keysetPage(qb, page, { columns: ['n.createdAt', 'n.id'], values: (n) => [n.createdAt.toISOString(), n.id], descending: true }, Notification.from);
+  }
+
+  /** The caller's own notification; another person's is not found (it says nothing about whether it exists). */
+  async one(user: AuthUser, id: string): Promise<Notification> {
+    const found = await this.dataSource.getRepository(NotificationEntity).findOneBy({ id, recipientId: user.id });
+    if (!found) throw new NotFoundError({ vi: 'Không tìm thấy thông báo này.', en: 'This notification was not found.' }, id);
+    return Notification.from(found);
   }
 
   unreadCount(user: AuthUser): Promise<number> {

@@ -6,3 +6,6 @@ export * from './schema-walk';
 export * from './browser-session';
 export * from './private-postgres';
 export * from './write-ledger';
+// Real local stand-ins of the city's systems, started by a test: an SMTP server, an OpenID provider.
+export * from './counterparts/local-smtp';
+export * from './counterparts/local-oidc';

@@ -1,6 +1,6 @@
 // The dashboard's only way to the API: the urql client, the session, typed documents.
 export { graphql } from './gql';
-export type { AgencyKind, NotificationSubjectKind, Role, StaffCategory } from './gql/graphql';
+export type { AgencyKind, NotificationDelivery, NotificationSubjectKind, Role, StaffCategory } from './gql/graphql';
 export { createKetquaClient, type KetquaClientOptions } from './client/create-client';
 export { sessionAuthConfig, opensSession, EXPIRY_MARGIN_MS } from './client/auth-config';
 export { problemOf, problemOfFailure, isSessionOver, isTokenExpired, SESSION_OVER_REASONS, type ApiProblem, type FieldProblem } from './client/problems';

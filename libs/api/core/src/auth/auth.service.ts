@@ -9,6 +9,8 @@ import { Clock } from '../time/clock';
 import { AccessTokenPayload, AuthUser } from './auth-user';
 import { accountDisabled, invalidCredentials, refreshTokenInvalid, wrongCurrentPassword } from './auth.errors';
 import { PasswordService } from './password.service';
+import { SignInSettings } from '../settings/sign-in-settings';
+import { passwordSignInDisabled } from './sso/city-sign-in.errors';
 import { RetiredRefreshTokenEntity } from './retired-refresh-token.entity';
 import { SessionEntity } from './session.entity';
 import { secondFactorRequired } from '@ketqua/domain';
@@ -43,6 +45,7 @@ export class AuthService {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly secondFactor: SecondFactorService,
+    private readonly signInSettings: SignInSettings,
   ) {}
 
   /**
@@ -136,6 +139,13 @@ export class AuthService {
     // right passwords between wrong codes do not buy more guesses (completeSignIn settles it).
     if (!(await this.settleSuccess(user.id, attempt, !(await this.secondFactor.isEnabled(user.id))))) return this.refuse();
     if (!user.active) return this.refuse();
+    // Checked only once the password is right, so the answer tells nothing more to someone without it.
+    const passwordSignIn = await this.signInSettings.passwordSignInFor(user.role);
+    if (passwordSignIn === 'closed') throw passwordSignInDisabled();
+    if (passwordSignIn === 'break-glass') {
+      this.logger.warn(`ADMIN ${user.id} signed in with a password while password sign-in is off (break-glass)`);
+      await this.audit.record(this.dataSource.manager, { actorId: user.id, action: 'auth.password.break_glass', entityType: 'official', entityId: user.id, data: { ip } });
+    }
     return user;
   }
 
@@ -203,7 +213,12 @@ export class AuthService {
     });
   }
 
-  async startSession(user: UserEntity, meta: { userAgent: string | null; ip: string | null }, secondFactor: 'TOTP' | 'RECOVERY_CODE' | null = null): Promise<IssuedSession> {
+  /** The one way a session begins, whatever proved who the person is (`method`: password or the city's single sign-on). */
+  async startSession(
+    user: UserEntity,
+    meta: { userAgent: string | null; ip: string | null; method?: 'password' | 'sso' },
+    secondFactor: 'TOTP' | 'RECOVERY_CODE' | null = null,
+  ): Promise<IssuedSession> {
     const refreshToken = randomBytes(32).toString('base64url');
     const refreshTokenExpiresAt = this.clock.after(this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
     const session = await this.dataSource.transaction(async (tx) => {
@@ -225,7 +240,7 @@ export class AuthService {
         action: 'auth.signed_in',
         entityType: 'session',
         entityId: created.id,
-        data: { ip: meta.ip, ...(secondFactor ? { secondFactor } : {}) },
+        data: { ip: meta.ip, method: meta.method ?? 'password', ...(secondFactor ? { secondFactor } : {}) },
       });
       return created;
     });

@@ -295,6 +295,67 @@ export class AppConfig {
   @Max(3650)
   EXPORT_RETENTION_DAYS = 30;
 
+  /**
+   * The dashboard's public address (https://ketqua.example.gov.vn), for the links in e-mails; no
+   * trailing slash. Empty: mail carries no link.
+   */
+  @IsOptional()
+  @Matches(/^(https?:\/\/[^\s/]+(\/[^\s]*[^\s/])?)?$/, { message: 'PUBLIC_URL must be an http(s) address without a trailing slash' })
+  PUBLIC_URL = '';
+
+  /**
+   * Official e-mail (thư điện tử công vụ): the SMTP server, e.g. smtps://user:password@mail.example.gov.vn:465
+   * or smtp://relay.internal:25. Empty (default): mail is off, notifications stay in the app.
+   */
+  @IsOptional()
+  @Matches(/^(smtps?:\/\/.+)?$/, { message: 'SMTP_URL must look like smtp://host:25 or smtps://user:password@host:465' })
+  SMTP_URL = '';
+
+  /** The sender of official e-mail: "Ketqua <ketqua@example.gov.vn>". */
+  @IsString()
+  MAIL_FROM = 'Ketqua <no-reply@ketqua.local>';
+
+  /** Hour (0–23, Asia/Ho_Chi_Minh) at which the daily digest goes to those who chose it. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(23)
+  MAIL_DIGEST_HOUR = 7;
+
+  /**
+   * Single sign-on with the city's identity provider (OpenID Connect). All four set: the sign-in
+   * page offers "Đăng nhập bằng tài khoản của Thành phố". Empty (default): password sign-in only.
+   */
+  @IsOptional()
+  @Matches(/^(https?:\/\/.+)?$/, { message: "OIDC_ISSUER_URL must be the identity provider's http(s) issuer address" })
+  OIDC_ISSUER_URL = '';
+
+  @IsString()
+  OIDC_CLIENT_ID = '';
+
+  @IsString()
+  OIDC_CLIENT_SECRET = '';
+
+  /** Where the identity provider sends the browser back: the dashboard's /dang-nhap/thanh-pho page. */
+  @IsOptional()
+  @Matches(/^(https?:\/\/.+)?$/, { message: "OIDC_REDIRECT_URI must be an http(s) address (the dashboard's /dang-nhap/thanh-pho)" })
+  OIDC_REDIRECT_URI = '';
+
+  /**
+   * Which claim of the identity provider names the Ketqua account: `email` (default) matches the
+   * account's e-mail; any other claim (e.g. `employee_code`) matches the account's employee code.
+   */
+  @Matches(/^[A-Za-z_][\w.:-]{0,63}$/, { message: 'OIDC_MATCH_CLAIM must be a claim name such as email or employee_code' })
+  OIDC_MATCH_CLAIM = 'email';
+
+  get mailConfigured(): boolean {
+    return this.SMTP_URL !== '';
+  }
+
+  get ssoConfigured(): boolean {
+    return this.OIDC_ISSUER_URL !== '' && this.OIDC_CLIENT_ID !== '' && this.OIDC_CLIENT_SECRET !== '' && this.OIDC_REDIRECT_URI !== '';
+  }
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -311,12 +372,12 @@ export function loadDotEnv(path = '.env'): void {
 }
 
 /** Variables whose value never reaches a log, even when it is refused. */
-const SECRETS = new Set(['JWT_SECRET', 'SECOND_FACTOR_KEY']);
+const SECRETS = new Set(['JWT_SECRET', 'SECOND_FACTOR_KEY', 'OIDC_CLIENT_SECRET']);
 
 /** A refused value as the message shows it: secrets hidden, a database password masked. */
 function shown(key: string, value: unknown): string {
   if (SECRETS.has(key)) return typeof value === 'string' ? `(hidden, ${value.length} characters)` : '(hidden)';
-  if ((key === 'DATABASE_URL' || key === 'DATABASE_READ_URL' || key === 'DATABASE_SESSION_URL') && typeof value === 'string')
+  if ((key === 'DATABASE_URL' || key === 'DATABASE_READ_URL' || key === 'DATABASE_SESSION_URL' || key === 'SMTP_URL') && typeof value === 'string')
     return JSON.stringify(value.replace(/^([a-z]+:\/\/[^:/@]*:)[^@]*@/i, '$1***@'));
   return JSON.stringify(value);
 }

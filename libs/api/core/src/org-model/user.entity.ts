@@ -23,6 +23,11 @@ export class UserEntity extends BaseEntity {
   @Column({ type: 'text' })
   fullName!: string;
 
+  /** The city's employee code (mã cán bộ): matched against the identity provider's claim when OIDC_MATCH_CLAIM is not `email`. */
+  // Unique where set (partial index UQ_app_user_employee_code, migration OfficialEmailAndSingleSignOn).
+  @Column({ type: 'text', nullable: true })
+  employeeCode!: string | null;
+
   /**
    * fullName and email without diacritics, lower-case: "nguyễn" is found by "nguyen". Searched with
    * LIKE '%…%' through a pg_trgm GIN index, which TypeORM cannot declare (migration CityScaleIndexes).

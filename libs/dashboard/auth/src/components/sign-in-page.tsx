@@ -1,10 +1,11 @@
-import { LockOutlined, MailOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { BankOutlined, LockOutlined, MailOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { useSessionStore, type ApiProblem } from '@ketqua/dashboard/data-access';
 import { placeFieldProblems, PublicFrame, useProblemText } from '@ketqua/dashboard/ui';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Button, Card, Divider, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isChallenge, useSignIn, type Credentials } from '../hooks/use-sign-in';
+import { useSignInOptions, useStartCitySignIn } from '../hooks/use-city-sign-in';
 
 /**
  * "Đăng nhập": email and password, then, for an account with xác thực hai lớp, the 6-digit code (or
@@ -19,6 +20,17 @@ export function SignInPage() {
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [challenge, setChallenge] = useState<string | null>(null);
   const ended = useSessionStore().lastEnd();
+  const options = useSignInOptions();
+  const { start, starting } = useStartCitySignIn();
+  // Password sign-in closed by an ADMIN: the form stays behind a link, for ADMIN break-glass.
+  const [showPassword, setShowPassword] = useState(false);
+  const passwordForm = options.passwordSignIn || !options.citySignIn || showPassword;
+
+  const startCity = async () => {
+    setProblem(null);
+    const failure = await start();
+    if (failure) setProblem(failure);
+  };
 
   const submitCode = async ({ code }: { code: string }) => {
     if (!challenge) return;
@@ -92,24 +104,43 @@ export function SignInPage() {
             </Button>
           </Form>
         ) : (
-          <Form<Credentials> form={form} layout="vertical" requiredMark={false} onFinish={submit} disabled={signingIn}>
-            <Form.Item
-              name="email"
-              label={t('auth.signIn.email')}
-              rules={[
-                { required: true, whitespace: true, message: t('auth.signIn.emailRequired') },
-                { type: 'email', message: t('auth.signIn.emailInvalid') },
-              ]}
-            >
-              <Input prefix={<MailOutlined />} type="email" autoComplete="username" inputMode="email" placeholder={t('auth.signIn.emailPlaceholder')} size="large" autoFocus />
-            </Form.Item>
-            <Form.Item name="password" label={t('auth.signIn.password')} rules={[{ required: true, message: t('auth.signIn.passwordRequired') }]}>
-              <Input.Password prefix={<LockOutlined />} autoComplete="current-password" size="large" />
-            </Form.Item>
-            <Button type="primary" htmlType="submit" size="large" block loading={signingIn}>
-              {t('auth.signIn.submit')}
-            </Button>
-          </Form>
+          <>
+            {options.citySignIn && (
+              <>
+                <Button type="primary" size="large" block icon={<BankOutlined />} loading={starting} onClick={() => void startCity()}>
+                  {t('auth.city.button')}
+                </Button>
+                {passwordForm ? (
+                  <Divider plain>{t('auth.city.or')}</Divider>
+                ) : (
+                  <Button type="link" block style={{ marginTop: 12 }} onClick={() => setShowPassword(true)}>
+                    {t('auth.city.adminPassword')}
+                  </Button>
+                )}
+              </>
+            )}
+
+            {passwordForm && (
+              <Form<Credentials> form={form} layout="vertical" requiredMark={false} onFinish={submit} disabled={signingIn}>
+                <Form.Item
+                  name="email"
+                  label={t('auth.signIn.email')}
+                  rules={[
+                    { required: true, whitespace: true, message: t('auth.signIn.emailRequired') },
+                    { type: 'email', message: t('auth.signIn.emailInvalid') },
+                  ]}
+                >
+                  <Input prefix={<MailOutlined />} type="email" autoComplete="username" inputMode="email" placeholder={t('auth.signIn.emailPlaceholder')} size="large" autoFocus />
+                </Form.Item>
+                <Form.Item name="password" label={t('auth.signIn.password')} rules={[{ required: true, message: t('auth.signIn.passwordRequired') }]}>
+                  <Input.Password prefix={<LockOutlined />} autoComplete="current-password" size="large" />
+                </Form.Item>
+                <Button type={options.citySignIn ? 'default' : 'primary'} htmlType="submit" size="large" block loading={signingIn}>
+                  {t('auth.signIn.submit')}
+                </Button>
+              </Form>
+            )}
+          </>
         )}
         <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 13 }}>
           {t('auth.signIn.help')}

@@ -3,6 +3,7 @@ import { formatDateTime, initialsOf, PageError, PageHeading, PageLoading, usePro
 import { Avatar, Button, Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMyProfile } from '../hooks/use-my-profile';
+import { NotificationDeliveryCard } from './notification-delivery-card';
 
 /** "Hồ sơ của tôi": where the official works, in which position and rank, and their account. */
 export function ProfilePage({ onChangePassword }: { onChangePassword: () => void }) {
@@ -69,6 +70,7 @@ export function ProfilePage({ onChangePassword }: { onChangePassword: () => void
               <Descriptions.Item label={t('profile.lastLogin')}>{me.lastLoginAt ? formatDateTime(me.lastLoginAt) : none}</Descriptions.Item>
             </Descriptions>
           </Card>
+          <NotificationDeliveryCard />
         </Col>
       </Row>
     </>

@@ -19,6 +19,7 @@ export const en: Messages = {
     footer: 'Work-from-home pilot, managed by results · Ho Chi Minh City',
   },
   nav: {
+    notification: 'Notification',
     menu: 'Menu',
     openMenu: 'Open the menu',
     profile: 'My profile',
@@ -79,6 +80,15 @@ export const en: Messages = {
     OTHER: 'Other',
   },
   auth: {
+    city: {
+      button: 'Sign in with the city account',
+      or: 'or use e-mail and password',
+      adminPassword: 'Administrators: sign in with a password',
+      title: 'Sign in with the city account',
+      finishing: 'Finishing the sign-in…',
+      failed: 'Could not sign in with the city account',
+      back: 'Back to the sign-in page',
+    },
     signIn: {
       title: 'Sign in',
       subtitle: 'Use your work email and the password you were given.',
@@ -117,6 +127,14 @@ export const en: Messages = {
     },
   },
   profile: {
+    delivery: {
+      title: 'Notifications',
+      help: 'Notifications are always in the app; you can also receive them by official e-mail ({{email}}).',
+      noMail: 'Official e-mail is not configured on this server: notifications stay in the app.',
+      IN_APP: 'In the app only',
+      IMMEDIATE: 'An e-mail for each notification',
+      DAILY_DIGEST: 'One digest e-mail each morning',
+    },
     title: 'My profile',
     subtitle: 'Your work details and account in Ketqua.',
     work: 'Work details',

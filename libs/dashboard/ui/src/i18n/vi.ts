@@ -22,6 +22,7 @@ export const vi = {
     footer: 'Đề án thí điểm làm việc tại nhà, quản lý theo kết quả · Thành phố Hồ Chí Minh',
   },
   nav: {
+    notification: 'Thông báo',
     menu: 'Danh mục chức năng',
     openMenu: 'Mở danh mục',
     profile: 'Hồ sơ của tôi',
@@ -82,6 +83,15 @@ export const vi = {
     OTHER: 'Khác',
   },
   auth: {
+    city: {
+      button: 'Đăng nhập bằng tài khoản của Thành phố',
+      or: 'hoặc dùng email và mật khẩu',
+      adminPassword: 'Quản trị viên: đăng nhập bằng mật khẩu',
+      title: 'Đăng nhập bằng tài khoản của Thành phố',
+      finishing: 'Đang hoàn tất đăng nhập…',
+      failed: 'Không đăng nhập được bằng tài khoản của Thành phố',
+      back: 'Quay lại trang đăng nhập',
+    },
     signIn: {
       title: 'Đăng nhập',
       subtitle: 'Dùng email công vụ và mật khẩu được cấp.',
@@ -120,6 +130,14 @@ export const vi = {
     },
   },
   profile: {
+    delivery: {
+      title: 'Nhận thông báo',
+      help: 'Thông báo luôn có trong ứng dụng; bạn có thể nhận thêm qua thư điện tử công vụ ({{email}}).',
+      noMail: 'Máy chủ chưa cấu hình thư điện tử công vụ: thông báo chỉ có trong ứng dụng.',
+      IN_APP: 'Chỉ trong ứng dụng',
+      IMMEDIATE: 'Gửi thư ngay khi có thông báo',
+      DAILY_DIGEST: 'Một thư tổng hợp mỗi sáng',
+    },
     title: 'Hồ sơ của tôi',
     subtitle: 'Thông tin công tác và tài khoản của bạn trong hệ thống.',
     work: 'Thông tin công tác',

@@ -199,6 +199,7 @@ export const workEn: typeof workVi = {
     empty: 'The unit has no catalogue yet.',
   },
   notifications: {
+    noScreen: 'This notification has no page of its own; read it in the bell.',
     bell: 'Notifications',
     unread_one: '{{count}} unread notification',
     unread_other: '{{count}} unread notifications',

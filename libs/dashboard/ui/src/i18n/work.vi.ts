@@ -197,6 +197,7 @@ export const workVi = {
     empty: 'Đơn vị chưa có danh mục sản phẩm.',
   },
   notifications: {
+    noScreen: 'Thông báo này không gắn với trang nào; xem nội dung ở chuông thông báo.',
     bell: 'Thông báo',
     unread_one: '{{count}} thông báo chưa đọc',
     unread_other: '{{count}} thông báo chưa đọc',

@@ -21,6 +21,7 @@ import { CityScaleIndexes1796144000000 } from './1796144000000-CityScaleIndexes'
 import { OpenWorkIndexes1796145000000 } from './1796145000000-OpenWorkIndexes';
 import { SecondFactor1796150000000 } from './1796150000000-SecondFactor';
 import { PersonalData1796153000000 } from './1796153000000-PersonalData';
+import { OfficialEmailAndSingleSignOn1796154000000 } from './1796154000000-OfficialEmailAndSingleSignOn';
 /**
  * Every migration, in order. `npm run migration:generate -- <Name>` writes a new file here and
  * adds it to this list; read and correct a generated migration before committing it.
@@ -49,4 +50,5 @@ export const MIGRATIONS: Array<new () => unknown> = [
   OpenWorkIndexes1796145000000,
   SecondFactor1796150000000,
   PersonalData1796153000000,
+  OfficialEmailAndSingleSignOn1796154000000,
 ];
