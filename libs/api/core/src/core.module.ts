@@ -29,6 +29,8 @@ import { AppErrorFilter } from './errors/app-error.filter';
 import { AppValidationPipe } from './errors/validation';
 import { GraphQLSetupModule } from './graphql/graphql-setup.module';
 import { HealthController } from './health/health.controller';
+import { AdapterHealth } from './health/adapter-health';
+import { SignatureVerifier } from './signatures/signature-verifier';
 import { RequestLoggerMiddleware } from './logging/request-logger.middleware';
 import { Clock } from './time/clock';
 import { CalendarDayEntity } from './calendar/calendar-day.entity';
@@ -92,6 +94,8 @@ export class CoreModule implements NestModule {
         CalendarService,
         DemoContributions,
         FileReadGrants,
+        AdapterHealth,
+        SignatureVerifier,
         AfterCommit,
         JobQueue,
         RealtimeBus,
@@ -115,6 +119,8 @@ export class CoreModule implements NestModule {
         CalendarService,
         DemoContributions,
         FileReadGrants,
+        AdapterHealth,
+        SignatureVerifier,
         AfterCommit,
         JobQueue,
         RealtimeBus,

@@ -68,3 +68,6 @@ export * from './files/file-read-grants';
 export * from './errors/domain-refusals';
 export * from './errors/csv-import';
 export * from './pdf/pdf-fonts';
+export * from './health/adapter-health';
+export * from './signatures/pdf-signature';
+export * from './signatures/signature-verifier';

@@ -274,6 +274,26 @@ export class AppConfig {
   @Max(3650)
   EXPORT_RETENTION_DAYS = 30;
 
+  /**
+   * Digital signatures (chữ ký số): the trusted root certificates (PEM, one or more) a signed
+   * evaluation record's signer must chain to. Either the PEM text itself (newlines may be written
+   * as \\n) or a file holding it. Unset: signature upload is off (SIGNATURES_NOT_CONFIGURED).
+   */
+  @IsOptional()
+  @IsString()
+  SIGNATURE_TRUSTED_ROOTS_PEM?: string;
+
+  @IsOptional()
+  @IsString()
+  SIGNATURE_TRUSTED_ROOTS_FILE?: string;
+
+  /** The largest signed PDF accepted for verification. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(64 * 1024)
+  @Max(25 * 1024 * 1024)
+  SIGNED_PDF_MAX_BYTES = 10 * 1024 * 1024;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -302,7 +322,7 @@ function shown(key: string, value: unknown): string {
 
 /** Builds the config from an environment, or throws one message naming every bad variable. */
 export function loadAppConfig(env: Record<string, string | undefined> = process.env): AppConfig {
-  const known = Object.keys(new AppConfig()).concat('DATABASE_URL', 'DATABASE_READ_URL', 'DATABASE_READ_POOL_SIZE', 'DATABASE_SESSION_URL', 'JWT_SECRET');
+  const known = Object.keys(new AppConfig()).concat('DATABASE_URL', 'DATABASE_READ_URL', 'DATABASE_READ_POOL_SIZE', 'DATABASE_SESSION_URL', 'JWT_SECRET', 'SIGNATURE_TRUSTED_ROOTS_PEM', 'SIGNATURE_TRUSTED_ROOTS_FILE');
   const picked: Record<string, string> = {};
   for (const key of known) {
     const value = env[key];

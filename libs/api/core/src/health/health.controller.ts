@@ -3,6 +3,7 @@ import { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/permissions.decorator';
 import { DatabaseInfo } from '../database/database-info';
+import { AdapterHealth } from './adapter-health';
 
 /** Liveness and database status for load balancers and operators. */
 @Controller('health')
@@ -10,6 +11,7 @@ export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
     private readonly database: DatabaseInfo,
+    private readonly adapters: AdapterHealth,
   ) {}
 
   @Public()
@@ -27,6 +29,8 @@ export class HealthController {
       status: database === 'up' ? 'ok' : 'degraded',
       database: { status: database, kind: this.database.embedded ? 'embedded' : 'server', latencyMs: Math.round(performance.now() - started) },
       uptimeSeconds: Math.round(process.uptime()),
+      // The city systems Ketqua works beside: an adapter down degrades that feature, not Ketqua.
+      adapters: await this.adapters.states(),
     });
   }
 }

@@ -18,6 +18,7 @@ import { CitizenServiceRecords1796141000000 } from './1796141000000-CitizenServi
 import { UnitOverviewIndexes1796142000000 } from './1796142000000-UnitOverviewIndexes';
 import { ReportExports1796143000000 } from './1796143000000-ReportExports';
 import { CityScaleIndexes1796144000000 } from './1796144000000-CityScaleIndexes';
+import { RecordSignatures1796155000000 } from './1796155000000-RecordSignatures';
 /**
  * Every migration, in order. `npm run migration:generate -- <Name>` writes a new file here and
  * adds it to this list; read and correct a generated migration before committing it.
@@ -43,4 +44,5 @@ export const MIGRATIONS: Array<new () => unknown> = [
   UnitOverviewIndexes1796142000000,
   ReportExports1796143000000,
   CityScaleIndexes1796144000000,
+  RecordSignatures1796155000000,
 ];
