@@ -31,6 +31,7 @@ import { GraphQLSetupModule } from './graphql/graphql-setup.module';
 import { HealthController } from './health/health.controller';
 import { AdapterHealth } from './health/adapter-health';
 import { SignatureVerifier } from './signatures/signature-verifier';
+import { PilotReportArchiveSource } from './archive/pilot-report-archive';
 import { RequestLoggerMiddleware } from './logging/request-logger.middleware';
 import { Clock } from './time/clock';
 import { CalendarDayEntity } from './calendar/calendar-day.entity';
@@ -96,6 +97,7 @@ export class CoreModule implements NestModule {
         FileReadGrants,
         AdapterHealth,
         SignatureVerifier,
+        PilotReportArchiveSource,
         AfterCommit,
         JobQueue,
         RealtimeBus,
@@ -121,6 +123,7 @@ export class CoreModule implements NestModule {
         FileReadGrants,
         AdapterHealth,
         SignatureVerifier,
+        PilotReportArchiveSource,
         AfterCommit,
         JobQueue,
         RealtimeBus,

@@ -71,3 +71,5 @@ export * from './pdf/pdf-fonts';
 export * from './health/adapter-health';
 export * from './signatures/pdf-signature';
 export * from './signatures/signature-verifier';
+export * from './archive/archive-bundle';
+export * from './archive/pilot-report-archive';

@@ -40,6 +40,8 @@ import { RecordSignatureEntity, SigningRenditionEntity } from './signature/recor
 import { RecordSignatureController } from './signature/record-signature.controller';
 import { RecordSignatureResolver } from './signature/record-signature.resolver';
 import { RecordSignatureService } from './signature/record-signature.service';
+import { PeriodArchiveController } from './archive/period-archive.controller';
+import { PeriodArchiveService } from './archive/period-archive.service';
 
 /**
  * Evaluation by results (PRODUCT.md 4.3–4.5): criteria templates, periods and their opening job,
@@ -88,13 +90,14 @@ import { RecordSignatureService } from './signature/record-signature.service';
     SheetResolver,
     RecordSignatureService,
     RecordSignatureResolver,
+    PeriodArchiveService,
     EvaluationPeriodService,
     EvaluationPeriodJobs,
     EvaluationCompletionService,
     EvaluationPeriodResolver,
     EvaluationDemo,
   ],
-  controllers: [SheetController, RecordSignatureController],
-  exports: [EvaluationPeriodJobs],
+  controllers: [SheetController, RecordSignatureController, PeriodArchiveController],
+  exports: [EvaluationPeriodJobs, PeriodArchiveService],
 })
 export class EvaluationModule {}
