@@ -25,6 +25,7 @@ const EXPECTED_TABLES = [
   'evaluation_period',
   'evaluation_revision',
   'evaluation_window_notice',
+  'incoming_document',
   'notification',
   'party_member_excellent_share',
   'pilot',

@@ -32,6 +32,7 @@ import { HealthController } from './health/health.controller';
 import { AdapterHealth } from './health/adapter-health';
 import { SignatureVerifier } from './signatures/signature-verifier';
 import { PilotReportArchiveSource } from './archive/pilot-report-archive';
+import { DocumentSystemClient } from './document-system/document-system.client';
 import { RequestLoggerMiddleware } from './logging/request-logger.middleware';
 import { Clock } from './time/clock';
 import { CalendarDayEntity } from './calendar/calendar-day.entity';
@@ -98,6 +99,7 @@ export class CoreModule implements NestModule {
         AdapterHealth,
         SignatureVerifier,
         PilotReportArchiveSource,
+        DocumentSystemClient,
         AfterCommit,
         JobQueue,
         RealtimeBus,
@@ -124,6 +126,7 @@ export class CoreModule implements NestModule {
         AdapterHealth,
         SignatureVerifier,
         PilotReportArchiveSource,
+        DocumentSystemClient,
         AfterCommit,
         JobQueue,
         RealtimeBus,

@@ -73,3 +73,4 @@ export * from './signatures/pdf-signature';
 export * from './signatures/signature-verifier';
 export * from './archive/archive-bundle';
 export * from './archive/pilot-report-archive';
+export * from './document-system/document-system.client';

@@ -294,6 +294,29 @@ export class AppConfig {
   @Max(25 * 1024 * 1024)
   SIGNED_PDF_MAX_BYTES = 10 * 1024 * 1024;
 
+  /**
+   * Document management and operations system (hệ thống quản lý văn bản và điều hành): the URL that
+   * answers the incoming documents assigned to units (JSON shape in docs/OPERATIONS.md), and its
+   * bearer token. Unset: the adapter is off (no scheduled pull; pulling on demand is refused).
+   */
+  @IsOptional()
+  @Matches(/^https?:\/\/.+/, { message: 'DOCUMENT_SYSTEM_URL must be an http(s) URL' })
+  DOCUMENT_SYSTEM_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  DOCUMENT_SYSTEM_TOKEN?: string;
+
+  /** When the scheduled pull runs (cron, Asia/Ho_Chi_Minh). */
+  @IsString()
+  DOCUMENT_SYSTEM_PULL_CRON = '*/15 * * * *';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(500)
+  @Max(120000)
+  DOCUMENT_SYSTEM_TIMEOUT_MS = 10000;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -310,7 +333,7 @@ export function loadDotEnv(path = '.env'): void {
 }
 
 /** Variables whose value never reaches a log, even when it is refused. */
-const SECRETS = new Set(['JWT_SECRET']);
+const SECRETS = new Set(['JWT_SECRET', 'DOCUMENT_SYSTEM_TOKEN']);
 
 /** A refused value as the message shows it: secrets hidden, a database password masked. */
 function shown(key: string, value: unknown): string {
@@ -322,7 +345,7 @@ function shown(key: string, value: unknown): string {
 
 /** Builds the config from an environment, or throws one message naming every bad variable. */
 export function loadAppConfig(env: Record<string, string | undefined> = process.env): AppConfig {
-  const known = Object.keys(new AppConfig()).concat('DATABASE_URL', 'DATABASE_READ_URL', 'DATABASE_READ_POOL_SIZE', 'DATABASE_SESSION_URL', 'JWT_SECRET', 'SIGNATURE_TRUSTED_ROOTS_PEM', 'SIGNATURE_TRUSTED_ROOTS_FILE');
+  const known = Object.keys(new AppConfig()).concat('DATABASE_URL', 'DATABASE_READ_URL', 'DATABASE_READ_POOL_SIZE', 'DATABASE_SESSION_URL', 'JWT_SECRET', 'SIGNATURE_TRUSTED_ROOTS_PEM', 'SIGNATURE_TRUSTED_ROOTS_FILE', 'DOCUMENT_SYSTEM_URL', 'DOCUMENT_SYSTEM_TOKEN');
   const picked: Record<string, string> = {};
   for (const key of known) {
     const value = env[key];

@@ -1,5 +1,5 @@
 /** The `extensions.code` values a client can rely on (ENGINEERING.md, API conventions). */
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS' | 'SERVICE_UNAVAILABLE';
 
 /** A message in both UI languages; Vietnamese is the default. */
 export interface LocalisedText {
@@ -89,3 +89,10 @@ export class StaleVersionError extends ConflictError {
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A city system Ketqua depends on for this request (an adapter) did not answer: nothing was changed; try again later. */
+export class ServiceUnavailableError extends AppError {
+  constructor(reason: string, text: LocalisedText, details: Record<string, unknown> = {}) {
+    super('SERVICE_UNAVAILABLE', reason, text, details);
+  }
+}

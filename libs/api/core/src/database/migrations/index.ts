@@ -19,6 +19,7 @@ import { UnitOverviewIndexes1796142000000 } from './1796142000000-UnitOverviewIn
 import { ReportExports1796143000000 } from './1796143000000-ReportExports';
 import { CityScaleIndexes1796144000000 } from './1796144000000-CityScaleIndexes';
 import { RecordSignatures1796155000000 } from './1796155000000-RecordSignatures';
+import { IncomingDocuments1796155100000 } from './1796155100000-IncomingDocuments';
 /**
  * Every migration, in order. `npm run migration:generate -- <Name>` writes a new file here and
  * adds it to this list; read and correct a generated migration before committing it.
@@ -45,4 +46,5 @@ export const MIGRATIONS: Array<new () => unknown> = [
   ReportExports1796143000000,
   CityScaleIndexes1796144000000,
   RecordSignatures1796155000000,
+  IncomingDocuments1796155100000,
 ];
