@@ -153,11 +153,15 @@ type Documents = {
     "\n  mutation CancelAssignment($input: CancelAssignmentInput!) {\n    cancelAssignment(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.CancelAssignmentDocument,
     "\n  mutation CreateAssignment($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateAssignmentDocument,
     "\n  mutation CreateCatalogueItem($input: CreateCatalogueItemInput!) {\n    createCatalogueItem(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateCatalogueItemDocument,
+    "\n  mutation ConfirmIncomingDocument($input: ConfirmIncomingDocumentInput!) {\n    confirmIncomingDocument(input: $input) {\n      id\n      status\n      assignmentIds\n    }\n  }\n": typeof types.ConfirmIncomingDocumentDocument,
+    "\n  mutation DismissIncomingDocument($input: DismissIncomingDocumentInput!) {\n    dismissIncomingDocument(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DismissIncomingDocumentDocument,
     "\n  mutation ExtendAssignmentDeadline($input: ExtendDeadlineInput!) {\n    extendAssignmentDeadline(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ExtendAssignmentDeadlineDocument,
     "\n  fragment FileLink on StoredFile {\n    id\n    name\n    size\n    sha256\n    url\n  }\n": typeof types.FileLinkFragmentDoc,
     "\n  mutation ImportAssignments($input: ImportAssignmentsInput!) {\n    importAssignments(input: $input) {\n      created\n      linesRead\n    }\n  }\n": typeof types.ImportAssignmentsDocument,
+    "\n  query IncomingDocuments {\n    incomingDocuments {\n      id\n      sourceDocument\n      title\n      summary\n      dueOn\n      unitId\n      version\n    }\n  }\n": typeof types.IncomingDocumentsDocument,
     "\n  mutation LogWork($input: LogWorkInput!) {\n    logWork(input: $input) {\n      id\n      minutes\n      assignment {\n        id\n        status\n        hoursLogged\n      }\n    }\n  }\n": typeof types.LogWorkDocument,
     "\n  query MyPresenceToday {\n    myPresence {\n      date\n      status\n      holidayName\n      absenceKind\n    }\n  }\n": typeof types.MyPresenceTodayDocument,
+    "\n  mutation PullIncomingDocuments {\n    pullIncomingDocuments {\n      fetched\n      created\n      alreadyKnown\n      skipped {\n        externalId\n        reason\n      }\n    }\n  }\n": typeof types.PullIncomingDocumentsDocument,
     "\n  mutation RecordObjectiveCause($input: RecordObjectiveCauseInput!) {\n    recordObjectiveCause(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordObjectiveCauseDocument,
     "\n  mutation ReviewDeliverable($input: ReviewDeliverableInput!) {\n    reviewDeliverable(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ReviewDeliverableDocument,
     "\n  mutation StartAssignment($id: ID!) {\n    startAssignment(id: $id) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.StartAssignmentDocument,
@@ -308,11 +312,15 @@ const documents: Documents = {
     "\n  mutation CancelAssignment($input: CancelAssignmentInput!) {\n    cancelAssignment(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.CancelAssignmentDocument,
     "\n  mutation CreateAssignment($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) {\n      id\n    }\n  }\n": types.CreateAssignmentDocument,
     "\n  mutation CreateCatalogueItem($input: CreateCatalogueItemInput!) {\n    createCatalogueItem(input: $input) {\n      id\n    }\n  }\n": types.CreateCatalogueItemDocument,
+    "\n  mutation ConfirmIncomingDocument($input: ConfirmIncomingDocumentInput!) {\n    confirmIncomingDocument(input: $input) {\n      id\n      status\n      assignmentIds\n    }\n  }\n": types.ConfirmIncomingDocumentDocument,
+    "\n  mutation DismissIncomingDocument($input: DismissIncomingDocumentInput!) {\n    dismissIncomingDocument(input: $input) {\n      id\n      status\n    }\n  }\n": types.DismissIncomingDocumentDocument,
     "\n  mutation ExtendAssignmentDeadline($input: ExtendDeadlineInput!) {\n    extendAssignmentDeadline(input: $input) {\n      id\n      version\n    }\n  }\n": types.ExtendAssignmentDeadlineDocument,
     "\n  fragment FileLink on StoredFile {\n    id\n    name\n    size\n    sha256\n    url\n  }\n": types.FileLinkFragmentDoc,
     "\n  mutation ImportAssignments($input: ImportAssignmentsInput!) {\n    importAssignments(input: $input) {\n      created\n      linesRead\n    }\n  }\n": types.ImportAssignmentsDocument,
+    "\n  query IncomingDocuments {\n    incomingDocuments {\n      id\n      sourceDocument\n      title\n      summary\n      dueOn\n      unitId\n      version\n    }\n  }\n": types.IncomingDocumentsDocument,
     "\n  mutation LogWork($input: LogWorkInput!) {\n    logWork(input: $input) {\n      id\n      minutes\n      assignment {\n        id\n        status\n        hoursLogged\n      }\n    }\n  }\n": types.LogWorkDocument,
     "\n  query MyPresenceToday {\n    myPresence {\n      date\n      status\n      holidayName\n      absenceKind\n    }\n  }\n": types.MyPresenceTodayDocument,
+    "\n  mutation PullIncomingDocuments {\n    pullIncomingDocuments {\n      fetched\n      created\n      alreadyKnown\n      skipped {\n        externalId\n        reason\n      }\n    }\n  }\n": types.PullIncomingDocumentsDocument,
     "\n  mutation RecordObjectiveCause($input: RecordObjectiveCauseInput!) {\n    recordObjectiveCause(input: $input) {\n      id\n    }\n  }\n": types.RecordObjectiveCauseDocument,
     "\n  mutation ReviewDeliverable($input: ReviewDeliverableInput!) {\n    reviewDeliverable(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.ReviewDeliverableDocument,
     "\n  mutation StartAssignment($id: ID!) {\n    startAssignment(id: $id) {\n      id\n      status\n      version\n    }\n  }\n": types.StartAssignmentDocument,
@@ -897,6 +905,14 @@ export function graphql(source: "\n  mutation CreateCatalogueItem($input: Create
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ConfirmIncomingDocument($input: ConfirmIncomingDocumentInput!) {\n    confirmIncomingDocument(input: $input) {\n      id\n      status\n      assignmentIds\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmIncomingDocument($input: ConfirmIncomingDocumentInput!) {\n    confirmIncomingDocument(input: $input) {\n      id\n      status\n      assignmentIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DismissIncomingDocument($input: DismissIncomingDocumentInput!) {\n    dismissIncomingDocument(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DismissIncomingDocument($input: DismissIncomingDocumentInput!) {\n    dismissIncomingDocument(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ExtendAssignmentDeadline($input: ExtendDeadlineInput!) {\n    extendAssignmentDeadline(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ExtendAssignmentDeadline($input: ExtendDeadlineInput!) {\n    extendAssignmentDeadline(input: $input) {\n      id\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -909,11 +925,19 @@ export function graphql(source: "\n  mutation ImportAssignments($input: ImportAs
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query IncomingDocuments {\n    incomingDocuments {\n      id\n      sourceDocument\n      title\n      summary\n      dueOn\n      unitId\n      version\n    }\n  }\n"): (typeof documents)["\n  query IncomingDocuments {\n    incomingDocuments {\n      id\n      sourceDocument\n      title\n      summary\n      dueOn\n      unitId\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation LogWork($input: LogWorkInput!) {\n    logWork(input: $input) {\n      id\n      minutes\n      assignment {\n        id\n        status\n        hoursLogged\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogWork($input: LogWorkInput!) {\n    logWork(input: $input) {\n      id\n      minutes\n      assignment {\n        id\n        status\n        hoursLogged\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyPresenceToday {\n    myPresence {\n      date\n      status\n      holidayName\n      absenceKind\n    }\n  }\n"): (typeof documents)["\n  query MyPresenceToday {\n    myPresence {\n      date\n      status\n      holidayName\n      absenceKind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PullIncomingDocuments {\n    pullIncomingDocuments {\n      fetched\n      created\n      alreadyKnown\n      skipped {\n        externalId\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PullIncomingDocuments {\n    pullIncomingDocuments {\n      fetched\n      created\n      alreadyKnown\n      skipped {\n        externalId\n        reason\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
