@@ -28,14 +28,26 @@ async function main(): Promise<number> {
       { logger: ['error'] },
     );
     try {
-      const [row] = (await app.get(DataSource).query(
-        values.as
-          ? `SELECT u.id, u.email, u.full_name, u.role, u.unit_id, un.agency_id, u.city_scope FROM app_user u JOIN unit un ON un.id = u.unit_id WHERE lower(u.email) = lower($1) AND u.active`
-          : `SELECT u.id, u.email, u.full_name, u.role, u.unit_id, un.agency_id, u.city_scope FROM app_user u JOIN unit un ON un.id = u.unit_id WHERE u.role = 'ADMIN' AND u.active ORDER BY u.created_at LIMIT 1`,
-        values.as ? [values.as] : [],
-      )) as { id: string; email: string; full_name: string; role: Role; unit_id: string; agency_id: string; city_scope: boolean }[];
+      const [row] = (await app
+        .get(DataSource)
+        .query(
+          values.as
+            ? `SELECT u.id, u.email, u.full_name, u.role, u.unit_id, un.agency_id, u.city_scope FROM app_user u JOIN unit un ON un.id = u.unit_id WHERE lower(u.email) = lower($1) AND u.active`
+            : `SELECT u.id, u.email, u.full_name, u.role, u.unit_id, un.agency_id, u.city_scope FROM app_user u JOIN unit un ON un.id = u.unit_id WHERE u.role = 'ADMIN' AND u.active ORDER BY u.created_at LIMIT 1`,
+          values.as ? [values.as] : [],
+        )) as { id: string; email: string; full_name: string; role: Role; unit_id: string; agency_id: string; city_scope: boolean }[];
       if (!row) throw new Error(values.as ? `no active account ${values.as}` : 'no active ADMIN account (use --as)');
-      const user: AuthUser = { id: row.id, email: row.email, fullName: row.full_name, role: row.role, unitId: row.unit_id, agencyId: row.agency_id, cityScope: row.city_scope, mustChangePassword: false, sessionId: 'cli' };
+      const user: AuthUser = {
+        id: row.id,
+        email: row.email,
+        fullName: row.full_name,
+        role: row.role,
+        unitId: row.unit_id,
+        agencyId: row.agency_id,
+        cityScope: row.city_scope,
+        mustChangePassword: false,
+        sessionId: 'cli',
+      };
       const archive = await app.get(PeriodArchiveService).build(user, values.period);
       writeFileSync(values.out, archive.zip);
       process.stdout.write(

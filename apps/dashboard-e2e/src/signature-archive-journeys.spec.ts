@@ -69,7 +69,10 @@ it('the official uploads their signed record and sees it listed, a tampered one 
   await seen(panel.getByRole('cell', { name: 'Lê Thị Hồng Nhung' }));
   await settled(page);
   expect(describeViolations(blocking(await axeViolations(page)))).toBe('');
-  await page.getByRole('button', { name: /Đăng xuất/ }).click().catch(() => undefined);
+  await page
+    .getByRole('button', { name: /Đăng xuất/ })
+    .click()
+    .catch(() => undefined);
 
   await app.dataSource.query(`UPDATE evaluation_period SET status = 'CLOSED' WHERE id = $1`, [w.periodId]);
   const hr = await context.newPage();

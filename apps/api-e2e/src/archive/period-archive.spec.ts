@@ -79,7 +79,12 @@ describe('electronic archive bundle of a closed period', () => {
     expect(json.path).toMatch(/^records\/001-le-thi-hong-nhung-[0-9a-f]{8}\.json$/);
     const record = JSON.parse(entries.get(json.path)!.toString('utf8'));
     expect(record).toMatchObject({ evaluationId: w.evaluation['official'], official: { name: 'Lê Thị Hồng Nhung' }, grade: 'HOAN_THANH_XUAT_SAC', verificationCode: w.code });
-    expect(entries.get(json.path.replace(/\.json$/, '.pdf'))!.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(
+      entries
+        .get(json.path.replace(/\.json$/, '.pdf'))!
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
     const events = entries
       .get('audit/events.jsonl')!
       .toString('utf8')

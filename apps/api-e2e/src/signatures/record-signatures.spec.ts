@@ -106,7 +106,9 @@ describe('digital signatures of published evaluation records', () => {
     const signed = await signPdf(pdf, official, new Date(NOW.getTime() + 60_000));
     const fileIds = await Promise.all([1, 2, 3, 4].map(() => upload('official', signed)));
     const answers = await Promise.all(
-      fileIds.map((fileId) => t.gql<{ signEvaluationRecord: Record<string, unknown> }>(SIGN, { input: { evaluationId: w.evaluation['official'], fileId } }, { token: token['official'] })),
+      fileIds.map((fileId) =>
+        t.gql<{ signEvaluationRecord: Record<string, unknown> }>(SIGN, { input: { evaluationId: w.evaluation['official'], fileId } }, { token: token['official'] }),
+      ),
     );
     const accepted = answers.filter((a) => a.data?.signEvaluationRecord);
     expect(accepted).toHaveLength(1);

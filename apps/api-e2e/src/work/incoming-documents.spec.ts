@@ -23,8 +23,28 @@ describe('incoming documents from the document management system', () => {
   let requests = 0;
   const token: Record<string, string> = {};
   const documents = [
-    { id: 'VB-2026-0001', number: '125', symbol: 'SNV-CCVC', title: 'Thẩm định hồ sơ tuyển dụng đợt 3', summary: 'Hoàn thành trước ngày 20/12', issuedOn: '2026-11-28', dueOn: '2026-12-20', agencyCode: 'SNV', unitCode: 'CCVC' },
-    { id: 'VB-2026-0002', number: '126', symbol: 'SNV-CCVC', title: 'Báo cáo tổng kết công tác đào tạo năm 2026', summary: null, issuedOn: null, dueOn: null, agencyCode: 'SNV', unitCode: 'CCVC' },
+    {
+      id: 'VB-2026-0001',
+      number: '125',
+      symbol: 'SNV-CCVC',
+      title: 'Thẩm định hồ sơ tuyển dụng đợt 3',
+      summary: 'Hoàn thành trước ngày 20/12',
+      issuedOn: '2026-11-28',
+      dueOn: '2026-12-20',
+      agencyCode: 'SNV',
+      unitCode: 'CCVC',
+    },
+    {
+      id: 'VB-2026-0002',
+      number: '126',
+      symbol: 'SNV-CCVC',
+      title: 'Báo cáo tổng kết công tác đào tạo năm 2026',
+      summary: null,
+      issuedOn: null,
+      dueOn: null,
+      agencyCode: 'SNV',
+      unitCode: 'CCVC',
+    },
     { id: 'VB-2026-0003', number: '127', symbol: 'SNV', title: 'Tiêu đề có ký tự\u0000NUL', agencyCode: 'SNV', unitCode: 'CCVC' },
     { id: 'VB-2026-0004', number: '128', symbol: 'X', title: 'Đơn vị không có', agencyCode: 'SNV', unitCode: 'KHONG-CO' },
     { id: 'VB-2026-0005', number: '129', title: 'Thiếu ký hiệu', agencyCode: 'SNV', unitCode: 'CCVC' },
@@ -102,7 +122,9 @@ describe('incoming documents from the document management system', () => {
     const confirmed = await t.gql<{ confirmIncomingDocument: Doc }>(CONFIRM, { input }, { token: token['head'] });
     expect(confirmed.errors).toBeUndefined();
     expect(confirmed.data?.confirmIncomingDocument).toMatchObject({ status: 'CONFIRMED' });
-    const [assignment] = await t.dataSource.query(`SELECT title, source_document, assignee_id FROM assignment WHERE id = $1`, [confirmed.data?.confirmIncomingDocument.assignmentIds[0]]);
+    const [assignment] = await t.dataSource.query(`SELECT title, source_document, assignee_id FROM assignment WHERE id = $1`, [
+      confirmed.data?.confirmIncomingDocument.assignmentIds[0],
+    ]);
     expect(assignment).toEqual({ title: 'Thẩm định hồ sơ tuyển dụng đợt 3', source_document: '125/SNV-CCVC', assignee_id: official.id });
     const twice = await t.gql(CONFIRM, { input: { ...input, version: confirmed.data?.confirmIncomingDocument.version } }, { token: token['head'] });
     expect(twice.errors?.[0]?.extensions?.reason).toBe('INCOMING_DOCUMENT_DECIDED');

@@ -35,7 +35,16 @@ import { WorkLogService } from './work-log/work-log.service';
 @Module({
   imports: [
     WorkPortsModule,
-    TypeOrmModule.forFeature([CatalogueItemEntity, AssignmentEntity, AssignmentDeadlineEntity, DeliverableEntity, StoredFileEntity, AssignmentAttachmentEntity, WorkLogEntity, IncomingDocumentEntity]),
+    TypeOrmModule.forFeature([
+      CatalogueItemEntity,
+      AssignmentEntity,
+      AssignmentDeadlineEntity,
+      DeliverableEntity,
+      StoredFileEntity,
+      AssignmentAttachmentEntity,
+      WorkLogEntity,
+      IncomingDocumentEntity,
+    ]),
   ],
   controllers: [FileController],
   providers: [

@@ -53,12 +53,12 @@ export const jsonBytes = (value: unknown): Buffer => Buffer.from(`${JSON.stringi
 
 /** The ZIP of `files` with the manifest first, entries sorted by path, one mtime; resolves to its bytes. */
 export function writeArchiveZip(manifest: Omit<ArchiveManifest, 'files'>, files: Map<string, Buffer>, mtime: Date): Promise<{ zip: Buffer; manifest: ArchiveManifest }> {
-  const paths = [...files.keys()].sort();
-  const full: ArchiveManifest = { ...manifest, files: paths.map((path) => ({ path, size: files.get(path)!.length, sha256: sha256Hex(files.get(path)!) })) };
+  const entries = [...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const full: ArchiveManifest = { ...manifest, files: entries.map(([path, bytes]) => ({ path, size: bytes.length, sha256: sha256Hex(bytes) })) };
   const zip = new ZipFile();
   zip.addBuffer(jsonBytes(full), 'manifest.json', { mtime, compress: true });
   // PDFs are compressed already: stored; JSON deflated.
-  for (const path of paths) zip.addBuffer(files.get(path)!, path, { mtime, compress: !path.endsWith('.pdf') });
+  for (const [path, bytes] of entries) zip.addBuffer(bytes, path, { mtime, compress: !path.endsWith('.pdf') });
   zip.end();
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -155,7 +155,10 @@ export function verifyArchive(zip: Buffer): ArchiveVerification {
   if (!eventsBytes || !chainBytes) problems.push(`${AUDIT_EVENTS_PATH} and ${AUDIT_CHAIN_PATH} are required`);
   else {
     let previous: ArchivedAuditEvent | null = null;
-    const lines = eventsBytes.toString('utf8').split('\n').filter((l) => l.trim());
+    const lines = eventsBytes
+      .toString('utf8')
+      .split('\n')
+      .filter((l) => l.trim());
     for (const [i, line] of lines.entries()) {
       let e: ArchivedAuditEvent;
       try {

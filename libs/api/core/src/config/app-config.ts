@@ -345,7 +345,17 @@ function shown(key: string, value: unknown): string {
 
 /** Builds the config from an environment, or throws one message naming every bad variable. */
 export function loadAppConfig(env: Record<string, string | undefined> = process.env): AppConfig {
-  const known = Object.keys(new AppConfig()).concat('DATABASE_URL', 'DATABASE_READ_URL', 'DATABASE_READ_POOL_SIZE', 'DATABASE_SESSION_URL', 'JWT_SECRET', 'SIGNATURE_TRUSTED_ROOTS_PEM', 'SIGNATURE_TRUSTED_ROOTS_FILE', 'DOCUMENT_SYSTEM_URL', 'DOCUMENT_SYSTEM_TOKEN');
+  const known = Object.keys(new AppConfig()).concat(
+    'DATABASE_URL',
+    'DATABASE_READ_URL',
+    'DATABASE_READ_POOL_SIZE',
+    'DATABASE_SESSION_URL',
+    'JWT_SECRET',
+    'SIGNATURE_TRUSTED_ROOTS_PEM',
+    'SIGNATURE_TRUSTED_ROOTS_FILE',
+    'DOCUMENT_SYSTEM_URL',
+    'DOCUMENT_SYSTEM_TOKEN',
+  );
   const picked: Record<string, string> = {};
   for (const key of known) {
     const value = env[key];

@@ -86,8 +86,7 @@ const attrText = (a: { value?: unknown; valueTagClass?: unknown }): string => {
   }
 };
 
-export const certificateName = (name: forge.pki.Certificate['subject']): string =>
-  name.attributes.map((a) => `${a.shortName ?? a.name ?? a.type}=${attrText(a)}`).join(', ');
+export const certificateName = (name: forge.pki.Certificate['subject']): string => name.attributes.map((a) => `${a.shortName ?? a.name ?? a.type}=${attrText(a)}`).join(', ');
 
 /** The last signature's /ByteRange and the DER bytes of its /Contents. */
 function lastSignature(pdf: Buffer): { range: [number, number, number, number]; der: Buffer } {
@@ -99,7 +98,8 @@ function lastSignature(pdf: Buffer): { range: [number, number, number, number]; 
   if (!last) return refuse('NOT_A_SIGNED_PDF', 'no /ByteRange: the file carries no signature');
   const range = [1, 2, 3, 4].map((i) => Number(last[i])) as [number, number, number, number];
   const [a, b, c, d] = range;
-  if (a !== 0 || b <= 0 || c <= b || c + d !== pdf.length) return refuse('BYTE_RANGE_INCOMPLETE', `the signed range [${range.join(' ')}] does not cover the whole file of ${pdf.length} bytes`);
+  if (a !== 0 || b <= 0 || c <= b || c + d !== pdf.length)
+    return refuse('BYTE_RANGE_INCOMPLETE', `the signed range [${range.join(' ')}] does not cover the whole file of ${pdf.length} bytes`);
   const hole = text.slice(b, c);
   if (!/^<[0-9A-Fa-f]*>$/.test(hole)) return refuse('BYTE_RANGE_INCOMPLETE', 'the part left out of the signed range is not just the signature');
   const hex = hole.slice(1, -1).replace(/(00)+$/, '');
@@ -127,7 +127,9 @@ function signerInfoValidator(): Validator {
 
 function parseCms(der: Buffer): { certificates: forge.pki.Certificate[]; signer: SignerInfo } {
   try {
-    const asn = forge.asn1.fromDer(forge.util.createBuffer(der.toString('binary')), { parseAllBytes: false });
+    // The /Contents hole is zero-padded after the DER: parse without requiring every byte (forge's options form, which its types omit).
+    const fromDer = forge.asn1.fromDer as unknown as (bytes: forge.util.ByteStringBuffer, options: { parseAllBytes: boolean }) => forge.asn1.Asn1;
+    const asn = fromDer(forge.util.createBuffer(der.toString('binary')), { parseAllBytes: false });
     const msg = forge.pkcs7.messageFromAsn1(asn) as forge.pkcs7.PkcsSignedData & { rawCapture: { signerInfos: forge.asn1.Asn1[] } };
     const infos = msg.rawCapture.signerInfos ?? [];
     if (infos.length !== 1) throw new Error(`${infos.length} signers, expected one`);
@@ -214,7 +216,10 @@ export function verifyPdfSignature(signed: Buffer, renditions: Rendition[], trus
   if (!root) return refuse('UNTRUSTED_CHAIN', `the signer's certificate (${certificateName(leaf.subject)}) does not chain to a trusted root`);
   for (const c of [...chain, root]) {
     if (signingTime < c.validity.notBefore || signingTime > c.validity.notAfter)
-      return refuse('CERTIFICATE_NOT_VALID_AT_SIGNING', `certificate ${certificateName(c.subject)} was not valid at the signing time ${signingTime.toISOString()} (valid ${c.validity.notBefore.toISOString()} – ${c.validity.notAfter.toISOString()})`);
+      return refuse(
+        'CERTIFICATE_NOT_VALID_AT_SIGNING',
+        `certificate ${certificateName(c.subject)} was not valid at the signing time ${signingTime.toISOString()} (valid ${c.validity.notBefore.toISOString()} – ${c.validity.notAfter.toISOString()})`,
+      );
   }
   try {
     forge.pki.verifyCertificateChain(forge.pki.createCaStore([root]), chain, { validityCheckDate: signingTime });

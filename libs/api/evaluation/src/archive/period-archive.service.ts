@@ -80,7 +80,19 @@ export class PeriodArchiveService {
       evaluations.length
         ? db.find(RecordSignatureEntity, {
             where: { evaluationId: In(evaluations.map((e) => e.id)) },
-            select: { id: true, evaluationId: true, revision: true, capacity: true, signedPdf: true, signedSha256: true, signerName: true, signerSerial: true, issuerName: true, signingTime: true, verifiedAt: true },
+            select: {
+              id: true,
+              evaluationId: true,
+              revision: true,
+              capacity: true,
+              signedPdf: true,
+              signedSha256: true,
+              signerName: true,
+              signerSerial: true,
+              issuerName: true,
+              signingTime: true,
+              verifiedAt: true,
+            },
           })
         : [],
     ]);
@@ -138,7 +150,10 @@ export class PeriodArchiveService {
     const report = await this.pilotReport.render(user, { pilotId: period.pilotId, agencyId: period.agencyId, startsOn: period.startsOn, endsOn: period.endsOn }, createdAt);
     for (const f of report?.files ?? []) files.set(f.path, f.bytes);
 
-    const events = await this.auditExcerpt(periodId, evaluations.map((e) => e.id));
+    const events = await this.auditExcerpt(
+      periodId,
+      evaluations.map((e) => e.id),
+    );
     const [head] = (await db.query(`SELECT last_seq::int AS seq, last_hash AS hash FROM audit_chain_head WHERE id = 1`)) as { seq: number; hash: string }[];
     files.set(AUDIT_EVENTS_PATH, Buffer.from(events.map((e) => `${JSON.stringify(e)}\n`).join(''), 'utf8'));
     files.set(
@@ -188,7 +203,17 @@ export class PeriodArchiveService {
         WHERE (entity_type = 'evaluation' AND entity_id = ANY($1::text[])) OR (entity_type = 'evaluation_period' AND entity_id = $2) OR data ->> 'periodId' = $2
         ORDER BY seq`,
       [evaluationIds, periodId],
-    )) as { seq: number; occurred_at: Date; actor_id: string | null; action: string; entity_type: string; entity_id: string | null; data: unknown; prev_hash: string; hash: string }[];
+    )) as {
+      seq: number;
+      occurred_at: Date;
+      actor_id: string | null;
+      action: string;
+      entity_type: string;
+      entity_id: string | null;
+      data: unknown;
+      prev_hash: string;
+      hash: string;
+    }[];
     return rows.map((r) => ({
       seq: r.seq,
       occurredAt: new Date(r.occurred_at).toISOString(),

@@ -10,7 +10,10 @@ export class IncomingDocumentResolver {
 
   @Allow(Role.UNIT_HEAD, Role.HR, Role.INSPECTOR, Role.ADMIN)
   @Query(() => [IncomingDocument], { description: 'Văn bản đến from the document system for the units in your scope (default: the drafts to confirm), newest first, at most 200.' })
-  async incomingDocuments(@CurrentUser() user: AuthUser, @Args('filter', { type: () => IncomingDocumentsFilter, nullable: true }) filter?: IncomingDocumentsFilter): Promise<IncomingDocument[]> {
+  async incomingDocuments(
+    @CurrentUser() user: AuthUser,
+    @Args('filter', { type: () => IncomingDocumentsFilter, nullable: true }) filter?: IncomingDocumentsFilter,
+  ): Promise<IncomingDocument[]> {
     return (await this.service.list(user, filter?.status ?? IncomingDocumentStatusKind.DRAFT)).map((d) => IncomingDocument.from(d));
   }
 

@@ -47,7 +47,8 @@ interface ValidDocument {
 function validate(d: IncomingDocumentPayload): ValidDocument | string {
   const text = (v: unknown, max: number): string | null => (typeof v === 'string' && isStorableText(v) && v.trim() && v.length <= max ? v.normalize('NFC').trim() : null);
   const optional = (v: unknown, max: number): string | null | undefined => (v === undefined || v === null || v === '' ? null : (text(v, max) ?? undefined));
-  const date = (v: unknown): string | null | undefined => (v === undefined || v === null || v === '' ? null : typeof v === 'string' && DATE.test(v) && !Number.isNaN(Date.parse(v)) ? v : undefined);
+  const date = (v: unknown): string | null | undefined =>
+    v === undefined || v === null || v === '' ? null : typeof v === 'string' && DATE.test(v) && !Number.isNaN(Date.parse(v)) ? v : undefined;
   const externalId = text(d.id, 200);
   if (!externalId) return 'id: required text (≤ 200 characters, no NUL)';
   const number = text(d.number, 50);
@@ -120,7 +121,9 @@ export class IncomingDocumentService implements OnModuleInit {
     }
     const agencies = await this.dataSource.manager.find(AgencyEntity, { select: { id: true, code: true } });
     const agencyByCode = new Map(agencies.map((a) => [a.code, a.id]));
-    const units = valid.length ? await this.dataSource.manager.find(UnitEntity, { where: { code: In([...new Set(valid.map((v) => v.unitCode))]) }, select: { id: true, code: true, agencyId: true } }) : [];
+    const units = valid.length
+      ? await this.dataSource.manager.find(UnitEntity, { where: { code: In([...new Set(valid.map((v) => v.unitCode))]) }, select: { id: true, code: true, agencyId: true } })
+      : [];
     const unitOf = (v: ValidDocument) => units.find((u) => u.code === v.unitCode && u.agencyId === agencyByCode.get(v.agencyCode));
     const rows = valid.flatMap((v) => {
       const unit = unitOf(v);
@@ -144,7 +147,16 @@ export class IncomingDocumentService implements OnModuleInit {
             DOCUMENT_SYSTEM_SOURCE,
             now,
             JSON.stringify(
-              rows.map((r) => ({ external_id: r.externalId, unit_id: r.unitId, number: r.number, symbol: r.symbol, title: r.title, summary: r.summary, issued_on: r.issuedOn, due_on: r.dueOn })),
+              rows.map((r) => ({
+                external_id: r.externalId,
+                unit_id: r.unitId,
+                number: r.number,
+                symbol: r.symbol,
+                title: r.title,
+                summary: r.summary,
+                issued_on: r.issuedOn,
+                due_on: r.dueOn,
+              })),
             ),
           ],
         )) as { id: string; unit_id: string; external_id: string }[];
@@ -165,7 +177,12 @@ export class IncomingDocumentService implements OnModuleInit {
   async list(user: AuthUser, status: string): Promise<IncomingDocumentEntity[]> {
     const scope = await this.access.scopeOf(user);
     if (scope.ownRecordsOnly) return [];
-    const qb = this.dataSource.manager.createQueryBuilder(IncomingDocumentEntity, 'd').where('d.status = :status', { status }).orderBy('d.createdAt', 'DESC').addOrderBy('d.id').take(200);
+    const qb = this.dataSource.manager
+      .createQueryBuilder(IncomingDocumentEntity, 'd')
+      .where('d.status = :status', { status })
+      .orderBy('d.createdAt', 'DESC')
+      .addOrderBy('d.id')
+      .take(200);
     if (!scope.units.all) qb.andWhere('d.unitId = ANY(:units)', { units: scope.units.ids });
     return qb.getMany();
   }

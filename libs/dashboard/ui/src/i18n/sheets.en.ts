@@ -36,7 +36,8 @@ export const sheetsEn: typeof sheetsVi = {
   },
   signature: {
     title: 'Digital signature',
-    intro: 'Download the published record to sign it with your own signing tool, then upload the signed file. Ketqua checks that the content is unchanged, the certificate and the signing time.',
+    intro:
+      'Download the published record to sign it with your own signing tool, then upload the signed file. Ketqua checks that the content is unchanged, the certificate and the signing time.',
     download: 'Download the record to sign (PDF)',
     upload: 'Upload the signed record',
     accepted: 'The valid digital signature is kept with the record.',

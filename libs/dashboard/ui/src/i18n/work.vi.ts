@@ -173,7 +173,8 @@ export const workVi = {
   incoming: {
     open: 'Văn bản đến',
     title: 'Văn bản đến từ hệ thống quản lý văn bản',
-    intro: 'Các văn bản được giao cho đơn vị trong hệ thống quản lý văn bản và điều hành. Chọn người thực hiện và hạn xử lý rồi bấm Giao việc; văn bản không thuộc việc của đơn vị thì bấm Bỏ qua.',
+    intro:
+      'Các văn bản được giao cho đơn vị trong hệ thống quản lý văn bản và điều hành. Chọn người thực hiện và hạn xử lý rồi bấm Giao việc; văn bản không thuộc việc của đơn vị thì bấm Bỏ qua.',
     pull: 'Lấy văn bản mới',
     pulled: 'Đã lấy: {{created}} văn bản mới, {{known}} văn bản đã có, {{skipped}} văn bản bị bỏ qua.',
     document: 'Số/ký hiệu',

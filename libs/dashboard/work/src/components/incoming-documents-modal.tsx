@@ -29,7 +29,13 @@ export function IncomingDocumentsModal({ onClose }: { onClose: (changed: boolean
   const refresh = () => reload({ requestPolicy: 'network-only' });
   const fail = (error: Parameters<typeof problemOf>[0]) => void message.error(problemOf(error)?.message ?? t('work.incoming.failed'), 8);
   return (
-    <Modal open title={t('work.incoming.title')} width={1000} onCancel={() => onClose(changed)} footer={<Button onClick={() => onClose(changed)}>{t('work.incoming.close')}</Button>}>
+    <Modal
+      open
+      title={t('work.incoming.title')}
+      width={1000}
+      onCancel={() => onClose(changed)}
+      footer={<Button onClick={() => onClose(changed)}>{t('work.incoming.close')}</Button>}
+    >
       <Typography.Paragraph>{t('work.incoming.intro')}</Typography.Paragraph>
       <Button
         loading={pullState.fetching}
@@ -96,7 +102,8 @@ export function IncomingDocumentsModal({ onClose }: { onClose: (changed: boolean
                     size="small"
                     disabled={!picked?.assigneeIds.length || !day}
                     onClick={async () => {
-                      const res = await confirm({ input: { id: d.id, version: d.version, assigneeIds: picked!.assigneeIds, deadline: deadlineInstant(day!), quantity: 1 } });
+                      if (!picked?.assigneeIds.length || !day) return;
+                      const res = await confirm({ input: { id: d.id, version: d.version, assigneeIds: picked.assigneeIds, deadline: deadlineInstant(day), quantity: 1 } });
                       if (res.error) return fail(res.error);
                       void message.success(t('work.incoming.confirmed', { doc: d.sourceDocument }));
                       setChanged(true);

@@ -1,7 +1,7 @@
 import { makeRootCa, makeSigner, signPdf, TestCert } from '@ketqua/api/testing';
 import { createHash } from 'node:crypto';
 import PDFDocument from 'pdfkit';
-import { parseTrustedRoots, Rendition, SignatureRefused, verifyPdfSignature } from './pdf-signature';
+import { parseTrustedRoots, Rendition, SignatureRefused, verifyPdfSignature } from '@ketqua/api/core';
 
 const year = (y: number) => new Date(`${y}-01-01T00:00:00Z`);
 
