@@ -5,6 +5,8 @@
 // Each state passes the accessibility check (axe-core: no serious or critical violation).
 import { createTestApp, makeRootCa, makeSigner, signPdf, type TestApp } from '@ketqua/api/testing';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -25,10 +27,25 @@ let browser: Browser;
 let context: BrowserContext | undefined;
 let w: SheetsWorld;
 let dir: string;
+// The document system, standing in: one incoming document for Phòng Công chức viên chức.
+let documentSystem: Server;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ketqua-sign-ui-'));
-  [app, browser] = await Promise.all([createTestApp({ dashboardDir, now: NOW, env: { SIGNATURE_TRUSTED_ROOTS_PEM: root.pem.replace(/\n/g, '\\n') } }), launchChromium()]);
+  documentSystem = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(
+      JSON.stringify({
+        documents: [{ id: 'VB-UI-1', number: '131', symbol: 'SNV-CCVC', title: 'Rà soát hồ sơ nâng ngạch năm 2027', dueOn: '2026-12-15', agencyCode: 'SNV', unitCode: 'CCVC' }],
+      }),
+    );
+  });
+  await new Promise<void>((resolve) => documentSystem.listen(0, '127.0.0.1', resolve));
+  const env = {
+    SIGNATURE_TRUSTED_ROOTS_PEM: root.pem.replace(/\n/g, '\\n'),
+    DOCUMENT_SYSTEM_URL: `http://127.0.0.1:${(documentSystem.address() as AddressInfo).port}/van-ban-den`,
+  };
+  [app, browser] = await Promise.all([createTestApp({ dashboardDir, now: NOW, env }), launchChromium()]);
   w = await seedSheets(app);
 });
 
@@ -36,6 +53,7 @@ afterAll(async () => {
   await context?.close().catch(() => undefined);
   await browser?.close();
   await app?.close();
+  await new Promise((resolve) => documentSystem?.close(resolve));
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -85,4 +103,23 @@ it('the official uploads their signed record and sees it listed, a tampered one 
   const [file] = await Promise.all([hr.waitForEvent('download'), button.first().click()]);
   expect(file.suggestedFilename()).toMatch(/^luu-tru-ky-danh-gia-[0-9a-f]{8}\.zip$/);
   expect(describeViolations(blocking(await axeViolations(hr)))).toBe('');
+});
+
+it('the head fetches the incoming documents and sees the draft with its số/ký hiệu, still a draft; the dialog passes axe', async () => {
+  context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const page = await context.newPage();
+  await signIn(page, app.url, 'head@demo.ketqua.vn', PASSWORD);
+  await seen(page.locator('.kq-signout'));
+  await page.goto(`${app.url}/cong-viec-don-vi`);
+  expect(await settled(page)).toBe('Công việc của đơn vị');
+  await (await seen(page.getByRole('button', { name: 'Văn bản đến', exact: true }))).first().click();
+  const dialog = page.locator('.ant-modal').filter({ hasText: 'Văn bản đến từ hệ thống quản lý văn bản' });
+  await seen(dialog);
+  await dialog.getByRole('button', { name: 'Lấy văn bản mới' }).click();
+  await seen(dialog.getByText('131/SNV-CCVC'));
+  await seen(dialog.getByText('Rà soát hồ sơ nâng ngạch năm 2027'));
+  await page.waitForTimeout(400);
+  expect(describeViolations(blocking(await axeViolations(page)))).toBe('');
+  const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM incoming_document WHERE external_id = 'VB-UI-1' AND status = 'DRAFT'`);
+  expect(n).toBe(1);
 });
