@@ -35,6 +35,10 @@ import { AppErrorFilter } from './errors/app-error.filter';
 import { AppValidationPipe } from './errors/validation';
 import { GraphQLSetupModule } from './graphql/graphql-setup.module';
 import { HealthController } from './health/health.controller';
+import { AdapterHealth } from './health/adapter-health';
+import { SignatureVerifier } from './signatures/signature-verifier';
+import { PilotReportArchiveSource } from './archive/pilot-report-archive';
+import { DocumentSystemClient } from './document-system/document-system.client';
 import { RequestLoggerMiddleware } from './logging/request-logger.middleware';
 import { Clock } from './time/clock';
 import { CalendarDayEntity } from './calendar/calendar-day.entity';
@@ -113,6 +117,10 @@ export class CoreModule implements NestModule {
         CalendarService,
         DemoContributions,
         FileReadGrants,
+        AdapterHealth,
+        SignatureVerifier,
+        PilotReportArchiveSource,
+        DocumentSystemClient,
         AfterCommit,
         JobQueue,
         RealtimeBus,
@@ -146,6 +154,10 @@ export class CoreModule implements NestModule {
         CalendarService,
         DemoContributions,
         FileReadGrants,
+        AdapterHealth,
+        SignatureVerifier,
+        PilotReportArchiveSource,
+        DocumentSystemClient,
         AfterCommit,
         JobQueue,
         RealtimeBus,

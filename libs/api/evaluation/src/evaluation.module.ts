@@ -36,6 +36,12 @@ import { CalibrationResolver } from './calibration/calibration.resolver';
 import { SheetController } from './sheet/sheet.controller';
 import { SheetResolver } from './sheet/sheet.resolver';
 import { SheetService } from './sheet/sheet.service';
+import { RecordSignatureEntity, SigningRenditionEntity } from './signature/record-signature.entity';
+import { RecordSignatureController } from './signature/record-signature.controller';
+import { RecordSignatureResolver } from './signature/record-signature.resolver';
+import { RecordSignatureService } from './signature/record-signature.service';
+import { PeriodArchiveController } from './archive/period-archive.controller';
+import { PeriodArchiveService } from './archive/period-archive.service';
 
 /**
  * Evaluation by results (PRODUCT.md 4.3–4.5): criteria templates, periods and their opening job,
@@ -57,6 +63,8 @@ import { SheetService } from './sheet/sheet.service';
       CriteriaTemplateEntity,
       PartyMemberShareEntity,
       EvaluationWindowNoticeEntity,
+      SigningRenditionEntity,
+      RecordSignatureEntity,
     ]),
   ],
   providers: [
@@ -80,13 +88,16 @@ import { SheetService } from './sheet/sheet.service';
     CalibrationResolver,
     SheetService,
     SheetResolver,
+    RecordSignatureService,
+    RecordSignatureResolver,
+    PeriodArchiveService,
     EvaluationPeriodService,
     EvaluationPeriodJobs,
     EvaluationCompletionService,
     EvaluationPeriodResolver,
     EvaluationDemo,
   ],
-  controllers: [SheetController],
-  exports: [EvaluationPeriodJobs],
+  controllers: [SheetController, RecordSignatureController, PeriodArchiveController],
+  exports: [EvaluationPeriodJobs, PeriodArchiveService],
 })
 export class EvaluationModule {}

@@ -13,3 +13,4 @@ export { renderSheet, renderUnitSummary, toBuffer } from './sheet/sheet-renderer
 export { zipSheets } from './sheet/sheet.service';
 export { EvaluationPeriodJobs } from './period/evaluation-period-jobs.service';
 export { progressTopic } from './period/evaluation-period.jobs';
+export { PeriodArchiveService, type PeriodArchive } from './archive/period-archive.service';

@@ -7,6 +7,7 @@ import { CitizenServiceRecordEntity } from './citizen-service/citizen-service-re
 import { CitizenServiceResolver } from './citizen-service/citizen-service.resolver';
 import { ExportSources } from './export/export-sources';
 import { PilotReportExportSource } from './export/pilot-report/pilot-report-export-source';
+import { PilotReportArchiveRenderer } from './export/archive/pilot-report-archive.renderer';
 import { ReportExportController } from './export/report-export.controller';
 import { ReportExportEntity } from './export/report-export.entity';
 import { ReportExportResolver } from './export/report-export.resolver';
@@ -36,6 +37,7 @@ import { UnitOverviewService } from './unit-overview/unit-overview.service';
     ReportExportRunner,
     ReportExportResolver,
     PilotReportExportSource,
+    PilotReportArchiveRenderer,
     UnitOverviewService,
     UnitOverviewResolver,
   ],

@@ -9,3 +9,4 @@ export * from './write-ledger';
 // Real local stand-ins of the city's systems, started by a test: an SMTP server, an OpenID provider.
 export * from './counterparts/local-smtp';
 export * from './counterparts/local-oidc';
+export * from './signing';

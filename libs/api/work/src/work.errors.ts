@@ -8,6 +8,7 @@ export const WHAT = {
   file: { vi: 'tệp', en: 'file' },
   workLog: { vi: 'nhật ký công việc', en: 'work log' },
   deadline: { vi: 'hạn xử lý', en: 'deadline' },
+  incomingDocument: { vi: 'văn bản đến', en: 'incoming document' },
 } satisfies Record<string, LocalisedText>;
 
 export const notFound = (what: keyof typeof WHAT, id?: string) => new NotFoundError(WHAT[what], id);

@@ -21,6 +21,9 @@ import { AssignmentImportResolver } from './import/assignment-import.resolver';
 import { AssignmentImportService } from './import/assignment-import.service';
 import { DeadlineReminderService } from './reminder/deadline-reminder.service';
 import { WorkAccess } from './shared/work-access';
+import { IncomingDocumentEntity } from './incoming/incoming-document.entity';
+import { IncomingDocumentResolver } from './incoming/incoming-document.resolver';
+import { IncomingDocumentService } from './incoming/incoming-document.service';
 import { WorkLogEntity } from './work-log/work-log.entity';
 import { WorkLogResolver } from './work-log/work-log.resolver';
 import { WorkLogService } from './work-log/work-log.service';
@@ -32,7 +35,16 @@ import { WorkLogService } from './work-log/work-log.service';
 @Module({
   imports: [
     WorkPortsModule,
-    TypeOrmModule.forFeature([CatalogueItemEntity, AssignmentEntity, AssignmentDeadlineEntity, DeliverableEntity, StoredFileEntity, AssignmentAttachmentEntity, WorkLogEntity]),
+    TypeOrmModule.forFeature([
+      CatalogueItemEntity,
+      AssignmentEntity,
+      AssignmentDeadlineEntity,
+      DeliverableEntity,
+      StoredFileEntity,
+      AssignmentAttachmentEntity,
+      WorkLogEntity,
+      IncomingDocumentEntity,
+    ]),
   ],
   controllers: [FileController],
   providers: [
@@ -48,6 +60,8 @@ import { WorkLogService } from './work-log/work-log.service';
     WorkLogResolver,
     FileService,
     FileSweepService,
+    IncomingDocumentService,
+    IncomingDocumentResolver,
     AssignmentImportService,
     AssignmentImportResolver,
     DeadlineReminderService,

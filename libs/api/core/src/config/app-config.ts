@@ -356,6 +356,49 @@ export class AppConfig {
     return this.OIDC_ISSUER_URL !== '' && this.OIDC_CLIENT_ID !== '' && this.OIDC_CLIENT_SECRET !== '' && this.OIDC_REDIRECT_URI !== '';
   }
 
+  /**
+   * Digital signatures (chữ ký số): the trusted root certificates (PEM, one or more) a signed
+   * evaluation record's signer must chain to. Either the PEM text itself (newlines may be written
+   * as \\n) or a file holding it. Unset: signature upload is off (SIGNATURES_NOT_CONFIGURED).
+   */
+  @IsOptional()
+  @IsString()
+  SIGNATURE_TRUSTED_ROOTS_PEM?: string;
+
+  @IsOptional()
+  @IsString()
+  SIGNATURE_TRUSTED_ROOTS_FILE?: string;
+
+  /** The largest signed PDF accepted for verification. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(64 * 1024)
+  @Max(25 * 1024 * 1024)
+  SIGNED_PDF_MAX_BYTES = 10 * 1024 * 1024;
+
+  /**
+   * Document management and operations system (hệ thống quản lý văn bản và điều hành): the URL that
+   * answers the incoming documents assigned to units (JSON shape in docs/OPERATIONS.md), and its
+   * bearer token. Unset: the adapter is off (no scheduled pull; pulling on demand is refused).
+   */
+  @IsOptional()
+  @Matches(/^https?:\/\/.+/, { message: 'DOCUMENT_SYSTEM_URL must be an http(s) URL' })
+  DOCUMENT_SYSTEM_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  DOCUMENT_SYSTEM_TOKEN?: string;
+
+  /** When the scheduled pull runs (cron, Asia/Ho_Chi_Minh). */
+  @IsString()
+  DOCUMENT_SYSTEM_PULL_CRON = '*/15 * * * *';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(500)
+  @Max(120000)
+  DOCUMENT_SYSTEM_TIMEOUT_MS = 10000;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -372,7 +415,7 @@ export function loadDotEnv(path = '.env'): void {
 }
 
 /** Variables whose value never reaches a log, even when it is refused. */
-const SECRETS = new Set(['JWT_SECRET', 'SECOND_FACTOR_KEY', 'OIDC_CLIENT_SECRET']);
+const SECRETS = new Set(['JWT_SECRET', 'SECOND_FACTOR_KEY', 'OIDC_CLIENT_SECRET', 'DOCUMENT_SYSTEM_TOKEN']);
 
 /** A refused value as the message shows it: secrets hidden, a database password masked. */
 function shown(key: string, value: unknown): string {
@@ -384,7 +427,18 @@ function shown(key: string, value: unknown): string {
 
 /** Builds the config from an environment, or throws one message naming every bad variable. */
 export function loadAppConfig(env: Record<string, string | undefined> = process.env): AppConfig {
-  const known = Object.keys(new AppConfig()).concat('DATABASE_URL', 'DATABASE_READ_URL', 'DATABASE_READ_POOL_SIZE', 'DATABASE_SESSION_URL', 'JWT_SECRET', 'SECOND_FACTOR_KEY');
+  const known = Object.keys(new AppConfig()).concat(
+    'DATABASE_URL',
+    'DATABASE_READ_URL',
+    'DATABASE_READ_POOL_SIZE',
+    'DATABASE_SESSION_URL',
+    'JWT_SECRET',
+    'SECOND_FACTOR_KEY',
+    'SIGNATURE_TRUSTED_ROOTS_PEM',
+    'SIGNATURE_TRUSTED_ROOTS_FILE',
+    'DOCUMENT_SYSTEM_URL',
+    'DOCUMENT_SYSTEM_TOKEN',
+  );
   const picked: Record<string, string> = {};
   for (const key of known) {
     const value = env[key];

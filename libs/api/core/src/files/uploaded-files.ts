@@ -16,4 +16,7 @@ export interface UploadedFileInfo {
 export abstract class UploadedFiles {
   /** The file when it exists, else null. Reads through `tx` when given. */
   abstract find(fileId: string, tx?: EntityManager): Promise<UploadedFileInfo | null>;
+
+  /** The file's bytes (e.g. a signed PDF to verify), null when it is gone; refuses nothing by itself, callers check uploaderId and size first. */
+  abstract readBytes(fileId: string): Promise<Buffer | null>;
 }

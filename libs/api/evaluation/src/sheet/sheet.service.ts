@@ -297,6 +297,23 @@ export class SheetService {
     return { period, unit, agency };
   }
 
+  /**
+   * The sheet of a published evaluation as bytes, for signing (signature/) and the archive: the same
+   * PDF as the download, cut to end exactly at its last `%%EOF` so a signing tool's incremental update
+   * follows the rendered bytes unchanged (some tools drop a trailing newline before appending).
+   */
+  async renderBytes(e: EvaluationEntity, createdAt: Date): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of renderSheet(await this.sheetDataOf(e), createdAt)) chunks.push(chunk as Buffer);
+    const pdf = Buffer.concat(chunks);
+    const end = pdf.lastIndexOf('%%EOF');
+    return end > 0 ? pdf.subarray(0, end + 5) : pdf;
+  }
+
+  sheetFileNameOf(e: EvaluationEntity, officialName: string, periodName: string): string {
+    return `phieu-danh-gia-${asciiSlug(officialName)}-${asciiSlug(periodName)}-${e.id.slice(0, 8)}.pdf`;
+  }
+
   private async renderById(id: string, createdAt: Date): Promise<Readable> {
     const e = await this.db.findOneByOrFail(EvaluationEntity, { id });
     return renderSheet(await this.sheetDataOf(e), createdAt);

@@ -82,6 +82,8 @@ type Documents = {
     "\n  mutation SetPartyMemberShare($input: SetPartyMemberExcellentShareInput!) {\n    setPartyMemberExcellentShare(input: $input) {\n      id\n      agencyId\n      year\n      percent\n      version\n      updatedAt\n    }\n  }\n": typeof types.SetPartyMemberShareDocument,
     "\n  query WorkloadParity($periodId: ID!, $unitId: ID!) {\n    workloadParity(periodId: $periodId, unitId: $unitId) {\n      officeAverage\n      officeCount\n      thresholdPercent\n      home {\n        official {\n          id\n          fullName\n        }\n        workload\n        belowAveragePercent\n        flagged\n      }\n    }\n  }\n": typeof types.WorkloadParityDocument,
     "\n  query EvaluationSheet($code: String!) {\n    evaluationSheet(code: $code) {\n      code\n      evaluationId\n      officialName\n      unitName\n      agencyName\n      periodName\n      periodStartsOn\n      periodEndsOn\n      regime\n      grade\n      gradeLabel {\n        vi\n        en\n      }\n      score\n      revision\n      publishedAt\n      latestRevision\n      isLatestRevision\n      reopened\n      ruleSetVersion\n    }\n  }\n": typeof types.EvaluationSheetDocument,
+    "\n  query RecordSignatures($evaluationId: ID!) {\n    evaluationRecordSignatures(evaluationId: $evaluationId) {\n      id\n      revision\n      capacity\n      signerName\n      issuerName\n      signingTime\n    }\n  }\n": typeof types.RecordSignaturesDocument,
+    "\n  mutation SignEvaluationRecord($input: SignEvaluationRecordInput!) {\n    signEvaluationRecord(input: $input) {\n      id\n      capacity\n      signerName\n    }\n  }\n": typeof types.SignEvaluationRecordDocument,
     "\n  mutation DecideWaiver($input: DecideWaiverInput!) {\n    decideWaiver(input: $input) {\n      id\n      status\n      version\n      decisionNote\n    }\n  }\n": typeof types.DecideWaiverDocument,
     "\n  mutation RequestWaiver($input: RequestWaiverInput!) {\n    requestWaiver(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RequestWaiverDocument,
     "\n  query WaivableDeductions {\n    myWaivableDeductions {\n      evaluationId\n      periodName\n      evaluationStatus\n      assignments {\n        assignmentId\n        title\n        deductions {\n          kind\n          reference\n        }\n      }\n    }\n  }\n": typeof types.WaivableDeductionsDocument,
@@ -161,11 +163,15 @@ type Documents = {
     "\n  mutation CancelAssignment($input: CancelAssignmentInput!) {\n    cancelAssignment(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.CancelAssignmentDocument,
     "\n  mutation CreateAssignment($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateAssignmentDocument,
     "\n  mutation CreateCatalogueItem($input: CreateCatalogueItemInput!) {\n    createCatalogueItem(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateCatalogueItemDocument,
+    "\n  mutation ConfirmIncomingDocument($input: ConfirmIncomingDocumentInput!) {\n    confirmIncomingDocument(input: $input) {\n      id\n      status\n      assignmentIds\n    }\n  }\n": typeof types.ConfirmIncomingDocumentDocument,
+    "\n  mutation DismissIncomingDocument($input: DismissIncomingDocumentInput!) {\n    dismissIncomingDocument(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DismissIncomingDocumentDocument,
     "\n  mutation ExtendAssignmentDeadline($input: ExtendDeadlineInput!) {\n    extendAssignmentDeadline(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ExtendAssignmentDeadlineDocument,
     "\n  fragment FileLink on StoredFile {\n    id\n    name\n    size\n    sha256\n    url\n  }\n": typeof types.FileLinkFragmentDoc,
     "\n  mutation ImportAssignments($input: ImportAssignmentsInput!) {\n    importAssignments(input: $input) {\n      created\n      linesRead\n    }\n  }\n": typeof types.ImportAssignmentsDocument,
+    "\n  query IncomingDocuments {\n    incomingDocuments {\n      id\n      sourceDocument\n      title\n      summary\n      dueOn\n      unitId\n      version\n    }\n  }\n": typeof types.IncomingDocumentsDocument,
     "\n  mutation LogWork($input: LogWorkInput!) {\n    logWork(input: $input) {\n      id\n      minutes\n      assignment {\n        id\n        status\n        hoursLogged\n      }\n    }\n  }\n": typeof types.LogWorkDocument,
     "\n  query MyPresenceToday {\n    myPresence {\n      date\n      status\n      holidayName\n      absenceKind\n    }\n  }\n": typeof types.MyPresenceTodayDocument,
+    "\n  mutation PullIncomingDocuments {\n    pullIncomingDocuments {\n      fetched\n      created\n      alreadyKnown\n      skipped {\n        externalId\n        reason\n      }\n    }\n  }\n": typeof types.PullIncomingDocumentsDocument,
     "\n  mutation RecordObjectiveCause($input: RecordObjectiveCauseInput!) {\n    recordObjectiveCause(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordObjectiveCauseDocument,
     "\n  mutation ReviewDeliverable($input: ReviewDeliverableInput!) {\n    reviewDeliverable(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ReviewDeliverableDocument,
     "\n  mutation StartAssignment($id: ID!) {\n    startAssignment(id: $id) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.StartAssignmentDocument,
@@ -245,6 +251,8 @@ const documents: Documents = {
     "\n  mutation SetPartyMemberShare($input: SetPartyMemberExcellentShareInput!) {\n    setPartyMemberExcellentShare(input: $input) {\n      id\n      agencyId\n      year\n      percent\n      version\n      updatedAt\n    }\n  }\n": types.SetPartyMemberShareDocument,
     "\n  query WorkloadParity($periodId: ID!, $unitId: ID!) {\n    workloadParity(periodId: $periodId, unitId: $unitId) {\n      officeAverage\n      officeCount\n      thresholdPercent\n      home {\n        official {\n          id\n          fullName\n        }\n        workload\n        belowAveragePercent\n        flagged\n      }\n    }\n  }\n": types.WorkloadParityDocument,
     "\n  query EvaluationSheet($code: String!) {\n    evaluationSheet(code: $code) {\n      code\n      evaluationId\n      officialName\n      unitName\n      agencyName\n      periodName\n      periodStartsOn\n      periodEndsOn\n      regime\n      grade\n      gradeLabel {\n        vi\n        en\n      }\n      score\n      revision\n      publishedAt\n      latestRevision\n      isLatestRevision\n      reopened\n      ruleSetVersion\n    }\n  }\n": types.EvaluationSheetDocument,
+    "\n  query RecordSignatures($evaluationId: ID!) {\n    evaluationRecordSignatures(evaluationId: $evaluationId) {\n      id\n      revision\n      capacity\n      signerName\n      issuerName\n      signingTime\n    }\n  }\n": types.RecordSignaturesDocument,
+    "\n  mutation SignEvaluationRecord($input: SignEvaluationRecordInput!) {\n    signEvaluationRecord(input: $input) {\n      id\n      capacity\n      signerName\n    }\n  }\n": types.SignEvaluationRecordDocument,
     "\n  mutation DecideWaiver($input: DecideWaiverInput!) {\n    decideWaiver(input: $input) {\n      id\n      status\n      version\n      decisionNote\n    }\n  }\n": types.DecideWaiverDocument,
     "\n  mutation RequestWaiver($input: RequestWaiverInput!) {\n    requestWaiver(input: $input) {\n      id\n      status\n    }\n  }\n": types.RequestWaiverDocument,
     "\n  query WaivableDeductions {\n    myWaivableDeductions {\n      evaluationId\n      periodName\n      evaluationStatus\n      assignments {\n        assignmentId\n        title\n        deductions {\n          kind\n          reference\n        }\n      }\n    }\n  }\n": types.WaivableDeductionsDocument,
@@ -324,11 +332,15 @@ const documents: Documents = {
     "\n  mutation CancelAssignment($input: CancelAssignmentInput!) {\n    cancelAssignment(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.CancelAssignmentDocument,
     "\n  mutation CreateAssignment($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) {\n      id\n    }\n  }\n": types.CreateAssignmentDocument,
     "\n  mutation CreateCatalogueItem($input: CreateCatalogueItemInput!) {\n    createCatalogueItem(input: $input) {\n      id\n    }\n  }\n": types.CreateCatalogueItemDocument,
+    "\n  mutation ConfirmIncomingDocument($input: ConfirmIncomingDocumentInput!) {\n    confirmIncomingDocument(input: $input) {\n      id\n      status\n      assignmentIds\n    }\n  }\n": types.ConfirmIncomingDocumentDocument,
+    "\n  mutation DismissIncomingDocument($input: DismissIncomingDocumentInput!) {\n    dismissIncomingDocument(input: $input) {\n      id\n      status\n    }\n  }\n": types.DismissIncomingDocumentDocument,
     "\n  mutation ExtendAssignmentDeadline($input: ExtendDeadlineInput!) {\n    extendAssignmentDeadline(input: $input) {\n      id\n      version\n    }\n  }\n": types.ExtendAssignmentDeadlineDocument,
     "\n  fragment FileLink on StoredFile {\n    id\n    name\n    size\n    sha256\n    url\n  }\n": types.FileLinkFragmentDoc,
     "\n  mutation ImportAssignments($input: ImportAssignmentsInput!) {\n    importAssignments(input: $input) {\n      created\n      linesRead\n    }\n  }\n": types.ImportAssignmentsDocument,
+    "\n  query IncomingDocuments {\n    incomingDocuments {\n      id\n      sourceDocument\n      title\n      summary\n      dueOn\n      unitId\n      version\n    }\n  }\n": types.IncomingDocumentsDocument,
     "\n  mutation LogWork($input: LogWorkInput!) {\n    logWork(input: $input) {\n      id\n      minutes\n      assignment {\n        id\n        status\n        hoursLogged\n      }\n    }\n  }\n": types.LogWorkDocument,
     "\n  query MyPresenceToday {\n    myPresence {\n      date\n      status\n      holidayName\n      absenceKind\n    }\n  }\n": types.MyPresenceTodayDocument,
+    "\n  mutation PullIncomingDocuments {\n    pullIncomingDocuments {\n      fetched\n      created\n      alreadyKnown\n      skipped {\n        externalId\n        reason\n      }\n    }\n  }\n": types.PullIncomingDocumentsDocument,
     "\n  mutation RecordObjectiveCause($input: RecordObjectiveCauseInput!) {\n    recordObjectiveCause(input: $input) {\n      id\n    }\n  }\n": types.RecordObjectiveCauseDocument,
     "\n  mutation ReviewDeliverable($input: ReviewDeliverableInput!) {\n    reviewDeliverable(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.ReviewDeliverableDocument,
     "\n  mutation StartAssignment($id: ID!) {\n    startAssignment(id: $id) {\n      id\n      status\n      version\n    }\n  }\n": types.StartAssignmentDocument,
@@ -626,6 +638,14 @@ export function graphql(source: "\n  query WorkloadParity($periodId: ID!, $unitI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EvaluationSheet($code: String!) {\n    evaluationSheet(code: $code) {\n      code\n      evaluationId\n      officialName\n      unitName\n      agencyName\n      periodName\n      periodStartsOn\n      periodEndsOn\n      regime\n      grade\n      gradeLabel {\n        vi\n        en\n      }\n      score\n      revision\n      publishedAt\n      latestRevision\n      isLatestRevision\n      reopened\n      ruleSetVersion\n    }\n  }\n"): (typeof documents)["\n  query EvaluationSheet($code: String!) {\n    evaluationSheet(code: $code) {\n      code\n      evaluationId\n      officialName\n      unitName\n      agencyName\n      periodName\n      periodStartsOn\n      periodEndsOn\n      regime\n      grade\n      gradeLabel {\n        vi\n        en\n      }\n      score\n      revision\n      publishedAt\n      latestRevision\n      isLatestRevision\n      reopened\n      ruleSetVersion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecordSignatures($evaluationId: ID!) {\n    evaluationRecordSignatures(evaluationId: $evaluationId) {\n      id\n      revision\n      capacity\n      signerName\n      issuerName\n      signingTime\n    }\n  }\n"): (typeof documents)["\n  query RecordSignatures($evaluationId: ID!) {\n    evaluationRecordSignatures(evaluationId: $evaluationId) {\n      id\n      revision\n      capacity\n      signerName\n      issuerName\n      signingTime\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignEvaluationRecord($input: SignEvaluationRecordInput!) {\n    signEvaluationRecord(input: $input) {\n      id\n      capacity\n      signerName\n    }\n  }\n"): (typeof documents)["\n  mutation SignEvaluationRecord($input: SignEvaluationRecordInput!) {\n    signEvaluationRecord(input: $input) {\n      id\n      capacity\n      signerName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -945,6 +965,14 @@ export function graphql(source: "\n  mutation CreateCatalogueItem($input: Create
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ConfirmIncomingDocument($input: ConfirmIncomingDocumentInput!) {\n    confirmIncomingDocument(input: $input) {\n      id\n      status\n      assignmentIds\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmIncomingDocument($input: ConfirmIncomingDocumentInput!) {\n    confirmIncomingDocument(input: $input) {\n      id\n      status\n      assignmentIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DismissIncomingDocument($input: DismissIncomingDocumentInput!) {\n    dismissIncomingDocument(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DismissIncomingDocument($input: DismissIncomingDocumentInput!) {\n    dismissIncomingDocument(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ExtendAssignmentDeadline($input: ExtendDeadlineInput!) {\n    extendAssignmentDeadline(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ExtendAssignmentDeadline($input: ExtendDeadlineInput!) {\n    extendAssignmentDeadline(input: $input) {\n      id\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -957,11 +985,19 @@ export function graphql(source: "\n  mutation ImportAssignments($input: ImportAs
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query IncomingDocuments {\n    incomingDocuments {\n      id\n      sourceDocument\n      title\n      summary\n      dueOn\n      unitId\n      version\n    }\n  }\n"): (typeof documents)["\n  query IncomingDocuments {\n    incomingDocuments {\n      id\n      sourceDocument\n      title\n      summary\n      dueOn\n      unitId\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation LogWork($input: LogWorkInput!) {\n    logWork(input: $input) {\n      id\n      minutes\n      assignment {\n        id\n        status\n        hoursLogged\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogWork($input: LogWorkInput!) {\n    logWork(input: $input) {\n      id\n      minutes\n      assignment {\n        id\n        status\n        hoursLogged\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyPresenceToday {\n    myPresence {\n      date\n      status\n      holidayName\n      absenceKind\n    }\n  }\n"): (typeof documents)["\n  query MyPresenceToday {\n    myPresence {\n      date\n      status\n      holidayName\n      absenceKind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PullIncomingDocuments {\n    pullIncomingDocuments {\n      fetched\n      created\n      alreadyKnown\n      skipped {\n        externalId\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PullIncomingDocuments {\n    pullIncomingDocuments {\n      fetched\n      created\n      alreadyKnown\n      skipped {\n        externalId\n        reason\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -34,4 +34,24 @@ export const sheetsEn: typeof sheetsVi = {
     publishedAt: 'Published at',
     ruleSet: 'Rule set',
   },
+  signature: {
+    title: 'Digital signature',
+    intro:
+      'Download the published record to sign it with your own signing tool, then upload the signed file. Ketqua checks that the content is unchanged, the certificate and the signing time.',
+    download: 'Download the record to sign (PDF)',
+    upload: 'Upload the signed record',
+    accepted: 'The valid digital signature is kept with the record.',
+    none: 'The record carries no digital signature yet.',
+    capacity: { OFFICIAL: 'Evaluated official', HEAD: 'Head of unit' },
+    signer: 'Signer',
+    issuer: 'Certificate issuer',
+    signingTime: 'Signed at',
+    role: 'Signed as',
+    failed: 'The signed file could not be submitted.',
+  },
+  archive: {
+    button: 'Download the archive bundle (ZIP)',
+    hint: 'The archive bundle holds the manifest, the published records (JSON, PDF), their signatures, the pilot report and the audit excerpt; only for a closed period.',
+    failed: 'The archive bundle could not be made. The period must be closed and you must be HR of its agency.',
+  },
 };

@@ -32,4 +32,23 @@ export const sheetsVi = {
     publishedAt: 'Thời điểm công bố',
     ruleSet: 'Bộ quy tắc áp dụng',
   },
+  signature: {
+    title: 'Chữ ký số',
+    intro: 'Tải phiếu đã công bố để ký bằng công cụ ký số của bạn, rồi nộp lại tệp đã ký. Ketqua kiểm tra nội dung không bị thay đổi, chứng thư số và thời điểm ký.',
+    download: 'Tải phiếu để ký số (PDF)',
+    upload: 'Nộp phiếu đã ký số',
+    accepted: 'Chữ ký số hợp lệ đã được lưu cùng phiếu.',
+    none: 'Phiếu chưa có chữ ký số.',
+    capacity: { OFFICIAL: 'Người được đánh giá', HEAD: 'Thủ trưởng đơn vị' },
+    signer: 'Người ký',
+    issuer: 'Tổ chức cấp chứng thư',
+    signingTime: 'Thời điểm ký',
+    role: 'Tư cách ký',
+    failed: 'Không nộp được tệp đã ký.',
+  },
+  archive: {
+    button: 'Tải gói lưu trữ điện tử (ZIP)',
+    hint: 'Gói lưu trữ gồm bản kê (manifest), phiếu đã công bố (JSON, PDF), chữ ký số, báo cáo thí điểm và trích đoạn nhật ký kiểm toán; chỉ có khi kỳ đã kết thúc.',
+    failed: 'Không tạo được gói lưu trữ. Kỳ phải ở trạng thái đã kết thúc và bạn phải là cán bộ tổ chức của cơ quan.',
+  },
 };

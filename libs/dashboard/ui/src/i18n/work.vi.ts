@@ -170,6 +170,22 @@ export const workVi = {
     prev: 'Trang trước',
     next: 'Trang sau',
   },
+  incoming: {
+    open: 'Văn bản đến',
+    title: 'Văn bản đến từ hệ thống quản lý văn bản',
+    intro:
+      'Các văn bản được giao cho đơn vị trong hệ thống quản lý văn bản và điều hành. Chọn người thực hiện và hạn xử lý rồi bấm Giao việc; văn bản không thuộc việc của đơn vị thì bấm Bỏ qua.',
+    pull: 'Lấy văn bản mới',
+    pulled: 'Đã lấy: {{created}} văn bản mới, {{known}} văn bản đã có, {{skipped}} văn bản bị bỏ qua.',
+    document: 'Số/ký hiệu',
+    due: 'Hạn theo văn bản',
+    confirm: 'Giao việc',
+    dismiss: 'Bỏ qua',
+    confirmed: 'Đã giao việc theo văn bản {{doc}}.',
+    empty: 'Không có văn bản đến chờ xử lý.',
+    failed: 'Không thực hiện được.',
+    close: 'Đóng',
+  },
   import: {
     title: 'Nhập nhiệm vụ từ CSV (hệ thống quản lý văn bản)',
     help: 'Tệp CSV UTF-8 có dòng tiêu đề: Số/Ký hiệu, Trích yếu, Email người thực hiện, Mã sản phẩm, Số lượng, Hạn xử lý (dd/MM/yyyy [HH:mm]). Một dòng lỗi thì không nhập dòng nào.',

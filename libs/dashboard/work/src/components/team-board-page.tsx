@@ -13,6 +13,7 @@ import { useAssignments } from '../hooks/use-assignments';
 import { useTeamScope } from '../hooks/use-team-scope';
 import { AssignmentFormModal } from './assignment-form-modal';
 import { ImportModal } from './import-modal';
+import { IncomingDocumentsModal } from './incoming-documents-modal';
 import { AssignmentLink, type AssignmentNavigation } from './assignment-link';
 import { DeadlineText, StatusTag } from './status';
 
@@ -59,6 +60,7 @@ export function TeamBoardPage({ initial = {}, ...nav }: AssignmentNavigation & {
   const [search, setSearch] = useState('');
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
+  const [incoming, setIncoming] = useState(false);
 
   const board = useAssignments({
     assigneeId,
@@ -120,6 +122,7 @@ export function TeamBoardPage({ initial = {}, ...nav }: AssignmentNavigation & {
               <Button icon={<ImportOutlined />} onClick={() => setImporting(true)}>
                 {t('work.actions.import')}
               </Button>
+              <Button onClick={() => setIncoming(true)}>{t('work.incoming.open')}</Button>
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
                 {t('work.actions.create')}
               </Button>
@@ -233,6 +236,14 @@ export function TeamBoardPage({ initial = {}, ...nav }: AssignmentNavigation & {
           unitId={user.unitId}
           onClose={(changed) => {
             setCreating(false);
+            if (changed) board.reload();
+          }}
+        />
+      )}
+      {incoming && (
+        <IncomingDocumentsModal
+          onClose={(changed) => {
+            setIncoming(false);
             if (changed) board.reload();
           }}
         />

@@ -22,6 +22,8 @@ import { OpenWorkIndexes1796145000000 } from './1796145000000-OpenWorkIndexes';
 import { SecondFactor1796150000000 } from './1796150000000-SecondFactor';
 import { PersonalData1796153000000 } from './1796153000000-PersonalData';
 import { OfficialEmailAndSingleSignOn1796154000000 } from './1796154000000-OfficialEmailAndSingleSignOn';
+import { RecordSignatures1796155000000 } from './1796155000000-RecordSignatures';
+import { IncomingDocuments1796155100000 } from './1796155100000-IncomingDocuments';
 /**
  * Every migration, in order. `npm run migration:generate -- <Name>` writes a new file here and
  * adds it to this list; read and correct a generated migration before committing it.
@@ -51,4 +53,6 @@ export const MIGRATIONS: Array<new () => unknown> = [
   SecondFactor1796150000000,
   PersonalData1796153000000,
   OfficialEmailAndSingleSignOn1796154000000,
+  RecordSignatures1796155000000,
+  IncomingDocuments1796155100000,
 ];

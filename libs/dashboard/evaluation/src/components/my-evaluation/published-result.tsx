@@ -1,9 +1,10 @@
-import type { EvaluationDetailsFragment } from '@ketqua/dashboard/data-access';
+import { useSession, type EvaluationDetailsFragment } from '@ketqua/dashboard/data-access';
 import { formatDateTime } from '@ketqua/dashboard/ui';
 import { Alert, Descriptions, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { GradeTag, scoreText, useGradeName } from '../labels';
 import { SheetDownloadButtons } from '../sheets/sheet-download-buttons';
+import { RecordSignaturePanel } from '../signatures/record-signature-panel';
 
 type Evaluation = EvaluationDetailsFragment;
 
@@ -13,6 +14,9 @@ export function PublishedResult({ evaluation }: { evaluation: Evaluation }) {
   const gradeName = useGradeName();
   const { record } = evaluation;
   const published = evaluation.status === 'PUBLISHED';
+  // Who signs (the API decides; this only hides the buttons from HR, inspectors and admins).
+  const role = useSession()?.user.role;
+  const canSign = role === 'OFFICIAL' || role === 'UNIT_HEAD';
   return (
     <section aria-labelledby="kq-result-title" className="kq-section" data-testid="published-result">
       <Typography.Title level={2} id="kq-result-title">
@@ -44,6 +48,7 @@ export function PublishedResult({ evaluation }: { evaluation: Evaluation }) {
           <div style={{ marginTop: 12 }}>
             <SheetDownloadButtons evaluationId={evaluation.id} />
           </div>
+          <RecordSignaturePanel evaluationId={evaluation.id} canSign={canSign} />
         </>
       ) : (
         <Typography.Paragraph>{t('evaluationFlow.result.pending')}</Typography.Paragraph>

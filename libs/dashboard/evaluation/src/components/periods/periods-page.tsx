@@ -1,11 +1,11 @@
-import { problemOf, useSession } from '@ketqua/dashboard/data-access';
+import { downloadFile, problemOf, useSession, useSessionStore } from '@ketqua/dashboard/data-access';
 import { formatDateTime, formatLocalDate, PageError, PageHeading, ResponsiveTable, rowsState, useMutationAction, useProblemText } from '@ketqua/dashboard/ui';
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useMutation, useQuery } from 'urql';
+import { useClient, useMutation, useQuery } from 'urql';
 import { EvaluationPeriodsQuery } from '../../graphql/periods/evaluation-periods.query';
 import { OpenEvaluationPeriodMutation } from '../../graphql/periods/open-evaluation-period.mutation';
 import { JobProgress } from './job-progress';
@@ -16,7 +16,7 @@ const STATUS_COLORS = { DRAFT: 'default', OPENING: 'processing', OPEN: 'green', 
 /** Kỳ đánh giá: HR creates and opens periods and watches the opening live; the inspector reads. */
 export function PeriodsPage({ boardPath }: { boardPath: (id: string) => string }) {
   const { t } = useTranslation();
-  const { modal } = App.useApp();
+  const { modal, message } = App.useApp();
   const problemText = useProblemText();
   const role = useSession()?.user.role;
   const manages = role === 'HR' || role === 'ADMIN';
@@ -24,6 +24,16 @@ export function PeriodsPage({ boardPath }: { boardPath: (id: string) => string }
   const [, open] = useMutation(OpenEvaluationPeriodMutation);
   const action = useMutationAction(problemOf, 6);
   const [creating, setCreating] = useState(false);
+  const client = useClient();
+  const session = useSessionStore();
+  const [archiving, setArchiving] = useState<string | null>(null);
+  // Lưu trữ điện tử: the bundle of a closed period (GET with the token, like the sheets).
+  const downloadArchive = (p: { id: string }) => {
+    setArchiving(p.id);
+    downloadFile(client, session, { url: `/evaluation-archives/periods/${encodeURIComponent(p.id)}/bundle.zip`, name: `luu-tru-ky-danh-gia-${p.id.slice(0, 8)}.zip` })
+      .catch(() => void message.error(t('sheets.archive.failed'), 8))
+      .finally(() => setArchiving(null));
+  };
   const problem = problemOf(error);
   const periods = data?.evaluationPeriods.edges.map((e) => e.node) ?? [];
   type Row = (typeof periods)[number];
@@ -107,6 +117,11 @@ export function PeriodsPage({ boardPath }: { boardPath: (id: string) => string }
                   {manages && (p.status === 'DRAFT' || p.jobStatus === 'FAILED') && (
                     <Button size="small" type="primary" loading={action.busy} onClick={() => confirmOpen(p)}>
                       {p.status === 'DRAFT' ? t('periods.open') : t('periods.openRetry')}
+                    </Button>
+                  )}
+                  {manages && p.status === 'CLOSED' && (
+                    <Button size="small" title={t('sheets.archive.hint')} loading={archiving === p.id} onClick={() => downloadArchive(p)}>
+                      {t('sheets.archive.button')}
                     </Button>
                   )}
                   <Link to={boardPath(p.id)}>{t('periods.board')}</Link>

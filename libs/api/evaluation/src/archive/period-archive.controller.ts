@@ -1,0 +1,28 @@
+import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import { Allow, AuthUser, CurrentUser, Role } from '@ketqua/api/core';
+import { Response } from 'express';
+import { PeriodArchiveService } from './period-archive.service';
+
+/**
+ * The archive bundle of a closed period over plain HTTP (the HR button; `npm run archive:export`
+ * writes the same bundle): `GET /evaluation-archives/periods/<periodId>/bundle.zip` with the bearer
+ * token. The answer carries the manifest's SHA-256 in `X-Ketqua-Manifest-SHA256` (also audited).
+ */
+@Controller('evaluation-archives')
+export class PeriodArchiveController {
+  constructor(private readonly archives: PeriodArchiveService) {}
+
+  /** HR of the period's agency (or city-wide HR) and ADMIN; the service checks the scope and that the period is CLOSED. */
+  @Allow(Role.HR, Role.ADMIN)
+  @Get('periods/:periodId/bundle.zip')
+  async bundle(@CurrentUser() user: AuthUser, @Param('periodId', ParseUUIDPipe) periodId: string, @Res() res: Response): Promise<void> {
+    const archive = await this.archives.build(user, periodId);
+    res.setHeader('Content-Type', 'application/zip');
+    res.setHeader('Content-Length', String(archive.zip.length));
+    res.setHeader('Content-Disposition', `attachment; filename="${archive.fileName}"`);
+    res.setHeader('X-Ketqua-Manifest-SHA256', archive.manifestSha256);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.end(archive.zip);
+  }
+}
