@@ -68,3 +68,4 @@ export * from './files/file-read-grants';
 export * from './errors/domain-refusals';
 export * from './errors/csv-import';
 export * from './pdf/pdf-fonts';
+export * from './graphql/decimal-places';

@@ -3,6 +3,7 @@ import { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { operationLimitError, TOKEN_LIMIT_MESSAGE } from '../graphql/operation-limits';
 import { AppError, FieldProblem, LocalisedText } from './app-error';
+import { databaseRefusal } from './database-refusals';
 
 const logger = new Logger('GraphQLErrors');
 
@@ -45,6 +46,12 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   // The parser's own token limit (parseOptions.maxTokens) speaks like any syntax error: give it its reason.
   if (formatted.extensions?.['code'] === 'GRAPHQL_PARSE_FAILED' && TOKEN_LIMIT_MESSAGE.test(formatted.message)) {
     original = operationLimitError.tokens(Number(/(\d+) tokens/.exec(formatted.message)?.[1]));
+  }
+  const refusal = databaseRefusal(original);
+  if (refusal) {
+    // Answered as the client's mistake, but logged: each one is a check a service should make itself.
+    logger.warn(`database refused a value (${refusal.code}): ${original instanceof Error ? original.message : String(original)}`);
+    original = refusal;
   }
   if (original instanceof AppError) {
     const { fields, ...rest } = original.details;
