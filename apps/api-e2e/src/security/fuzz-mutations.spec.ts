@@ -151,6 +151,8 @@ describe('fuzzed mutations', () => {
       for (const target of targets) {
         const result = await fuzzMutation(env, target, { runs: RUNS, seed: SEED, timeLimitMs: BUDGET_MS ? BUDGET_MS / targets.length : undefined });
         results.push(result);
+        // The full run (npm run fuzz) shows its progress; npm test stays quiet.
+        if (REPORT) process.stdout.write(`fuzz: ${result.mutation}: ${result.runs} cases, ${result.accepted} accepted, ${result.findings.length} findings\n`);
         for (const f of result.safetyNet.slice(0, 2)) failures.push(`${f.mutation} as ${f.role} (${f.kind}): ${f.problem}\n  variables: ${f.variables}\n  answer: ${f.answer}`);
         for (const f of result.findings.slice(0, 3)) failures.push(`${f.mutation} as ${f.role} (${f.kind}): ${f.problem}\n  variables: ${f.variables}\n  answer: ${f.answer}`);
         if (result.report) failures.push(`${target.name}: ${result.report.split('\n').slice(0, 3).join(' ')}`);
