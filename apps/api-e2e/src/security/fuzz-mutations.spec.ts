@@ -208,6 +208,18 @@ describe('fuzzed mutations', () => {
       expect(first(res as never)).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'input.email' })] });
     });
 
+    it('eight parallel createRank calls with one code: one rank, seven CONFLICT DUPLICATE_CODE (the unique index decided with a server error)', async () => {
+      const create = `mutation($input: CreateRankInput!) { createRank(input: $input) { id } }`;
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, () => t.gql(create, { input: { code: '1E309', name: 'Ngạch thử', staffCategory: 'CONG_CHUC' } }, { token: env.tokens['admin'] })),
+      );
+      expect(answers.map((a) => (a.errors ? `${String(a.errors[0].extensions?.code)}/${String(a.errors[0].extensions?.reason)}` : 'OK')).sort()).toEqual([
+        ...Array(7).fill('CONFLICT/DUPLICATE_CODE'),
+        'OK',
+      ]);
+      expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM rank WHERE code = '1E309'`))[0].n).toBe(1);
+    });
+
     it('a position for an agency that does not exist is NOT_FOUND, not a foreign-key violation', async () => {
       const res = await unchanged(() =>
         t.gql(

@@ -14,6 +14,7 @@ describe('the database safety net', () => {
       reason: 'DATABASE_REFUSED',
     });
     expect(databaseRefusal(pgError('22003', 'integer out of range'))).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(databaseRefusal(pgError('23505', 'duplicate key value violates unique constraint "IDX_x"'))).toMatchObject({ code: 'CONFLICT', reason: 'DATABASE_REFUSED' });
     expect(databaseRefusal(pgError('57P01', 'terminating connection due to administrator command'))).toBeNull();
     expect(databaseRefusal(new TypeError('x'))).toBeNull();
   });

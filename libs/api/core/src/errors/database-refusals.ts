@@ -24,6 +24,12 @@ export function databaseRefusal(error: unknown): AppError | null {
       en: 'This is still in use elsewhere, so it cannot be changed this way.',
     });
   }
+  if (code === '23505') {
+    return new ConflictError('DATABASE_REFUSED', {
+      vi: 'Đã có một mục trùng (có thể vừa được tạo cùng lúc); hãy tải lại và kiểm tra.',
+      en: 'A matching entry already exists (perhaps created at the same moment); reload and check.',
+    });
+  }
   // Class 22, data exceptions: a number out of range, a date PostgreSQL cannot hold, a malformed value.
   if (code.startsWith('22')) {
     return new BadInputError('DATABASE_REFUSED', { vi: 'Giá trị nhập vào nằm ngoài phạm vi cho phép.', en: 'A value is outside the range that can be stored.' });

@@ -51,7 +51,10 @@ export class PositionService {
       const diff = changes(position, fields);
       // Only what the caller sent: an omitted field stays as it is.
       Object.assign(position, Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)));
-      const saved = await tx.save(position);
+      const saved = await tx.save(position).catch((e: unknown) => {
+        // A code taken at the same moment by another request: the unique index decides.
+        throw isUniqueViolation(e) && fields.code ? duplicateCode('position', fields.code) : e;
+      });
       await this.audit.record(tx, { actorId: user.id, action: 'org.position.updated', entityType: 'position', entityId: id, data: { changes: diff } });
       return Position.from(saved);
     });
