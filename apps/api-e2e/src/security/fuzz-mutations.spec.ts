@@ -131,11 +131,14 @@ describe('fuzzed mutations', () => {
     process.stdout.write(`fuzz: ${targets.length} mutations probed, ${pool.all.length} real ids, ready in ${Date.now() - started} ms\n`);
   }, 120_000);
 
+  const writeReport = () => {
+    if (!REPORT) return;
+    mkdirSync(dirname(REPORT), { recursive: true });
+    writeFileSync(REPORT, JSON.stringify({ seed: SEED, runsPerMutation: RUNS, results }, null, 2));
+  };
+
   afterAll(async () => {
-    if (REPORT) {
-      mkdirSync(dirname(REPORT), { recursive: true });
-      writeFileSync(REPORT, JSON.stringify({ seed: SEED, runsPerMutation: RUNS, results }, null, 2));
-    }
+    writeReport();
     await t?.close();
   });
 
@@ -151,7 +154,8 @@ describe('fuzzed mutations', () => {
       for (const target of targets) {
         const result = await fuzzMutation(env, target, { runs: RUNS, seed: SEED, timeLimitMs: BUDGET_MS ? BUDGET_MS / targets.length : undefined });
         results.push(result);
-        // The full run (npm run fuzz) shows its progress; npm test stays quiet.
+        // The full run (npm run fuzz) shows its progress and keeps the report current; npm test stays quiet.
+        writeReport();
         if (REPORT) process.stdout.write(`fuzz: ${result.mutation}: ${result.runs} cases, ${result.accepted} accepted, ${result.findings.length} findings\n`);
         for (const f of result.safetyNet.slice(0, 2)) failures.push(`${f.mutation} as ${f.role} (${f.kind}): ${f.problem}\n  variables: ${f.variables}\n  answer: ${f.answer}`);
         for (const f of result.findings.slice(0, 3)) failures.push(`${f.mutation} as ${f.role} (${f.kind}): ${f.problem}\n  variables: ${f.variables}\n  answer: ${f.answer}`);
@@ -162,8 +166,8 @@ describe('fuzzed mutations', () => {
       expect(results.filter((r) => r.runs < Math.min(RUNS, 12)).map((r) => r.mutation)).toEqual([]);
       const runs = results.map((r) => r.runs);
       process.stdout.write(`fuzz: ${runs.reduce((a, b) => a + b, 0)} cases, ${Math.min(...runs)}–${Math.max(...runs)} per mutation, seed ${SEED}\n`);
-      // Generous: every mutation gets at least one batch even past the budget (a loaded machine is slow, not wrong).
     },
+    // Generous: every mutation gets at least one batch even past the budget (a loaded machine is slow, not wrong).
     600_000 + (BUDGET_MS ? 0 : RUNS * 2_000 * 80),
   );
 
