@@ -86,3 +86,4 @@ export * from './signatures/signature-verifier';
 export * from './archive/archive-bundle';
 export * from './archive/pilot-report-archive';
 export * from './document-system/document-system.client';
+export * from './graphql/decimal-places';

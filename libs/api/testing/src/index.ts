@@ -10,3 +10,6 @@ export * from './write-ledger';
 export * from './counterparts/local-smtp';
 export * from './counterparts/local-oidc';
 export * from './signing';
+export * from './fuzz/input-arbitraries';
+export * from './fuzz/database-snapshot';
+export * from './fuzz/fuzz-mutation';

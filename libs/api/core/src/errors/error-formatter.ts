@@ -4,6 +4,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { operationLimitError, TOKEN_LIMIT_MESSAGE } from '../graphql/operation-limits';
 import { isDatabaseUnavailable } from '../database/helpers/pg-errors';
 import { AppError, FieldProblem, LocalisedText, ServiceUnavailableError } from './app-error';
+import { databaseRefusal } from './database-refusals';
 
 const logger = new Logger('GraphQLErrors');
 
@@ -52,6 +53,12 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   if (!(original instanceof AppError) && isDatabaseUnavailable(original)) {
     logger.warn(`database unavailable: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
     original = new ServiceUnavailableError();
+  }
+  const refusal = databaseRefusal(original);
+  if (refusal) {
+    // Answered as the client's mistake, but logged: each one is a check a service should make itself.
+    logger.warn(`database refused a value (${refusal.code}): ${original instanceof Error ? original.message : String(original)}`);
+    original = refusal;
   }
   if (original instanceof AppError) {
     const { fields, ...rest } = original.details;

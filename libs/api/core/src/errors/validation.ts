@@ -10,6 +10,8 @@ const VI: Record<string, (c: string) => string> = {
   maxLength: (m) => `quá dài (${m.replace(/^.*?(\d+).*$/, 'tối đa $1 ký tự')})`,
   isUUID: () => 'phải là một mã định danh (UUID) hợp lệ',
   isInt: () => 'phải là số nguyên',
+  isNumber: () => 'phải là một số',
+  isDecimalNumber: (m) => `phải là một số có tối đa ${m.replace(/^.*?(\d+) decimals.*$/, '$1')} chữ số thập phân`,
   min: (m) => `nhỏ hơn giá trị cho phép (${m.replace(/^.*?(-?\d+(\.\d+)?).*$/, 'tối thiểu $1')})`,
   max: (m) => `lớn hơn giá trị cho phép (${m.replace(/^.*?(-?\d+(\.\d+)?).*$/, 'tối đa $1')})`,
   isEnum: () => 'không thuộc các giá trị cho phép',
@@ -69,6 +71,9 @@ export class AppValidationPipe extends ValidationPipe {
       result = await super.transform(value, metadata);
     } catch (errors) {
       if (Array.isArray(errors)) throw validationFailed([...fieldProblems(errors as ValidationError[], name), ...textProblems]);
+      // A validator that chokes on malformed text (IsEmail's encodeURI threw URIError on a lone
+      // surrogate, found by the fuzzer): the text problems are the answer.
+      if (textProblems.length) throw validationFailed(textProblems);
       throw errors;
     }
     if (textProblems.length) throw validationFailed(textProblems);

@@ -59,7 +59,10 @@ export class AgencyService {
       }
       const diff = changes(agency, fields);
       Object.assign(agency, fields);
-      const saved = await tx.save(agency);
+      const saved = await tx.save(agency).catch((e: unknown) => {
+        // A code taken at the same moment by another request: the unique index decides.
+        throw isUniqueViolation(e) && fields.code ? duplicateCode('agency', fields.code) : e;
+      });
       await this.audit.record(tx, { actorId: user.id, action: 'org.agency.updated', entityType: 'agency', entityId: id, data: { changes: diff } });
       return Agency.from(saved);
     });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, AuditService, AuthUser, ConnectionShape, keysetPage, PageArgs, Position, PositionEntity } from '@ketqua/api/core';
+import { AccessService, AgencyEntity, AuditService, AuthUser, ConnectionShape, keysetPage, PageArgs, Position, PositionEntity } from '@ketqua/api/core';
 import { DataSource } from 'typeorm';
 import { escapeLike } from '../agency/agency.service';
 import { duplicateCode, notFound, WHAT } from '../org.errors';
@@ -27,6 +27,8 @@ export class PositionService {
   async create(user: AuthUser, input: CreatePositionInput): Promise<Position> {
     await this.access.assertCanAdministerAgency(user, input.agencyId);
     return this.dataSource.transaction(async (tx) => {
+      // An ADMIN may name any agency: one that does not exist is NOT_FOUND, not a foreign-key failure (found by the fuzzer).
+      if (!(await tx.existsBy(AgencyEntity, { id: input.agencyId }))) throw notFound('agency', input.agencyId);
       if (await tx.existsBy(PositionEntity, { agencyId: input.agencyId, code: input.code })) throw duplicateCode('position', input.code);
       const saved = await tx.save(tx.create(PositionEntity, { ...input, active: true })).catch((e) => {
         throw isUniqueViolation(e) ? duplicateCode('position', input.code) : e;
@@ -49,7 +51,10 @@ export class PositionService {
       const diff = changes(position, fields);
       // Only what the caller sent: an omitted field stays as it is.
       Object.assign(position, Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)));
-      const saved = await tx.save(position);
+      const saved = await tx.save(position).catch((e: unknown) => {
+        // A code taken at the same moment by another request: the unique index decides.
+        throw isUniqueViolation(e) && fields.code ? duplicateCode('position', fields.code) : e;
+      });
       await this.audit.record(tx, { actorId: user.id, action: 'org.position.updated', entityType: 'position', entityId: id, data: { changes: diff } });
       return Position.from(saved);
     });

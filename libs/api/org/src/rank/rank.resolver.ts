@@ -2,7 +2,21 @@ import { Args, Field, InputType, Mutation, Query, Resolver } from '@nestjs/graph
 import { Transform } from 'class-transformer';
 import { IsEnum, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { Allow, AuditService, Authenticated, AuthUser, Connection, CurrentUser, keysetPage, PageArgs, Rank, RankEntity, Role, StaffCategory } from '@ketqua/api/core';
+import {
+  Allow,
+  AuditService,
+  Authenticated,
+  AuthUser,
+  Connection,
+  CurrentUser,
+  isUniqueViolation,
+  keysetPage,
+  PageArgs,
+  Rank,
+  RankEntity,
+  Role,
+  StaffCategory,
+} from '@ketqua/api/core';
 import { duplicateCode } from '../org.errors';
 
 @InputType()
@@ -45,7 +59,10 @@ export class RankResolver {
   createRank(@CurrentUser() user: AuthUser, @Args('input') input: CreateRankInput): Promise<Rank> {
     return this.dataSource.transaction(async (tx) => {
       if (await tx.existsBy(RankEntity, { code: input.code })) throw duplicateCode('rank', input.code);
-      const saved = await tx.save(tx.create(RankEntity, input));
+      // Two creations of one code at once both pass the check above: the unique index decides (found by the fuzzer).
+      const saved = await tx.save(tx.create(RankEntity, input)).catch((e: unknown) => {
+        throw isUniqueViolation(e) ? duplicateCode('rank', input.code) : e;
+      });
       await this.audit.record(tx, { actorId: user.id, action: 'org.rank.created', entityType: 'rank', entityId: saved.id, data: input });
       return Rank.from(saved);
     });

@@ -72,7 +72,10 @@ export class UnitService {
       }
       const diff = changes(unit, fields);
       Object.assign(unit, fields);
-      const saved = await tx.save(unit);
+      const saved = await tx.save(unit).catch((e: unknown) => {
+        // A code taken at the same moment by another request: the unique index decides.
+        throw isUniqueViolation(e) && fields.code ? duplicateCode('unit', fields.code) : e;
+      });
       await this.audit.record(tx, { actorId: user.id, action: 'org.unit.updated', entityType: 'unit', entityId: id, data: { changes: diff } });
       return Unit.from(saved);
     });

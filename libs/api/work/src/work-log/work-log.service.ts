@@ -13,6 +13,9 @@ import { WorkLogEntity } from './work-log.entity';
 const MAX_DAYS_BACK = 31;
 const MINUTES_PER_DAY = 24 * 60;
 
+/** One official's logs of one day are checked against the cap one transaction at a time. */
+const dailyCapLockKey = (officialId: string, workDate: string) => `work_log:${officialId}:${workDate}`;
+
 @Injectable()
 export class WorkLogService {
   constructor(
@@ -31,6 +34,10 @@ export class WorkLogService {
       throw badField('TOO_OLD', 'input.workDate', `chỉ ghi nhật ký trong vòng ${MAX_DAYS_BACK} ngày`, `work can be logged up to ${MAX_DAYS_BACK} days back`);
     }
     return this.dataSource.transaction(async (tx) => {
+      // The daily cap is a read-then-write: without this lock four parallel logs of one day each
+      // saw the others' minutes as not yet there and stored 1,455 minutes. Taken first and by
+      // nothing else, so it cannot deadlock with the assignment or audit locks taken after it.
+      await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [dailyCapLockKey(user.id, input.workDate)]);
       if (input.assignmentId) {
         const a = await this.assignments.lockForRead(tx, user, input.assignmentId);
         this.access.assertAssignee(user, a);

@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, ID, InputType, Int, OmitType } from '@nestjs/graphql';
-import { ListArgs, LocalDateScalar, PatchType, Trimmed, UpperCased } from '@ketqua/api/core';
+import { ListArgs, LocalDateScalar, PatchType, Trimmed, UpperCased, IsDecimalNumber } from '@ketqua/api/core';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -173,7 +173,7 @@ export class SetPartyMemberExcellentShareInput {
   year!: number;
 
   @Field(() => Float, { description: 'Percent of the agency’s Party members graded HOAN_THANH_XUAT_SAC that year, 0–100, two decimals.' })
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimalNumber(2)
   @Min(0)
   @Max(100)
   percent!: number;

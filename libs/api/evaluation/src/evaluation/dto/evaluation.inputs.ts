@@ -1,9 +1,9 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { ListArgs } from '@ketqua/api/core';
+import { ListArgs, IsDecimalNumber } from '@ketqua/api/core';
 import { DISCIPLINE_LEVELS, EVALUATION_STATUSES, GRADES } from '@ketqua/domain';
 import type { DisciplineLevel, EvaluationStatusName, Grade } from '@ketqua/domain';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { EvaluationStatus, GradeEnum } from '../../shared/evaluation.enums';
 
 const trimEnds = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -46,7 +46,7 @@ export class GeneralScoreInput {
   code!: string;
 
   @Field(() => Float, { description: 'At most the criterion’s maximum; two decimals.' })
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @IsDecimalNumber(2)
   @Min(0)
   @Max(100)
   points!: number;

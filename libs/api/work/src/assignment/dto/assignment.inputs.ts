@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
-import { ListArgs, LocalDateScalar } from '@ketqua/api/core';
+import { ListArgs, LocalDateScalar, IsDecimalNumber } from '@ketqua/api/core';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDate, IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { trim, trimEnds } from '../../shared/text';
 import { AssignmentStatus } from '../assignment-status';
 
@@ -33,7 +33,7 @@ export class CreateAssignmentInput {
   catalogueItemId?: string | null;
 
   @Field(() => Float, { description: 'Expected quantity in the unit of measure.' })
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimalNumber(2)
   @Min(0.01)
   @Max(100000)
   quantity!: number;
@@ -89,7 +89,7 @@ export class UpdateAssignmentInput {
 
   @Field(() => Float, { nullable: true })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimalNumber(2)
   @Min(0.01)
   @Max(100000)
   quantity?: number;

@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { ListArgs } from '@ketqua/api/core';
+import { ListArgs, IsDecimalNumber } from '@ketqua/api/core';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { trim } from '../../shared/text';
 
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
@@ -38,7 +38,7 @@ export class CreateCatalogueItemInput {
   unitOfMeasure!: string;
 
   @Field(() => Float, { description: 'Hệ số quy đổi, > 0 and at most 100, two decimals.' })
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimalNumber(2)
   @Min(0.01)
   @Max(100)
   coefficient!: number;
@@ -77,7 +77,7 @@ export class UpdateCatalogueItemInput {
 
   @Field(() => Float, { nullable: true })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimalNumber(2)
   @Min(0.01)
   @Max(100)
   coefficient?: number;

@@ -1,6 +1,7 @@
+import { IsDecimalNumber } from '@ketqua/api/core';
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsNumber, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { trimEnds } from '../../shared/text';
 import { ReviewDecision } from '../models/deliverable.model';
 
@@ -52,7 +53,7 @@ export class ReviewDeliverableInput {
 
   @Field(() => Float, { nullable: true, description: 'With ACCEPTED: the quantity accepted (default: the expected quantity).' })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimalNumber(2)
   @Min(0)
   @Max(100000)
   acceptedQuantity?: number | null;
