@@ -1,0 +1,3 @@
+import { MatrixRow } from './matrix-types';
+
+export const MATRIX: MatrixRow[] = [];
