@@ -3,3 +3,4 @@ export * from './test-database';
 export * from './graphql-client';
 export * from './subscriptions';
 export * from './schema-walk';
+export * from './authorization-matrix';

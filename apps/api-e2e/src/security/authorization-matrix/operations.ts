@@ -7,7 +7,7 @@ import { World } from './world';
  * answered CONFLICT and one out of scope FORBIDDEN — both change nothing, and later cells still find
  * the world as it was. Writes without a version get real, harmless input (a draft, a far-future day).
  */
-type Vars = (w: World) => Record<string, unknown>;
+type Vars = (w: World, caller: string) => Record<string, unknown>;
 
 const STALE = 999_999;
 const REPORT = (w: World) => ({ pilotId: w.pilot, baseline: { from: '2025-07', to: '2025-12' }, period: { from: '2026-01', to: '2026-06' } });
@@ -79,7 +79,8 @@ export const MUTATION_ARGS: Record<string, Vars> = {
   addSpotCheckFollowUp: (w) => ({ input: { id: w.spotCheck, text: 'Đã gọi điện nhắc.' } }),
   answerSpotCheck: (w) => ({ input: { id: w.spotCheck, note: 'Đang soạn báo cáo.' } }),
   approveEvaluations: (w) => ({ input: { evaluations: [{ id: w.evaluation, version: STALE }] } }),
-  cancelAbsence: (w) => ({ id: w.absence }),
+  // Each caller in scope cancels an absence of its own making; out of scope, hr@'s (still there: refusals run first).
+  cancelAbsence: (w, caller) => ({ id: w.absences[caller] ?? w.absences['HR:in'] }),
   cancelAssignment: (w) => ({ input: { id: w.assignment, reason: 'Ma trận', version: STALE } }),
   changePassword: () => ({ input: { currentPassword: 'not-the-password-1', newPassword: 'MaTranPhanQuyen2026' } }),
   createAgency: () => ({ input: { code: 'MATRIX', kind: 'WARD', name: 'Phường Ma Trận', validFrom: '2027-01-01' } }),
@@ -89,16 +90,27 @@ export const MUTATION_ARGS: Record<string, Vars> = {
   createCatalogueItem: (w) => ({ input: { code: 'MATRIX', coefficient: 1, name: 'Mục ma trận', unitId: w.unit, unitOfMeasure: 'bản' } }),
   createCriteriaTemplate: () => ({ input: { code: 'MATRIX', name: 'Bộ tiêu chí ma trận', regime: 'CONG_CHUC', effectiveFrom: '2027-01-01' } }),
   createEvaluationPeriod: (w) => ({
-    input: { agencyId: w.agency, kind: 'MONTH', year: 2027, number: 1, cutOffAt: '2027-02-01T10:00:00.000Z', selfAssessmentUntil: '2027-02-03', headScoringUntil: '2027-02-05', publishUntil: '2027-02-08' },
+    input: {
+      agencyId: w.agency,
+      kind: 'MONTH',
+      year: 2027,
+      number: 1,
+      cutOffAt: '2027-02-01T10:00:00.000Z',
+      selfAssessmentUntil: '2027-02-03',
+      headScoringUntil: '2027-02-05',
+      publishUntil: '2027-02-08',
+    },
   }),
   createOfficial: (w) => ({
     input: { email: 'matrix.new@demo.ketqua.vn', fullName: 'Người Ma Trận', staffCategory: 'CONG_CHUC', role: 'OFFICIAL', cityScope: false, isLeader: false, unitId: w.unit },
   }),
   createPilot: (w) => ({ input: { name: 'Thí điểm ma trận', decisionNumber: '1/QĐ-MT', startDate: '2027-01-04', endDate: '2027-06-30', unitIds: [w.unit] } }),
-  createPosition: (w) => ({ input: { agencyId: w.agency, code: 'MATRIX', name: 'Vị trí ma trận', handlesAdministrativeProcedures: false, issuesDecisions: false, receivesCitizens: false } }),
+  createPosition: (w) => ({
+    input: { agencyId: w.agency, code: 'MATRIX', name: 'Vị trí ma trận', handlesAdministrativeProcedures: false, issuesDecisions: false, receivesCitizens: false },
+  }),
   createRank: () => ({ input: { code: 'MATRIX', name: 'Ngạch ma trận', staffCategory: 'CONG_CHUC' } }),
   createUnit: (w) => ({ input: { agencyId: w.agency, code: 'MATRIX', name: 'Phòng ma trận' } }),
-  deactivateAgency: (w) => ({ id: w.agency, lastDay: '1999-01-01' }),
+  deactivateAgency: (w) => ({ id: w.agency, lastDay: '2000-01-01' }),
   deactivateOfficial: (w) => ({ id: w.victim }),
   deactivateUnit: (w) => ({ id: w.unit }),
   decideEnrollment: (w) => ({ input: { id: w.enrollment, approve: true, version: STALE } }),
@@ -114,20 +126,32 @@ export const MUTATION_ARGS: Record<string, Vars> = {
   importOfficials: (w) => ({ input: { agencyId: w.agency, csv: 'x' } }),
   issueTemporaryPassword: (w) => ({ id: w.victim }),
   loadCalendarYear: () => ({ year: 2099 }),
-  logWork: (w) => ({ input: { assignmentId: w.assignment, minutes: 1, note: 'Ma trận', workDate: '1999-01-04' } }),
+  logWork: (w) => ({ input: { assignmentId: w.assignment, minutes: 1, note: 'Ma trận', workDate: '2026-11-30' } }),
   login: () => ({ input: { email: 'nobody@demo.ketqua.vn', password: 'not-the-password-1' } }),
   logout: () => ({}),
   markAllNotificationsRead: () => ({}),
   markNotificationsRead: () => ({ input: { all: true } }),
   openEvaluationPeriod: (w) => ({ id: w.period, version: STALE }),
-  publishCommitmentText: () => ({ input: { title: '', body: '' } }),
+  publishCommitmentText: () => ({
+    input: { title: 'Cam kết ma trận', body: 'Tôi cam kết hoàn thành nhiệm vụ được giao đúng hạn, bảo đảm chất lượng và an toàn thông tin khi làm việc tại nhà.' },
+  }),
   publishCriteriaTemplate: (w) => ({ input: { id: w.criteriaTemplate, version: STALE } }),
   publishEvaluations: (w) => ({ input: { evaluations: [{ id: w.evaluation, version: STALE }] } }),
   reactivateOfficial: (w) => ({ id: w.victim }),
   recordAbsence: (w) => ({ input: { officialId: w.official, kind: 'SICK', startDate: '2027-12-20', endDate: '2027-12-21' } }),
   recordObjectiveCause: (w) => ({ input: { assignmentId: w.assignment, cause: 'Ma trận', confirmedBy: 'Ma trận', deadlineId: w.official } }),
   recordQuotaException: (w) => ({
-    input: { agencyId: w.agency, periodId: w.period, extraExcellent: 0, grantedBy: 'Ma trận', reason: 'Ma trận', regime: 'CONG_CHUC', rule: 'PERCENT_OF_GOOD', scopeKind: 'AGENCY' },
+    input: {
+      agencyId: w.agency,
+      periodId: w.period,
+      extraExcellent: 1,
+      decisionDocument: '1/QĐ-MT',
+      grantedBy: 'Giám đốc Sở',
+      reason: 'Ngoại lệ của ma trận phân quyền',
+      regime: 'CONG_CHUC',
+      rule: 'PERCENT_OF_GOOD',
+      scopeKind: 'AGENCY',
+    },
   }),
   refreshSession: () => ({ input: { refreshToken: 'not-a-refresh-token' } }),
   remindEvaluations: (w) => ({ input: { periodId: w.period, stage: 'HEAD_SCORING', unitIds: [w.unit] } }),
@@ -147,20 +171,23 @@ export const MUTATION_ARGS: Record<string, Vars> = {
       hasPrinter: true,
     },
   }),
-  requestWaiver: (w) => ({ input: { assignmentId: w.assignment, evaluationId: w.evaluation, kind: 'MISSED_DEADLINE', cause: 'Ma trận', reference: 'Ma trận' } }),
+  requestWaiver: (w) => ({
+    input: { assignmentId: w.assignment, evaluationId: w.evaluation, kind: 'MISSED_DEADLINE', cause: 'Nguyên nhân khách quan của ma trận', reference: 'Ma trận' },
+  }),
   resumeEnrollment: (w) => ({ input: { id: w.enrollment, version: STALE } }),
   returnEvaluation: (w) => ({ input: { id: w.evaluation, reason: 'Ma trận', version: STALE } }),
-  reviewDeliverable: (w) => ({ input: { deliverableId: w.submittedDeliverable, decision: 'RETURN', majorError: false, comment: '' } }),
+  reviewDeliverable: (w) => ({ input: { deliverableId: w.submittedDeliverable, decision: 'RETURNED', majorError: false, comment: 'Cần bổ sung số liệu.' } }),
   revokeActingEvaluator: (w) => ({ id: w.acting }),
   scoreEvaluation: (w) => ({ input: { id: w.evaluation, generalScores: [], version: STALE } }),
   sendTestSpotCheck: (w) => ({ officialId: w.official }),
-  setActingEvaluator: (w) => ({ input: { unitId: w.unit, actingUserId: w.victim, decisionDocument: 'Ma trận', startsOn: '2027-01-04', endsOn: '2026-01-01' } }),
-  setCalendarDay: () => ({ input: { date: '2099-01-01', kind: 'HOLIDAY', name: '', document: '' } }),
+  setActingEvaluator: (w) => ({ input: { unitId: w.unit, actingUserId: w.victim, decisionDocument: '1/QĐ-MT', startsOn: '2027-01-04', endsOn: '2027-01-08' } }),
+  setCalendarDay: () => ({ input: { date: '2099-01-01', kind: 'HOLIDAY', name: 'Ngày ma trận', document: '1/QĐ-MT' } }),
   setPartyMemberExcellentShare: (w) => ({ input: { agencyId: w.agency, year: 2099, percent: 10, version: STALE } }),
-  setPositionEligibility: (w) => ({ input: { pilotId: w.pilot, positionId: w.position, exception: false, reason: '' } }),
+  setPositionEligibility: (w) => ({ input: { pilotId: w.pilot, positionId: w.position, exception: false, reason: 'Lý do của ma trận phân quyền' } }),
   startAssignment: (w) => ({ id: w.assignment }),
   startReportExport: (w) => ({ input: { format: 'CSV', pilotReport: { ...REPORT(w), unitId: w.unit } } }),
-  submitDeliverable: (w) => ({ input: { assignmentId: w.assignment, fileIds: [], links: [], note: '' } }),
+  // A second assignment of official@'s: the first stays IN_PROGRESS for the other writes.
+  submitDeliverable: (w) => ({ input: { assignmentId: w.secondAssignment, fileIds: [], links: ['https://vanban.example.vn/ma-tran'], note: 'Ma trận' } }),
   submitSelfAssessment: (w) => ({ input: { id: w.selfEvaluation, selfScores: [], text: 'Ma trận', version: STALE } }),
   suspendEnrollment: (w) => ({ input: { id: w.enrollment, reason: 'Ma trận', version: STALE } }),
   unlockOfficial: (w) => ({ id: w.victim }),

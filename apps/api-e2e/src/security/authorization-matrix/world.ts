@@ -1,5 +1,4 @@
-import { TestApp } from '@ketqua/api/testing';
-import { ROLES, Role, Scope } from './matrix-types';
+import { Role, ROLES, Scope, TestApp } from '@ketqua/api/testing';
 
 /**
  * The small world the matrix is exercised on: the full demo city (two agencies, Sở Nội vụ and a
@@ -24,6 +23,7 @@ export interface World {
   position: string;
   rank: string;
   assignment: string;
+  secondAssignment: string;
   submittedDeliverable: string;
   file: string;
   evaluation: string;
@@ -36,7 +36,8 @@ export interface World {
   pendingEnrollment: string;
   spotCheck: string;
   workLog: string;
-  absence: string;
+  /** One absence of official@ per caller in scope that may cancel one (ADMIN, HR, UNIT_HEAD). */
+  absences: Record<string, string>;
   waiver: string;
   acting: string;
   catalogueItem: string;
@@ -99,10 +100,11 @@ export async function buildWorld(t: TestApp): Promise<{ world: World; tokens: Pa
   const otherAgency = await id(`SELECT id FROM agency WHERE code = 'PSG'`);
   const pilot = await id(`SELECT id FROM pilot LIMIT 1`);
   const evalOf = (status: string) =>
-    one<{ id: string; period_id: string; verification_code: string | null }>(t, `SELECT id, period_id, verification_code FROM evaluation WHERE official_id = $1 AND status = $2 ORDER BY created_at DESC LIMIT 1`, [
-      official,
-      status,
-    ]);
+    one<{ id: string; period_id: string; verification_code: string | null }>(
+      t,
+      `SELECT id, period_id, verification_code FROM evaluation WHERE official_id = $1 AND status = $2 ORDER BY created_at DESC LIMIT 1`,
+      [official, status],
+    );
   const awaitingHead = await evalOf('AWAITING_HEAD');
   const awaitingSelf = await evalOf('AWAITING_SELF_ASSESSMENT');
   const published = await evalOf('PUBLISHED');
@@ -111,19 +113,22 @@ export async function buildWorld(t: TestApp): Promise<{ world: World; tokens: Pa
     `SELECT d.id FROM deliverable d JOIN assignment a ON a.id = d.assignment_id WHERE a.assignee_id = $1 AND a.status = 'SUBMITTED' ORDER BY d.version_no DESC LIMIT 1`,
     [official],
   );
-  const headToken = tokens['UNIT_HEAD:in']!;
-  const hrToken = tokens['HR:in']!;
+  const headToken = tokens['UNIT_HEAD:in'] as string;
+  const hrToken = tokens['HR:in'] as string;
 
-  const absence = await must<{ id: string }>(
-    t,
-    headToken,
-    `mutation($input: RecordAbsenceInput!) { recordAbsence(input: $input) { id } }`,
-    { input: { officialId: official, kind: 'SICK', startDate: '2026-12-21', endDate: '2026-12-22', note: 'ma trận phân quyền' } },
-  ).catch(async () =>
-    must<{ id: string }>(t, headToken, `mutation($input: RecordAbsenceInput!) { recordAbsence(input: $input) { id } }`, {
-      input: { officialId: official, kind: 'LEAVE', startDate: '2026-12-21', endDate: '2026-12-22' },
-    }),
-  );
+  const absences: Record<string, string> = {};
+  for (const [i, caller] of (['ADMIN:in', 'HR:in', 'UNIT_HEAD:in'] as Caller[]).entries()) {
+    const day = `2026-12-${21 + 2 * i}`;
+    absences[caller] = (
+      await must<{ id: string }>(t, headToken, `mutation($input: RecordAbsenceInput!) { recordAbsence(input: $input) { id } }`, {
+        input: { officialId: official, kind: 'SICK', startDate: day, endDate: day, note: 'ma trận phân quyền' },
+      })
+    ).id;
+  }
+  const inProgress: Array<{ id: string }> = await t.dataSource.query(`SELECT id FROM assignment WHERE assignee_id = $1 AND status = 'IN_PROGRESS' ORDER BY deadline, id`, [
+    official,
+  ]);
+  if (inProgress.length < 2) throw new Error('the matrix world needs two assignments of official@ in progress');
   const template = await must<{ id: string }>(t, hrToken, `mutation($input: CreateCriteriaTemplateInput!) { createCriteriaTemplate(input: $input) { id } }`, {
     input: { code: 'MATRIX', name: 'Bộ tiêu chí ma trận', regime: 'CONG_CHUC', effectiveFrom: '2027-01-01' },
   });
@@ -142,7 +147,8 @@ export async function buildWorld(t: TestApp): Promise<{ world: World; tokens: Pa
     pilot,
     position: await id(`SELECT position_id AS id FROM app_user WHERE id = $1`, [official]),
     rank: await id(`SELECT rank_id AS id FROM app_user WHERE id = $1`, [official]),
-    assignment: await id(`SELECT id FROM assignment WHERE assignee_id = $1 AND status = 'IN_PROGRESS' ORDER BY deadline LIMIT 1`, [official]),
+    assignment: inProgress[0].id,
+    secondAssignment: inProgress[1].id,
     submittedDeliverable: submitted.id,
     file: await id(`SELECT f.id FROM stored_file f LIMIT 1`),
     evaluation: awaitingHead.id,
@@ -155,7 +161,7 @@ export async function buildWorld(t: TestApp): Promise<{ world: World; tokens: Pa
     pendingEnrollment: await id(`SELECT id FROM enrollment WHERE status = 'PENDING' LIMIT 1`),
     spotCheck: await id(`SELECT id FROM spot_check WHERE official_id = $1 ORDER BY date DESC LIMIT 1`, [official]),
     workLog: await id(`SELECT id FROM work_log WHERE official_id = $1 LIMIT 1`, [official]),
-    absence: absence.id,
+    absences,
     waiver: await id(`SELECT id FROM waiver_request LIMIT 1`),
     acting: await id(`SELECT id FROM acting_evaluator WHERE unit_id = $1 LIMIT 1`, [unit]),
     catalogueItem: await id(`SELECT id FROM work_catalogue_item WHERE unit_id = $1 LIMIT 1`, [unit]),

@@ -1,3 +1,0 @@
-import { MatrixRow } from './matrix-types';
-
-export const MATRIX: MatrixRow[] = [];
