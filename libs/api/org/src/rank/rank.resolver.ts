@@ -2,7 +2,21 @@ import { Args, Field, InputType, Mutation, Query, Resolver } from '@nestjs/graph
 import { Transform } from 'class-transformer';
 import { IsEnum, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { Allow, AuditService, Authenticated, AuthUser, Connection, CurrentUser, keysetPage, PageArgs, Rank, RankEntity, Role, StaffCategory } from '@ketqua/api/core';
+import {
+  AccessService,
+  Allow,
+  AuditService,
+  Authenticated,
+  AuthUser,
+  Connection,
+  CurrentUser,
+  keysetPage,
+  PageArgs,
+  Rank,
+  RankEntity,
+  Role,
+  StaffCategory,
+} from '@ketqua/api/core';
 import { duplicateCode } from '../org.errors';
 
 @InputType()
@@ -31,6 +45,7 @@ export class RankResolver {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly access: AccessService,
   ) {}
 
   @Authenticated()
@@ -43,6 +58,8 @@ export class RankResolver {
   @Allow(Role.ADMIN, Role.HR)
   @Mutation(() => Rank)
   createRank(@CurrentUser() user: AuthUser, @Args('input') input: CreateRankInput): Promise<Rank> {
+    // The catalogue is the whole city's: an agency's HR adding a rank would add it for every agency.
+    this.access.assertCityWide(user, { vi: 'thêm ngạch vào danh mục chung', en: 'add a rank to the shared catalogue' });
     return this.dataSource.transaction(async (tx) => {
       if (await tx.existsBy(RankEntity, { code: input.code })) throw duplicateCode('rank', input.code);
       const saved = await tx.save(tx.create(RankEntity, input));

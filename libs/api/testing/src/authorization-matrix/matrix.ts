@@ -167,7 +167,8 @@ export const MATRIX: MatrixRow[] = [
   row('mutation', 'createPosition', ANON, { ADMIN: [DATA, NA], HR: ['CONFLICT:DUPLICATE_CODE', SCOPE], UNIT_HEAD: [ROLE, ROLE], OFFICIAL: [ROLE, ROLE], INSPECTOR: [ROLE, ROLE] }),
   row('mutation', 'createRank', ANON, {
     ADMIN: [DATA, NA],
-    HR: ['CONFLICT:DUPLICATE_CODE', 'CONFLICT:DUPLICATE_CODE'],
+    // Ranks are the city's shared catalogue: an agency's HR may not add one (was let through before this table).
+    HR: ['CONFLICT:DUPLICATE_CODE', CITY],
     UNIT_HEAD: [ROLE, ROLE],
     OFFICIAL: [ROLE, ROLE],
     INSPECTOR: [ROLE, ROLE],
