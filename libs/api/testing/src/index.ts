@@ -13,3 +13,4 @@ export * from './signing';
 export * from './fuzz/input-arbitraries';
 export * from './fuzz/database-snapshot';
 export * from './fuzz/fuzz-mutation';
+export * from './authorization-matrix';

@@ -128,12 +128,15 @@ export class AccessService {
     if (!allowed) throw outOfScope('cơ quan này', 'this agency');
   }
 
-  /** Creating or closing agencies reshapes the city: ADMIN or city-scope HR only. */
-  assertCityWide(user: AuthUser): void {
+  /**
+   * What the whole city shares (agencies, the working calendar, the commitment text, the national
+   * catalogue of ranks): ADMIN or city-scope HR only, never an agency's HR.
+   */
+  assertCityWide(user: AuthUser, what: { vi: string; en: string } = { vi: 'thêm hoặc đóng cơ quan', en: 'add or close agencies' }): void {
     if (!(user.role === Role.ADMIN || (user.role === Role.HR && user.cityScope))) {
       throw new ForbiddenError('CITY_SCOPE_REQUIRED', {
-        vi: 'Chỉ quản trị hoặc Sở Nội vụ (phạm vi toàn thành phố) được thêm hoặc đóng cơ quan.',
-        en: 'Only an administrator or city-wide HR may add or close agencies.',
+        vi: `Chỉ quản trị hoặc Sở Nội vụ (phạm vi toàn thành phố) được ${what.vi}.`,
+        en: `Only an administrator or city-wide HR may ${what.en}.`,
       });
     }
   }

@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsEnum, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { DataSource } from 'typeorm';
 import {
+  AccessService,
   Allow,
   AuditService,
   Authenticated,
@@ -45,6 +46,7 @@ export class RankResolver {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly access: AccessService,
   ) {}
 
   @Authenticated()
@@ -57,6 +59,8 @@ export class RankResolver {
   @Allow(Role.ADMIN, Role.HR)
   @Mutation(() => Rank)
   createRank(@CurrentUser() user: AuthUser, @Args('input') input: CreateRankInput): Promise<Rank> {
+    // The catalogue is the whole city's: an agency's HR adding a rank would add it for every agency.
+    this.access.assertCityWide(user, { vi: 'thêm ngạch vào danh mục chung', en: 'add a rank to the shared catalogue' });
     return this.dataSource.transaction(async (tx) => {
       if (await tx.existsBy(RankEntity, { code: input.code })) throw duplicateCode('rank', input.code);
       // Two creations of one code at once both pass the check above: the unique index decides (found by the fuzzer).
