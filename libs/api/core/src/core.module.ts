@@ -35,7 +35,6 @@ import { AppErrorFilter } from './errors/app-error.filter';
 import { AppValidationPipe } from './errors/validation';
 import { GraphQLSetupModule } from './graphql/graphql-setup.module';
 import { HealthController } from './health/health.controller';
-import { AdapterHealth } from './health/adapter-health';
 import { SignatureVerifier } from './signatures/signature-verifier';
 import { PilotReportArchiveSource } from './archive/pilot-report-archive';
 import { DocumentSystemClient } from './document-system/document-system.client';
@@ -117,7 +116,6 @@ export class CoreModule implements NestModule {
         CalendarService,
         DemoContributions,
         FileReadGrants,
-        AdapterHealth,
         SignatureVerifier,
         PilotReportArchiveSource,
         DocumentSystemClient,
@@ -154,7 +152,6 @@ export class CoreModule implements NestModule {
         CalendarService,
         DemoContributions,
         FileReadGrants,
-        AdapterHealth,
         SignatureVerifier,
         PilotReportArchiveSource,
         DocumentSystemClient,

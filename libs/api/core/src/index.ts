@@ -80,7 +80,6 @@ export * from './adapters/adapter-health';
 export * from './mail/mail-transport';
 export * from './settings/sign-in-settings';
 export * from './auth/sso/identity-provider';
-export * from './health/adapter-health';
 export * from './signatures/pdf-signature';
 export * from './signatures/signature-verifier';
 export * from './archive/archive-bundle';

@@ -11,7 +11,7 @@ export async function printAppSchema(): Promise<string> {
   const config = loadAppConfig({ NODE_ENV: 'test', JWT_SECRET: 'schema-emission-only-not-a-real-secret-0000', JOBS_ENABLED: 'false' });
   const app = await NestFactory.create(
     KetquaApiModule.forRoot({ config, database: { url: 'postgres://unused@127.0.0.1:1/unused', poolSize: 1, embedded: false }, connect: false }),
-    { logger: false },
+    { logger: ['error'] },
   );
   await app.init();
   const { schema } = app.get(GraphQLSchemaHost);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
-import { ServiceUnavailableError } from '../errors/app-error';
-import { AdapterHealth } from '../health/adapter-health';
+import { ExternalSystemUnavailableError } from '../errors/app-error';
+import { AdapterHealth } from '../adapters/adapter-health';
 
 /** One incoming document as the document system sends it (docs/OPERATIONS.md, "Document system"). */
 export interface IncomingDocumentPayload {
@@ -17,7 +17,7 @@ export interface IncomingDocumentPayload {
 }
 
 const unavailable = (detail: string) =>
-  new ServiceUnavailableError(
+  new ExternalSystemUnavailableError(
     'DOCUMENT_SYSTEM_UNAVAILABLE',
     {
       vi: 'Hệ thống quản lý văn bản và điều hành không trả lời; chưa có gì thay đổi. Hãy thử lại sau.',
@@ -42,22 +42,14 @@ export class DocumentSystemClient {
     this.url = config.DOCUMENT_SYSTEM_URL ?? null;
     this.token = config.DOCUMENT_SYSTEM_TOKEN ?? null;
     this.timeoutMs = config.DOCUMENT_SYSTEM_TIMEOUT_MS;
-    health.register('document-system', async () => {
-      if (!this.url) return { configured: false, reachable: false };
-      try {
-        await this.fetchDocuments(2000);
-        return { configured: true, reachable: true };
-      } catch {
-        return { configured: true, reachable: false };
-      }
-    });
+    health.register({ adapterName: 'documents', configured: this.url !== null, probe: async () => void (await this.fetchDocuments(2000)) });
   }
 
   get configured(): boolean {
     return this.url !== null;
   }
 
-  /** The documents the system answers now; ServiceUnavailableError (DOCUMENT_SYSTEM_UNAVAILABLE) when it is down, slow, refuses the token or answers something else. */
+  /** The documents the system answers now; ExternalSystemUnavailableError (DOCUMENT_SYSTEM_UNAVAILABLE) when it is down, slow, refuses the token or answers something else. */
   async fetchDocuments(timeoutMs = this.timeoutMs): Promise<IncomingDocumentPayload[]> {
     if (!this.url) throw unavailable('not configured');
     let res: Response;

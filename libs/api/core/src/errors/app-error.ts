@@ -114,7 +114,7 @@ export class ServiceUnavailableError extends AppError {
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A city system Ketqua depends on for this request (an adapter) did not answer: nothing was changed; try again later. */
-export class ServiceUnavailableError extends AppError {
+export class ExternalSystemUnavailableError extends AppError {
   constructor(reason: string, text: LocalisedText, details: Record<string, unknown> = {}) {
     super('SERVICE_UNAVAILABLE', reason, text, details);
   }

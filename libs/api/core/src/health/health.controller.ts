@@ -4,7 +4,6 @@ import { DataSource } from 'typeorm';
 import { AdapterHealth } from '../adapters/adapter-health';
 import { Public } from '../auth/permissions.decorator';
 import { DatabaseInfo } from '../database/database-info';
-import { AdapterHealth } from './adapter-health';
 
 /**
  * Liveness and database status for load balancers and operators, and the state of each adapter to
@@ -37,8 +36,6 @@ export class HealthController {
       database: { status: database, kind: this.database.embedded ? 'embedded' : 'server', latencyMs },
       adapters: await adapters,
       uptimeSeconds: Math.round(process.uptime()),
-      // The city systems Ketqua works beside: an adapter down degrades that feature, not Ketqua.
-      adapters: await this.adapters.states(),
     });
   }
 }

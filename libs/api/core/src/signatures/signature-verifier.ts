@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import forge from 'node-forge';
 import { AppConfig } from '../config/app-config';
-import { AdapterHealth } from '../health/adapter-health';
+import { AdapterHealth } from '../adapters/adapter-health';
 import { parseTrustedRoots, Rendition, verifyPdfSignature, VerifiedSignature } from './pdf-signature';
 
 /**
@@ -25,7 +25,7 @@ export class SignatureVerifier {
     if (pem.trim() && !this.roots.length) throw new Error('SIGNATURE_TRUSTED_ROOTS_PEM/FILE hold no PEM certificate');
     if (this.roots.length) this.logger.log(`digital signatures: ${this.roots.length} trusted root(s)`);
     // Nothing remote to reach: the trust store is local, so "reachable" is "the roots parsed".
-    health.register('digital-signatures', async () => ({ configured: this.configured, reachable: this.configured }));
+    health.register({ adapterName: 'signatures', configured: this.configured, probe: async () => undefined });
   }
 
   get configured(): boolean {

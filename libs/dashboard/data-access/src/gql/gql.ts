@@ -36,6 +36,9 @@ type Documents = {
     "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id) {\n      id\n    }\n  }\n": typeof types.EndSessionDocument,
     "\n  mutation EndAllSessions($officialId: ID!) {\n    endAllSessions(officialId: $officialId)\n  }\n": typeof types.EndAllSessionsDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      citySignIn\n      passwordSignIn\n    }\n  }\n": typeof types.SignInOptionsDocument,
+    "\n  mutation StartCitySignIn {\n    startCitySignIn {\n      authorizationUrl\n      binding\n    }\n  }\n": typeof types.StartCitySignInDocument,
+    "\n  mutation CompleteCitySignIn($input: CompleteCitySignInInput!) {\n    completeCitySignIn(input: $input) {\n      ...SessionPayload\n    }\n  }\n": typeof types.CompleteCitySignInDocument,
     "\n  mutation CompleteSignIn($input: CompleteSignInInput!) {\n    completeSignIn(input: $input) {\n      ...SessionPayload\n    }\n  }\n": typeof types.CompleteSignInDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionPayload\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -91,6 +94,7 @@ type Documents = {
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  query NotificationById($id: ID!) {\n    notification(id: $id) {\n      ...NotificationItem\n    }\n  }\n": typeof types.NotificationByIdDocument,
     "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title {\n      vi\n      en\n    }\n    body {\n      vi\n      en\n    }\n    data\n    subject {\n      kind\n      id\n    }\n    readAt\n    handledAt\n    createdAt\n  }\n": typeof types.NotificationItemFragmentDoc,
     "\n  query MyNotifications($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      edges {\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  query OrgAgencies($first: Int!, $search: String) {\n    agencies(first: $first, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.OrgAgenciesDocument,
@@ -140,6 +144,8 @@ type Documents = {
     "\n  fragment WorkingCalendarYearView on WorkingCalendarYear {\n    year\n    source\n    workingDays\n    updatedAt\n    entries {\n      date\n      kind\n      name\n      document\n    }\n  }\n": typeof types.WorkingCalendarYearViewFragmentDoc,
     "\n  query WorkingCalendar($year: Int!) {\n    workingCalendar(year: $year) {\n      ...WorkingCalendarYearView\n    }\n  }\n": typeof types.WorkingCalendarDocument,
     "\n  query MyProfile {\n    me {\n      id\n      fullName\n      email\n      role\n      staffCategory\n      isLeader\n      cityScope\n      active\n      lastLoginAt\n      unit {\n        id\n        name\n      }\n      agency {\n        id\n        name\n        kind\n      }\n      position {\n        id\n        name\n      }\n      rank {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
+    "\n  query MyNotificationPreference {\n    myNotificationPreference {\n      delivery\n      mailAvailable\n      email\n    }\n  }\n": typeof types.MyNotificationPreferenceDocument,
+    "\n  mutation SetMyNotificationDelivery($input: SetNotificationDeliveryInput!) {\n    setMyNotificationDelivery(input: $input) {\n      delivery\n      mailAvailable\n      email\n    }\n  }\n": typeof types.SetMyNotificationDeliveryDocument,
     "\n  query MySecondFactor {\n    mySecondFactor {\n      enabled\n      required\n      enabledAt\n      recoveryCodesLeft\n    }\n  }\n": typeof types.MySecondFactorDocument,
     "\n  mutation BeginTotpEnrolment {\n    beginTotpEnrolment {\n      secret\n      otpauthUrl\n      qrCodeSvg\n    }\n  }\n": typeof types.BeginTotpEnrolmentDocument,
     "\n  mutation ConfirmTotpEnrolment($input: SecondFactorCodeInput!) {\n    confirmTotpEnrolment(input: $input) {\n      codes\n    }\n  }\n": typeof types.ConfirmTotpEnrolmentDocument,
@@ -205,6 +211,9 @@ const documents: Documents = {
     "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id) {\n      id\n    }\n  }\n": types.EndSessionDocument,
     "\n  mutation EndAllSessions($officialId: ID!) {\n    endAllSessions(officialId: $officialId)\n  }\n": types.EndAllSessionsDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      citySignIn\n      passwordSignIn\n    }\n  }\n": types.SignInOptionsDocument,
+    "\n  mutation StartCitySignIn {\n    startCitySignIn {\n      authorizationUrl\n      binding\n    }\n  }\n": types.StartCitySignInDocument,
+    "\n  mutation CompleteCitySignIn($input: CompleteCitySignInInput!) {\n    completeCitySignIn(input: $input) {\n      ...SessionPayload\n    }\n  }\n": types.CompleteCitySignInDocument,
     "\n  mutation CompleteSignIn($input: CompleteSignInInput!) {\n    completeSignIn(input: $input) {\n      ...SessionPayload\n    }\n  }\n": types.CompleteSignInDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionPayload\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -260,6 +269,7 @@ const documents: Documents = {
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  query NotificationById($id: ID!) {\n    notification(id: $id) {\n      ...NotificationItem\n    }\n  }\n": types.NotificationByIdDocument,
     "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title {\n      vi\n      en\n    }\n    body {\n      vi\n      en\n    }\n    data\n    subject {\n      kind\n      id\n    }\n    readAt\n    handledAt\n    createdAt\n  }\n": types.NotificationItemFragmentDoc,
     "\n  query MyNotifications($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      edges {\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  query OrgAgencies($first: Int!, $search: String) {\n    agencies(first: $first, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          id\n          code\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.OrgAgenciesDocument,
@@ -309,6 +319,8 @@ const documents: Documents = {
     "\n  fragment WorkingCalendarYearView on WorkingCalendarYear {\n    year\n    source\n    workingDays\n    updatedAt\n    entries {\n      date\n      kind\n      name\n      document\n    }\n  }\n": types.WorkingCalendarYearViewFragmentDoc,
     "\n  query WorkingCalendar($year: Int!) {\n    workingCalendar(year: $year) {\n      ...WorkingCalendarYearView\n    }\n  }\n": types.WorkingCalendarDocument,
     "\n  query MyProfile {\n    me {\n      id\n      fullName\n      email\n      role\n      staffCategory\n      isLeader\n      cityScope\n      active\n      lastLoginAt\n      unit {\n        id\n        name\n      }\n      agency {\n        id\n        name\n        kind\n      }\n      position {\n        id\n        name\n      }\n      rank {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.MyProfileDocument,
+    "\n  query MyNotificationPreference {\n    myNotificationPreference {\n      delivery\n      mailAvailable\n      email\n    }\n  }\n": types.MyNotificationPreferenceDocument,
+    "\n  mutation SetMyNotificationDelivery($input: SetNotificationDeliveryInput!) {\n    setMyNotificationDelivery(input: $input) {\n      delivery\n      mailAvailable\n      email\n    }\n  }\n": types.SetMyNotificationDeliveryDocument,
     "\n  query MySecondFactor {\n    mySecondFactor {\n      enabled\n      required\n      enabledAt\n      recoveryCodesLeft\n    }\n  }\n": types.MySecondFactorDocument,
     "\n  mutation BeginTotpEnrolment {\n    beginTotpEnrolment {\n      secret\n      otpauthUrl\n      qrCodeSvg\n    }\n  }\n": types.BeginTotpEnrolmentDocument,
     "\n  mutation ConfirmTotpEnrolment($input: SecondFactorCodeInput!) {\n    confirmTotpEnrolment(input: $input) {\n      codes\n    }\n  }\n": types.ConfirmTotpEnrolmentDocument,
@@ -454,6 +466,18 @@ export function graphql(source: "\n  mutation EndAllSessions($officialId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInOptions {\n    signInOptions {\n      citySignIn\n      passwordSignIn\n    }\n  }\n"): (typeof documents)["\n  query SignInOptions {\n    signInOptions {\n      citySignIn\n      passwordSignIn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartCitySignIn {\n    startCitySignIn {\n      authorizationUrl\n      binding\n    }\n  }\n"): (typeof documents)["\n  mutation StartCitySignIn {\n    startCitySignIn {\n      authorizationUrl\n      binding\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteCitySignIn($input: CompleteCitySignInInput!) {\n    completeCitySignIn(input: $input) {\n      ...SessionPayload\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteCitySignIn($input: CompleteCitySignInInput!) {\n    completeCitySignIn(input: $input) {\n      ...SessionPayload\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -677,6 +701,10 @@ export function graphql(source: "\n  subscription NotificationAdded {\n    notif
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query NotificationById($id: ID!) {\n    notification(id: $id) {\n      ...NotificationItem\n    }\n  }\n"): (typeof documents)["\n  query NotificationById($id: ID!) {\n    notification(id: $id) {\n      ...NotificationItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title {\n      vi\n      en\n    }\n    body {\n      vi\n      en\n    }\n    data\n    subject {\n      kind\n      id\n    }\n    readAt\n    handledAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment NotificationItem on Notification {\n    id\n    kind\n    title {\n      vi\n      en\n    }\n    body {\n      vi\n      en\n    }\n    data\n    subject {\n      kind\n      id\n    }\n    readAt\n    handledAt\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -870,6 +898,14 @@ export function graphql(source: "\n  query WorkingCalendar($year: Int!) {\n    w
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyProfile {\n    me {\n      id\n      fullName\n      email\n      role\n      staffCategory\n      isLeader\n      cityScope\n      active\n      lastLoginAt\n      unit {\n        id\n        name\n      }\n      agency {\n        id\n        name\n        kind\n      }\n      position {\n        id\n        name\n      }\n      rank {\n        id\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyProfile {\n    me {\n      id\n      fullName\n      email\n      role\n      staffCategory\n      isLeader\n      cityScope\n      active\n      lastLoginAt\n      unit {\n        id\n        name\n      }\n      agency {\n        id\n        name\n        kind\n      }\n      position {\n        id\n        name\n      }\n      rank {\n        id\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotificationPreference {\n    myNotificationPreference {\n      delivery\n      mailAvailable\n      email\n    }\n  }\n"): (typeof documents)["\n  query MyNotificationPreference {\n    myNotificationPreference {\n      delivery\n      mailAvailable\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyNotificationDelivery($input: SetNotificationDeliveryInput!) {\n    setMyNotificationDelivery(input: $input) {\n      delivery\n      mailAvailable\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyNotificationDelivery($input: SetNotificationDeliveryInput!) {\n    setMyNotificationDelivery(input: $input) {\n      delivery\n      mailAvailable\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
