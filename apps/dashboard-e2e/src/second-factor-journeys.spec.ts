@@ -32,7 +32,8 @@ afterEach(async () => {
 });
 
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  // bypassCSP: the axe engine is injected as a script (support/axe.ts); the QR code is a data: image, which the policy allows (img-src).
+  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1366, height: 860 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   contexts.push(context);
   return context.newPage();
 }
