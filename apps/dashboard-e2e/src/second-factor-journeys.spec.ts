@@ -6,7 +6,7 @@ import { DEMO_PASSWORD } from '@ketqua/api/demo';
 import { createTestApp, totpCode, type TestApp } from '@ketqua/api/testing';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, WCAG_21_AA } from './support/axe';
+import { axeViolations } from './support/axe';
 import { launchChromium, screenshot, seen, settled } from './support/chromium';
 
 const HR = 'hr@demo.ketqua.vn';
