@@ -176,7 +176,9 @@ describe('two-factor sign-in (TOTP)', () => {
     expect((await t.gql(DISABLE, { input: { currentPassword: DEMO_PASSWORD, code: totpCode(officialSecret, now()) } }, { token })).data?.disableSecondFactor).toBe(true);
     expect(await auditCount('auth.second_factor.disabled', await idOf('official@demo.ketqua.vn'))).toBe(1);
     // The password alone signs in again.
-    expect((await t.gql<{ login: { accessToken: string | null } }>(LOGIN, { input: { email: 'official@demo.ketqua.vn', password: DEMO_PASSWORD } })).data?.login.accessToken).toEqual(expect.any(String));
+    expect((await t.gql<{ login: { accessToken: string } }>(LOGIN, { input: { email: 'official@demo.ketqua.vn', password: DEMO_PASSWORD } })).data?.login.accessToken).toEqual(
+      expect.any(String),
+    );
   });
 
   it('lets only an administrator reset another account: sessions end, the person is notified, HR/ADMIN must enrol before anything else', async () => {

@@ -6,7 +6,7 @@ const CHANGE = `mutation($input: ChangePasswordInput!) { changePassword(input: $
 /** What a temporary password opens, and nothing else. */
 const ALLOWED = new Set(['me', 'changePassword', 'logout']);
 /** Public: they make a session rather than use one. */
-const PUBLIC = new Set(['login', 'refreshSession']);
+const PUBLIC = new Set(['login', 'refreshSession', 'completeSignIn']);
 
 /**
  * Issue 10 §2: a temporary password is not a full credential. Until it is changed the API refuses
