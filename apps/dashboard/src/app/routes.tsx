@@ -1,4 +1,6 @@
 import { ChangePasswordPage, CitySignInCallbackPage, SignInPage } from '@ketqua/dashboard/auth';
+// Static: the shell's bell already brings the notifications lib in the first download.
+import { NotificationLinkPage } from '@ketqua/dashboard/notifications';
 import { useSession } from '@ketqua/dashboard/data-access';
 import { PageForbidden, PageNotFound } from '@ketqua/dashboard/ui';
 import { lazy, type ReactNode } from 'react';
@@ -8,7 +10,6 @@ import { useRouteEffects } from './route-effects';
 import { Shell } from './shell';
 
 // The pages behind sign-in load on demand; the sign-in page comes with the first download.
-const NotificationLinkPage = lazy(() => import('@ketqua/dashboard/notifications').then((m) => ({ default: m.NotificationLinkPage })));
 const ProfilePage = lazy(() => import('@ketqua/dashboard/profile').then((m) => ({ default: m.ProfilePage })));
 const OrgBrowserPage = lazy(() => import('@ketqua/dashboard/org').then((m) => ({ default: m.OrgBrowserPage })));
 const MyWorkPage = lazy(() => import('@ketqua/dashboard/work').then((m) => ({ default: m.MyWorkPage })));
