@@ -18,7 +18,7 @@ import { DataSource } from 'typeorm';
 // The document the dashboard's board sends, generated from its .ts file (the bench measures exactly that request).
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { BoardEvaluationsDocument } from '../../libs/dashboard/data-access/src/gql/graphql';
-import { benchClient } from './bench-client';
+import { benchClient, benchSignIn } from './bench-client';
 
 loadDotEnv();
 
@@ -129,13 +129,8 @@ async function main(): Promise<void> {
   try {
     const ds = app.get(DataSource);
     const seeded = await seedBoard(ds, app.get(AssignmentFactsSource), city);
-    const { post } = benchClient(app);
-    const login = await post({
-      query: 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
-      variables: { input: { email: city.ids.unit60HeadEmail, password: city.password } },
-    });
-    const token = (login.data?.['login'] as { accessToken: string } | undefined)?.accessToken;
-    if (!token) throw new Error(`head login failed: ${JSON.stringify(login.errors)}`);
+    const { url, post } = benchClient(app);
+    const token = await benchSignIn(url, city.ids.unit60HeadEmail, city.password);
     const board = { query: print(BoardEvaluationsDocument), variables: { periodId: seeded.periodId, unitId: city.ids.unit60Id } };
     const first = await post(board, token);
     const count = (first.data?.['evaluations'] as { edges: unknown[] } | undefined)?.edges.length;

@@ -30,6 +30,7 @@ import { OPEN_ASSIGNMENT_STATUSES } from '@ketqua/domain';
 // The documents the dashboard sends, generated from its .ts files (the bench measures exactly those requests).
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import * as gql from '../../libs/dashboard/data-access/src/gql/graphql';
+import { benchSignIn } from './bench-client';
 import type { InstanceStats } from './load/api-instance';
 
 loadDotEnv();
@@ -402,13 +403,6 @@ async function post(url: string, body: unknown, token?: string): Promise<Answer>
   return { status: res.status, body: (await res.json()) as Answer['body'] };
 }
 
-async function signIn(url: string, email: string, password: string): Promise<string> {
-  const res = await post(url, { query: print(gql.LoginDocument), variables: { input: { email, password } } });
-  const token = (res.body.data?.['login'] as { accessToken?: string } | undefined)?.accessToken;
-  if (!token) throw new Error(`sign-in of ${email} failed: ${JSON.stringify(res.body.errors)}`);
-  return token;
-}
-
 interface Level {
   clients: number;
   requests: number;
@@ -535,7 +529,7 @@ async function main(): Promise<void> {
 
   const tokens = new Map<string, string>();
   try {
-    for (const email of new Set(ops.map((o) => o.who))) tokens.set(email, await signIn(a.url, email, city.password));
+    for (const email of new Set(ops.map((o) => o.who))) tokens.set(email, await benchSignIn(a.url, email, city.password));
     const bodies = new Map(ops.map((o) => [o.name, { query: print(o.document), variables: o.variables(o.pages?.[0] ?? 0) }]));
 
     // Warm-up and the same result by SQL.
@@ -605,7 +599,7 @@ async function twoInstances(env: Record<string, string>, ops: Operation[], bodie
     const urls = instances.map((i) => i.url);
     const tokens = new Map<string, string>();
     // Signed in on A, used on both: sessions live in the database, the instances share the JWT secret.
-    for (const email of new Set(ops.map((o) => o.who))) tokens.set(email, await signIn(urls[0], email, city.password));
+    for (const email of new Set(ops.map((o) => o.who))) tokens.set(email, await benchSignIn(urls[0], email, city.password));
     say('');
     say('| operation | requests | p50 ms | p95 ms | errors |');
     say('|---|---|---|---|---|');

@@ -12,7 +12,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ensureJwtSecret, loadAppConfig, loadDotEnv, openDatabase } from '@ketqua/api/core';
 import { configureHttp, KetquaApiModule } from '@ketqua/api/shell';
 import { DataSource } from 'typeorm';
-import { benchClient } from './bench-client';
+import { benchClient, benchSignIn } from './bench-client';
 
 loadDotEnv();
 
@@ -43,13 +43,8 @@ async function main(): Promise<void> {
   const cleanUp = () => ds.query(`DELETE FROM app_user WHERE email LIKE 'bench.import.%'`);
   try {
     await cleanUp();
-    const { post } = benchClient(app);
-    const login = await post({
-      query: 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
-      variables: { input: { email: city.ids.adminEmail, password: city.password } },
-    });
-    const token = (login.data?.['login'] as { accessToken: string } | undefined)?.accessToken;
-    if (!token) throw new Error(`admin login failed: ${JSON.stringify(login.errors)}`);
+    const { url, post } = benchClient(app);
+    const token = await benchSignIn(url, city.ids.adminEmail, city.password);
     const units: Array<{ code: string }> = await ds.query(`SELECT code FROM unit WHERE agency_id = $1 AND active ORDER BY code`, [city.ids.agencyId]);
     const names = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Hoàng Cường', 'Phạm Thu Dung', 'Hoàng Minh Đức', 'Võ Thị Hạnh'];
     const csv = (suffix: string) =>

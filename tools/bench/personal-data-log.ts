@@ -13,7 +13,7 @@ import { ensureJwtSecret, loadAppConfig, loadDotEnv, openDatabase, personalRecor
 import { DEMO_PASSWORD } from '@ketqua/api/demo';
 import { configureHttp, KetquaApiModule, seedDemo } from '@ketqua/api/shell';
 import { DataSource } from 'typeorm';
-import { benchClient } from './bench-client';
+import { benchClient, benchSignIn } from './bench-client';
 
 loadDotEnv();
 
@@ -30,13 +30,8 @@ async function run(config: AppConfig, settings: Awaited<ReturnType<typeof openDa
   await app.listen(0, '127.0.0.1');
   try {
     const ds = app.get(DataSource);
-    const { post } = benchClient(app);
-    const login = await post({
-      query: 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
-      variables: { input: { email: 'hr@demo.ketqua.vn', password: DEMO_PASSWORD } },
-    });
-    const token = (login.data?.['login'] as { accessToken: string } | undefined)?.accessToken;
-    if (!token) throw new Error(`HR login failed: ${JSON.stringify(login.errors)}`);
+    const { url, post } = benchClient(app);
+    const token = await benchSignIn(url, 'hr@demo.ketqua.vn', DEMO_PASSWORD);
     const first = await post({ query: LIST }, token);
     const rows = (first.data?.['evaluations'] as { edges: unknown[] } | undefined)?.edges.length;
     if (first.errors || rows !== 50) throw new Error(`the list answered ${rows} rows: ${JSON.stringify(first.errors)}`);

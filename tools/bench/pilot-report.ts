@@ -6,6 +6,7 @@
 // requests one at a time; prints each time, the median and the max. Target ≤ 5 s
 // (docs/PERFORMANCE.md). --explain prints EXPLAIN ANALYZE of each statement of the report.
 import 'reflect-metadata';
+import { benchSignIn } from './bench-client';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
@@ -80,12 +81,7 @@ async function main(): Promise<void> {
       const text = await res.text();
       return { bytes: text.length, json: JSON.parse(text) as { data?: Record<string, unknown>; errors?: unknown[] } };
     };
-    const login = await post({
-      query: 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
-      variables: { input: { email: city.ids.hrEmail, password: city.password } },
-    });
-    const token = (login.json.data?.['login'] as { accessToken: string } | undefined)?.accessToken;
-    if (!token) throw new Error(`HR login failed: ${JSON.stringify(login.json.errors)}`);
+    const token = await benchSignIn(url, city.ids.hrEmail, city.password);
     const body = { query: REPORT, variables: { input } };
     const first = await post(body, token);
     if (first.json.errors) throw new Error(JSON.stringify(first.json.errors));

@@ -9,6 +9,7 @@
 // 20 ms while the job runs): issue 12's "XLSX ≤ 30 s with the API's peak RSS growing by no more
 // than 150 MB; PDF ≤ 10 s". The load average is printed beside the figures (shared machine).
 import 'reflect-metadata';
+import { benchSignIn } from './bench-client';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -75,10 +76,7 @@ async function main(): Promise<void> {
       if (json.errors || !json.data) throw new Error(JSON.stringify(json.errors));
       return json.data;
     };
-    const { login } = await post<{ login: { accessToken: string } }>('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', {
-      input: { email: city.ids.hrEmail, password: city.password },
-    });
-    const token = login.accessToken;
+    const token = await benchSignIn(`${base}/graphql`, city.ids.hrEmail, city.password);
     process.stdout.write(`city: ${city.officials} officials, ${city.months} months; export of ${JSON.stringify(input)}; ${cpus().length} cores, load ${load()}\n`);
     for (const format of formats) {
       const { startReportExport } = await post<{ startReportExport: { id: string } }>(

@@ -23,7 +23,7 @@ import { DataSource } from 'typeorm';
 // The document the dashboard's overview sends, generated from its .ts file (the bench measures exactly that request).
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { UnitOverviewDocument } from '../../libs/dashboard/data-access/src/gql/graphql';
-import { benchClient } from './bench-client';
+import { benchClient, benchSignIn } from './bench-client';
 
 loadDotEnv();
 
@@ -53,13 +53,8 @@ async function main(): Promise<void> {
   await app.listen(0, '127.0.0.1');
   try {
     const ds = app.get(DataSource);
-    const { post } = benchClient(app);
-    const login = await post({
-      query: 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
-      variables: { input: { email: city.ids.unit60HeadEmail, password: city.password } },
-    });
-    const token = (login.data?.['login'] as { accessToken: string } | undefined)?.accessToken;
-    if (!token) throw new Error(`head login failed: ${JSON.stringify(login.errors)}`);
+    const { url, post } = benchClient(app);
+    const token = await benchSignIn(url, city.ids.unit60HeadEmail, city.password);
     // The page's first request: the week's per-official rows (--all-windows: every window's, as the API answers without `window`).
     const overview = { query: print(UnitOverviewDocument), variables: process.argv.includes('--all-windows') ? {} : { window: 'WEEK' } };
     const first = await post(overview, token);

@@ -23,7 +23,7 @@ import { DataSource } from 'typeorm';
 // The documents the dashboard sends, generated from its .ts files.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { AssignmentsDocument, MyNotificationsDocument } from '../../libs/dashboard/data-access/src/gql/graphql';
-import { benchClient } from './bench-client';
+import { benchClient, benchSignIn } from './bench-client';
 
 loadDotEnv();
 
@@ -62,12 +62,9 @@ async function main(): Promise<void> {
   await app.listen(0, '127.0.0.1');
   try {
     const ds = app.get(DataSource);
-    const { post } = benchClient(app);
+    const { url, post } = benchClient(app);
     const signIn = async (email: string) => {
-      const login = await post({ query: 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }', variables: { input: { email, password: city.password } } });
-      const token = (login.data?.['login'] as { accessToken: string } | undefined)?.accessToken;
-      if (!token) throw new Error(`login of ${email} failed: ${JSON.stringify(login.errors)}`);
-      return token;
+      return benchSignIn(url, email, city.password);
     };
     const head = await signIn(city.ids.unit60HeadEmail);
     // "my work" of the unit's official with the most assignments (the generator gives a few four times the usual).
