@@ -17,9 +17,8 @@ import { AuthPayload } from './models/auth-payload.model';
 import { Authenticated, Exempt, Public } from './permissions.decorator';
 import { AppConfig } from '../config/app-config';
 import { refreshTokenInvalid } from './auth.errors';
-import { clearSessionCookies, cookiesOf, REFRESH_COOKIE, setSessionCookies, wantsCookieSession } from './session-cookies';
-
-const toPayload = (s: IssuedSession): AuthPayload => ({ ...s, user: Official.from(s.user) });
+import { clearSessionCookies, cookiesOf, REFRESH_COOKIE } from './session-cookies';
+import { deliverSession } from './session-delivery';
 
 @Resolver()
 export class AuthResolver {
@@ -29,15 +28,8 @@ export class AuthResolver {
     private readonly config: AppConfig,
   ) {}
 
-  /**
-   * A browser that asked for a cookie session (X-Ketqua-Session: cookie) gets the tokens as httpOnly
-   * cookies and nulls in the body, so its scripts never hold one; any other client gets them in the body.
-   */
   private deliver(session: IssuedSession, req: Request, res: Response | undefined): AuthPayload {
-    const payload = toPayload(session);
-    if (!res || !wantsCookieSession(req.headers)) return payload;
-    setSessionCookies(req, res, this.config, session);
-    return { ...payload, accessToken: null, refreshToken: null };
+    return deliverSession(session, req, res, this.config);
   }
 
   @Public()

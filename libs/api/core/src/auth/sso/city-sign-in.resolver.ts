@@ -1,27 +1,26 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { SkipThrottle } from '@nestjs/throttler';
-import { Request } from 'express';
-import { Official } from '../../org-model/models/official.model';
+import { Request, Response } from 'express';
+import { AppConfig } from '../../config/app-config';
 import { Role } from '../../org-model/org.enums';
 import { SignInSettings } from '../../settings/sign-in-settings';
 import { AuthUser } from '../auth-user';
-import { IssuedSession } from '../auth.service';
 import { CurrentUser } from '../current-user.decorator';
 import { AuthPayload } from '../models/auth-payload.model';
 import { Allow, Public } from '../permissions.decorator';
 import { SignInThrottlerGuard } from '../rate-limit/sign-in-throttler.guard';
+import { deliverSession } from '../session-delivery';
 import { ssoNotConfigured } from './city-sign-in.errors';
 import { CitySignInStart, CompleteCitySignInInput, SetPasswordSignInInput, SignInOptions } from './city-sign-in.models';
 import { CitySignInService } from './city-sign-in.service';
-
-const toPayload = (s: IssuedSession): AuthPayload => ({ ...s, user: Official.from(s.user) });
 
 @Resolver()
 export class CitySignInResolver {
   constructor(
     private readonly citySignIn: CitySignInService,
     private readonly settings: SignInSettings,
+    private readonly config: AppConfig,
   ) {}
 
   private async options(): Promise<SignInOptions> {
@@ -49,8 +48,9 @@ export class CitySignInResolver {
   @Mutation(() => AuthPayload, {
     description: 'Finishes the sign-in with the city account; the same session as a password sign-in. A person without a Ketqua account is refused (SSO_ACCOUNT_UNKNOWN).',
   })
-  async completeCitySignIn(@Args('input') input: CompleteCitySignInInput, @Context('req') req: Request): Promise<AuthPayload> {
-    return toPayload(await this.citySignIn.complete(input.callbackUrl, input.binding, { userAgent: req.headers['user-agent'] ?? null, ip: req.ip ?? null }));
+  async completeCitySignIn(@Args('input') input: CompleteCitySignInInput, @Context('req') req: Request, @Context('res') res: Response | undefined): Promise<AuthPayload> {
+    const session = await this.citySignIn.complete(input.callbackUrl, input.binding, { userAgent: req.headers['user-agent'] ?? null, ip: req.ip ?? null });
+    return deliverSession(session, req, res, this.config);
   }
 
   @Allow(Role.ADMIN)
