@@ -16,6 +16,8 @@ export interface World {
   official: string;
   /** A colleague of official@ in CCVC, target of the account mutations (so official@ keeps working). */
   victim: string;
+  /** Another colleague of official@ in CCVC, named acting evaluator (the victim's account is being changed meanwhile). */
+  colleague: string;
   unit: string;
   agency: string;
   otherAgency: string;
@@ -141,6 +143,7 @@ export async function buildWorld(t: TestApp): Promise<{ world: World; tokens: Pa
   const world: World = {
     official,
     victim,
+    colleague: await id(`SELECT id FROM app_user WHERE email = 'dang.thi.phuong.thao@demo.ketqua.vn'`),
     unit,
     agency,
     otherAgency,
