@@ -19,15 +19,14 @@ module.exports = {
       },
     ],
   },
-  // otplib 13's default plugins (@scure/base, @noble/hashes) ship ES modules only: swc turns them
-  // into CommonJS for jest (Node itself loads them with require(esm)).
-  transformIgnorePatterns: ['^(?!.*/node_modules/(@scure|@noble)/).*/node_modules/'],
   // Decorator metadata (class-validator, Nest, TypeORM) needs the Reflect polyfill in every test.
   setupFiles: [require.resolve('reflect-metadata')],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: path.join(__dirname, '/') }),
   testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
-  // openid-client 6 and its two dependencies ship ES modules only. Node 20.19+ require()s them in
-  // production, but jest's own module loader does not: swc turns them into CommonJS for the tests.
-  transformIgnorePatterns: ['/node_modules/(?!(openid-client|oauth4webapi|jose)/)'],
+  // ES-module-only packages, which Node 20.19+ require()s in production but jest's own module loader
+  // does not: swc turns them into CommonJS for the tests. otplib 13's default plugins (@scure/base,
+  // @noble/hashes); openid-client 6 and its two dependencies. One pattern: a second
+  // transformIgnorePatterns key would silently replace the first.
+  transformIgnorePatterns: ['/node_modules/(?!(@scure|@noble|openid-client|oauth4webapi|jose)/)'],
 };
