@@ -28,5 +28,5 @@ module.exports = {
   // does not: swc turns them into CommonJS for the tests. otplib 13's default plugins (@scure/base,
   // @noble/hashes); openid-client 6 and its two dependencies. One pattern: a second
   // transformIgnorePatterns key would silently replace the first.
-  transformIgnorePatterns: ['/node_modules/(?!(@scure|@noble|openid-client|oauth4webapi|jose)/)'],
+  transformIgnorePatterns: ['^(?!.*/node_modules/(@scure|@noble|openid-client|oauth4webapi|jose)/).*/node_modules/'],
 };
