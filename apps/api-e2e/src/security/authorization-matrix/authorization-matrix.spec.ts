@@ -21,9 +21,11 @@ const ARGS: Record<Exclude<Kind, 'route'>, Record<string, (w: World, caller: str
  * side: the account writes on the victim, the calendar of 2099, the acting evaluators of CCVC.
  */
 const WRITE_GROUPS: Record<string, string[]> = {
-  account: ['deactivateOfficial', 'reactivateOfficial', 'issueTemporaryPassword', 'unlockOfficial', 'updateOfficial', 'endAllSessions', 'endSession'],
+  account: ['deactivateOfficial', 'reactivateOfficial', 'issueTemporaryPassword', 'unlockOfficial', 'updateOfficial', 'endAllSessions', 'endSession', 'resetOfficialSecondFactor'],
   calendar: ['loadCalendarYear', 'removeCalendarDay', 'setCalendarDay'],
   acting: ['revokeActingEvaluator', 'setActingEvaluator'],
+  // One's own authenticator: the enrolment begun is the one the wrong code is tried on.
+  secondFactor: ['beginTotpEnrolment', 'confirmTotpEnrolment', 'disableSecondFactor'],
 };
 const GROUP_OF = new Map(Object.entries(WRITE_GROUPS).flatMap(([group, names]) => names.map((n) => [n, group] as const)));
 

@@ -29,6 +29,7 @@ export const QUERY_ARGS: Record<string, Vars> = {
   commitmentTexts: () => ({}),
   criteriaTemplate: (w) => ({ id: w.criteriaTemplate }),
   criteriaTemplates: () => ({}),
+  dataAccesses: (w) => ({ filter: { subjectId: w.official } }),
   currentCommitmentText: () => ({}),
   enrollment: (w) => ({ id: w.enrollment }),
   enrollments: (w) => ({ filter: { officialId: w.official } }),
@@ -37,14 +38,21 @@ export const QUERY_ARGS: Record<string, Vars> = {
   evaluationPeriod: (w) => ({ id: w.period }),
   evaluationPeriods: () => ({}),
   evaluationPeriodsOfUnit: (w) => ({ unitId: w.unit }),
+  evaluationRecordSignatures: (w) => ({ evaluationId: w.publishedEvaluation }),
   evaluationSheet: (w) => ({ code: w.verificationCode }),
   evaluations: (w) => ({ filter: { officialId: w.official }, first: 5 }),
   grantableRoles: () => ({}),
+  incomingDocuments: () => ({}),
   me: () => ({}),
+  myDataAccesses: () => ({}),
   myEvaluations: () => ({ year: 2026 }),
+  myNotificationPreference: () => ({}),
   myPresence: () => ({}),
+  mySecondFactor: () => ({}),
   mySpotChecks: () => ({}),
   myWaivableDeductions: () => ({}),
+  // official@'s: anyone else's is NOT_FOUND.
+  notification: (w) => ({ id: w.notification }),
   notifications: () => ({}),
   official: (w) => ({ id: w.official }),
   officials: (w) => ({ filter: { unitId: w.unit } }),
@@ -58,7 +66,9 @@ export const QUERY_ARGS: Record<string, Vars> = {
   quotaStatus: (w) => ({ agencyId: w.agency, periodId: w.period }),
   ranks: () => ({}),
   reportExport: (w) => ({ id: w.reportExport }),
+  retentionSettings: () => ({}),
   sessions: (w) => ({ officialId: w.victim }),
+  signInOptions: () => ({}),
   spotCheckDraw: (w) => ({ unitId: w.unit, date: '2026-12-01' }),
   spotCheckFlags: (w) => ({ filter: { unitId: w.unit } }),
   spotChecks: (w) => ({ filter: { officialId: w.official } }),
@@ -78,6 +88,28 @@ export const QUERY_ARGS: Record<string, Vars> = {
 export const MUTATION_ARGS: Record<string, Vars> = {
   addSpotCheckFollowUp: (w) => ({ input: { id: w.spotCheck, text: 'Đã gọi điện nhắc.' } }),
   answerSpotCheck: (w) => ({ input: { id: w.spotCheck, note: 'Đang soạn báo cáo.' } }),
+  // A new secret, not yet on (HR and ADMIN, already enrolled, are refused: it would not replace theirs).
+  beginTotpEnrolment: () => ({}),
+  // Single sign-on is not configured in the test app: refused before any provider is asked.
+  completeCitySignIn: () => ({ input: { callbackUrl: 'https://ketqua.example.vn/dang-nhap/thanh-pho?code=ma-tran&state=ma-tran', binding: 'm'.repeat(43) } }),
+  completeSignIn: () => ({ input: { challengeToken: 'not-a-challenge', code: '000000' } }),
+  confirmIncomingDocument: (w) => ({
+    input: { id: w.incomingDocument, version: STALE, assigneeIds: [w.official], deadline: '2027-01-29T10:00:00.000Z', quantity: 1 },
+  }),
+  confirmTotpEnrolment: () => ({ input: { code: '000000' } }),
+  disableSecondFactor: () => ({ input: { currentPassword: 'not-the-password', code: '000000' } }),
+  dismissIncomingDocument: (w) => ({ input: { id: w.incomingDocument, version: STALE } }),
+  // The document system is not configured in the test app: a typed refusal, nothing pulled.
+  pullIncomingDocuments: () => ({}),
+  // The victim has no authenticator: nothing to reset (and the transaction ends their sessions only after).
+  resetOfficialSecondFactor: (w) => ({ id: w.victim }),
+  // Mail is not configured in the test app: the e-mail choices are refused, nothing changes.
+  setMyNotificationDelivery: () => ({ input: { delivery: 'IMMEDIATE' } }),
+  // Turning password sign-in off needs single sign-on configured: refused, nothing changes.
+  setPasswordSignIn: () => ({ input: { enabled: false } }),
+  signEvaluationRecord: (w) => ({ input: { evaluationId: w.publishedEvaluation, fileId: w.file } }),
+  startCitySignIn: () => ({}),
+  updateRetentionSettings: () => ({ input: { version: STALE, workLogDays: 400 } }),
   approveEvaluations: (w) => ({ input: { evaluations: [{ id: w.evaluation, version: STALE }] } }),
   // Each caller in scope cancels an absence of its own making; out of scope, hr@'s (still there: refusals run first).
   cancelAbsence: (w, caller) => ({ id: w.absences[caller] ?? w.absences['HR:in'] }),
@@ -227,5 +259,11 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
   'GET /report-exports/:id/manifest.json': { method: 'GET', path: (w) => `/report-exports/${w.reportExport}/manifest.json` },
   'GET /evaluation-sheets/:evaluationId': { method: 'GET', path: (w) => `/evaluation-sheets/${w.publishedEvaluation}` },
   'GET /evaluation-sheets/periods/:periodId/units/:unitId/summary': { method: 'GET', path: (w) => `/evaluation-sheets/periods/${w.publishedPeriod}/units/${w.unit}/summary` },
+  'GET /evaluation-signatures/for-signing/:evaluationId': { method: 'GET', path: (w) => `/evaluation-signatures/for-signing/${w.publishedEvaluation}` },
+  'GET /evaluation-signatures/:signatureId/signed.pdf': { method: 'GET', path: (w) => `/evaluation-signatures/${w.signature}/signed.pdf` },
+  'GET /evaluation-archives/periods/:periodId/bundle.zip': { method: 'GET', path: (w) => `/evaluation-archives/periods/${w.closedPeriod}/bundle.zip` },
+  'GET /personal-data/me.zip': { method: 'GET', path: () => '/personal-data/me.zip' },
+  // With the reason an administrator must give; without it the answer is BAD_USER_INPUT (privacy/personal-data.spec.ts).
+  'GET /personal-data/people/:id.zip': { method: 'GET', path: (w) => `/personal-data/people/${w.official}.zip?reason=${encodeURIComponent('Phiếu yêu cầu 1/MT')}` },
   'GET /evaluation-sheets/periods/:periodId/units/:unitId/sheets.zip': { method: 'GET', path: (w) => `/evaluation-sheets/periods/${w.publishedPeriod}/units/${w.unit}/sheets.zip` },
 };

@@ -47,6 +47,14 @@ export interface World {
   reportExport: string;
   victimSession: string;
   commitmentVersion: number;
+  /** A draft incoming document (from the document system) for unit CCVC. */
+  incomingDocument: string;
+  /** An accepted digital signature of official@ on their published evaluation. */
+  signature: string;
+  /** A CLOSED evaluation period of agency SNV (the archive bundle). */
+  closedPeriod: string;
+  /** A notification of official@'s (another person's is NOT_FOUND). */
+  notification: string;
   /** Ids that only an in-scope caller may ever see in an answer (records of official@ or about them). */
   privateIds: Set<string>;
 }
@@ -93,6 +101,12 @@ export async function buildWorld(t: TestApp): Promise<{ world: World; tokens: Pa
 
   const tokens: Partial<Record<Caller, string>> = {};
   for (const [caller, email] of Object.entries(CALLER_EMAILS)) if (email) tokens[caller as Caller] = await t.login(email);
+  // HR may do nothing before enrolling an authenticator (the demo's hr@ has one): the other agency's HR enrols now, as a person would.
+  const wardHr = tokens['HR:out'] as string;
+  const enrolment = await must<{ secret: string }>(t, wardHr, `mutation { beginTotpEnrolment { secret } }`, {});
+  await must(t, wardHr, `mutation($input: SecondFactorCodeInput!) { confirmTotpEnrolment(input: $input) { __typename } }`, {
+    input: { code: await t.secondFactorCode(CALLER_EMAILS['HR:out'] as string, enrolment.secret) },
+  });
 
   const id = async (sql: string, params: unknown[] = []) => (await one<{ id: string }>(t, sql, params)).id;
   const official = await id(`SELECT id FROM app_user WHERE email = 'official@demo.ketqua.vn'`);
@@ -140,6 +154,37 @@ export async function buildWorld(t: TestApp): Promise<{ world: World; tokens: Pa
   await t.login(VICTIM);
   const victimSession = await id(`SELECT id FROM session WHERE user_id = $1 ORDER BY created_at DESC LIMIT 1`, [victim]);
 
+  // Records the demo does not hold: a draft from the document system, an accepted signature (rows
+  // as RecordSignatureService writes them; the PDF's bytes are a stand-in: the matrix reads, never verifies).
+  const incoming = await one<{ id: string }>(
+    t,
+    `INSERT INTO incoming_document (source, external_id, unit_id, number, symbol, title, summary, status, pulled_at)
+     VALUES ('qlvb', 'matrix-1', $1, '1', 'CV-MT', 'Văn bản đến của ma trận', NULL, 'DRAFT', now()) RETURNING id`,
+    [unit],
+  );
+  const publishedRevision = (await one<{ revision: number }>(t, `SELECT revision FROM evaluation WHERE id = $1`, [published.id])).revision;
+  const rendition = await one<{ id: string }>(
+    t,
+    `INSERT INTO signing_rendition (evaluation_id, revision, sha256, size, rendered_by_id, rendered_at) VALUES ($1, $2, repeat('0', 64), 8, $3, now()) RETURNING id`,
+    [published.id, publishedRevision, official],
+  );
+  const signature = await one<{ id: string }>(
+    t,
+    `INSERT INTO record_signature (evaluation_id, revision, capacity, rendition_id, signed_pdf, signed_sha256, signer_name, signer_serial, issuer_name,
+       signing_time, certificate_not_before, certificate_not_after, signed_by_id, verified_at)
+     VALUES ($1, $2, 'OFFICIAL', $3, convert_to('%PDF-1.7 ma tran', 'UTF8'), repeat('0', 64), 'Ma trận', '01', 'CA ma trận', now(), now() - interval '1 year', now() + interval '1 year', $4, now())
+     RETURNING id`,
+    [published.id, publishedRevision, rendition.id, official],
+  );
+  let notification = (await t.dataSource.query(`SELECT id FROM notification WHERE recipient_id = $1 ORDER BY created_at DESC LIMIT 1`, [official]))[0]?.id as string | undefined;
+  notification ??= (
+    await one<{ id: string }>(
+      t,
+      `INSERT INTO notification (recipient_id, kind, title_vi, title_en, data, created_at) VALUES ($1, 'MATRIX', 'Ma trận', 'Matrix', '{}', now()) RETURNING id`,
+      [official],
+    )
+  ).id;
+
   const world: World = {
     official,
     victim,
@@ -172,16 +217,26 @@ export async function buildWorld(t: TestApp): Promise<{ world: World; tokens: Pa
     reportExport: exportRow.id,
     victimSession,
     commitmentVersion: Number((await one<{ version: number }>(t, `SELECT max(version) AS version FROM commitment_text`)).version),
+    incomingDocument: incoming.id,
+    signature: signature.id,
+    // The one with the fewest published records: the bundle renders each sheet.
+    closedPeriod: await id(
+      `SELECT p.id FROM evaluation_period p WHERE p.agency_id = $1 AND p.status = 'CLOSED'
+        ORDER BY (SELECT count(*) FROM evaluation e WHERE e.period_id = p.id AND e.status = 'PUBLISHED'), p.id LIMIT 1`,
+      [agency],
+    ),
+    notification,
     privateIds: new Set(),
   };
   // official@'s own records: none may appear in an out-of-scope caller's answer.
   const own = await t.dataSource.query(
     `SELECT id FROM assignment WHERE assignee_id = $1 UNION ALL SELECT id FROM evaluation WHERE official_id = $1
      UNION ALL SELECT id FROM enrollment WHERE official_id = $1 UNION ALL SELECT id FROM spot_check WHERE official_id = $1
-     UNION ALL SELECT id FROM work_log WHERE official_id = $1 UNION ALL SELECT id FROM absence WHERE official_id = $1`,
+     UNION ALL SELECT id FROM work_log WHERE official_id = $1 UNION ALL SELECT id FROM absence WHERE official_id = $1
+     UNION ALL SELECT id FROM notification WHERE recipient_id = $1 UNION ALL SELECT id FROM record_signature WHERE signed_by_id = $1`,
     [official],
   );
-  world.privateIds = new Set([official, ...own.map((r: { id: string }) => r.id)]);
+  world.privateIds = new Set([official, world.incomingDocument, ...own.map((r: { id: string }) => r.id)]);
   return { world, tokens };
 }
 

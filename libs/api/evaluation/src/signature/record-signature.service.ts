@@ -105,8 +105,9 @@ export class RecordSignatureService {
 
   /** The published sheet as the PDF to sign; its SHA-256 and size are kept (a rendition). Audited. */
   async renderForSigning(user: AuthUser, evaluationId: string): Promise<{ fileName: string; pdf: Buffer }> {
-    this.assertConfigured();
+    // Who may sign first, then whether signing is set up: a caller who is no signer learns nothing of the configuration.
     const { e, capacity } = await this.published(user, evaluationId);
+    this.assertConfigured();
     const now = this.clock.now();
     const pdf = await this.sheets.renderBytes(e, now);
     const sha256 = createHash('sha256').update(pdf).digest('hex');
@@ -131,8 +132,8 @@ export class RecordSignatureService {
 
   /** Verifies the uploaded signed PDF and stores the signature beside the record, or refuses with the reason (nothing written). */
   async submit(user: AuthUser, evaluationId: string, fileId: string): Promise<RecordSignatureEntity> {
-    this.assertConfigured();
     const { e, capacity } = await this.published(user, evaluationId);
+    this.assertConfigured();
     const file = await this.files.find(fileId);
     if (!file || file.uploaderId !== user.id)
       throw new BadInputError('FILE_NOT_YOURS', { vi: 'Không tìm thấy tệp bạn đã tải lên.', en: 'No such file among your uploads.' }, [

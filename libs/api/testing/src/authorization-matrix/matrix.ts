@@ -25,8 +25,20 @@ const CITY: Outcome = 'FORBIDDEN:CITY_SCOPE_REQUIRED';
 /** The write passed the role and scope checks and stopped at its optimistic version: nothing changed. */
 const STALE: Outcome = 'CONFLICT:STALE_VERSION';
 const NOT_FOUND: Outcome = 'NOT_FOUND:NOT_FOUND';
+/** Two-factor sign-in: HR and ADMIN must keep an authenticator; the demo's (and the world's) have one. */
+const TOTP_ON: Outcome = 'CONFLICT:SECOND_FACTOR_ALREADY_ENABLED';
+const TOTP_REQUIRED: Outcome = 'FORBIDDEN:SECOND_FACTOR_REQUIRED_FOR_ROLE';
+const WRONG_CODE: Outcome = 'BAD_USER_INPUT:WRONG_SECOND_FACTOR_CODE';
+/** Single sign-on, mail, the document system and digital signatures are not configured in the test app. */
+const SSO_OFF: Outcome = 'BAD_USER_INPUT:SSO_NOT_CONFIGURED';
+const MAIL_OFF: Outcome = 'BAD_USER_INPUT:MAIL_NOT_CONFIGURED';
+const DOCS_OFF: Outcome = 'BAD_USER_INPUT:DOCUMENT_SYSTEM_NOT_CONFIGURED';
+const SIGNING_OFF: Outcome = 'BAD_USER_INPUT:SIGNATURES_NOT_CONFIGURED';
+/** Only the evaluated official and a head whose scope holds the record sign it. */
+const NOT_A_SIGNER: Outcome = 'FORBIDDEN:NOT_A_SIGNER';
 /** ADMIN's scope is the whole city: there is no caller outside it. */
 const NA: Outcome = 'n/a';
+const WRONG_PASSWORD: Outcome = 'BAD_USER_INPUT:WRONG_CURRENT_PASSWORD';
 
 type Spec = { [R in Role]: R extends 'ADMIN' ? readonly [Outcome, typeof NA] : readonly [Outcome, Outcome] };
 
@@ -52,6 +64,7 @@ export const MATRIX: MatrixRow[] = [
   row('query', 'criteriaTemplate', ANON, { ADMIN: [DATA, NA], HR: [DATA, DATA], UNIT_HEAD: [ROLE, ROLE], OFFICIAL: [ROLE, ROLE], INSPECTOR: [DATA, DATA] }),
   row('query', 'criteriaTemplates', ANON, { ADMIN: [DATA, NA], HR: [DATA, DATA], UNIT_HEAD: [ROLE, ROLE], OFFICIAL: [ROLE, ROLE], INSPECTOR: [DATA, DATA] }),
   row('query', 'currentCommitmentText', ANON, { ADMIN: [DATA, NA], HR: [DATA, DATA], UNIT_HEAD: [DATA, DATA], OFFICIAL: [DATA, DATA], INSPECTOR: [DATA, DATA] }),
+  row('query', 'dataAccesses', ANON, { ADMIN: [DATA, NA], HR: [ROLE, ROLE], UNIT_HEAD: [ROLE, ROLE], OFFICIAL: [ROLE, ROLE], INSPECTOR: [ROLE, ROLE] }),
   row('query', 'enrollment', ANON, { ADMIN: [DATA, NA], HR: [DATA, SCOPE], UNIT_HEAD: [DATA, SCOPE], OFFICIAL: [DATA, SCOPE], INSPECTOR: [DATA, SCOPE] }),
   row('query', 'enrollments', ANON, { ADMIN: [DATA, NA], HR: [DATA, DATA], UNIT_HEAD: [DATA, DATA], OFFICIAL: [DATA, DATA], INSPECTOR: [DATA, DATA] }),
   row('query', 'evaluation', ANON, { ADMIN: [DATA, NA], HR: [DATA, SCOPE], UNIT_HEAD: [DATA, SCOPE], OFFICIAL: [DATA, SCOPE], INSPECTOR: [DATA, SCOPE] }),
@@ -59,14 +72,26 @@ export const MATRIX: MatrixRow[] = [
   row('query', 'evaluationPeriod', ANON, { ADMIN: [DATA, NA], HR: [DATA, SCOPE], UNIT_HEAD: [DATA, DATA], OFFICIAL: [DATA, DATA], INSPECTOR: [DATA, SCOPE] }),
   row('query', 'evaluationPeriods', ANON, { ADMIN: [DATA, NA], HR: [DATA, DATA], UNIT_HEAD: [DATA, DATA], OFFICIAL: [DATA, DATA], INSPECTOR: [DATA, DATA] }),
   row('query', 'evaluationPeriodsOfUnit', ANON, { ADMIN: [DATA, NA], HR: [DATA, DATA], UNIT_HEAD: [DATA, DATA], OFFICIAL: [DATA, DATA], INSPECTOR: [DATA, DATA] }),
+  row('query', 'evaluationRecordSignatures', ANON, { ADMIN: [DATA, NA], HR: [DATA, SCOPE], UNIT_HEAD: [DATA, SCOPE], OFFICIAL: [DATA, SCOPE], INSPECTOR: [DATA, SCOPE] }),
   row('query', 'evaluationSheet', ANON, { ADMIN: [DATA, NA], HR: [DATA, DATA], UNIT_HEAD: [DATA, DATA], OFFICIAL: [DATA, DATA], INSPECTOR: [DATA, DATA] }),
   row('query', 'evaluations', ANON, { ADMIN: [DATA, NA], HR: [DATA, DATA], UNIT_HEAD: [DATA, DATA], OFFICIAL: [DATA, DATA], INSPECTOR: [DATA, DATA] }),
   row('query', 'grantableRoles', ANON, { ADMIN: [DATA, NA], HR: [DATA, DATA], UNIT_HEAD: [DATA, DATA], OFFICIAL: [DATA, DATA], INSPECTOR: [DATA, DATA] }),
+  row('query', 'incomingDocuments', ANON, { ADMIN: [DATA, NA], HR: [DATA, DATA], UNIT_HEAD: [DATA, DATA], OFFICIAL: [ROLE, ROLE], INSPECTOR: [DATA, DATA] }),
   row('query', 'me', ANON, { ADMIN: [DATA, NA], HR: [DATA, DATA], UNIT_HEAD: [DATA, DATA], OFFICIAL: [DATA, DATA], INSPECTOR: [DATA, DATA] }),
+  row('query', 'myDataAccesses', ANON, { ADMIN: [DATA, NA], HR: [DATA, DATA], UNIT_HEAD: [DATA, DATA], OFFICIAL: [DATA, DATA], INSPECTOR: [DATA, DATA] }),
   row('query', 'myEvaluations', ANON, { ADMIN: [DATA, NA], HR: [DATA, DATA], UNIT_HEAD: [DATA, DATA], OFFICIAL: [DATA, DATA], INSPECTOR: [DATA, DATA] }),
+  row('query', 'myNotificationPreference', ANON, { ADMIN: [DATA, NA], HR: [DATA, DATA], UNIT_HEAD: [DATA, DATA], OFFICIAL: [DATA, DATA], INSPECTOR: [DATA, DATA] }),
   row('query', 'myPresence', ANON, { ADMIN: [DATA, NA], HR: [DATA, DATA], UNIT_HEAD: [DATA, DATA], OFFICIAL: [DATA, DATA], INSPECTOR: [DATA, DATA] }),
+  row('query', 'mySecondFactor', ANON, { ADMIN: [DATA, NA], HR: [DATA, DATA], UNIT_HEAD: [DATA, DATA], OFFICIAL: [DATA, DATA], INSPECTOR: [DATA, DATA] }),
   row('query', 'mySpotChecks', ANON, { ADMIN: [DATA, NA], HR: [DATA, DATA], UNIT_HEAD: [DATA, DATA], OFFICIAL: [DATA, DATA], INSPECTOR: [DATA, DATA] }),
   row('query', 'myWaivableDeductions', ANON, { ADMIN: [ROLE, NA], HR: [DATA, DATA], UNIT_HEAD: [DATA, DATA], OFFICIAL: [DATA, DATA], INSPECTOR: [ROLE, ROLE] }),
+  row('query', 'notification', ANON, {
+    ADMIN: [NOT_FOUND, NA],
+    HR: [NOT_FOUND, NOT_FOUND],
+    UNIT_HEAD: [NOT_FOUND, NOT_FOUND],
+    OFFICIAL: [DATA, NOT_FOUND],
+    INSPECTOR: [NOT_FOUND, NOT_FOUND],
+  }),
   row('query', 'notifications', ANON, { ADMIN: [DATA, NA], HR: [DATA, DATA], UNIT_HEAD: [DATA, DATA], OFFICIAL: [DATA, DATA], INSPECTOR: [DATA, DATA] }),
   row('query', 'official', ANON, { ADMIN: [DATA, NA], HR: [DATA, SCOPE], UNIT_HEAD: [DATA, SCOPE], OFFICIAL: [DATA, SCOPE], INSPECTOR: [DATA, SCOPE] }),
   row('query', 'officials', ANON, { ADMIN: [DATA, NA], HR: [DATA, DATA], UNIT_HEAD: [DATA, DATA], OFFICIAL: [DATA, DATA], INSPECTOR: [DATA, DATA] }),
@@ -86,7 +111,9 @@ export const MATRIX: MatrixRow[] = [
     OFFICIAL: [ROLE, ROLE],
     INSPECTOR: ['FORBIDDEN:NOT_YOUR_EXPORT', 'FORBIDDEN:NOT_YOUR_EXPORT'],
   }),
+  row('query', 'retentionSettings', ANON, { ADMIN: [DATA, NA], HR: [DATA, DATA], UNIT_HEAD: [ROLE, ROLE], OFFICIAL: [ROLE, ROLE], INSPECTOR: [DATA, DATA] }),
   row('query', 'sessions', ANON, { ADMIN: [DATA, NA], HR: [DATA, SCOPE], UNIT_HEAD: [SCOPE, SCOPE], OFFICIAL: [SCOPE, SCOPE], INSPECTOR: [SCOPE, SCOPE] }),
+  row('query', 'signInOptions', DATA, { ADMIN: [DATA, NA], HR: [DATA, DATA], UNIT_HEAD: [DATA, DATA], OFFICIAL: [DATA, DATA], INSPECTOR: [DATA, DATA] }),
   row('query', 'spotCheckDraw', ANON, { ADMIN: [DATA, NA], HR: [DATA, SCOPE], UNIT_HEAD: [DATA, SCOPE], OFFICIAL: [DATA, 'FORBIDDEN:NOT_YOURS'], INSPECTOR: [DATA, SCOPE] }),
   row('query', 'spotCheckFlags', ANON, { ADMIN: [DATA, NA], HR: [DATA, DATA], UNIT_HEAD: [DATA, DATA], OFFICIAL: [ROLE, ROLE], INSPECTOR: [DATA, DATA] }),
   row('query', 'spotChecks', ANON, { ADMIN: [DATA, NA], HR: [DATA, DATA], UNIT_HEAD: [DATA, DATA], OFFICIAL: [ROLE, ROLE], INSPECTOR: [DATA, DATA] }),
@@ -118,6 +145,7 @@ export const MATRIX: MatrixRow[] = [
     OFFICIAL: ['FORBIDDEN:SELF_EVALUATION', SCOPE],
     INSPECTOR: [READ_ONLY, READ_ONLY],
   }),
+  row('mutation', 'beginTotpEnrolment', ANON, { ADMIN: [TOTP_ON, NA], HR: [TOTP_ON, TOTP_ON], UNIT_HEAD: [DATA, DATA], OFFICIAL: [DATA, DATA], INSPECTOR: [DATA, DATA] }),
   row('mutation', 'cancelAbsence', ANON, { ADMIN: [DATA, NA], HR: [DATA, SCOPE], UNIT_HEAD: [DATA, SCOPE], OFFICIAL: [ROLE, ROLE], INSPECTOR: [ROLE, ROLE] }),
   row('mutation', 'cancelAssignment', ANON, { ADMIN: [ROLE, NA], HR: [ROLE, ROLE], UNIT_HEAD: [STALE, SCOPE], OFFICIAL: [ROLE, ROLE], INSPECTOR: [ROLE, ROLE] }),
   row('mutation', 'changePassword', ANON, {
@@ -126,6 +154,28 @@ export const MATRIX: MatrixRow[] = [
     UNIT_HEAD: ['BAD_USER_INPUT:WRONG_CURRENT_PASSWORD', 'BAD_USER_INPUT:WRONG_CURRENT_PASSWORD'],
     OFFICIAL: ['BAD_USER_INPUT:WRONG_CURRENT_PASSWORD', 'BAD_USER_INPUT:WRONG_CURRENT_PASSWORD'],
     INSPECTOR: ['BAD_USER_INPUT:WRONG_CURRENT_PASSWORD', 'BAD_USER_INPUT:WRONG_CURRENT_PASSWORD'],
+  }),
+  row('mutation', 'completeCitySignIn', SSO_OFF, {
+    ADMIN: [SSO_OFF, NA],
+    HR: [SSO_OFF, SSO_OFF],
+    UNIT_HEAD: [SSO_OFF, SSO_OFF],
+    OFFICIAL: [SSO_OFF, SSO_OFF],
+    INSPECTOR: [SSO_OFF, SSO_OFF],
+  }),
+  row('mutation', 'completeSignIn', 'UNAUTHENTICATED:SECOND_FACTOR_CHALLENGE_INVALID', {
+    ADMIN: ['UNAUTHENTICATED:SECOND_FACTOR_CHALLENGE_INVALID', NA],
+    HR: ['UNAUTHENTICATED:SECOND_FACTOR_CHALLENGE_INVALID', 'UNAUTHENTICATED:SECOND_FACTOR_CHALLENGE_INVALID'],
+    UNIT_HEAD: ['UNAUTHENTICATED:SECOND_FACTOR_CHALLENGE_INVALID', 'UNAUTHENTICATED:SECOND_FACTOR_CHALLENGE_INVALID'],
+    OFFICIAL: ['UNAUTHENTICATED:SECOND_FACTOR_CHALLENGE_INVALID', 'UNAUTHENTICATED:SECOND_FACTOR_CHALLENGE_INVALID'],
+    INSPECTOR: ['UNAUTHENTICATED:SECOND_FACTOR_CHALLENGE_INVALID', 'UNAUTHENTICATED:SECOND_FACTOR_CHALLENGE_INVALID'],
+  }),
+  row('mutation', 'confirmIncomingDocument', ANON, { ADMIN: [ROLE, NA], HR: [STALE, SCOPE], UNIT_HEAD: [STALE, SCOPE], OFFICIAL: [ROLE, ROLE], INSPECTOR: [ROLE, ROLE] }),
+  row('mutation', 'confirmTotpEnrolment', ANON, {
+    ADMIN: [TOTP_ON, NA],
+    HR: [TOTP_ON, TOTP_ON],
+    UNIT_HEAD: [WRONG_CODE, WRONG_CODE],
+    OFFICIAL: [WRONG_CODE, WRONG_CODE],
+    INSPECTOR: [WRONG_CODE, WRONG_CODE],
   }),
   row('mutation', 'createAgency', ANON, { ADMIN: [DATA, NA], HR: ['CONFLICT:DUPLICATE_CODE', CITY], UNIT_HEAD: [ROLE, ROLE], OFFICIAL: [ROLE, ROLE], INSPECTOR: [ROLE, ROLE] }),
   row('mutation', 'createAssignment', ANON, {
@@ -198,6 +248,14 @@ export const MATRIX: MatrixRow[] = [
     OFFICIAL: ['FORBIDDEN:NOT_THE_EVALUATOR', 'FORBIDDEN:NOT_THE_EVALUATOR'],
     INSPECTOR: [ROLE, ROLE],
   }),
+  row('mutation', 'disableSecondFactor', ANON, {
+    ADMIN: [TOTP_REQUIRED, NA],
+    HR: [TOTP_REQUIRED, TOTP_REQUIRED],
+    UNIT_HEAD: [WRONG_PASSWORD, WRONG_PASSWORD],
+    OFFICIAL: [WRONG_PASSWORD, WRONG_PASSWORD],
+    INSPECTOR: [WRONG_PASSWORD, WRONG_PASSWORD],
+  }),
+  row('mutation', 'dismissIncomingDocument', ANON, { ADMIN: [ROLE, NA], HR: [STALE, SCOPE], UNIT_HEAD: [STALE, SCOPE], OFFICIAL: [ROLE, ROLE], INSPECTOR: [ROLE, ROLE] }),
   row('mutation', 'endAllSessions', ANON, { ADMIN: [DATA, NA], HR: [DATA, SCOPE], UNIT_HEAD: [SCOPE, SCOPE], OFFICIAL: [SCOPE, SCOPE], INSPECTOR: [READ_ONLY, READ_ONLY] }),
   row('mutation', 'endEnrollment', ANON, { ADMIN: [STALE, NA], HR: [STALE, SCOPE], UNIT_HEAD: [STALE, SCOPE], OFFICIAL: [ROLE, ROLE], INSPECTOR: [ROLE, ROLE] }),
   row('mutation', 'endSession', ANON, { ADMIN: [DATA, NA], HR: [DATA, SCOPE], UNIT_HEAD: [SCOPE, SCOPE], OFFICIAL: [SCOPE, SCOPE], INSPECTOR: [READ_ONLY, READ_ONLY] }),
@@ -253,6 +311,13 @@ export const MATRIX: MatrixRow[] = [
     OFFICIAL: ['FORBIDDEN:SELF_EVALUATION', SCOPE],
     INSPECTOR: [READ_ONLY, READ_ONLY],
   }),
+  row('mutation', 'pullIncomingDocuments', ANON, {
+    ADMIN: [DOCS_OFF, NA],
+    HR: [DOCS_OFF, DOCS_OFF],
+    UNIT_HEAD: [DOCS_OFF, DOCS_OFF],
+    OFFICIAL: [ROLE, ROLE],
+    INSPECTOR: [ROLE, ROLE],
+  }),
   row('mutation', 'reactivateOfficial', ANON, { ADMIN: [DATA, NA], HR: [DATA, SCOPE], UNIT_HEAD: [ROLE, ROLE], OFFICIAL: [ROLE, ROLE], INSPECTOR: [ROLE, ROLE] }),
   row('mutation', 'recordAbsence', ANON, {
     ADMIN: [DATA, NA],
@@ -299,6 +364,13 @@ export const MATRIX: MatrixRow[] = [
     OFFICIAL: ['BAD_USER_INPUT:NOT_COUNTED_ASSIGNMENT', 'FORBIDDEN:NOT_YOUR_EVALUATION'],
     INSPECTOR: [ROLE, ROLE],
   }),
+  row('mutation', 'resetOfficialSecondFactor', ANON, {
+    ADMIN: ['CONFLICT:SECOND_FACTOR_NOT_ENABLED', NA],
+    HR: [ROLE, ROLE],
+    UNIT_HEAD: [ROLE, ROLE],
+    OFFICIAL: [ROLE, ROLE],
+    INSPECTOR: [ROLE, ROLE],
+  }),
   row('mutation', 'resumeEnrollment', ANON, { ADMIN: [STALE, NA], HR: [STALE, SCOPE], UNIT_HEAD: [STALE, SCOPE], OFFICIAL: [ROLE, ROLE], INSPECTOR: [ROLE, ROLE] }),
   row('mutation', 'returnEvaluation', ANON, {
     ADMIN: ['FORBIDDEN:NOT_THE_EVALUATOR', NA],
@@ -331,12 +403,27 @@ export const MATRIX: MatrixRow[] = [
     INSPECTOR: [ROLE, ROLE],
   }),
   row('mutation', 'setCalendarDay', ANON, { ADMIN: [DATA, NA], HR: [DATA, CITY], UNIT_HEAD: [ROLE, ROLE], OFFICIAL: [ROLE, ROLE], INSPECTOR: [ROLE, ROLE] }),
+  row('mutation', 'setMyNotificationDelivery', ANON, {
+    ADMIN: [MAIL_OFF, NA],
+    HR: [MAIL_OFF, MAIL_OFF],
+    UNIT_HEAD: [MAIL_OFF, MAIL_OFF],
+    OFFICIAL: [MAIL_OFF, MAIL_OFF],
+    INSPECTOR: [MAIL_OFF, MAIL_OFF],
+  }),
   row('mutation', 'setPartyMemberExcellentShare', ANON, { ADMIN: [DATA, NA], HR: [STALE, SCOPE], UNIT_HEAD: [ROLE, ROLE], OFFICIAL: [ROLE, ROLE], INSPECTOR: [ROLE, ROLE] }),
+  row('mutation', 'setPasswordSignIn', ANON, { ADMIN: [SSO_OFF, NA], HR: [ROLE, ROLE], UNIT_HEAD: [ROLE, ROLE], OFFICIAL: [ROLE, ROLE], INSPECTOR: [ROLE, ROLE] }),
   row('mutation', 'setPositionEligibility', ANON, {
     ADMIN: ['CONFLICT:NO_EXCEPTION', NA],
     HR: ['CONFLICT:NO_EXCEPTION', SCOPE],
     UNIT_HEAD: [ROLE, ROLE],
     OFFICIAL: [ROLE, ROLE],
+    INSPECTOR: [ROLE, ROLE],
+  }),
+  row('mutation', 'signEvaluationRecord', ANON, {
+    ADMIN: [ROLE, NA],
+    HR: [NOT_A_SIGNER, NOT_A_SIGNER],
+    UNIT_HEAD: [SIGNING_OFF, NOT_A_SIGNER],
+    OFFICIAL: [SIGNING_OFF, NOT_A_SIGNER],
     INSPECTOR: [ROLE, ROLE],
   }),
   row('mutation', 'startAssignment', ANON, {
@@ -345,6 +432,13 @@ export const MATRIX: MatrixRow[] = [
     UNIT_HEAD: ['FORBIDDEN:NOT_ASSIGNEE', SCOPE],
     OFFICIAL: ['CONFLICT:INVALID_TRANSITION', SCOPE],
     INSPECTOR: [READ_ONLY, READ_ONLY],
+  }),
+  row('mutation', 'startCitySignIn', SSO_OFF, {
+    ADMIN: [SSO_OFF, NA],
+    HR: [SSO_OFF, SSO_OFF],
+    UNIT_HEAD: [SSO_OFF, SSO_OFF],
+    OFFICIAL: [SSO_OFF, SSO_OFF],
+    INSPECTOR: [SSO_OFF, SSO_OFF],
   }),
   row('mutation', 'startReportExport', ANON, { ADMIN: [DATA, NA], HR: [DATA, SCOPE], UNIT_HEAD: [ROLE, ROLE], OFFICIAL: [ROLE, ROLE], INSPECTOR: [DATA, SCOPE] }),
   row('mutation', 'submitDeliverable', ANON, {
@@ -371,6 +465,7 @@ export const MATRIX: MatrixRow[] = [
   row('mutation', 'updateOfficial', ANON, { ADMIN: [STALE, NA], HR: [STALE, SCOPE], UNIT_HEAD: [ROLE, ROLE], OFFICIAL: [ROLE, ROLE], INSPECTOR: [ROLE, ROLE] }),
   row('mutation', 'updatePilot', ANON, { ADMIN: [STALE, NA], HR: [STALE, SCOPE], UNIT_HEAD: [ROLE, ROLE], OFFICIAL: [ROLE, ROLE], INSPECTOR: [ROLE, ROLE] }),
   row('mutation', 'updatePosition', ANON, { ADMIN: [STALE, NA], HR: [STALE, SCOPE], UNIT_HEAD: [ROLE, ROLE], OFFICIAL: [ROLE, ROLE], INSPECTOR: [ROLE, ROLE] }),
+  row('mutation', 'updateRetentionSettings', ANON, { ADMIN: [STALE, NA], HR: [ROLE, ROLE], UNIT_HEAD: [ROLE, ROLE], OFFICIAL: [ROLE, ROLE], INSPECTOR: [ROLE, ROLE] }),
   row('mutation', 'updateUnit', ANON, { ADMIN: [STALE, NA], HR: [STALE, SCOPE], UNIT_HEAD: [ROLE, ROLE], OFFICIAL: [ROLE, ROLE], INSPECTOR: [ROLE, ROLE] }),
   row('mutation', 'withdrawEnrollment', ANON, {
     ADMIN: [ROLE, NA],
@@ -407,6 +502,13 @@ export const MATRIX: MatrixRow[] = [
 
   // route
   row('route', 'GET / (dashboard)', DATA, { ADMIN: [DATA, NA], HR: [DATA, DATA], UNIT_HEAD: [DATA, DATA], OFFICIAL: [DATA, DATA], INSPECTOR: [DATA, DATA] }),
+  row('route', 'GET /evaluation-archives/periods/:periodId/bundle.zip', ANON, {
+    ADMIN: [DATA, NA],
+    HR: [DATA, SCOPE],
+    UNIT_HEAD: [ROLE, ROLE],
+    OFFICIAL: [ROLE, ROLE],
+    INSPECTOR: [ROLE, ROLE],
+  }),
   row('route', 'GET /evaluation-sheets/:evaluationId', ANON, { ADMIN: [DATA, NA], HR: [DATA, SCOPE], UNIT_HEAD: [DATA, SCOPE], OFFICIAL: [DATA, SCOPE], INSPECTOR: [DATA, SCOPE] }),
   row('route', 'GET /evaluation-sheets/periods/:periodId/units/:unitId/sheets.zip', ANON, {
     ADMIN: [DATA, NA],
@@ -422,8 +524,24 @@ export const MATRIX: MatrixRow[] = [
     OFFICIAL: [ROLE, ROLE],
     INSPECTOR: [DATA, SCOPE],
   }),
+  row('route', 'GET /evaluation-signatures/:signatureId/signed.pdf', ANON, {
+    ADMIN: [DATA, NA],
+    HR: [DATA, SCOPE],
+    UNIT_HEAD: [DATA, SCOPE],
+    OFFICIAL: [DATA, SCOPE],
+    INSPECTOR: [DATA, SCOPE],
+  }),
+  row('route', 'GET /evaluation-signatures/for-signing/:evaluationId', ANON, {
+    ADMIN: [ROLE, NA],
+    HR: [NOT_A_SIGNER, NOT_A_SIGNER],
+    UNIT_HEAD: [SIGNING_OFF, NOT_A_SIGNER],
+    OFFICIAL: [SIGNING_OFF, NOT_A_SIGNER],
+    INSPECTOR: [ROLE, ROLE],
+  }),
   row('route', 'GET /files/:id', ANON, { ADMIN: [DATA, NA], HR: [DATA, SCOPE], UNIT_HEAD: [DATA, SCOPE], OFFICIAL: [DATA, SCOPE], INSPECTOR: [DATA, SCOPE] }),
   row('route', 'GET /health', DATA, { ADMIN: [DATA, NA], HR: [DATA, DATA], UNIT_HEAD: [DATA, DATA], OFFICIAL: [DATA, DATA], INSPECTOR: [DATA, DATA] }),
+  row('route', 'GET /personal-data/me.zip', ANON, { ADMIN: [DATA, NA], HR: [DATA, DATA], UNIT_HEAD: [DATA, DATA], OFFICIAL: [DATA, DATA], INSPECTOR: [DATA, DATA] }),
+  row('route', 'GET /personal-data/people/:id.zip', ANON, { ADMIN: [DATA, NA], HR: [ROLE, ROLE], UNIT_HEAD: [ROLE, ROLE], OFFICIAL: [ROLE, ROLE], INSPECTOR: [ROLE, ROLE] }),
   row('route', 'GET /report-exports/:id/file', ANON, {
     ADMIN: ['CONFLICT:REPORT_EXPORT_NOT_READY', NA],
     HR: ['CONFLICT:REPORT_EXPORT_NOT_READY', 'FORBIDDEN:NOT_YOUR_EXPORT'],
