@@ -210,7 +210,7 @@ describe('two-factor sign-in (TOTP)', () => {
     expect((await t.gql(RESET, { id: headId }, { token: admin })).errors).toBeUndefined();
 
     // hr@ now signs in with the password alone, to a session that can only enrol.
-    const restricted = await t.login('hr@demo.ketqua.vn');
+    const restricted = await t.login('hr@demo.ketqua.vn', undefined, { keepRestricted: true });
     const blocked = await t.gql(PILOTS, {}, { token: restricted });
     expect(errorCode(blocked)).toBe('FORBIDDEN');
     expect(blocked.errors?.[0].extensions?.reason).toBe('SECOND_FACTOR_ENROLMENT_REQUIRED');

@@ -51,13 +51,22 @@ export interface TestApp {
    * authenticator (the demo hr@ and admin@ have known secrets) then goes through `completeSignIn`
    * with the code otplib computes at the app's Clock, as the person's phone would.
    */
-  login(email: string, password?: string, options?: { totpSecret?: string }): Promise<string>;
+  login(email: string, password?: string, options?: { totpSecret?: string; keepRestricted?: boolean }): Promise<string>;
+  /**
+   * Makes sure an account whose role requires two-factor sign-in (HR, ADMIN) has an authenticator,
+   * as its owner would have enrolled one: a spec's own HR or ADMIN gets TEST_TOTP_SECRET. Returns the
+   * secret to compute codes from (null for an account without one).
+   */
+  ensureAuthenticator(email: string): Promise<string | null>;
   close(): Promise<void>;
 }
 
 export const TEST_JWT_SECRET = 'test-only-jwt-secret-that-is-long-enough-000';
 
-const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }`;
+const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { accessToken mustEnrolSecondFactor } }`;
+
+/** The authenticator secret of the HR and ADMIN accounts specs create themselves (base32). */
+export const TEST_TOTP_SECRET = 'KVKFKRCPNZQUYMLXOVYDSQKJKZDTSRLD';
 const COMPLETE_SIGN_IN = `mutation CompleteSignIn($input: CompleteSignInInput!) { completeSignIn(input: $input) { accessToken } }`;
 
 /** Running test apps by URL, so a browser helper given only the URL can reach the app's Clock and database. */
@@ -114,6 +123,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const port = (app.getHttpServer().address() as AddressInfo).port;
   const base = `http://127.0.0.1:${port}`;
 
+  // Authenticators specs gave their own HR and ADMIN accounts (ensureAuthenticator), by e-mail.
+  const knownSecrets = new Map<string, string>();
   const testApp: TestApp = {
     app,
     url: base,
@@ -122,9 +133,14 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     clock: app.get(Clock),
     gql: (query, variables, opts) => postGraphQL(base, query, variables, opts),
     async login(email, password = DEMO_PASSWORD, options = {}) {
-      const res = await postGraphQL<{ login: { accessToken: string } }>(base, LOGIN, { input: { email, password } });
+      const res = await postGraphQL<{ login: { accessToken: string; mustEnrolSecondFactor: boolean } }>(base, LOGIN, { input: { email, password } });
+      // A spec's own HR or ADMIN without an authenticator: enrolled as its owner would be, then signed in again.
+      if (res.data?.login.mustEnrolSecondFactor && !options.keepRestricted && !options.totpSecret) {
+        await testApp.ensureAuthenticator(email);
+        return testApp.login(email, password, options);
+      }
       const challenge = res.errors?.[0]?.extensions?.['challengeToken'];
-      const secret = options.totpSecret ?? DEMO_TOTP_SECRETS[email.trim().toLowerCase()];
+      const secret = options.totpSecret ?? knownSecrets.get(email.trim().toLowerCase()) ?? DEMO_TOTP_SECRETS[email.trim().toLowerCase()];
       if (!res.data && typeof challenge === 'string' && secret) {
         const done = await postGraphQL<{ completeSignIn: { accessToken: string } }>(base, COMPLETE_SIGN_IN, {
           input: { challengeToken: challenge, code: await testApp.secondFactorCode(email, secret) },
@@ -135,9 +151,25 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       if (!res.data) throw new Error(`login ${email} failed: ${JSON.stringify(res.errors)}`);
       return res.data.login.accessToken;
     },
+    async ensureAuthenticator(email) {
+      const key = email.trim().toLowerCase();
+      const [account]: Array<{ id: string; role: string; enabled: boolean }> = await testApp.dataSource.query(
+        `SELECT u.id, u.role, EXISTS (SELECT 1 FROM second_factor f WHERE f.user_id = u.id AND f.enabled_at IS NOT NULL) AS enabled FROM app_user u WHERE u.email = $1`,
+        [key],
+      );
+      if (!account) return null;
+      if (!account.enabled && (account.role === 'HR' || account.role === 'ADMIN')) {
+        await testApp.dataSource.transaction(async (tx) => {
+          await tx.query(`DELETE FROM second_factor WHERE user_id = $1 AND enabled_at IS NULL`, [account.id]); // an enrolment begun, never confirmed
+          await app.get(SecondFactorService).seedEnabled(tx, account.id, TEST_TOTP_SECRET);
+        });
+        knownSecrets.set(key, TEST_TOTP_SECRET);
+      }
+      return account.enabled || knownSecrets.has(key) ? (knownSecrets.get(key) ?? DEMO_TOTP_SECRETS[key] ?? null) : null;
+    },
     async secondFactorCode(email, secret) {
       const key = email.trim().toLowerCase();
-      const known = secret ?? DEMO_TOTP_SECRETS[key];
+      const known = secret ?? knownSecrets.get(key) ?? DEMO_TOTP_SECRETS[key];
       if (!known) throw new Error(`no known authenticator secret for ${email}`);
       await testApp.dataSource.query(`UPDATE second_factor SET last_used_step = NULL WHERE user_id = (SELECT id FROM app_user WHERE email = $1)`, [key]);
       return totpCode(known, testApp.clock.now());
