@@ -43,11 +43,15 @@ const ONLY = (process.env['KETQUA_FUZZ_ONLY'] ?? '').split(',').filter(Boolean);
 const REPORT = process.env['KETQUA_FUZZ_REPORT'];
 
 /**
- * Refusals that write by design. A failed sign-in or refresh counts against its rate limits (and
- * the failed-attempt counter on the account, which is an update, not a row).
+ * Refusals that write by design. A failed sign-in, its second step, the city sign-in's return or a
+ * refresh counts against its rate limits (and the failed-attempt counter on the account, which is
+ * an update, not a row).
  */
 const REFUSAL_WRITES: Record<string, readonly string[]> = {
   login: ['rate_limit_bucket'],
+  completeSignIn: ['rate_limit_bucket'],
+  completeCitySignIn: ['rate_limit_bucket'],
+  startCitySignIn: ['rate_limit_bucket'],
   refreshSession: ['rate_limit_bucket'],
 };
 /** Fuzzed by document-level refusals only: a successful logout would end the token the cases use. */
