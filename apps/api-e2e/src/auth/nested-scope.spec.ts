@@ -33,6 +33,7 @@ const PROBES = [
   `{ waiverRequests(first: 50) { edges { node { requestedBy ${PERSON} decidedBy ${PERSON} } } } }`,
   `query($unitId: ID!) { unitPresence(unitId: $unitId) { entries { official ${PERSON} } } unit(id: $unitId) ${UNIT} }`,
   `query($unitId: ID!) { unitOverview(unitId: $unitId) { today { entries { official ${PERSON} } } windows { officials { official ${PERSON} } } } }`,
+  `{ myDataAccesses(first: 50) { edges { node { viewer ${PERSON} subject ${PERSON} } } } }`,
 ];
 
 /** The only fields that return the full account record: each checks the caller's scope itself. */
@@ -41,6 +42,7 @@ const FULL_RECORD_FIELDS = [
   'CreateOfficialPayload.official',
   'Mutation.deactivateOfficial',
   'Mutation.reactivateOfficial',
+  'Mutation.resetOfficialSecondFactor',
   'Mutation.unlockOfficial',
   'Mutation.updateOfficial',
   'OfficialEdge.node',

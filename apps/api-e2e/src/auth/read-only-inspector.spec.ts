@@ -2,8 +2,16 @@ import { createTestApp, CallableOperation, errorCode, everyOperation, servedSche
 import { upload } from '../work/work-fixtures';
 
 /** Writes that touch only the caller's own session, password, inbox or authenticator: the inspector may make them. */
-const OWN_ACCOUNT = new Set(['logout', 'changePassword', 'markNotificationsRead', 'beginTotpEnrolment', 'confirmTotpEnrolment', 'disableSecondFactor']);
-const PUBLIC = new Set(['login', 'refreshSession', 'completeSignIn']);
+const OWN_ACCOUNT = new Set([
+  'logout',
+  'changePassword',
+  'markNotificationsRead',
+  'beginTotpEnrolment',
+  'confirmTotpEnrolment',
+  'disableSecondFactor',
+  'setMyNotificationDelivery',
+]);
+const PUBLIC = new Set(['login', 'refreshSession', 'completeSignIn', 'startCitySignIn', 'completeCitySignIn']);
 /**
  * Reads that run as a job: an export of the pilot report, which the inspector may read (it writes
  * only the file, the export's own row and the audit of that access; refused exactly as the report is,

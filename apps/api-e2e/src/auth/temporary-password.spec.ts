@@ -6,7 +6,8 @@ const CHANGE = `mutation($input: ChangePasswordInput!) { changePassword(input: $
 /** What a temporary password opens, and nothing else. */
 const ALLOWED = new Set(['me', 'changePassword', 'logout']);
 /** Public: they make a session rather than use one. */
-const PUBLIC = new Set(['login', 'refreshSession', 'completeSignIn']);
+// Sign-in itself (password, its second step, the city account) and what the sign-in page shows.
+const PUBLIC = new Set(['login', 'refreshSession', 'completeSignIn', 'signInOptions', 'startCitySignIn', 'completeCitySignIn']);
 
 /**
  * Issue 10 §2: a temporary password is not a full credential. Until it is changed the API refuses

@@ -55,7 +55,6 @@ export class NotificationPreferenceResolver {
   }
 
   @Authenticated()
-  @Exempt({ passwordChange: true })
   @Query(() => NotificationPreference, { description: 'Your own choice of how notifications reach you.' })
   myNotificationPreference(@CurrentUser() user: AuthUser): Promise<NotificationPreference> {
     return this.preferenceOf(user.id);
