@@ -36,6 +36,9 @@ describe('core database helpers', () => {
     expect(isDatabaseUnavailable(new Error('timeout exceeded when trying to connect'))).toBe(true);
     // TypeORM's QueryFailedError keeps the driver's error.
     expect(isDatabaseUnavailable({ name: 'QueryFailedError', message: 'x', driverError: { code: '57P01' } })).toBe(true);
+    // A transaction whose connection died mid-way: its next query is refused by TypeORM itself.
+    expect(isDatabaseUnavailable({ name: 'QueryRunnerAlreadyReleasedError', message: 'Query runner already released' })).toBe(true);
+    expect(isDatabaseUnavailable({ name: 'QueryRunnerProviderAlreadyReleasedError', message: 'Database connection provided by a query runner was already released' })).toBe(true);
     expect(isDatabaseUnavailable({ code: '23505' })).toBe(false);
     expect(isDatabaseUnavailable({ code: '42P01', message: 'relation "nope" does not exist' })).toBe(false);
     expect(isDatabaseUnavailable(new Error('boom'))).toBe(false);

@@ -29,9 +29,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (code && (code.startsWith('08') || code === '57P01' || code === '57P02' || code === '57P03' || code === '53300' || NETWORK_CODES.has(code))) return true;
     const message = (current as { message?: unknown }).message;
     if (typeof message === 'string' && DRIVER_MESSAGES.test(message)) return true;
-    // TypeORM releases a transaction's query runner when its connection dies; the COMMIT that
-    // follows then fails with this before anything is sent, so nothing was committed.
-    if ((current as { name?: unknown }).name === 'QueryRunnerAlreadyReleasedError') return true;
+    // TypeORM releases a transaction's query runner when its connection dies; the next query of
+    // that transaction (or its COMMIT) then fails with one of these before anything is sent, so
+    // nothing was committed (seen in database-restart.spec as a stray INTERNAL_SERVER_ERROR).
+    const name = (current as { name?: unknown }).name;
+    if (name === 'QueryRunnerAlreadyReleasedError' || name === 'QueryRunnerProviderAlreadyReleasedError') return true;
     const next = current as { driverError?: unknown; cause?: unknown; originalError?: unknown; errors?: unknown };
     // net's AggregateError (every address of the host refused) carries the per-address errors.
     current = next.driverError ?? next.cause ?? next.originalError ?? (Array.isArray(next.errors) ? next.errors[0] : undefined);
