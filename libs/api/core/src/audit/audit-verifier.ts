@@ -28,7 +28,8 @@ export interface AuditVerification {
   anchor?: AuditAnchor;
 }
 
-interface Row {
+/** An audit_event row as stored (snake_case columns), for anything that reads the chain. */
+export interface AuditEventRow {
   seq: string | number;
   occurred_at: Date;
   actor_id: string | null;
@@ -40,7 +41,7 @@ interface Row {
   hash: string;
 }
 
-const rowsOf = (result: unknown): Row[] => (Array.isArray(result) ? result : (result as { rows: Row[] }).rows);
+const rowsOf = (result: unknown): AuditEventRow[] => (Array.isArray(result) ? result : (result as { rows: AuditEventRow[] }).rows);
 
 /**
  * Recomputes the whole chain in seq order, in pages so memory stays flat, then checks that the

@@ -7,6 +7,7 @@ import {
   ArchiveManifest,
   AUDIT_CHAIN_PATH,
   AUDIT_EVENTS_PATH,
+  AuditEventRow,
   AuditService,
   AuthUser,
   BadInputError,
@@ -203,17 +204,7 @@ export class PeriodArchiveService {
         WHERE (entity_type = 'evaluation' AND entity_id = ANY($1::text[])) OR (entity_type = 'evaluation_period' AND entity_id = $2) OR data ->> 'periodId' = $2
         ORDER BY seq`,
       [evaluationIds, periodId],
-    )) as {
-      seq: number;
-      occurred_at: Date;
-      actor_id: string | null;
-      action: string;
-      entity_type: string;
-      entity_id: string | null;
-      data: unknown;
-      prev_hash: string;
-      hash: string;
-    }[];
+    )) as Array<AuditEventRow & { seq: number }>;
     return rows.map((r) => ({
       seq: r.seq,
       occurredAt: new Date(r.occurred_at).toISOString(),
