@@ -2,8 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ModulesContainer } from '@nestjs/core';
 import { EXEMPTION_KEY, Exemptions, Permission, PERMISSION_KEY } from '@ketqua/api/core';
+import { createTestApp, servedSchema, TestApp } from '@ketqua/api/testing';
 import {
-  createTestApp,
   DatabaseSnapshot,
   FUZZ_ROLES,
   FuzzEnvironment,
@@ -13,11 +13,9 @@ import {
   fuzzMutation,
   IdPool,
   mutationFields,
-  servedSchema,
   snapshotDifference,
   snapshotReader,
-  TestApp,
-} from '@ketqua/api/testing';
+} from '@ketqua/api/testing/fuzz';
 
 /**
  * Property-based fuzzing of every mutation of the schema (issue 14): cases derived from each

@@ -4,12 +4,21 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { testAppAt } from '@ketqua/api/testing';
 
-/** Debian's Chromium (STACK.md 5); Playwright's own browser downloads do not work here. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
+/**
+ * Debian's Chromium (STACK.md 5); Playwright's own browser downloads do not work here. Every page
+ * asks for less motion, as a person can in their system settings: the dashboard honours it
+ * (reduced-motion.ts), so dialogs and charts appear at once and no step waits for an animation.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = (options = {}) => newContext({ reducedMotion: 'reduce', ...options });
+  browser.newPage = (options = {}) => newPage({ reducedMotion: 'reduce', ...options });
+  return browser;
 }
 
 /** Screenshots for a person to look at: $TMPDIR/ketqua-dashboard-e2e/<name>.png. */

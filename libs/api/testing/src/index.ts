@@ -10,7 +10,5 @@ export * from './write-ledger';
 export * from './counterparts/local-smtp';
 export * from './counterparts/local-oidc';
 export * from './signing';
-export * from './fuzz/input-arbitraries';
-export * from './fuzz/database-snapshot';
-export * from './fuzz/fuzz-mutation';
+// The fuzzer is @ketqua/api/testing/fuzz (fuzz/index.ts).
 export * from './authorization-matrix';

@@ -1,9 +1,13 @@
-import PDFDocument from 'pdfkit';
+import type PDFDocumentClass from 'pdfkit';
 import { nfc, SheetData } from './sheet-data';
 import { sheetFonts } from './sheet-fonts';
 import { DRAFT_WATERMARK, NATIONAL_MOTTO, VERIFY_HOW } from './sheet-text';
 
 type Doc = PDFKit.PDFDocument;
+
+/** pdfkit is loaded at the first document, not when the API starts (most processes never print one). */
+let loadedPdfKit: typeof PDFDocumentClass | undefined;
+const pdfDocumentClass = (): typeof PDFDocumentClass => (loadedPdfKit ??= require('pdfkit') as typeof PDFDocumentClass);
 
 /** A4 with the margins of Vietnamese administrative documents (Decree 30/2020/NĐ-CP: left 30–35 mm, others 15–25 mm). */
 const MARGINS = { top: 45, bottom: 50, left: 85, right: 57 };
@@ -19,7 +23,7 @@ export interface TableColumn {
 /** The document every printed evaluation file starts from: fonts registered, pages buffered for the footer pass. */
 function newDocument(info: { title: string; createdAt: Date }): Doc {
   const fonts = sheetFonts();
-  const doc = new PDFDocument({
+  const doc = new (pdfDocumentClass())({
     // pdfkit takes a parsed fontkit font where its types say a file name; it saves loading Helvetica's metrics per document.
     font: fonts.regular as unknown as string,
     size: 'A4',

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import * as echarts from 'echarts';
 import { ChartSpec, describeChart, toEChartsOption } from '@ketqua/charts';
+import { prefersReducedMotion } from './reduced-motion';
 import { useLanguage } from './ui-provider';
 
 export interface ChartProps {
@@ -23,8 +24,7 @@ export function Chart({ spec, height = 280, onSelect, testId }: ChartProps) {
     const element = ref.current;
     if (!element) return undefined;
     const chart = echarts.init(element, null, { renderer: 'svg' });
-    const reducedMotion = typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    chart.setOption(toEChartsOption(spec, { animation: !reducedMotion, locale }));
+    chart.setOption(toEChartsOption(spec, { animation: !prefersReducedMotion(), locale }));
     if (onSelect) chart.on('click', (event) => onSelect({ category: String(event.name), series: String(event.seriesName ?? '') }));
     const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => chart.resize()) : null;
     observer?.observe(element);

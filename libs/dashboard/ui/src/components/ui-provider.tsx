@@ -10,6 +10,7 @@ import '../styles/ketqua.css';
 import { DEFAULT_LANGUAGE, isLanguage, saveLanguage, type Language } from '../i18n/languages';
 import { theme } from '../theme/theme';
 import { FocusAndAnnouncements } from './focus-and-announcements';
+import { prefersReducedMotion } from './reduced-motion';
 
 interface LanguageState {
   language: Language;
@@ -24,6 +25,9 @@ export function useLanguage(): LanguageState {
 }
 
 const antdLocales = { vi: viVN, en: enUS } as const;
+
+/** Ant Design's motion off for whoever asked their system for less of it. */
+const themeForThisDevice = prefersReducedMotion() ? { ...theme, token: { ...theme.token, motion: false } } : theme;
 
 /** i18next, Ant Design's locale and theme, and dayjs's locale, all following one language. */
 export function UiProvider({ i18n, children }: { i18n: i18n; children: ReactNode }) {
@@ -51,7 +55,7 @@ export function UiProvider({ i18n, children }: { i18n: i18n; children: ReactNode
         {/* Dialogs and drawers give focus back to what opened them (antd's default, stated once here). */}
         <ConfigProvider
           locale={antdLocales[language]}
-          theme={theme}
+          theme={themeForThisDevice}
           modal={{ focusable: { focusTriggerAfterClose: true } }}
           drawer={{ focusable: { focusTriggerAfterClose: true } }}
         >

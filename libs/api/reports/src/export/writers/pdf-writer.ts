@@ -1,13 +1,17 @@
 import { PDF_FONT_FAMILY_NAME, pdfFonts } from '@ketqua/api/core';
 import { describeChart, renderChartSvg } from '@ketqua/charts';
 import { formatLocalTime, localMinuteOfDay, toLocalDate } from '@ketqua/domain';
-import PDFDocument from 'pdfkit';
+import type PDFDocumentClass from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { Writable } from 'node:stream';
 import { ExportColumn, ExportSource, ExportTable, formatCell, nfc } from '../export-source';
 import { ExportProgress, rowsOf } from './export-progress';
 
 type Doc = PDFKit.PDFDocument;
+
+/** pdfkit is loaded at the first document, not when the API starts (most processes never print one). */
+let loadedPdfKit: typeof PDFDocumentClass | undefined;
+const pdfDocumentClass = (): typeof PDFDocumentClass => (loadedPdfKit ??= require('pdfkit') as typeof PDFDocumentClass);
 
 const MARGINS = { top: 40, bottom: 46, left: 40, right: 40 };
 const GREY = '#555555';
@@ -145,7 +149,7 @@ async function drawTable(doc: Doc, table: ExportTable, progress: ExportProgress)
  */
 export async function writePdf(source: ExportSource, out: Writable, progress: ExportProgress, meta: { creator: string; created: Date; generatedBy: string }): Promise<void> {
   const fonts = pdfFonts('sans');
-  const doc = new PDFDocument({
+  const doc = new (pdfDocumentClass())({
     autoFirstPage: false,
     bufferPages: true,
     lang: 'vi-VN',
@@ -222,7 +226,7 @@ export async function writePdf(source: ExportSource, out: Writable, progress: Ex
       ensureSpace(doc, CHART.height + 30);
       // Drawn at its own size in points (assumePt): the SVG's pixels are the PDF's points, no scaling to guess.
       const svg = renderChartSvg(spec, CHART, { fontFamily: PDF_FONT_FAMILY_NAME.sans });
-      SVGtoPDF(doc as unknown as typeof PDFDocument, svg, doc.page.margins.left + (width - CHART.width) / 2, doc.y, {
+      SVGtoPDF(doc as unknown as typeof PDFDocumentClass, svg, doc.page.margins.left + (width - CHART.width) / 2, doc.y, {
         width: CHART.width,
         height: CHART.height,
         assumePt: true,

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJSModule from 'exceljs';
 import { Writable } from 'node:stream';
 
 /**
@@ -43,10 +43,17 @@ export interface SpreadsheetWriter {
   finish(): Promise<void>;
 }
 
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };
+/**
+ * exceljs is loaded at the first workbook, not when the API starts: it is the heaviest library we
+ * use (about half a second to load), and most processes (every test app, most API runs) never export.
+ */
+let loadedExcelJS: typeof ExcelJSModule | undefined;
+const exceljs = (): typeof ExcelJSModule => (loadedExcelJS ??= require('exceljs') as typeof ExcelJSModule);
+
+const HEADER_FILL: ExcelJSModule.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };
 
 export function streamingSpreadsheet(out: Writable, meta: { title: string; creator: string; created: Date }): SpreadsheetWriter {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const workbook = new (exceljs().stream.xlsx.WorkbookWriter)({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = meta.creator;
   workbook.title = meta.title;
   workbook.created = meta.created;
