@@ -88,6 +88,22 @@ async function withDialog(page: Page, opener: Locator, name: string): Promise<st
   return found;
 }
 
+/**
+ * Opens a page the way a menu link does, inside the running app (the router follows the history),
+ * instead of loading the whole dashboard again for every page. Every page names itself in the
+ * title (checked below), so the next page is on screen when the title has changed.
+ */
+async function openInApp(page: Page, path: string): Promise<void> {
+  if (new URL(page.url()).pathname === path) return;
+  const before = await page.evaluate((to) => {
+    const title = document.title;
+    window.history.pushState({}, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    return title;
+  }, path);
+  await page.waitForFunction((old) => document.title !== old, before, { timeout: 15_000 });
+}
+
 /** Paths already scanned in a language: a page several roles open is scanned once (by the first role in this file's order). */
 const scannedPaths = new Set<string>();
 
@@ -104,7 +120,7 @@ async function everyRoute(page: Page, role: Role, prefix: string = role): Promis
     const key = `${language} ${AREAS[area].path}`;
     if (scannedPaths.has(key)) continue;
     scannedPaths.add(key);
-    await page.goto(`${app.url}${AREAS[area].path}`);
+    await openInApp(page, AREAS[area].path);
     found.push(...(await scan(page, `${prefix} ${AREAS[area].path}`)));
     // Each page names itself in the title bar, tab and history (WCAG 2.4.2).
     const title = await page.title();

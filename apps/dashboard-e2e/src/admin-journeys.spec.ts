@@ -189,7 +189,7 @@ describe('administration pages in Chromium', () => {
     const page = await openAs(HR);
     // The account button's name changes with the a11y work (label in name): find it by its class.
     await page.locator('.kq-user').click();
-    await page.getByText('Phiên đăng nhập của tôi', { exact: true }).click();
+    await page.getByRole('menu').getByRole('menuitem', { name: 'Phiên đăng nhập của tôi' }).click();
     await seen(page.getByRole('heading', { level: 1, name: 'Phiên đăng nhập của tôi' }));
     await seen(page.locator('tr').filter({ hasText: 'Phiên này' }));
     // The browser's session is a pair of httpOnly cookies: there, but out of reach of the page's scripts.
