@@ -72,6 +72,7 @@ export * from './files/file-read-grants';
 export * from './errors/domain-refusals';
 export * from './errors/csv-import';
 export * from './pdf/pdf-fonts';
+export * from './pdf/pdf-document';
 export * from './personal-data/personal-data-access.entity';
 export * from './personal-data/personal-data-log';
 export * from './personal-data/personal-record';

@@ -1,13 +1,9 @@
-import type PDFDocumentClass from 'pdfkit';
+import { pdfDocumentClass } from '@ketqua/api/core';
 import { nfc, SheetData } from './sheet-data';
 import { sheetFonts } from './sheet-fonts';
 import { DRAFT_WATERMARK, NATIONAL_MOTTO, VERIFY_HOW } from './sheet-text';
 
 type Doc = PDFKit.PDFDocument;
-
-/** pdfkit is loaded at the first document, not when the API starts (most processes never print one). */
-let loadedPdfKit: typeof PDFDocumentClass | undefined;
-const pdfDocumentClass = (): typeof PDFDocumentClass => (loadedPdfKit ??= require('pdfkit') as typeof PDFDocumentClass);
 
 /** A4 with the margins of Vietnamese administrative documents (Decree 30/2020/NĐ-CP: left 30–35 mm, others 15–25 mm). */
 const MARGINS = { top: 45, bottom: 50, left: 85, right: 57 };

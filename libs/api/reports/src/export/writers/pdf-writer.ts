@@ -1,4 +1,4 @@
-import { PDF_FONT_FAMILY_NAME, pdfFonts } from '@ketqua/api/core';
+import { PDF_FONT_FAMILY_NAME, pdfDocumentClass, pdfFonts } from '@ketqua/api/core';
 import { describeChart, renderChartSvg } from '@ketqua/charts';
 import { formatLocalTime, localMinuteOfDay, toLocalDate } from '@ketqua/domain';
 import type PDFDocumentClass from 'pdfkit';
@@ -8,10 +8,6 @@ import { ExportColumn, ExportSource, ExportTable, formatCell, nfc } from '../exp
 import { ExportProgress, rowsOf } from './export-progress';
 
 type Doc = PDFKit.PDFDocument;
-
-/** pdfkit is loaded at the first document, not when the API starts (most processes never print one). */
-let loadedPdfKit: typeof PDFDocumentClass | undefined;
-const pdfDocumentClass = (): typeof PDFDocumentClass => (loadedPdfKit ??= require('pdfkit') as typeof PDFDocumentClass);
 
 const MARGINS = { top: 40, bottom: 46, left: 40, right: 40 };
 const GREY = '#555555';
