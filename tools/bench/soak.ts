@@ -1,4 +1,4 @@
-// npm run bench:soak -- [--minutes 5] [--clients 50] [--pool 10] [--database-url <url>]
+// npm run bench:soak -- [--minutes 5] [--clients 50] [--think-ms 0] [--pool 10] [--database-url <url>]
 //
 // The soak of issue 14 (Reliability, "Load"): `--clients` concurrent clients for `--minutes`, each
 // a loop of the dashboard's own documents as the people who open those pages, mixing the main
@@ -7,13 +7,17 @@
 // the official starts it and submits a deliverable, the head reviews it. The API runs as a child process
 // (tools/bench/load/api-instance.ts, the composition of apps/api/src/main.ts, jobs on) on a private
 // PostgreSQL cluster loaded with the demo (--database-url: an existing Ketqua database instead).
+// `--think-ms` is each client's pause after a page, as a person reads it (uniform between half and
+// one and a half times the value): 0 is a closed loop, every client asking again the moment it is
+// answered, which measures throughput (latency ≈ clients ÷ requests per second); with a pause the
+// clients are people, and the latencies are what each of them waits.
 // Prints, per operation and overall: count, errors, p50/p95/p99; exits 1 on any error.
 import 'reflect-metadata';
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { print, type DocumentNode } from 'graphql';
+import { parse, print, type DocumentNode } from 'graphql';
 import { Client } from 'pg';
 import { DEMO_PASSWORD } from '@ketqua/api/demo';
 import { createTestApp, startPrivatePostgres, type PrivatePostgres } from '@ketqua/api/testing';
@@ -39,6 +43,8 @@ async function main(): Promise<void> {
   const minutes = Number(arg('minutes', '5'));
   const clients = Number(arg('clients', '50'));
   const pool = arg('pool', '10');
+  const thinkMs = Number(arg('think-ms', '0'));
+  const think = () => (thinkMs > 0 ? new Promise((r) => setTimeout(r, thinkMs * (0.5 + Math.random()))) : Promise.resolve());
   let pg: PrivatePostgres | null = null;
   let url = arg('database-url', '');
   if (!url) {
@@ -90,7 +96,8 @@ async function main(): Promise<void> {
   ).rows;
   const [{ today }] = (await db.query<{ today: string }>(`SELECT to_char(now() AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS today`)).rows;
   const login = async (email: string) => {
-    const { body } = await post(gql.LoginDocument, { input: { email, password: DEMO_PASSWORD } });
+    // A bearer token, as the API's own clients use (the dashboard keeps its session in cookies).
+    const { body } = await post(parse(`mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }`), { input: { email, password: DEMO_PASSWORD } });
     const token = (body.data?.['login'] as { accessToken?: string } | undefined)?.accessToken;
     if (!token) throw new Error(`login ${email}: ${JSON.stringify(body.errors)}`);
     return token;
@@ -101,7 +108,7 @@ async function main(): Promise<void> {
   const [{ n: users }] = (await db.query<{ n: string }>(`SELECT count(*) AS n FROM app_user`)).rows;
   await db.end();
   say(
-    `${users} accounts, ${assignments} assignments; ${people.length} officials of the head's unit write; ${clients} clients for ${minutes} min; pool ${pool}; load average ${loadavg()
+    `${users} accounts, ${assignments} assignments; ${people.length} officials of the head's unit write; ${clients} clients for ${minutes} min${thinkMs ? `, pausing ${thinkMs / 2}–${(thinkMs * 3) / 2} ms after each page` : ' (closed loop)'}; pool ${pool}; load average ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')}`,
   );
@@ -135,6 +142,7 @@ async function main(): Promise<void> {
   async function client(n: number): Promise<void> {
     const me = people[n % people.length];
     for (let i = 0; performance.now() < endAt; i++) {
+      if (i > 0) await think();
       const pick = (n * 7 + i) % 10;
       if (pick === 0) await timed('board', gql.AssignmentsDocument, { filter: {}, first: 50, after: null }, headToken);
       else if (pick === 1) await timed('queue', gql.AssignmentsDocument, { filter: { statuses: ['SUBMITTED'] }, first: 50, after: null }, headToken);
