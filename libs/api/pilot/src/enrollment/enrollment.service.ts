@@ -224,7 +224,8 @@ export class EnrollmentService {
       Object.assign(e, { status: 'ENDED', endedAt: this.clock.now(), endedById: user.id, endReason: reason ?? 'Công chức tự rút đăng ký' });
       const saved = await tx.save(e);
       await this.audit.record(tx, { actorId: user.id, action: 'pilot.enrollment.withdrawn', entityType: 'enrollment', entityId: e.id, data: { from, to: 'ENDED', reason } });
-      const [unit, official] = await Promise.all([tx.findOneByOrFail(UnitEntity, { id: e.unitId }), tx.findOneByOrFail(UserEntity, { id: user.id })]);
+      const unit = await tx.findOneByOrFail(UnitEntity, { id: e.unitId });
+      const official = await tx.findOneByOrFail(UserEntity, { id: user.id });
       if (unit.headId && unit.headId !== user.id) await this.notifications.send(tx, withdrawalNotice(unit.headId, official.fullName, saved, from === 'PENDING', reason));
       if (from === 'PENDING') await this.notifications.settle(tx, requestSubject(e.id));
       return Enrollment.from(saved);

@@ -86,20 +86,20 @@ export class HomeRosterService {
       where: { unitId: In(unitIds), active: true },
       order: { id: 'ASC' },
     });
-    const [enrollments, absences] = await Promise.all([
-      manager
-        .getRepository(EnrollmentEntity)
-        .createQueryBuilder('e')
-        .where('e.unitId IN (:...unitIds) AND e.status IN (:...statuses) AND e.decidedAt IS NOT NULL', { unitIds, statuses: ['APPROVED', 'SUSPENDED', 'ENDED'] })
-        .andWhere('e.startDate <= :to AND e.endDate >= :from', { from, to })
-        .getMany(),
-      this.absencesOf(
-        manager,
-        members.map((m) => m.id),
-        from,
-        to,
-      ),
-    ]);
+    // One after the other: the manager may be a transaction's (an approval checks the caps under its lock),
+    // one connection, which runs one query at a time.
+    const enrollments = await manager
+      .getRepository(EnrollmentEntity)
+      .createQueryBuilder('e')
+      .where('e.unitId IN (:...unitIds) AND e.status IN (:...statuses) AND e.decidedAt IS NOT NULL', { unitIds, statuses: ['APPROVED', 'SUSPENDED', 'ENDED'] })
+      .andWhere('e.startDate <= :to AND e.endDate >= :from', { from, to })
+      .getMany();
+    const absences = await this.absencesOf(
+      manager,
+      members.map((m) => m.id),
+      from,
+      to,
+    );
     return requests.map((r) => {
       const ofUnit = members.filter((m) => m.unitId === r.unitId);
       const ids = new Set(ofUnit.map((m) => m.id));

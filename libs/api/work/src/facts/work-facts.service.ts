@@ -90,13 +90,16 @@ export class WorkFactsService extends AssignmentFactsSource {
     );
     if (rows.length === 0) return [];
     const ids = rows.map((a) => a.id);
-    const [deadlines, deliverables] = (await Promise.all([
-      manager.query(`SELECT assignment_id, deadline, set_at, waiver_cause, waiver_confirmed_by FROM assignment_deadline WHERE assignment_id = ANY($1::uuid[])`, [ids]),
-      manager.query(
-        `SELECT assignment_id, version_no, submitted_at, decision, major_error, waiver_cause, waiver_confirmed_by FROM deliverable WHERE assignment_id = ANY($1::uuid[])`,
-        [ids],
-      ),
-    ])) as [DeadlineRawRow[], DeliverableRawRow[]];
+    // One after the other: the manager may be a transaction's, one connection, which runs one query at a time
+    // (pg deprecates queuing a second query on a busy client).
+    const deadlines = (await manager.query(
+      `SELECT assignment_id, deadline, set_at, waiver_cause, waiver_confirmed_by FROM assignment_deadline WHERE assignment_id = ANY($1::uuid[])`,
+      [ids],
+    )) as DeadlineRawRow[];
+    const deliverables = (await manager.query(
+      `SELECT assignment_id, version_no, submitted_at, decision, major_error, waiver_cause, waiver_confirmed_by FROM deliverable WHERE assignment_id = ANY($1::uuid[])`,
+      [ids],
+    )) as DeliverableRawRow[];
     const deadlinesOf = group(
       deadlines.map((d) => ({ assignmentId: d.assignment_id, deadline: d.deadline, setAt: d.set_at, objectiveCause: objectiveCause(d) })),
       (d) => d.assignmentId,
