@@ -1,4 +1,4 @@
-// npm run bench:soak -- [--minutes 5] [--clients 50] [--think-ms 0] [--pool 10] [--database-url <url>]
+// npm run bench:soak -- [--minutes 5] [--clients 50] [--think-ms 0] [--pool 10] [--database-url <url>] [--cpu-prof <dir>]
 //
 // The soak of issue 14 (Reliability, "Load"): `--clients` concurrent clients for `--minutes`, each
 // a loop of the dashboard's own documents as the people who open those pages, mixing the main
@@ -11,6 +11,7 @@
 // one and a half times the value): 0 is a closed loop, every client asking again the moment it is
 // answered, which measures throughput (latency ≈ clients ÷ requests per second); with a pause the
 // clients are people, and the latencies are what each of them waits.
+// `--cpu-prof <dir>` writes a V8 CPU profile of the API process there (open it in Chrome's DevTools).
 // Prints, per operation and overall: count, errors, p50/p95/p99; exits 1 on any error.
 import 'reflect-metadata';
 import { fork } from 'node:child_process';
@@ -67,7 +68,7 @@ async function main(): Promise<void> {
     LOGIN_RATE_LIMIT_PER_IP: '100000',
   };
   const child = fork(resolve(__dirname, 'load/api-instance.ts'), [], {
-    execArgv: ['-r', '@swc-node/register'],
+    execArgv: ['-r', '@swc-node/register', ...(arg('cpu-prof', '') ? ['--cpu-prof', `--cpu-prof-dir=${resolve(arg('cpu-prof', ''))}`] : [])],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
