@@ -6,14 +6,17 @@
 // writers keep a ledger of every acknowledged write (libs/api/testing/src/write-ledger.ts); the
 // process is killed with SIGKILL halfway through `--seconds`; Ketqua is started again on the same
 // directory. Then: reopen time, acknowledged writes lost or duplicated (must be 0), and
-// `npm run audit:verify` on the reopened database. Last, the embedded backup round trip: SIGTERM,
-// `npm run backup`, `npm run restore` into a new directory, audit:verify there, each timed.
+// `npm run audit:verify` on the reopened database. Last, the embedded backup round trip while Ketqua
+// runs: 2 writers again, `npm run backup` meanwhile (the running process copies its database at a
+// transaction boundary), then SIGTERM, `npm run restore` into a new directory, audit:verify there,
+// each timed; the restored copy must hold every write acknowledged before the backup began.
 import 'reflect-metadata';
 import { ChildProcess, execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { startEmbeddedPostgres } from '@ketqua/api/core';
 import { checkLedger, postGraphQL, runLedgerWriters } from '@ketqua/api/testing';
 
 const root = resolve(__dirname, '../..');
@@ -106,23 +109,50 @@ async function main(): Promise<number> {
     const verify = await cli('tools/audit/verify.ts', [], dataDir);
     say(`audit:verify on the reopened database: ${verify.stdout}`);
 
-    // The embedded backup round trip, on the same data.
+    // The embedded backup round trip, on the same data, taken while Ketqua runs and writers go on.
+    const onlineTag = `${tag}online`;
+    let stopOnline = false;
+    const online = runLedgerWriters({ apiUrl: second.url, officialToken, headToken, officialId: me.data!.me.id }, { clients: 2, until: () => stopOnline, tag: onlineTag });
+    await sleep(1500);
+    const archive = join(dataDir, '..', `${tag}.tar`);
+    const began = Date.now();
+    const backup = await cli('tools/db/backup.ts', ['--out', archive], dataDir);
+    const ended = Date.now();
+    say(`backup (while running, 2 writers): ${backup.stdout}`);
+    await sleep(1000);
+    stopOnline = true;
+    const onlineLedger = await online;
     const stopped = new Promise((r) => second.child.once('exit', r));
     second.child.kill('SIGTERM');
     await stopped;
-    const archive = join(dataDir, '..', `${tag}.tar`);
-    const backup = await cli('tools/db/backup.ts', ['--out', archive], dataDir);
-    say(`backup: ${backup.stdout}`);
     const restore = await cli('tools/db/restore.ts', [archive], restoredDir);
     say(`restore: ${restore.stdout}`);
     const verifyRestored = await cli('tools/audit/verify.ts', [], restoredDir);
     say(`audit:verify on the restored copy: ${verifyRestored.stdout}`);
+    const before = onlineLedger.acknowledged.filter((w) => w.at < began);
+    const after = onlineLedger.acknowledged.filter((w) => w.at > ended);
+    const copy = await startEmbeddedPostgres({ dataDir: join(restoredDir, 'pgdata') });
+    const inCopy = await checkLedger(copy.url, { ...onlineLedger, acknowledged: before }, onlineTag);
+    const laterInCopy = after.length - (await checkLedger(copy.url, { ...onlineLedger, acknowledged: after }, onlineTag)).lost.length;
+    await copy.stop();
     say(
-      `embedded backup + restore round trip: ${((backup.ms + restore.ms) / 1000).toFixed(1)} s (backup ${(backup.ms / 1000).toFixed(1)} s, restore ${(restore.ms / 1000).toFixed(1)} s, each including its CLI start)`,
+      `writes during the backup: ${onlineLedger.acknowledged.length} acknowledged; of the ${before.length} before it began ${inCopy.lost.length} missing from the copy, ` +
+        `duplicated ${inCopy.duplicated.length}; of the ${after.length} after it answered ${laterInCopy} in the copy (must be 0)`,
+    );
+    say(
+      `embedded backup (while running) + restore round trip: ${((backup.ms + restore.ms) / 1000).toFixed(1)} s (backup ${(backup.ms / 1000).toFixed(1)} s, restore ${(restore.ms / 1000).toFixed(1)} s, each including its CLI start)`,
     );
     rmSync(archive, { force: true });
     const ok =
-      !check.lost.length && !check.duplicated.length && ledger.acknowledged.length > 0 && /audit chain OK/.test(verify.stdout) && /audit chain OK/.test(verifyRestored.stdout);
+      !check.lost.length &&
+      !check.duplicated.length &&
+      ledger.acknowledged.length > 0 &&
+      /audit chain OK/.test(verify.stdout) &&
+      /audit chain OK/.test(verifyRestored.stdout) &&
+      before.length > 0 &&
+      !inCopy.lost.length &&
+      !inCopy.duplicated.length &&
+      laterInCopy === 0;
     say(ok ? 'OK' : 'FAILED');
     return ok ? 0 : 1;
   } finally {

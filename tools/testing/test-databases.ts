@@ -4,6 +4,8 @@
 //   embedded <n>  no DATABASE_URL: start n in-memory embedded PostgreSQL servers, migrate them, print
 //                 READY <json>, and keep serving until stdin closes (the jest process ended) or SIGTERM.
 //   empty <n>     like embedded, without migrations (tests of migrating from an empty database).
+//   open <dir>    like embedded, one server on the existing PGlite data directory <dir> (a restored
+//                 backup, read by a spec: PGlite cannot load inside jest's VM).
 //   drop          DATABASE_URL is set: drop the databases of this run (KETQUA_TEST_RUN).
 // One database per jest worker; each test file truncates its worker's database (libs/api/testing).
 import 'reflect-metadata';
@@ -75,8 +77,10 @@ async function drop(): Promise<void> {
   });
 }
 
-async function embedded(migrate = true): Promise<void> {
-  const servers = await Promise.all(Array.from({ length: count }, () => startEmbeddedPostgres({ maxConnections: 40 })));
+async function embedded(migrate = true, dataDir?: string): Promise<void> {
+  const servers = dataDir
+    ? [await startEmbeddedPostgres({ dataDir, maxConnections: 40 })]
+    : await Promise.all(Array.from({ length: count }, () => startEmbeddedPostgres({ maxConnections: 40 })));
   if (migrate) for (const s of servers) await runMigrations({ url: s.url, poolSize: 1, embedded: true });
   process.stdout.write(`READY ${JSON.stringify(servers.map((s) => s.url))}\n`);
   // Event listeners ignore promises: stop() handles its own failure, and exits either way.
@@ -95,10 +99,10 @@ async function embedded(migrate = true): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-const modes: Record<string, () => Promise<void>> = { server, embedded: () => embedded(true), empty: () => embedded(false), drop };
+const modes: Record<string, () => Promise<void>> = { server, embedded: () => embedded(true), empty: () => embedded(false), open: () => embedded(false, countArg), drop };
 const selected = modes[mode ?? ''];
 if (!selected) {
-  process.stderr.write('usage: test-databases.ts server|embedded|empty|drop <count>\n');
+  process.stderr.write('usage: test-databases.ts server|embedded|empty|drop <count> | open <dir>\n');
   process.exit(2);
 }
 selected().catch((error: unknown) => {

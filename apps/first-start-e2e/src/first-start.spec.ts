@@ -16,17 +16,20 @@ import {
 import { addDays, coreHourInstants, createWorkingCalendar, isoWeekday, toLocalDate } from '@ketqua/domain';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import { ChildProcess, spawn } from 'node:child_process';
+import { checkLedger, postGraphQL, runLedgerWriters, startChildEmbeddedDatabase, type LedgerRun } from '@ketqua/api/testing';
+import { ChildProcess, execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 
 /**
  * What a newcomer gets from `npm install && npm start` on a clean clone: the production entry
  * point (dist/apps/api/main.js, built by this project's global setup as `npm run build` does) on a
  * fresh embedded database (no DATABASE_URL), spoken to over HTTP with the dashboard's own
  * operations. The first start must show the whole demo the README describes, not only the city.
+ * Last, while it runs and takes writes, `npm run backup` and `npm run restore` into a new directory.
  */
 
 const root = resolve(__dirname, '../../..');
@@ -288,3 +291,79 @@ it("shows hr@ the pilot cohorts' history: CLOSED MONTH periods from 07/2025, pub
   // The planted effect (≈ +3.9 points for the home cohort in the pilot months), visible as a raw difference of means.
   expect(did).toBeGreaterThan(2.5);
 });
+
+it('backs up the embedded database while Ketqua runs and takes writes: the restored copy verifies and holds every write acknowledged before the backup, none after it', async () => {
+  const run = promisify(execFile);
+  const work = mkdtempSync(join(tmpdir(), 'ketqua-online-backup-'));
+  // As an operator runs them beside npm start: the embedded database of KETQUA_DATA_DIR.
+  const cliEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'error', JWT_SECRET: 'x'.repeat(40) };
+  delete cliEnv['DATABASE_URL'];
+  const cli = async (script: string, args: string[], dir: string, databaseUrl?: string) =>
+    (
+      await run(process.execPath, ['-r', '@swc-node/register', join(root, script), ...args], {
+        cwd: root,
+        env: { ...cliEnv, KETQUA_DATA_DIR: dir, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
+      })
+    ).stdout;
+  try {
+    const bearer = async (email: string) =>
+      (
+        await postGraphQL<{ login: { accessToken: string } }>(base, `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, {
+          input: { email, password: DEMO_LOGINS.password },
+        })
+      ).data!.login.accessToken;
+    const [officialToken, headToken] = [await bearer('official@demo.ketqua.vn'), await bearer('head@demo.ketqua.vn')];
+    const tag = `backup${Date.now()}`;
+    // Two writers (work logs as official@, assignments as head@) from before the backup until after it.
+    let turns = 0;
+    let stop = false;
+    let writing!: () => void;
+    const written = new Promise<void>((r) => (writing = r));
+    const writers: Promise<LedgerRun> = runLedgerWriters(
+      { apiUrl: base, officialToken, headToken, officialId: session('official@demo.ketqua.vn').user.id },
+      {
+        clients: 2,
+        tag,
+        until: () => {
+          if (++turns === 12) writing();
+          return stop;
+        },
+      },
+    );
+    await written;
+    const archive = join(work, 'ketqua.tar');
+    const began = Date.now();
+    const backup = await cli('tools/db/backup.ts', ['--out', archive], dataDir);
+    const ended = Date.now();
+    // A few more writes after the backup's answer: none of them may be in it.
+    turns = 0;
+    const after = new Promise<void>((r) => (writing = r));
+    await after;
+    stop = true;
+    const ledger = await writers;
+    expect(backup).toMatch(/backup written: .*embedded database, \d+ tables, \d+ rows.*taken from the running Ketqua \(pid \d+\), whose queries waited \d+ ms/);
+    expect(server.exitCode).toBeNull();
+
+    const restoredDir = join(work, 'restored');
+    expect(await cli('tools/db/restore.ts', [archive], restoredDir)).toMatch(/rows as in the backup/);
+
+    const before = ledger.acknowledged.filter((w) => w.at < began);
+    const later = ledger.acknowledged.filter((w) => w.at > ended);
+    expect(before.length).toBeGreaterThan(0);
+    expect(ledger.acknowledged.filter((w) => w.at >= began && w.at <= ended).length).toBeGreaterThan(0); // Ketqua kept answering writes meanwhile
+    expect(later.length).toBeGreaterThan(0);
+    // The restored directory opened once for both checks (each open of PGlite costs seconds).
+    const copy = await startChildEmbeddedDatabase({ dataDir: join(restoredDir, 'pgdata') });
+    try {
+      expect(await cli('tools/audit/verify.ts', [], restoredDir, copy.url)).toMatch(/audit chain OK/);
+      const inCopy = await checkLedger(copy.url, { ...ledger, acknowledged: before }, tag);
+      expect({ lost: inCopy.lost, duplicated: inCopy.duplicated }).toEqual({ lost: [], duplicated: [] });
+      // The copy is of one instant: what was acknowledged after the backup answered is not in it.
+      expect((await checkLedger(copy.url, { ...ledger, acknowledged: later }, tag)).lost).toHaveLength(later.length);
+    } finally {
+      await copy.stop();
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}, 120_000);

@@ -12,6 +12,7 @@ const STATUS = `{ mySecondFactor { enabled required enabledAt recoveryCodesLeft 
 const BEGIN = `mutation { beginTotpEnrolment { secret otpauthUrl qrCodeSvg } }`;
 const CONFIRM = `mutation($input: SecondFactorCodeInput!) { confirmTotpEnrolment(input: $input) { codes } }`;
 const DISABLE = `mutation($input: DisableSecondFactorInput!) { disableSecondFactor(input: $input) }`;
+const RENEW = `mutation($input: RenewRecoveryCodesInput!) { renewRecoveryCodes(input: $input) { codes } }`;
 const RESET = `mutation($id: ID!) { resetOfficialSecondFactor(id: $id) { id email } }`;
 const PILOTS = `{ pilots(first: 1) { totalCount } }`;
 
@@ -23,6 +24,7 @@ describe('two-factor sign-in (TOTP)', () => {
   let t: TestApp;
   let at = START.getTime();
   let officialSecret = '';
+  let officialCodes: string[] = [];
   /** Moves the Clock to the next 30-second step, as waiting for the app's next code would. */
   const nextStep = () => {
     at += 30_000;
@@ -140,6 +142,7 @@ describe('two-factor sign-in (TOTP)', () => {
     const token = await t.login('official@demo.ketqua.vn');
     const { secret, codes } = await enrol(token);
     officialSecret = secret;
+    officialCodes = codes;
     const id = await idOf('official@demo.ketqua.vn');
 
     nextStep();
@@ -159,6 +162,87 @@ describe('two-factor sign-in (TOTP)', () => {
     expect((await t.gql(LOGIN, { input: { email: 'official@demo.ketqua.vn', password: DEMO_PASSWORD } })).errors?.[0].extensions?.reason).toBe('INVALID_CREDENTIALS');
     expect(await auditCount('auth.account.locked', id)).toBe(1);
     await t.dataSource.query(`UPDATE app_user SET locked_until = NULL, failed_login_count = 0 WHERE id = $1`, [id]);
+  });
+
+  it('renews the recovery codes with password and a current code: the old ones stop at once, the new ones sign in, audited', async () => {
+    const OFFICIAL = 'official@demo.ketqua.vn';
+    const id = await idOf(OFFICIAL);
+    const hashes = async () => (await t.dataSource.query(`SELECT code_hash, used_at FROM recovery_code WHERE user_id = $1 ORDER BY code_hash`, [id])) as unknown[];
+    const token = await t.login(OFFICIAL, DEMO_PASSWORD, { totpSecret: officialSecret });
+    const left = async () => (await t.gql<Status>(STATUS, {}, { token })).data!.mySecondFactor.recoveryCodesLeft;
+    expect(await left()).toBe(9);
+    const before = await hashes();
+
+    // A wrong password, a wrong code, or a recovery code instead of the app's: typed refusals, nothing changes, no code spent.
+    nextStep();
+    const wrongPassword = await t.gql(RENEW, { input: { currentPassword: 'wrong-password-1', code: totpCode(officialSecret, now()) } }, { token });
+    expect(errorCode(wrongPassword)).toBe('BAD_USER_INPUT');
+    expect(wrongPassword.errors?.[0].extensions?.reason).toBe('WRONG_CURRENT_PASSWORD');
+    const wrongCode = await t.gql(RENEW, { input: { currentPassword: DEMO_PASSWORD, code: totpCode(officialSecret, new Date(at - 90_000)) } }, { token });
+    expect(errorCode(wrongCode)).toBe('BAD_USER_INPUT');
+    expect(wrongCode.errors?.[0].extensions?.reason).toBe('WRONG_SECOND_FACTOR_CODE');
+    expect((await t.gql(RENEW, { input: { currentPassword: DEMO_PASSWORD, code: officialCodes[5] } }, { token })).errors?.[0].extensions?.reason).toBe('WRONG_SECOND_FACTOR_CODE');
+    expect(await hashes()).toEqual(before);
+    expect(await auditCount('auth.second_factor.recovery_codes_renewed', id)).toBe(0);
+
+    const renewed = await t.gql<{ renewRecoveryCodes: { codes: string[] } }>(
+      RENEW,
+      { input: { currentPassword: DEMO_PASSWORD, code: totpCode(officialSecret, now()) } },
+      { token },
+    );
+    const fresh = renewed.data!.renewRecoveryCodes.codes;
+    expect(fresh).toHaveLength(10);
+    expect(new Set(fresh).size).toBe(10);
+    expect(fresh.filter((c) => officialCodes.includes(c))).toEqual([]);
+    expect(await left()).toBe(10);
+    const [event] = (await t.dataSource.query(`SELECT actor_id, data FROM audit_event WHERE action = 'auth.second_factor.recovery_codes_renewed' AND entity_id = $1`, [
+      id,
+    ])) as Array<{
+      actor_id: string;
+      data: Record<string, unknown>;
+    }>;
+    expect(event).toEqual({ actor_id: id, data: { recoveryCodes: 10, unusedBefore: 9 } });
+    // The app's code that renewed them is spent like a sign-in code: not twice.
+    expect((await t.gql(RENEW, { input: { currentPassword: DEMO_PASSWORD, code: totpCode(officialSecret, now()) } }, { token })).errors?.[0].extensions?.reason).toBe(
+      'WRONG_SECOND_FACTOR_CODE',
+    );
+
+    // An old code never used no longer signs in; a new one does.
+    nextStep();
+    expect((await complete(await challengeOf(OFFICIAL), officialCodes[5])).errors?.[0].extensions?.reason).toBe('WRONG_SECOND_FACTOR_CODE');
+    expect((await complete(await challengeOf(OFFICIAL), fresh[0])).data?.completeSignIn.user.email).toBe(OFFICIAL);
+    expect(await left()).toBe(9);
+  });
+
+  it('renews for HR (whose role requires it) and for the read-only inspector, and tells an account without an authenticator so', async () => {
+    const hr = await t.login('hr@demo.ketqua.vn');
+    nextStep();
+    const renewedHr = await t.gql<{ renewRecoveryCodes: { codes: string[] } }>(
+      RENEW,
+      { input: { currentPassword: DEMO_PASSWORD, code: totpCode(DEMO_TOTP_SECRETS['hr@demo.ketqua.vn'], now()) } },
+      { token: hr },
+    );
+    expect(renewedHr.data?.renewRecoveryCodes.codes).toHaveLength(10);
+    expect(await auditCount('auth.second_factor.recovery_codes_renewed', await idOf('hr@demo.ketqua.vn'))).toBe(1);
+
+    // The inspector makes no write, but its own sign-in is its own: without an authenticator it is told so, then it enrols, renews and turns it off again.
+    const inspector = await t.login('inspector@demo.ketqua.vn');
+    const none = await t.gql(RENEW, { input: { currentPassword: DEMO_PASSWORD, code: '123456' } }, { token: inspector });
+    expect(errorCode(none)).toBe('CONFLICT');
+    expect(none.errors?.[0].extensions?.reason).toBe('SECOND_FACTOR_NOT_ENABLED');
+    const { secret } = await enrol(inspector);
+    nextStep();
+    const renewed = await t.gql<{ renewRecoveryCodes: { codes: string[] } }>(
+      RENEW,
+      { input: { currentPassword: DEMO_PASSWORD, code: totpCode(secret, now()) } },
+      { token: inspector },
+    );
+    expect(renewed.data?.renewRecoveryCodes.codes).toHaveLength(10);
+    // Turned off with one of the new recovery codes: the inspector is back without an authenticator (the reset test below relies on it).
+    expect(
+      (await t.gql(DISABLE, { input: { currentPassword: DEMO_PASSWORD, code: renewed.data!.renewRecoveryCodes.codes[0] } }, { token: inspector })).data?.disableSecondFactor,
+    ).toBe(true);
+    expect((await t.gql<Status>(STATUS, {}, { token: inspector })).data?.mySecondFactor).toMatchObject({ enabled: false, recoveryCodesLeft: 0 });
   });
 
   it('lets optional roles turn it off with password and code, never HR or ADMIN', async () => {

@@ -9,6 +9,7 @@ export * from './database/read-database';
 export * from './database/base.entity';
 export * from './database/helpers';
 export * from './database/embedded/embedded-postgres';
+export * from './database/embedded/backup-control';
 export * from './errors/app-error';
 export * from './graphql/connection';
 export * from './graphql/keyset-page';

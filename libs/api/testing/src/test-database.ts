@@ -92,13 +92,15 @@ export interface ChildEmbeddedDatabase {
 
 /**
  * A fresh embedded PostgreSQL in a child process (PGlite cannot load inside jest's VM), whatever
- * DATABASE_URL says: for tests that must exercise the embedded database itself.
+ * DATABASE_URL says: for tests that must exercise the embedded database itself. With `dataDir`, the
+ * existing data directory there (a restored backup) instead, as it is.
  */
-export async function startChildEmbeddedDatabase(options: { migrated: boolean }): Promise<ChildEmbeddedDatabase> {
+export async function startChildEmbeddedDatabase(options: { migrated: boolean } | { dataDir: string }): Promise<ChildEmbeddedDatabase> {
   const { spawn } = await import('node:child_process');
   const { join } = await import('node:path');
   const root = join(__dirname, '../../../..');
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'tools/testing/test-databases.ts', options.migrated ? 'embedded' : 'empty', '1'], {
+  const args = 'dataDir' in options ? ['open', options.dataDir] : [options.migrated ? 'embedded' : 'empty', '1'];
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'tools/testing/test-databases.ts', ...args], {
     cwd: root,
     stdio: ['pipe', 'pipe', 'inherit'],
   });

@@ -16,6 +16,12 @@ export const TOTP_DIGITS = 6;
 export const TOTP_PERIOD_SECONDS = 30;
 export const TOTP_DRIFT_STEPS = 1;
 export const RECOVERY_CODE_COUNT = 10;
+/** At or below this many unused recovery codes the account-security page asks to renew them. */
+export const RECOVERY_CODES_LOW = 3;
+
+export function recoveryCodesLow(left: number): boolean {
+  return left <= RECOVERY_CODES_LOW;
+}
 
 export const PASSWORD_MIN_LENGTH = 10;
 /** zxcvbn's 0–4 guess-count score: 3 is "safely unguessable" (about 10^8 guesses or more). */

@@ -101,6 +101,8 @@ export const MUTATION_ARGS: Record<string, Vars> = {
   dismissIncomingDocument: (w) => ({ input: { id: w.incomingDocument, version: STALE } }),
   // The document system is not configured in the test app: a typed refusal, nothing pulled.
   pullIncomingDocuments: () => ({}),
+  // The password is checked first (as for disableSecondFactor): refused for every role, no code renewed.
+  renewRecoveryCodes: () => ({ input: { currentPassword: 'not-the-password', code: '000000' } }),
   // The victim has no authenticator: nothing to reset (and the transaction ends their sessions only after).
   resetOfficialSecondFactor: (w) => ({ id: w.victim }),
   // Mail is not configured in the test app: the e-mail choices are refused, nothing changes.

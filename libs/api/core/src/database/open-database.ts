@@ -1,9 +1,10 @@
 import { Logger } from '@nestjs/common';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { dataSourceOptions, DatabaseConnectionSettings } from './data-source-options';
+import { BackupControlAddress, startBackupControl } from './embedded/backup-control';
 import { startEmbeddedPostgres } from './embedded/embedded-postgres';
 
 export interface OpenedDatabase {
@@ -12,9 +13,11 @@ export interface OpenedDatabase {
   close(): Promise<void>;
 }
 
-interface EmbeddedMarker {
+export interface EmbeddedMarker {
   pid: number;
   port: number;
+  /** Where `npm run backup` asks this process for a consistent copy (backup-control.ts); absent before that existed. */
+  backup?: BackupControlAddress;
 }
 
 const logger = new Logger('Database');
@@ -75,11 +78,27 @@ export async function openDatabase(config: AppConfig, opts: { shareRunning?: boo
     port: config.EMBEDDED_DB_PORT,
     maxConnections: config.DATABASE_POOL_SIZE + 5,
   });
-  writeFileSync(markerPath(dataDir), JSON.stringify({ pid: process.pid, port: embedded.port } satisfies EmbeddedMarker));
-  logger.log(`embedded PostgreSQL ready in ${Math.round(performance.now() - started)} ms (data in ${join(dataDir, 'pgdata')})`);
+  const pgdata = join(dataDir, 'pgdata');
+  const backup = await startBackupControl(
+    {
+      snapshot: async (into) => {
+        const taken = await embedded.snapshot(into);
+        logger.log(`backup: copied the embedded database to ${into}; queries waited ${taken.pausedMs} ms`);
+        return taken;
+      },
+    },
+    dataDir,
+  );
+  // The marker holds the backup token: readable by the data directory's owner only.
+  writeFileSync(markerPath(dataDir), JSON.stringify({ pid: process.pid, port: embedded.port, backup: { port: backup.port, token: backup.token } } satisfies EmbeddedMarker), {
+    mode: 0o600,
+  });
+  chmodSync(markerPath(dataDir), 0o600);
+  logger.log(`embedded PostgreSQL ready in ${Math.round(performance.now() - started)} ms (data in ${pgdata})`);
   return {
     settings: { url: embedded.url, poolSize: config.DATABASE_POOL_SIZE, embedded: true },
     close: async () => {
+      await backup.close();
       await embedded.stop();
       rmSync(markerPath(dataDir), { force: true });
     },

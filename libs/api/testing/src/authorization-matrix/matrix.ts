@@ -343,6 +343,13 @@ export const MATRIX: MatrixRow[] = [
   }),
   row('mutation', 'remindEvaluations', ANON, { ADMIN: [DATA, NA], HR: [DATA, SCOPE], UNIT_HEAD: [DATA, SCOPE], OFFICIAL: [ROLE, ROLE], INSPECTOR: [ROLE, ROLE] }),
   row('mutation', 'removeCalendarDay', ANON, { ADMIN: [DATA, NA], HR: [NOT_FOUND, CITY], UNIT_HEAD: [ROLE, ROLE], OFFICIAL: [ROLE, ROLE], INSPECTOR: [ROLE, ROLE] }),
+  row('mutation', 'renewRecoveryCodes', ANON, {
+    ADMIN: [WRONG_PASSWORD, NA],
+    HR: [WRONG_PASSWORD, WRONG_PASSWORD],
+    UNIT_HEAD: [WRONG_PASSWORD, WRONG_PASSWORD],
+    OFFICIAL: [WRONG_PASSWORD, WRONG_PASSWORD],
+    INSPECTOR: [WRONG_PASSWORD, WRONG_PASSWORD],
+  }),
   row('mutation', 'reopenEvaluation', ANON, {
     ADMIN: [STALE, NA],
     HR: [STALE, SCOPE],

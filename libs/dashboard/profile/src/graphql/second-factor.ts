@@ -28,3 +28,17 @@ export const ConfirmTotpEnrolmentMutation = graphql(`
     }
   }
 `);
+
+export const DisableSecondFactorMutation = graphql(`
+  mutation DisableSecondFactor($input: DisableSecondFactorInput!) {
+    disableSecondFactor(input: $input)
+  }
+`);
+
+export const RenewRecoveryCodesMutation = graphql(`
+  mutation RenewRecoveryCodes($input: RenewRecoveryCodesInput!) {
+    renewRecoveryCodes(input: $input) {
+      codes
+    }
+  }
+`);

@@ -2,7 +2,7 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthUser } from '../auth-user';
 import { CurrentUser } from '../current-user.decorator';
 import { Authenticated, Exempt } from '../permissions.decorator';
-import { DisableSecondFactorInput, SecondFactorCodeInput } from './dto/second-factor.input';
+import { DisableSecondFactorInput, RenewRecoveryCodesInput, SecondFactorCodeInput } from './dto/second-factor.input';
 import { RecoveryCodes, SecondFactorStatus, TotpEnrolment } from './models/second-factor.model';
 import { SecondFactorService } from './second-factor.service';
 
@@ -42,5 +42,15 @@ export class SecondFactorResolver {
   async disableSecondFactor(@CurrentUser() user: AuthUser, @Args('input') input: DisableSecondFactorInput): Promise<boolean> {
     await this.secondFactor.disable(user, input.currentPassword, input.code);
     return true;
+  }
+
+  @Authenticated()
+  @Exempt({ readOnlyRoles: true })
+  @Mutation(() => RecoveryCodes, {
+    description:
+      'Replaces the recovery codes with 10 new ones (password and a current authenticator code needed): the old ones, used or not, stop working at once; the new ones are shown only this once. Audited.',
+  })
+  renewRecoveryCodes(@CurrentUser() user: AuthUser, @Args('input') input: RenewRecoveryCodesInput): Promise<RecoveryCodes> {
+    return this.secondFactor.renewRecoveryCodes(user, input.currentPassword, input.code);
   }
 }

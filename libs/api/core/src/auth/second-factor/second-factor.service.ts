@@ -106,6 +106,34 @@ export class SecondFactorService {
     });
   }
 
+  /**
+   * New recovery codes for an enrolled account (password and a current TOTP code, not a recovery
+   * code: renewing proves the authenticator is still there). The old codes are deleted in the same
+   * transaction, so none of them signs in once this returns.
+   */
+  async renewRecoveryCodes(user: AuthUser, currentPassword: string, code: string): Promise<RecoveryCodes> {
+    const account = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: user.id });
+    if (!(await this.passwords.verify(account.passwordHash, currentPassword))) throw wrongCurrentPassword();
+    const codes = Array.from({ length: RECOVERY_CODE_COUNT }, () => this.newRecoveryCode());
+    return this.dataSource.transaction(async (tx) => {
+      const factor = await tx.findOne(SecondFactorEntity, { where: { userId: user.id }, lock: { mode: 'pessimistic_write' } });
+      if (!factor?.enabledAt) throw notEnrolled();
+      const step = this.matchingStep(this.box.open(factor.secretCiphertext), normaliseCode(code), factor.lastUsedStep);
+      if (step === null) throw enrolmentCodeWrong();
+      await tx.update(SecondFactorEntity, { id: factor.id }, { lastUsedStep: step });
+      const unusedBefore = await tx.countBy(RecoveryCodeEntity, { userId: user.id, usedAt: IsNull() });
+      await this.replaceRecoveryCodes(tx, user.id, codes);
+      await this.audit.record(tx, {
+        actorId: user.id,
+        action: 'auth.second_factor.recovery_codes_renewed',
+        entityType: 'official',
+        entityId: user.id,
+        data: { recoveryCodes: codes.length, unusedBefore },
+      });
+      return { codes };
+    });
+  }
+
   /** An administrator's reset (lost phone): the authenticator and recovery codes are gone; the caller audits and notifies. */
   async reset(tx: EntityManager, userId: string): Promise<void> {
     const removed = await tx.delete(SecondFactorEntity, { userId, enabledAt: notNull() });

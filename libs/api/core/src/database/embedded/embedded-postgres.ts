@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { cp } from 'node:fs/promises';
 import { ProtocolSocketServer } from './protocol-socket-server';
 import type { Extension } from '@electric-sql/pglite';
 
@@ -15,6 +16,12 @@ export interface EmbeddedPostgres {
   /** postgres:// URL for the pg driver. */
   readonly url: string;
   readonly port: number;
+  /**
+   * A consistent copy of the data directory into `into` (a path that does not exist yet) while the
+   * database stays open: between two transactions, after a CHECKPOINT, with every other query held
+   * until the copy is done (ProtocolSocketServer.exclusive). Resolves with how long queries waited.
+   */
+  snapshot(into: string): Promise<{ pausedMs: number }>;
   stop(): Promise<void>;
 }
 
@@ -41,9 +48,21 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   const server = new ProtocolSocketServer(db, options.maxConnections ?? 20);
   const port = await server.listen(options.port ?? 0);
   let stopped = false;
+  const dataDir = options.dataDir;
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
     port,
+    snapshot(into) {
+      if (!dataDir) return Promise.reject(new Error('an in-memory database has no data directory to copy'));
+      return server.exclusive(async () => {
+        if (stopped) throw new Error('the embedded database is stopping');
+        const started = performance.now();
+        // Every page on disk, so the copy opens without replaying WAL (it would be consistent without: WAL is written at each commit).
+        await db.exec('CHECKPOINT');
+        await cp(dataDir, into, { recursive: true, errorOnExist: true, force: false });
+        return { pausedMs: Math.round(performance.now() - started) };
+      });
+    },
     async stop() {
       if (stopped) return;
       stopped = true;

@@ -13,6 +13,11 @@ interface Unit {
   bytes: Buffer;
 }
 
+/** Work of the process itself (a backup's copy of the data directory) that runs between two transactions. */
+interface Task {
+  run: () => Promise<void>;
+}
+
 const SSL_REQUEST = 80877103;
 const CANCEL_REQUEST = 80877102;
 const PROTOCOL_3 = 196608;
@@ -33,7 +38,7 @@ const TERMINATE = 'X'.charCodeAt(0);
  */
 export class ProtocolSocketServer {
   private server: Server | null = null;
-  private readonly queue: Unit[] = [];
+  private readonly queue: Array<Unit | Task> = [];
   private readonly connections = new Set<Connection>();
   /** The connection whose transaction is open; only it may run until the transaction ends. */
   private owner: Connection | null = null;
@@ -54,6 +59,19 @@ export class ProtocolSocketServer {
         const address = server.address();
         resolve(typeof address === 'object' && address ? address.port : port);
       });
+    });
+  }
+
+  /**
+   * Runs `task` with the database to itself, at a transaction boundary: after every exchange queued
+   * before it and once no connection has a transaction open, and before any exchange queued after
+   * it (those wait, their clients see a slower answer, nothing fails). What the task sees is every
+   * commit acknowledged before it started and nothing of a transaction still open.
+   */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ run: () => task().then(resolve, reject) });
+      void this.drain();
     });
   }
 
@@ -82,9 +100,14 @@ export class ProtocolSocketServer {
     this.running = true;
     try {
       for (;;) {
-        const index = this.owner ? this.queue.findIndex((u) => u.connection === this.owner) : 0;
+        const index = this.owner ? this.queue.findIndex((u) => 'connection' in u && u.connection === this.owner) : 0;
         if (index < 0 || !this.queue.length) break; // the transaction's owner has not sent its next exchange yet
-        const [unit] = this.queue.splice(index, 1);
+        const [next] = this.queue.splice(index, 1);
+        if ('run' in next) {
+          await next.run(); // settles the caller's promise either way; never throws here
+          continue;
+        }
+        const unit = next;
         if (unit.connection.closed) continue;
         await this.db
           .runExclusive(() =>
@@ -106,7 +129,10 @@ export class ProtocolSocketServer {
   private async disconnected(connection: Connection): Promise<void> {
     connection.closed = true;
     this.connections.delete(connection);
-    for (let i = this.queue.length - 1; i >= 0; i--) if (this.queue[i].connection === connection) this.queue.splice(i, 1);
+    for (let i = this.queue.length - 1; i >= 0; i--) {
+      const queued = this.queue[i];
+      if ('connection' in queued && queued.connection === connection) this.queue.splice(i, 1);
+    }
     if (this.owner === connection) {
       // exec takes PGlite's own lock; wrapping it in runExclusive would deadlock.
       await this.db.exec('ROLLBACK').catch(() => undefined);

@@ -34,3 +34,16 @@ export class DisableSecondFactorInput {
   @MaxLength(32)
   code!: string;
 }
+
+@InputType()
+export class RenewRecoveryCodesInput {
+  @Field()
+  @IsNotEmpty()
+  @MaxLength(256)
+  currentPassword!: string;
+
+  @Field({ description: 'The 6-digit code the authenticator app shows now (a recovery code is not accepted: renewing proves the device is still there).' })
+  @IsNotEmpty()
+  @MaxLength(32)
+  code!: string;
+}
