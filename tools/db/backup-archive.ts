@@ -26,7 +26,16 @@ export interface BackupManifest {
   /** Rows per table of the public schema when the backup was taken. */
   tables: Record<string, number>;
   fileStores: string[];
+  /**
+   * The secret Ketqua generated in KETQUA_DATA_DIR when JWT_SECRET was not set (outside production):
+   * the authenticators' secrets are encrypted with a key derived from it (without SECOND_FACTOR_KEY),
+   * so a restore without it would leave HR and ADMIN unable to sign in. Absent when Ketqua never generated one.
+   */
+  keyFile?: typeof GENERATED_KEY_FILE;
 }
+
+/** The file ensureJwtSecret writes (libs/api/core/src/config/jwt-secret.ts). */
+export const GENERATED_KEY_FILE = 'jwt-secret';
 
 /** PostgreSQL client tools: PG_BIN when set (e.g. /usr/lib/postgresql/15/bin), else the PATH. */
 export const pgTool = (name: 'pg_dump' | 'pg_restore') => (process.env['PG_BIN'] ? join(process.env['PG_BIN'], name) : name);

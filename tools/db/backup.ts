@@ -10,13 +10,15 @@
 //   acknowledged before is in it and every later one comes after it. When Ketqua is stopped, this
 //   command opens the directory and copies it itself. Then the files (finished ones: *.part are
 //   uploads still arriving, whose rows cannot be in the copy).
+// The secret Ketqua generated in the data directory when it ran without JWT_SECRET goes too (the
+// authenticators' encryption key derives from it): the archive is then as secret as that key.
 // Prints what it saved (tables, rows, bytes) and how long it took.
 import 'reflect-metadata';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadAppConfig, loadDotEnv, openDatabase, requestSnapshot, runningEmbedded, startEmbeddedPostgres } from '@ketqua/api/core';
-import { argValue, BackupManifest, describeDatabase, FORMAT, FORMAT_VERSION, pgTool, presentStores, run, say } from './backup-archive';
+import { argValue, BackupManifest, describeDatabase, FORMAT, FORMAT_VERSION, GENERATED_KEY_FILE, pgTool, presentStores, run, say } from './backup-archive';
 
 async function main(): Promise<number> {
   loadDotEnv();
@@ -72,6 +74,10 @@ async function main(): Promise<number> {
       }
     }
     for (const store of manifest.fileStores) entries.push({ dir: dataDir, name: store });
+    if (existsSync(join(dataDir, GENERATED_KEY_FILE))) {
+      manifest.keyFile = GENERATED_KEY_FILE;
+      entries.push({ dir: dataDir, name: GENERATED_KEY_FILE });
+    }
     writeFileSync(join(work, 'manifest.json'), JSON.stringify(manifest, null, 2));
     // Uploads still arriving (*.part) have no row yet; a finished file is renamed once whole and never rewritten.
     const args = ['-cf', target, '--exclude=*.part', '-C', work, 'manifest.json'];
@@ -84,7 +90,7 @@ async function main(): Promise<number> {
     });
     const rows = Object.values(manifest.tables).reduce((a, b) => a + b, 0);
     say(
-      `backup written: ${target} (${manifest.kind} database, ${Object.keys(manifest.tables).length} tables, ${rows} rows, stores: ${manifest.fileStores.join(', ') || 'none'}; ` +
+      `backup written: ${target} (${manifest.kind} database, ${Object.keys(manifest.tables).length} tables, ${rows} rows, stores: ${manifest.fileStores.join(', ') || 'none'}${manifest.keyFile ? ', the generated key' : ''}; ` +
         `${(statSync(target).size / 1048576).toFixed(1)} MB in ${Math.round(performance.now() - started)} ms${online})`,
     );
     return 0;

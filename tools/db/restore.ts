@@ -8,7 +8,7 @@
 // Then the files (KETQUA_DATA_DIR/files, exports). Checks the restored row counts against the
 // backup's manifest; run `npm run audit:verify` afterwards to check the audit chain.
 import 'reflect-metadata';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
@@ -68,6 +68,11 @@ async function main(): Promise<number> {
       close = () => database.close();
     }
     for (const store of manifest.fileStores) cpSync(join(work, store), join(dataDir, store), { recursive: true, force: true });
+    // The secret Ketqua had generated (no JWT_SECRET): without it the authenticators could not be read.
+    if (manifest.keyFile) {
+      cpSync(join(work, manifest.keyFile), join(dataDir, manifest.keyFile), { force: true });
+      chmodSync(join(dataDir, manifest.keyFile), 0o600);
+    }
     try {
       const restored = await describeDatabase(url);
       const differing = Object.keys({ ...manifest.tables, ...restored.tables }).filter((t) => manifest.tables[t] !== restored.tables[t]);
@@ -78,7 +83,7 @@ async function main(): Promise<number> {
       const rows = Object.values(restored.tables).reduce((a, b) => a + b, 0);
       say(
         `restored ${file} (${manifest.kind}, taken ${manifest.createdAt}): ${Object.keys(restored.tables).length} tables, ${rows} rows as in the backup, ` +
-          `stores: ${manifest.fileStores.join(', ') || 'none'}, in ${Math.round(performance.now() - started)} ms. Next: npm run audit:verify`,
+          `stores: ${manifest.fileStores.join(', ') || 'none'}${manifest.keyFile ? ', the generated key' : ''}, in ${Math.round(performance.now() - started)} ms. Next: npm run audit:verify`,
       );
       return 0;
     } finally {

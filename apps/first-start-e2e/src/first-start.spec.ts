@@ -18,7 +18,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { checkLedger, postGraphQL, runLedgerWriters, startChildEmbeddedDatabase, type LedgerRun } from '@ketqua/api/testing';
 import { ChildProcess, execFile, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -345,7 +345,9 @@ it('backs up the embedded database while Ketqua runs and takes writes: the resto
     expect(server.exitCode).toBeNull();
 
     const restoredDir = join(work, 'restored');
-    expect(await cli('tools/db/restore.ts', [archive], restoredDir)).toMatch(/rows as in the backup/);
+    expect(await cli('tools/db/restore.ts', [archive], restoredDir)).toMatch(/rows as in the backup.*the generated key/);
+    // The key Ketqua generated came along: HR's and ADMIN's authenticators stay readable on the copy.
+    expect(readFileSync(join(restoredDir, 'jwt-secret'), 'utf8')).toBe(readFileSync(join(dataDir, 'jwt-secret'), 'utf8'));
 
     const before = ledger.acknowledged.filter((w) => w.at < began);
     const later = ledger.acknowledged.filter((w) => w.at > ended);
