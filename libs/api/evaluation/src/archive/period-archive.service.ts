@@ -96,12 +96,11 @@ export class PeriodArchiveService {
     const evaluations = await db.find(EvaluationEntity, { where: { periodId, status: 'PUBLISHED' } });
     const positionIds = [...new Set(evaluations.map((e) => e.positionId).filter((x): x is string => !!x))];
     const userIds = evaluations.flatMap((e) => [e.officialId, e.publishedById, e.approvedById, e.evaluatorId]).filter((x): x is string => !!x);
-    const [people, units, agencies, positions, revisions, signatures] = await Promise.all([
+    const [people, units, agencies, positions, signatures] = await Promise.all([
       userIds.length ? db.find(UserEntity, { where: { id: In([...new Set(userIds)]) }, select: { id: true, fullName: true, email: true } }) : [],
       evaluations.length ? db.findBy(UnitEntity, { id: In([...new Set(evaluations.map((e) => e.unitId))]) }) : [],
       db.find(AgencyEntity),
       positionIds.length ? db.findBy(PositionEntity, { id: In(positionIds) }) : [],
-      evaluations.length ? db.findBy(EvaluationRevisionEntity, { evaluationId: In(evaluations.map((e) => e.id)) }) : [],
       evaluations.length
         ? db.find(RecordSignatureEntity, {
             where: { evaluationId: In(evaluations.map((e) => e.id)) },
@@ -131,7 +130,8 @@ export class PeriodArchiveService {
     const ruleSetVersions = new Set<string>();
     let signatureCount = 0;
     for (const [i, { e, name }] of named.entries()) {
-      const revision = revisions.find((r) => r.evaluationId === e.id && r.revision === e.revision);
+      // The published revision's record, one at a time: the period's records together are the bulk of what the bundle would hold.
+      const revision = await db.findOneBy(EvaluationRevisionEntity, { evaluationId: e.id, revision: e.revision });
       const record = (revision?.record ?? {}) as unknown as EvaluationRecord;
       ruleSetVersions.add(record.ruleSetVersion ?? e.ruleSetVersion);
       const stem = `records/${String(i + 1).padStart(width, '0')}-${asciiSlug(name)}-${e.id.slice(0, 8)}`;
