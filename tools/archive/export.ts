@@ -5,10 +5,10 @@
 // the export is audited as archive.export under that account.
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { AppConfig, AuthUser, ensureJwtSecret, loadAppConfig, loadDotEnv, openDatabase, Role, runMigrations } from '@ketqua/api/core';
+import { AppConfig, ensureJwtSecret, loadActingUser, loadAppConfig, loadDotEnv, openDatabase, runMigrations } from '@ketqua/api/core';
 import { PeriodArchiveService } from '@ketqua/api/evaluation';
 import { KetquaApiModule } from '@ketqua/api/shell';
-import { writeFileSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 
@@ -28,30 +28,15 @@ async function main(): Promise<number> {
       { logger: ['error'] },
     );
     try {
-      const [row] = (await app
-        .get(DataSource)
-        .query(
-          values.as
-            ? `SELECT u.id, u.email, u.full_name, u.role, u.unit_id, un.agency_id, u.city_scope FROM app_user u JOIN unit un ON un.id = u.unit_id WHERE lower(u.email) = lower($1) AND u.active`
-            : `SELECT u.id, u.email, u.full_name, u.role, u.unit_id, un.agency_id, u.city_scope FROM app_user u JOIN unit un ON un.id = u.unit_id WHERE u.role = 'ADMIN' AND u.active ORDER BY u.created_at LIMIT 1`,
-          values.as ? [values.as] : [],
-        )) as { id: string; email: string; full_name: string; role: Role; unit_id: string; agency_id: string; city_scope: boolean }[];
-      if (!row) throw new Error(values.as ? `no active account ${values.as}` : 'no active ADMIN account (use --as)');
-      const user: AuthUser = {
-        id: row.id,
-        email: row.email,
-        fullName: row.full_name,
-        role: row.role,
-        unitId: row.unit_id,
-        agencyId: row.agency_id,
-        cityScope: row.city_scope,
-        mustChangePassword: false,
-        sessionId: 'cli',
-      };
-      const archive = await app.get(PeriodArchiveService).build(user, values.period);
-      writeFileSync(values.out, archive.zip);
+      const user = await loadActingUser(app.get(DataSource), values.as ? { email: values.as } : { firstAdmin: true }, 'cli');
+      if (!user) throw new Error(values.as ? `no active account ${values.as}` : 'no active ADMIN account (use --as)');
+      // Written beside the target and renamed once whole: a failed export leaves no half bundle under the name.
+      const partial = `${values.out}.part`;
+      await rm(partial, { force: true });
+      const archive = await app.get(PeriodArchiveService).build(user, values.period, partial);
+      await rename(partial, values.out);
       process.stdout.write(
-        `archive written: ${values.out} (${archive.zip.length} bytes, ${archive.manifest.files.length} files + manifest.json)\nmanifest SHA-256: ${archive.manifestSha256}\ncounts: ${JSON.stringify(archive.manifest.counts)}\n`,
+        `archive written: ${values.out} (${archive.bytes} bytes, ${archive.manifest.files.length} files + manifest.json)\nmanifest SHA-256: ${archive.manifestSha256}\ncounts: ${JSON.stringify(archive.manifest.counts)}\n`,
       );
       return 0;
     } finally {

@@ -8,6 +8,7 @@ const COMPLETE = `mutation($input: CompleteCitySignInInput!) { completeCitySignI
 const SET_PASSWORD = `mutation($input: SetPasswordSignInInput!) { setPasswordSignIn(input: $input) { citySignIn passwordSignIn } }`;
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
 const ME = `{ me { email role } }`;
+const UPDATE = `mutation($input: UpdateOfficialInput!) { updateOfficial(input: $input) { employeeCode } }`;
 
 /**
  * "Đăng nhập bằng tài khoản của Thành phố" against a real OpenID provider started here
@@ -84,8 +85,24 @@ describe('single sign-on with the city account', () => {
     expect(Number((await t.dataSource.query(`SELECT count(*) FROM session`))[0].count)).toBe(sessions + 1);
   });
 
-  it('when the city matches by employee code (OIDC_MATCH_CLAIM=employee_code), the code names the account, not the e-mail', async () => {
-    await t.dataSource.query(`UPDATE app_user SET employee_code = 'HCM-000123' WHERE email = 'head@demo.ketqua.vn'`);
+  it('HR and ADMIN set an official’s employee code (unique, typed errors on the field); when the city matches by it (OIDC_MATCH_CLAIM=employee_code), the code names the account, not the e-mail', async () => {
+    const [admin, hr, head] = await Promise.all(['admin@demo.ketqua.vn', 'hr@demo.ketqua.vn', 'head@demo.ketqua.vn'].map((e) => t.login(e)));
+    const idOf = async (email: string) => (await t.dataSource.query(`SELECT id FROM app_user WHERE email = $1`, [email]))[0].id as string;
+    const [headId, officialId] = await Promise.all([idOf('head@demo.ketqua.vn'), idOf('official@demo.ketqua.vn')]);
+    const setCode = (token: string, id: string, employeeCode: string | null) =>
+      t.gql<{ updateOfficial: { employeeCode: string | null } }>(UPDATE, { input: { id, employeeCode } }, { token });
+    const codeOf = async (id: string) => (await t.dataSource.query(`SELECT employee_code FROM app_user WHERE id = $1`, [id]))[0].employee_code as string | null;
+
+    expect(ok(await setCode(hr, headId, '  HCM-000123 ')).updateOfficial.employeeCode).toBe('HCM-000123');
+    expect(ok(await setCode(admin, officialId, 'HCM-000456')).updateOfficial.employeeCode).toBe('HCM-000456');
+    // Another account's code: refused on the field, nothing changed.
+    const taken = await setCode(admin, officialId, 'HCM-000123');
+    expect(taken.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'EMPLOYEE_CODE_TAKEN', fields: [{ field: 'input.employeeCode' }] });
+    expect(await codeOf(officialId)).toBe('HCM-000456');
+    expect(errorCode(await setCode(admin, officialId, 'HCM 000 456'))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await setCode(head, officialId, 'HCM-000999'))).toBe('FORBIDDEN');
+    expect(await codeOf(officialId)).toBe('HCM-000456');
+    expect(ok(await setCode(admin, officialId, null)).updateOfficial.employeeCode).toBeNull();
     // The claim is read at each sign-in: switched here instead of booting a second API.
     t.config.OIDC_MATCH_CLAIM = 'employee_code';
     try {

@@ -1,4 +1,5 @@
-import { ArchiveManifest, readZip, verifyArchive, writeArchiveZip } from '@ketqua/api/core';
+import { ArchiveManifest, readZip, sha256Hex, verifyArchive, writeArchiveZip } from '@ketqua/api/core';
+import { ReportExportRunner } from '@ketqua/api/reports';
 import { createTestApp, TEST_JWT_SECRET, testDatabaseUrl, TestApp } from '@ketqua/api/testing';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,15 +24,31 @@ async function runArchiveCommand(command: 'export' | 'verify', args: string[], d
   }
 }
 
+/** The bundle with one byte of an entry's stored data changed (`path` must be stored, not deflated: a PDF). */
+function withByteChanged(zip: Buffer, path: string, at = 40): Buffer {
+  const changed = Buffer.from(zip);
+  // The first occurrence of the name is in the entry's local header (30 fixed bytes, the name, the extra field, the data).
+  const nameAt = changed.indexOf(Buffer.from(path, 'utf8'));
+  const dataAt = nameAt + Buffer.byteLength(path) + changed.readUInt16LE(nameAt - 30 + 28);
+  expect(changed.subarray(dataAt, dataAt + 5).toString('latin1')).toBe('%PDF-');
+  changed[dataAt + at] ^= 0x01;
+  return changed;
+}
+
+const METRICS = `cohort phase headcount assignments completed completionRatePercent onTime onTimeRatePercent evaluations meanQualityPercent meanScore spotChecks spotCheckCompliancePercent`;
+
 /**
  * The electronic archive of a closed period: HR's download and `npm run archive:export` give a
  * bundle that `npm run archive:verify` accepts; a changed byte, or an audit event rewritten with
- * the manifest re-hashed to match, fails verification.
+ * the manifest re-hashed to match, fails verification. The period's agency is in a pilot, so the
+ * bundle carries the pilot report of its month: the same PDF, byte for byte, as the pilot report
+ * export of that month by the same person at the same time, and the same figures as the report.
  */
 describe('electronic archive bundle of a closed period', () => {
   let t: TestApp;
   let w: SheetsWorld;
   let dir: string;
+  let pilotId: string;
   const token: Record<string, string> = {};
   const bundleUrl = () => `/evaluation-archives/periods/${w.periodId}/bundle.zip`;
 
@@ -39,6 +56,22 @@ describe('electronic archive bundle of a closed period', () => {
     dir = mkdtempSync(join(tmpdir(), 'ketqua-archive-'));
     t = await createTestApp({ now: new Date('2026-11-20T02:00:00Z') });
     w = await seedSheets(t);
+    // A pilot over the period's unit, started in its month: the bundle carries the pilot report of October (baseline September).
+    const [pilot] = await t.dataSource.query(
+      `INSERT INTO pilot (name, decision_number, start_date, end_date, max_home_share_percent, min_on_site, max_home_days_per_week, core_hours, sample_rate_basis_points, answer_window_minutes, rule_set_version, version)
+       VALUES ('Thí điểm lưu trữ', '7/QĐ-LT', '2026-10-01', '2026-12-31', 30, 1, 2, '[{"start":"08:30","end":"11:00"}]', 1000, 15, 'v1', 1) RETURNING id`,
+    );
+    pilotId = pilot.id;
+    await t.dataSource.query(`INSERT INTO pilot_unit (pilot_id, unit_id) VALUES ($1, $2)`, [pilotId, w.unitId]);
+    // The published official works from home in it (the others of their position are the office cohort).
+    const [commitment] = await t.dataSource.query(`INSERT INTO commitment_text (version, title, body, published_at) VALUES (901, 'Cam kết', 'Cam kết', now()) RETURNING id`);
+    await t.dataSource.query(
+      `INSERT INTO enrollment (pilot_id, official_id, unit_id, position_id, weekdays, start_date, end_date, status, commitment_text_id, commitment_version, commitment_accepted_at,
+                               has_computer, has_phone, has_printer, has_internet, requested_at, decided_at, version)
+       SELECT $1, u.id, u.unit_id, NULL, '{1,3}', '2026-10-01', '2026-12-31', 'APPROVED', $2, 901, now(), true, true, true, true, now(), '2026-09-20T09:00:00+07:00', 1
+         FROM app_user u WHERE u.email = 'official@demo.ketqua.vn'`,
+      [pilotId, commitment.id],
+    );
     for (const who of ['official', 'head', 'hr', 'inspector', 'admin']) token[who] = await t.login(`${who}@demo.ketqua.vn`);
     // Events the excerpt must carry: the official reads their sheet, the head the unit's summary.
     expect((await download(t, token['official'], `/evaluation-sheets/${w.evaluation['official']}`)).status).toBe(200);
@@ -72,7 +105,7 @@ describe('electronic archive bundle of a closed period', () => {
       createdBy: { email: 'hr@demo.ketqua.vn', role: 'HR' },
       createdAt: '2026-11-20T02:00:00.000Z',
       ruleSetVersions: ['v1'],
-      counts: { records: 1, recordPdfs: 1, signatures: 0 },
+      counts: { records: 1, recordPdfs: 1, signatures: 0, pilotReportFiles: 2 },
     });
     expect(got.headers['x-ketqua-manifest-sha256']).toMatch(/^[0-9a-f]{64}$/);
     const json = manifest.files.find((f) => f.path.endsWith('.json') && f.path.startsWith('records/'))!;
@@ -99,10 +132,7 @@ describe('electronic archive bundle of a closed period', () => {
     expect(verified).toMatchObject({ ok: true, checkedEvents: 2 });
 
     // One byte of the stored record PDF changed: its SHA-256 no longer matches the manifest.
-    const changed = Buffer.from(got.body);
-    const at = changed.indexOf('%PDF-') + 40;
-    changed[at] ^= 0x01;
-    const broken = verifyArchive(changed);
+    const broken = verifyArchive(withByteChanged(got.body, json.path.replace(/\.json$/, '.pdf')));
     expect(broken.ok).toBe(false);
     expect(broken.problems.join('\n')).toMatch(/records\/001-.*\.pdf: SHA-256 .* does not match the manifest/);
 
@@ -128,14 +158,59 @@ describe('electronic archive bundle of a closed period', () => {
     const exported = await runArchiveCommand('export', ['--period', w.periodId, '--out', out, '--as', 'hr@demo.ketqua.vn'], dir);
     expect(exported.out).toMatch(/archive written: .*bundle\.zip/);
     expect(exported.code).toBe(0);
-    const bytes = readFileSync(out);
-    bytes[bytes.indexOf('%PDF-') + 40] ^= 0x01;
-    writeFileSync(join(dir, 'changed.zip'), bytes);
+    // The pilot report's PDF tampered with.
+    writeFileSync(join(dir, 'changed.zip'), withByteChanged(readFileSync(out), 'pilot-report/report.pdf', 1000));
     // Both checks at once: each command start compiles the tools (swc), most of its time.
     const [ok, bad] = await Promise.all([runArchiveCommand('verify', [out], dir), runArchiveCommand('verify', [join(dir, 'changed.zip')], dir)]);
     expect(ok.out).toMatch(/^archive OK: .*Tháng 10\/2026; \d+ files and \d+ audit events verified/);
     expect(ok.code).toBe(0);
     expect(bad.code).toBe(1);
     expect(bad.out).toMatch(/archive BROKEN/);
+    expect(bad.out).toMatch(/pilot-report\/report\.pdf: SHA-256 [0-9a-f]{64} does not match the manifest/);
+  });
+
+  it('the pilot report of the period’s month is in the bundle, hashed in the manifest: the same PDF as its export, the same figures as the report', async () => {
+    const got = await download(t, token['hr'], bundleUrl());
+    expect(got.status).toBe(200);
+    const entries = readZip(got.body);
+    const manifest = JSON.parse(entries.get('manifest.json')!.toString('utf8')) as ArchiveManifest;
+    const input = {
+      pilotId,
+      period: { from: '2026-10', to: '2026-10' },
+      baseline: { from: '2026-09', to: '2026-09' },
+      agencyId: (await t.dataSource.query(`SELECT agency_id FROM unit WHERE id = $1`, [w.unitId]))[0].agency_id,
+    };
+    expect(manifest.what['pilot']).toEqual({ id: pilotId, name: 'Thí điểm lưu trữ', report: input });
+    expect(manifest.counts['pilotReportFiles']).toBe(2);
+    for (const path of ['pilot-report/report.json', 'pilot-report/report.pdf']) {
+      const listed = manifest.files.find((f) => f.path === path);
+      expect(listed).toEqual({ path, size: entries.get(path)!.length, sha256: sha256Hex(entries.get(path)!) });
+    }
+
+    // The pilot report export of the same months, by the same HR at the same instant: the very same file.
+    const started = await t.gql<{ startReportExport: { id: string } }>(
+      `mutation($input: StartReportExportInput!) { startReportExport(input: $input) { id } }`,
+      { input: { format: 'PDF', pilotReport: input } },
+      { token: token['hr'] },
+    );
+    expect(started.errors).toBeUndefined();
+    const done = await t.app.get(ReportExportRunner).run(started.data!.startReportExport.id);
+    expect(done).toMatchObject({ status: 'DONE' });
+    expect(sha256Hex(entries.get('pilot-report/report.pdf')!)).toBe(done!.sha256);
+
+    // report.json holds the report's figures as the API answers them.
+    const text = entries.get('pilot-report/report.json')!.toString('utf8');
+    const report = JSON.parse(text);
+    // Streamed member by member, yet the bytes are the bundle's JSON form exactly (docs/ARCHIVE.md).
+    expect(text).toBe(`${JSON.stringify(report, null, 2)}\n`);
+    const answer = await t.gql<{ pilotReport: { summary: unknown[]; did: unknown } }>(
+      `query($input: PilotReportInput!) { pilotReport(input: $input) { summary { ${METRICS} } did { estimate lower upper observations } } }`,
+      { input },
+      { token: token['hr'] },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(report.summary.map((c: Record<string, unknown>) => Object.fromEntries(METRICS.split(' ').map((k) => [k, c[k]])))).toEqual(answer.data!.pilotReport.summary);
+    expect(report.summary).toContainEqual(expect.objectContaining({ cohort: 'HOME', phase: 'PILOT', headcount: 1, evaluations: 1 }));
+    expect(report.did).toMatchObject(answer.data!.pilotReport.did as object);
   });
 });

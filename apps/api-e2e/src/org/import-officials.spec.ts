@@ -70,6 +70,50 @@ describe('CSV import of officials', () => {
     expect(missing.errors?.[0].message).toContain('thiếu cột staff_category, unit_code');
   });
 
+  it('an employee_code column sets each account’s code (a blank cell keeps it); a code of another account or twice in the file refuses the file', async () => {
+    const codeOf = async (email: string) => (await t.dataSource.query(`SELECT employee_code FROM app_user WHERE email = $1`, [email]))[0]?.employee_code;
+    const header = `${HEADER},employee_code`;
+    const res = await t.gql<{ importOfficials: { created: number; updated: number } }>(
+      IMPORT,
+      {
+        input: {
+          agencyId: snv,
+          csv: [header, 'tran.van.moi@demo.ketqua.vn,Trần Văn Mới,CONG_CHUC,CCVC,,,,,HCM-100001', 'ma.moi@demo.ketqua.vn,Mã Mới,CONG_CHUC,CCVC,,,,,HCM-100002'].join('\n'),
+        },
+      },
+      { token: hr },
+    );
+    expect(res.data?.importOfficials).toEqual({ created: 1, updated: 1, linesRead: 2 });
+    expect([await codeOf('tran.van.moi@demo.ketqua.vn'), await codeOf('ma.moi@demo.ketqua.vn')]).toEqual(['HCM-100001', 'HCM-100002']);
+    expect(
+      (await t.gql(IMPORT, { input: { agencyId: snv, csv: `${header}\ntran.van.moi@demo.ketqua.vn,Trần Văn Mới,CONG_CHUC,CCVC,,,,,` } }, { token: hr })).errors,
+    ).toBeUndefined();
+    expect(await codeOf('tran.van.moi@demo.ketqua.vn')).toBe('HCM-100001');
+
+    const refused = await t.gql(
+      IMPORT,
+      {
+        input: {
+          agencyId: snv,
+          csv: [
+            header,
+            'ma.ba@demo.ketqua.vn,Mã Ba,CONG_CHUC,CCVC,,,,,HCM-100001',
+            'ma.bon@demo.ketqua.vn,Mã Bốn,CONG_CHUC,CCVC,,,,,X9',
+            'ma.nam@demo.ketqua.vn,Mã Năm,CONG_CHUC,CCVC,,,,,X9',
+          ].join('\n'),
+        },
+      },
+      { token: hr },
+    );
+    expect(refused.errors?.[0].extensions?.reason).toBe('IMPORT_REFUSED');
+    expect((refused.errors?.[0].extensions?.['lines'] as Array<{ line: number; column: string }>).map((l) => `${l.line}:${l.column}`)).toEqual(['4:employee_code']);
+    expect(await codeOf('ma.bon@demo.ketqua.vn')).toBeUndefined();
+    // The in-file duplicate fixed, the other account's code is found against the database.
+    const second = await t.gql(IMPORT, { input: { agencyId: snv, csv: [header, 'ma.ba@demo.ketqua.vn,Mã Ba,CONG_CHUC,CCVC,,,,,HCM-100001'].join('\n') } }, { token: hr });
+    expect(second.errors?.[0].extensions?.fields?.[0].field).toBe('line 2: employee_code');
+    expect(await codeOf('ma.ba@demo.ketqua.vn')).toBeUndefined();
+  });
+
   it('is for HR and administrators only, within their agency', async () => {
     const head = await t.login('head@demo.ketqua.vn');
     expect(errorCode(await t.gql(IMPORT, { input: { agencyId: snv, csv: HEADER } }, { token: head }))).toBe('FORBIDDEN');

@@ -20,6 +20,12 @@ export const duplicateCode = (what: keyof typeof WHAT, code: string) =>
     { duplicateCode: code },
   );
 
+/** Employee codes name one account each (the city's sign-in matches by it). */
+export const employeeCodeTaken = (code: string) =>
+  new BadInputError('EMPLOYEE_CODE_TAKEN', { vi: `Mã cán bộ ${code} đã gắn với một tài khoản khác.`, en: `The employee code ${code} already belongs to another account.` }, [
+    { field: 'input.employeeCode', message: { vi: 'mã này đã gắn với một tài khoản khác', en: 'another account has this code' } },
+  ]);
+
 export const duplicateEmail = (email: string) =>
   new ConflictError(
     'DUPLICATE_EMAIL',

@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
+import { once } from 'node:events';
+import { createReadStream } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { finished, pipeline } from 'node:stream/promises';
 import { inflateRawSync } from 'node:zlib';
 import { ZipFile } from 'yazl';
 import { auditEventHash, GENESIS_HASH } from '../audit/audit-chain';
+import { HashingFile } from '../files/hashing-file';
 
 /**
  * The electronic archive bundle (lưu trữ điện tử), format `ketqua-archive` version 1, specified in
@@ -51,21 +58,158 @@ export const sha256Hex = (bytes: Buffer | string): string => createHash('sha256'
 /** JSON as the bundle writes it: two-space indentation, a final newline, UTF-8. */
 export const jsonBytes = (value: unknown): Buffer => Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
 
-/** The ZIP of `files` with the manifest first, entries sorted by path, one mtime; resolves to its bytes. */
-export function writeArchiveZip(manifest: Omit<ArchiveManifest, 'files'>, files: Map<string, Buffer>, mtime: Date): Promise<{ zip: Buffer; manifest: ArchiveManifest }> {
-  const entries = [...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const full: ArchiveManifest = { ...manifest, files: entries.map(([path, bytes]) => ({ path, size: bytes.length, sha256: sha256Hex(bytes) })) };
+const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** PDFs are compressed already: stored; everything else deflated. */
+const compressed = (path: string) => !path.endsWith('.pdf');
+const ENTRY_PATH = /^[a-z0-9][a-z0-9.-]*(\/[a-z0-9][a-z0-9.-]*)*$/;
+
+/**
+ * The ZIP itself, for both ways of writing a bundle: the manifest (with `files` in path order) first,
+ * then each entry in path order, all with one mtime; `open` gives an entry's bytes, or a stream of
+ * them for a spooled entry (then yazl writes a data descriptor after it; the central directory
+ * carries every size and CRC either way).
+ */
+function zipOf(manifest: ArchiveManifest, open: (index: number) => Buffer | NodeJS.ReadableStream, mtime: Date): ZipFile {
   const zip = new ZipFile();
-  zip.addBuffer(jsonBytes(full), 'manifest.json', { mtime, compress: true });
-  // PDFs are compressed already: stored; JSON deflated.
-  for (const [path, bytes] of entries) zip.addBuffer(bytes, path, { mtime, compress: !path.endsWith('.pdf') });
+  zip.addBuffer(jsonBytes(manifest), 'manifest.json', { mtime, compress: true });
+  for (const [i, entry] of manifest.files.entries()) {
+    const bytes = open(i);
+    if (Buffer.isBuffer(bytes)) zip.addBuffer(bytes, entry.path, { mtime, compress: compressed(entry.path) });
+    else zip.addReadStream(bytes, entry.path, { mtime, compress: compressed(entry.path), size: entry.size });
+  }
   zip.end();
+  return zip;
+}
+
+/** The ZIP of `files` (in memory: small bundles, and tests that forge one) with the manifest first, entries sorted by path, one mtime. */
+export function writeArchiveZip(manifest: Omit<ArchiveManifest, 'files'>, files: Map<string, Buffer>, mtime: Date): Promise<{ zip: Buffer; manifest: ArchiveManifest }> {
+  const sorted = [...files.entries()].sort(([a], [b]) => byPath(a, b));
+  const full: ArchiveManifest = { ...manifest, files: sorted.map(([path, bytes]) => ({ path, size: bytes.length, sha256: sha256Hex(bytes) })) };
+  const zip = zipOf(full, (i) => sorted[i][1], mtime);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     zip.outputStream.on('data', (c: Buffer) => chunks.push(c));
     zip.outputStream.on('error', reject);
     zip.outputStream.on('end', () => resolve({ zip: Buffer.concat(chunks), manifest: full }));
   });
+}
+
+/** Where a bundle's entries go while it is being made: an entry is written as a stream and hashed on the way. */
+export interface ArchiveEntrySink {
+  /** Writes one entry through `fill`, which gets the stream to write to and ends it (at once or later: the entry is done when the stream finishes). */
+  stream(path: string, fill: (out: Writable) => Promise<void>): Promise<void>;
+  /** Writes one small entry from bytes already in hand. */
+  write(path: string, bytes: Buffer): Promise<void>;
+}
+
+/**
+ * Makes a bundle in constant memory: each entry is written as a stream to its own spool file under
+ * `dir` (HashingFile: its SHA-256 and size measured as it is written, never read back for them);
+ * `finish` then writes the manifest, which must come first and list every hash, followed by the
+ * spooled entries streamed from disk, to the bundle file (hashed as well). The spool is removed
+ * by `finish` and by `discard`.
+ */
+export class ArchiveBundleWriter implements ArchiveEntrySink {
+  private readonly entries = new Map<string, ArchiveFileEntry & { spool: string }>();
+
+  private constructor(private readonly dir: string) {}
+
+  /** A new spool directory inside `parent` (created if needed). */
+  static async open(parent: string): Promise<ArchiveBundleWriter> {
+    await mkdir(parent, { recursive: true });
+    return new ArchiveBundleWriter(await mkdtemp(join(parent, 'bundle-')));
+  }
+
+  async stream(path: string, fill: (out: Writable) => Promise<void>): Promise<void> {
+    if (!ENTRY_PATH.test(path)) throw new Error(`archive entry path ${path} is not lower-case ASCII`);
+    if (this.entries.has(path)) throw new Error(`archive entry ${path} written twice`);
+    const spool = join(this.dir, String(this.entries.size));
+    const file = new HashingFile(spool);
+    const written = finished(file);
+    written.catch(() => undefined);
+    try {
+      await fill(file);
+      await written;
+    } catch (error) {
+      file.destroy();
+      throw error;
+    }
+    this.entries.set(path, { path, size: file.bytes, sha256: file.digest(), spool });
+  }
+
+  write(path: string, bytes: Buffer): Promise<void> {
+    return this.stream(path, async (out) => {
+      out.end(bytes);
+    });
+  }
+
+  /** Writes the bundle to `target` (a new file); its size and SHA-256 measured on the way. */
+  async finish(manifest: Omit<ArchiveManifest, 'files'>, target: string, mtime: Date): Promise<{ manifest: ArchiveManifest; bytes: number; sha256: string }> {
+    try {
+      const files = [...this.entries.values()].sort((a, b) => byPath(a.path, b.path));
+      const full: ArchiveManifest = { ...manifest, files: files.map(({ path, size, sha256 }) => ({ path, size, sha256 })) };
+      const zip = zipOf(full, (i) => createReadStream(files[i].spool), mtime);
+      const out = new HashingFile(target);
+      await pipeline(zip.outputStream, out);
+      return { manifest: full, bytes: out.bytes, sha256: out.digest() };
+    } finally {
+      await this.discard();
+    }
+  }
+
+  discard(): Promise<void> {
+    return rm(this.dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Writes `value` to `out` as `jsonBytes` would (two-space indentation, a final newline), one array
+ * element or object member at a time down to `depth` levels, so a long table never becomes one
+ * string. The bytes are exactly those of JSON.stringify(value, null, 2) + "\n" (toJSON honoured,
+ * undefined members left out, undefined array elements null).
+ */
+export async function writeJsonStream(value: unknown, out: Writable, depth = 3): Promise<void> {
+  let pending = '';
+  const flush = async () => {
+    if (!out.write(pending, 'utf8')) await once(out, 'drain');
+    pending = '';
+  };
+  const emit = async (text: string) => {
+    pending += text;
+    if (pending.length >= 1 << 16) await flush();
+  };
+  const skipped = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
+  const walk = async (key: string, raw: unknown, indent: string, level: number): Promise<void> => {
+    const v = raw !== null && typeof raw === 'object' && typeof (raw as { toJSON?: unknown }).toJSON === 'function' ? (raw as { toJSON(k: string): unknown }).toJSON(key) : raw;
+    if (v === null || typeof v !== 'object' || level >= depth) {
+      await emit((JSON.stringify(v, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`));
+      return;
+    }
+    const inner = `${indent}  `;
+    if (Array.isArray(v)) {
+      if (!v.length) return emit('[]');
+      await emit('[');
+      for (const [i, item] of v.entries()) {
+        await emit(`${i ? ',' : ''}\n${inner}`);
+        if (skipped(item)) await emit('null');
+        else await walk(String(i), item, inner, level + 1);
+      }
+      return emit(`\n${indent}]`);
+    }
+    const members = Object.keys(v).filter((k) => !skipped((v as Record<string, unknown>)[k]));
+    if (!members.length) return emit('{}');
+    await emit('{');
+    for (const [i, k] of members.entries()) {
+      await emit(`${i ? ',' : ''}\n${inner}${JSON.stringify(k)}: `);
+      await walk(k, (v as Record<string, unknown>)[k], inner, level + 1);
+    }
+    await emit(`\n${indent}}`);
+  };
+  await walk('', value, '', 0);
+  await emit('\n');
+  await flush();
+  out.end();
+  await finished(out);
 }
 
 /** The entries of a ZIP (central directory; stored or deflated; no ZIP64, no encryption). Throws on anything else. */

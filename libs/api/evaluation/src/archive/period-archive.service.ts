@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import {
   AgencyEntity,
+  AppConfig,
+  ArchiveBundleWriter,
   ARCHIVE_FORMAT,
   ARCHIVE_FORMAT_VERSION,
   ArchivedAuditEvent,
@@ -18,10 +20,11 @@ import {
   sha256Hex,
   UnitEntity,
   UserEntity,
-  writeArchiveZip,
 } from '@ketqua/api/core';
 import { formatScore } from '@ketqua/domain';
-import { DataSource, In } from 'typeorm';
+import { once } from 'node:events';
+import { resolve } from 'node:path';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { EvaluationRevisionEntity } from '../evaluation/evaluation-revision.entity';
 import { EvaluationEntity } from '../evaluation/evaluation.entity';
 import { notFound } from '../evaluation.errors';
@@ -33,7 +36,9 @@ import { RecordSignatureEntity } from '../signature/record-signature.entity';
 
 export interface PeriodArchive {
   fileName: string;
-  zip: Buffer;
+  /** The bundle's size in bytes and SHA-256, measured as it was written. */
+  bytes: number;
+  zipSha256: string;
   manifest: ArchiveManifest;
   manifestSha256: string;
 }
@@ -45,6 +50,8 @@ export interface PeriodArchive {
  * and the audit excerpt — every event about the period and its evaluations, with the hashes that
  * tie each to the chain and the chain head at export. HR of the agency (or city-wide) and ADMIN;
  * only a CLOSED period; the export is audited (archive.export, with the manifest's SHA-256).
+ * Written in constant memory (ArchiveBundleWriter): each entry goes to a spool file under
+ * KETQUA_DATA_DIR/archives as it is produced, hashed on the way, then into the ZIP.
  */
 @Injectable()
 export class PeriodArchiveService {
@@ -55,9 +62,16 @@ export class PeriodArchiveService {
     private readonly pilotReport: PilotReportArchiveSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.workDir = resolve(config.KETQUA_DATA_DIR, 'archives');
+  }
 
-  async build(user: AuthUser, periodId: string): Promise<PeriodArchive> {
+  /** Where bundles are spooled while they are made (and where the download writes its file before sending it). */
+  readonly workDir: string;
+
+  /** Writes the bundle to `target` (a new file; it must not exist). */
+  async build(user: AuthUser, periodId: string, target: string): Promise<PeriodArchive> {
     const db = this.dataSource.manager;
     const period = await db.findOneBy(EvaluationPeriodEntity, { id: periodId });
     if (!period) throw notFound('period', periodId);
@@ -67,17 +81,26 @@ export class PeriodArchiveService {
         { field: 'periodId', message: { vi: `kỳ đang ở trạng thái ${period.status}`, en: `the period is ${period.status}` } },
       ]);
     const createdAt = this.clock.now();
-    const files = new Map<string, Buffer>();
+    const bundle = await ArchiveBundleWriter.open(this.workDir);
+    try {
+      return await this.write(db, user, period, createdAt, bundle, target);
+    } catch (error) {
+      await bundle.discard();
+      throw error;
+    }
+  }
+
+  private async write(db: EntityManager, user: AuthUser, period: EvaluationPeriodEntity, createdAt: Date, bundle: ArchiveBundleWriter, target: string): Promise<PeriodArchive> {
+    const periodId = period.id;
 
     const evaluations = await db.find(EvaluationEntity, { where: { periodId, status: 'PUBLISHED' } });
     const positionIds = [...new Set(evaluations.map((e) => e.positionId).filter((x): x is string => !!x))];
     const userIds = evaluations.flatMap((e) => [e.officialId, e.publishedById, e.approvedById, e.evaluatorId]).filter((x): x is string => !!x);
-    const [people, units, agencies, positions, revisions, signatures] = await Promise.all([
+    const [people, units, agencies, positions, signatures] = await Promise.all([
       userIds.length ? db.find(UserEntity, { where: { id: In([...new Set(userIds)]) }, select: { id: true, fullName: true, email: true } }) : [],
       evaluations.length ? db.findBy(UnitEntity, { id: In([...new Set(evaluations.map((e) => e.unitId))]) }) : [],
       db.find(AgencyEntity),
       positionIds.length ? db.findBy(PositionEntity, { id: In(positionIds) }) : [],
-      evaluations.length ? db.findBy(EvaluationRevisionEntity, { evaluationId: In(evaluations.map((e) => e.id)) }) : [],
       evaluations.length
         ? db.find(RecordSignatureEntity, {
             where: { evaluationId: In(evaluations.map((e) => e.id)) },
@@ -86,7 +109,6 @@ export class PeriodArchiveService {
               evaluationId: true,
               revision: true,
               capacity: true,
-              signedPdf: true,
               signedSha256: true,
               signerName: true,
               signerSerial: true,
@@ -108,14 +130,14 @@ export class PeriodArchiveService {
     const ruleSetVersions = new Set<string>();
     let signatureCount = 0;
     for (const [i, { e, name }] of named.entries()) {
-      const revision = revisions.find((r) => r.evaluationId === e.id && r.revision === e.revision);
+      // The published revision's record, one at a time: the period's records together are the bulk of what the bundle would hold.
+      const revision = await db.findOneBy(EvaluationRevisionEntity, { evaluationId: e.id, revision: e.revision });
       const record = (revision?.record ?? {}) as unknown as EvaluationRecord;
       ruleSetVersions.add(record.ruleSetVersion ?? e.ruleSetVersion);
       const stem = `records/${String(i + 1).padStart(width, '0')}-${asciiSlug(name)}-${e.id.slice(0, 8)}`;
       const signed = signatures.filter((s) => s.evaluationId === e.id && s.revision === e.revision);
-      for (const s of signed) files.set(`${stem}.signed-${s.capacity.toLowerCase()}.pdf`, s.signedPdf);
       signatureCount += signed.length;
-      files.set(
+      await bundle.write(
         `${stem}.json`,
         jsonBytes({
           evaluationId: e.id,
@@ -145,19 +167,26 @@ export class PeriodArchiveService {
           })),
         }),
       );
-      files.set(`${stem}.pdf`, await this.sheets.renderBytes(e, createdAt));
+      await bundle.write(`${stem}.pdf`, await this.sheets.renderBytes(e, createdAt));
+      // One signed file at a time: a period's signed PDFs together would not fit in memory.
+      for (const s of signed) {
+        const { signedPdf } = await db.findOneOrFail(RecordSignatureEntity, { where: { id: s.id }, select: { id: true, signedPdf: true } });
+        await bundle.write(`${stem}.signed-${s.capacity.toLowerCase()}.pdf`, signedPdf);
+      }
     }
 
-    const report = await this.pilotReport.render(user, { pilotId: period.pilotId, agencyId: period.agencyId, startsOn: period.startsOn, endsOn: period.endsOn }, createdAt);
-    for (const f of report?.files ?? []) files.set(f.path, f.bytes);
+    const report = await this.pilotReport.render(user, { pilotId: period.pilotId, agencyId: period.agencyId, startsOn: period.startsOn, endsOn: period.endsOn }, createdAt, bundle);
 
     const events = await this.auditExcerpt(
       periodId,
       evaluations.map((e) => e.id),
     );
     const [head] = (await db.query(`SELECT last_seq::int AS seq, last_hash AS hash FROM audit_chain_head WHERE id = 1`)) as { seq: number; hash: string }[];
-    files.set(AUDIT_EVENTS_PATH, Buffer.from(events.map((e) => `${JSON.stringify(e)}\n`).join(''), 'utf8'));
-    files.set(
+    await bundle.stream(AUDIT_EVENTS_PATH, async (out) => {
+      for (const e of events) if (!out.write(`${JSON.stringify(e)}\n`, 'utf8')) await once(out, 'drain');
+      out.end();
+    });
+    await bundle.write(
       AUDIT_CHAIN_PATH,
       jsonBytes({
         algorithm: 'hash = SHA-256(prevHash + "\\n" + canonicalJson({seq, occurredAt, actorId, action, entityType, entityId, data})), hex; genesis prevHash = 64 zeros',
@@ -168,7 +197,7 @@ export class PeriodArchiveService {
       }),
     );
 
-    const { zip, manifest } = await writeArchiveZip(
+    const written = await bundle.finish(
       {
         format: ARCHIVE_FORMAT,
         formatVersion: ARCHIVE_FORMAT_VERSION,
@@ -183,18 +212,19 @@ export class PeriodArchiveService {
         ruleSetVersions: [...ruleSetVersions].sort(),
         counts: { records: named.length, recordPdfs: named.length, signatures: signatureCount, pilotReportFiles: report?.files.length ?? 0, auditEvents: events.length },
       },
-      files,
+      target,
       createdAt,
     );
+    const { manifest } = written;
     const manifestSha256 = sha256Hex(jsonBytes(manifest));
     await this.audit.record(db, {
       actorId: user.id,
       action: 'archive.export',
       entityType: 'evaluation_period',
       entityId: period.id,
-      data: { manifestSha256, zipSha256: sha256Hex(zip), counts: manifest.counts, head: head ?? null },
+      data: { manifestSha256, zipSha256: written.sha256, counts: manifest.counts, head: head ?? null },
     });
-    return { fileName: `luu-tru-${asciiSlug(period.name)}-${period.id.slice(0, 8)}.zip`, zip, manifest, manifestSha256 };
+    return { fileName: `luu-tru-${asciiSlug(period.name)}-${period.id.slice(0, 8)}.zip`, bytes: written.bytes, zipSha256: written.sha256, manifest, manifestSha256 };
   }
 
   /** Every audit event about the period or one of its evaluations, in chain order, with its hashes. */

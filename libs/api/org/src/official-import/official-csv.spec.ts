@@ -18,6 +18,7 @@ describe('parsing an officials CSV', () => {
         rankCode: null,
         role: Role.OFFICIAL,
         isLeader: true,
+        employeeCode: null,
       },
     ]);
   });

@@ -1,8 +1,10 @@
 import { Role, StaffCategory, toSearchText } from '@ketqua/api/core';
 import { parse } from 'csv-parse/sync';
+import { EMPLOYEE_CODE } from '../official/dto/official.inputs';
 
 export const REQUIRED_COLUMNS = ['email', 'full_name', 'staff_category', 'unit_code'] as const;
-export const OPTIONAL_COLUMNS = ['position_code', 'rank_code', 'role', 'is_leader'] as const;
+/** employee_code (mã cán bộ): a blank cell leaves the account's code as it is. */
+export const OPTIONAL_COLUMNS = ['position_code', 'rank_code', 'role', 'is_leader', 'employee_code'] as const;
 export const MAX_IMPORT_LINES = 10_000;
 
 export interface OfficialCsvRow {
@@ -15,6 +17,8 @@ export interface OfficialCsvRow {
   rankCode: string | null;
   role: Role;
   isLeader: boolean;
+  /** null: the cell is blank (the code is left as it is). */
+  employeeCode: string | null;
 }
 
 export interface LineProblem {
@@ -72,6 +76,7 @@ export function parseOfficialsCsv(csv: string): { rows: OfficialCsvRow[]; proble
 
   const rows: OfficialCsvRow[] = [];
   const seenEmails = new Map<string, number>();
+  const seenCodes = new Map<string, number>();
   for (const { record, info } of records) {
     const line = info.lines;
     const bad = (column: string, vi: string, en: string) => problems.push({ line, column, vi, en });
@@ -98,8 +103,19 @@ export function parseOfficialsCsv(csv: string): { rows: OfficialCsvRow[]; proble
     if (!TRUE_WORDS.has(leaderWord) && !FALSE_WORDS.has(leaderWord)) {
       bad('is_leader', `"${record['is_leader']}" phải là có/không`, `"${record['is_leader']}" must be yes/no`);
     }
+    const employeeCode = (record['employee_code'] ?? '') || null;
+    if (employeeCode && !EMPLOYEE_CODE.test(employeeCode)) {
+      bad(
+        'employee_code',
+        `"${employeeCode}" không phải mã cán bộ hợp lệ (1–40 chữ, số và . _ - /)`,
+        `"${employeeCode}" is not a valid employee code (1–40 letters, digits and . _ - /)`,
+      );
+    } else if (employeeCode && seenCodes.has(employeeCode)) {
+      bad('employee_code', `mã cán bộ trùng với dòng ${seenCodes.get(employeeCode)}`, `same employee code as line ${seenCodes.get(employeeCode)}`);
+    } else if (employeeCode) seenCodes.set(employeeCode, line);
     rows.push({
       line,
+      employeeCode,
       email,
       fullName,
       staffCategory: staffCategory ?? StaffCategory.CONG_CHUC,

@@ -31,6 +31,12 @@ export class OfficialImportService {
       const positions = new Map((await tx.findBy(PositionEntity, { agencyId, active: true })).map((p) => [p.code, p]));
       const ranks = new Map((await tx.find(RankEntity)).map((r) => [r.code, r]));
       const existing = new Map((await tx.find(UserEntity, { where: { email: In(rows.map((r) => r.email)) }, relations: { unit: true } })).map((u) => [u.email, u]));
+      const codes = rows.map((r) => r.employeeCode).filter((c): c is string => !!c);
+      const codeOwner = new Map(
+        codes.length
+          ? (await tx.find(UserEntity, { where: { employeeCode: In(codes) }, select: { id: true, email: true, employeeCode: true } })).map((u) => [u.employeeCode, u.email])
+          : [],
+      );
       for (const row of rows) {
         const bad = (column: string, vi: string, en: string) => problems.push({ line: row.line, column, vi, en });
         if (!units.has(row.unitCode)) bad('unit_code', `không có đơn vị mã "${row.unitCode}" trong cơ quan`, `no unit "${row.unitCode}" in this agency`);
@@ -48,6 +54,9 @@ export class OfficialImportService {
             `this account has the ${current.role} role (or city scope); only an administrator may change it`,
           );
         }
+        const owner = row.employeeCode ? codeOwner.get(row.employeeCode) : undefined;
+        if (owner && owner !== row.email)
+          bad('employee_code', `mã cán bộ ${row.employeeCode} đã gắn với tài khoản khác`, `the employee code ${row.employeeCode} belongs to another account`);
         if (current && current.unit?.agencyId !== agencyId) {
           bad('email', 'email đã thuộc một công chức của cơ quan khác', 'the email belongs to an official of another agency');
         }
@@ -65,6 +74,7 @@ export class OfficialImportService {
         positionId: row.positionCode ? (positions.get(row.positionCode)?.id ?? null) : null,
         rankId: row.rankCode ? (ranks.get(row.rankCode)?.id ?? null) : null,
         searchText: toSearchText(row.fullName, row.email),
+        employeeCode: row.employeeCode,
       }));
       const toUpdate = fields.filter((f) => existing.has(f.email));
       const toCreate = fields.filter((f) => !existing.has(f.email));
@@ -75,9 +85,10 @@ export class OfficialImportService {
         await tx.query(
           `UPDATE app_user u
               SET full_name = v.full_name, staff_category = v.staff_category, role = v.role, is_leader = v.is_leader, unit_id = v.unit_id,
-                  position_id = v.position_id, rank_id = v.rank_id, search_text = v.search_text, version = u.version + 1, updated_at = now()
-             FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::boolean[], $6::uuid[], $7::uuid[], $8::uuid[], $9::text[])
-                  AS v(id, full_name, staff_category, role, is_leader, unit_id, position_id, rank_id, search_text)
+                  position_id = v.position_id, rank_id = v.rank_id, search_text = v.search_text, employee_code = COALESCE(v.employee_code, u.employee_code),
+                  version = u.version + 1, updated_at = now()
+             FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::boolean[], $6::uuid[], $7::uuid[], $8::uuid[], $9::text[], $10::text[])
+                  AS v(id, full_name, staff_category, role, is_leader, unit_id, position_id, rank_id, search_text, employee_code)
             WHERE u.id = v.id`,
           columnsOf(toUpdate, (f) => existing.get(f.email)?.id as string),
         );
@@ -85,11 +96,11 @@ export class OfficialImportService {
       }
       if (toCreate.length) {
         const inserted: Array<{ id: string; email: string }> = await tx.query(
-          `INSERT INTO app_user (email, full_name, staff_category, role, is_leader, unit_id, position_id, rank_id, search_text,
+          `INSERT INTO app_user (email, full_name, staff_category, role, is_leader, unit_id, position_id, rank_id, search_text, employee_code,
                                  active, city_scope, password_hash, must_change_password, version)
-           SELECT v.email, v.full_name, v.staff_category, v.role, v.is_leader, v.unit_id, v.position_id, v.rank_id, v.search_text, true, false, NULL, true, 1
-             FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::boolean[], $6::uuid[], $7::uuid[], $8::uuid[], $9::text[])
-                  AS v(email, full_name, staff_category, role, is_leader, unit_id, position_id, rank_id, search_text)
+           SELECT v.email, v.full_name, v.staff_category, v.role, v.is_leader, v.unit_id, v.position_id, v.rank_id, v.search_text, v.employee_code, true, false, NULL, true, 1
+             FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::boolean[], $6::uuid[], $7::uuid[], $8::uuid[], $9::text[], $10::text[])
+                  AS v(email, full_name, staff_category, role, is_leader, unit_id, position_id, rank_id, search_text, employee_code)
            RETURNING id, email`,
           columnsOf(toCreate, (f) => f.email),
         );
@@ -112,7 +123,17 @@ export class OfficialImportService {
 
 /** The columns of the import's statements as parallel arrays (for unnest), the first chosen by the caller. */
 function columnsOf<
-  F extends { fullName: string; staffCategory: string; role: string; isLeader: boolean; unitId: string; positionId: string | null; rankId: string | null; searchText: string },
+  F extends {
+    fullName: string;
+    staffCategory: string;
+    role: string;
+    isLeader: boolean;
+    unitId: string;
+    positionId: string | null;
+    rankId: string | null;
+    searchText: string;
+    employeeCode: string | null;
+  },
 >(fields: F[], first: (f: F) => string): unknown[] {
   return [
     fields.map(first),
@@ -124,6 +145,7 @@ function columnsOf<
     fields.map((f) => f.positionId),
     fields.map((f) => f.rankId),
     fields.map((f) => f.searchText),
+    fields.map((f) => f.employeeCode),
   ];
 }
 

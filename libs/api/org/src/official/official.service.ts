@@ -22,7 +22,7 @@ import {
 } from '@ketqua/api/core';
 import { canGrantAccount, canGrantCityScope, canGrantRole, grantableRoles } from '@ketqua/domain';
 import { DataSource, EntityManager } from 'typeorm';
-import { accountNotManageable, duplicateEmail, invalidReference, notFound, roleNotGrantable, selfDeactivation, WHAT } from '../org.errors';
+import { accountNotManageable, duplicateEmail, employeeCodeTaken, invalidReference, notFound, roleNotGrantable, selfDeactivation, WHAT } from '../org.errors';
 import { assertVersion, changes, isUniqueViolation } from '@ketqua/api/core';
 import { CreateOfficialInput, OfficialFilter, UpdateOfficialInput } from './dto/official.inputs';
 
@@ -76,10 +76,12 @@ export class OfficialService {
       const unit = await this.unitForWrite(tx, user, input.unitId);
       await this.checkReferences(tx, unit, input.positionId ?? null, input.rankId ?? null);
       if (await tx.existsBy(UserEntity, { email: input.email })) throw duplicateEmail(input.email);
+      if (input.employeeCode && (await tx.existsBy(UserEntity, { employeeCode: input.employeeCode }))) throw employeeCodeTaken(input.employeeCode);
       const entity = tx.create(UserEntity, {
         ...input,
         positionId: input.positionId ?? null,
         rankId: input.rankId ?? null,
+        employeeCode: input.employeeCode ?? null,
         searchText: toSearchText(input.fullName, input.email),
         active: true,
         passwordHash,
@@ -89,7 +91,7 @@ export class OfficialService {
         lastLoginAt: null,
       });
       const saved = await tx.save(entity).catch((e) => {
-        throw isUniqueViolation(e) ? duplicateEmail(input.email) : e;
+        throw uniqueViolationOf(e, input);
       });
       await this.audit.record(tx, { actorId: user.id, action: 'org.official.created', entityType: 'official', entityId: saved.id, data: input });
       return saved;
@@ -116,10 +118,15 @@ export class OfficialService {
       if (fields.email && fields.email !== official.email && (await tx.existsBy(UserEntity, { email: fields.email }))) {
         throw duplicateEmail(fields.email);
       }
+      if (fields.employeeCode && fields.employeeCode !== official.employeeCode && (await tx.existsBy(UserEntity, { employeeCode: fields.employeeCode }))) {
+        throw employeeCodeTaken(fields.employeeCode);
+      }
       const diff = changes(official, fields);
       Object.assign(official, fields);
       official.searchText = toSearchText(official.fullName, official.email);
-      const saved = await tx.save(official);
+      const saved = await tx.save(official).catch((e) => {
+        throw uniqueViolationOf(e, { email: official.email, employeeCode: official.employeeCode });
+      });
       await this.audit.record(tx, { actorId: user.id, action: 'org.official.updated', entityType: 'official', entityId: id, data: { changes: diff } });
       return Official.from(saved);
     });
@@ -257,6 +264,14 @@ export class OfficialService {
       throw invalidReference('input.rankId', 'ngạch không tồn tại', 'no such rank');
     }
   }
+}
+
+/** A unique index refused the row (two requests at once): the typed error of the column it guards. */
+function uniqueViolationOf(error: unknown, row: { email: string; employeeCode?: string | null }): unknown {
+  if (!isUniqueViolation(error)) return error;
+  return (error as { constraint?: string; driverError?: { constraint?: string } }).driverError?.constraint === 'UQ_app_user_employee_code' && row.employeeCode
+    ? employeeCodeTaken(row.employeeCode)
+    : duplicateEmail(row.email);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { AfterCommit, AppConfig, AuditService, AuthUser, Clock, JobQueue, RealtimeBus } from '@ketqua/api/core';
+import { AfterCommit, AppConfig, AuditService, AuthUser, Clock, HashingFile, JobQueue, loadActingUser, RealtimeBus } from '@ketqua/api/core';
 import { mkdir, rename, unlink } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
 import { dirname, join } from 'node:path';
@@ -7,7 +7,6 @@ import { DataSource } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { ExportSource } from './export-source';
 import { ExportSources } from './export-sources';
-import { HashingFile } from './hashing-file';
 import { ReportExportProgress } from './models/report-export.model';
 import { ReportExportEntity } from './report-export.entity';
 import { FORMAT_FILE, ReportExportFormat, ReportExportStatus } from './report-export.enums';
@@ -15,11 +14,10 @@ import { EXPORT_JOB, EXPORT_SWEEP_JOB, exportProgressTopic, PROGRESS_INTERVAL_MS
 import { ExportRowCount, ReportExportManifestData } from './report-export-manifest';
 import { ReportExportService } from './report-export.service';
 import { writeCsvZip } from './writers/csv-writer';
+import { exportMeta } from './writers/export-meta';
 import { ExportProgress } from './writers/export-progress';
 import { pdfFixedParts, writePdf } from './writers/pdf-writer';
 import { writeXlsx } from './writers/xlsx-writer';
-
-const CREATOR = 'Ketqua';
 
 /**
  * The export job: reads the report through its source as the requester (their scope, as at the
@@ -134,7 +132,7 @@ export class ReportExportRunner implements OnModuleInit {
       const written = finished(file);
       // Awaited below once the writer is done; a writer that fails first must not leave it unhandled.
       written.catch(() => undefined);
-      const meta = { creator: CREATOR, created: started, generatedBy: `${requester.fullName} <${requester.email}>` };
+      const meta = exportMeta(requester, started);
       const fixed = found.format === ReportExportFormat.PDF ? pdfFixedParts(source) : 1;
       const progress = new ExportProgress(source, listener, fixed);
       if (found.format === ReportExportFormat.XLSX) await writeXlsx(source, file, progress, meta);
@@ -193,23 +191,9 @@ export class ReportExportRunner implements OnModuleInit {
 
   /** The requester as the guard would see them (role and scope as of now), for the source's scope. */
   private async requester(userId: string): Promise<AuthUser> {
-    const [row] = (await this.dataSource.query(
-      `SELECT u.id, u.email, u.full_name, u.role, u.unit_id, un.agency_id, u.city_scope, u.active
-         FROM app_user u JOIN unit un ON un.id = u.unit_id WHERE u.id = $1`,
-      [userId],
-    )) as Array<{ id: string; email: string; full_name: string; role: AuthUser['role']; unit_id: string; agency_id: string; city_scope: boolean; active: boolean }>;
-    if (!row?.active) throw new Error('the requester’s account is no longer active');
-    return {
-      id: row.id,
-      email: row.email,
-      fullName: row.full_name,
-      role: row.role,
-      unitId: row.unit_id,
-      agencyId: row.agency_id,
-      cityScope: row.city_scope,
-      mustChangePassword: false,
-      sessionId: '',
-    };
+    const requester = await loadActingUser(this.dataSource, { id: userId }, '');
+    if (!requester) throw new Error('the requester’s account is no longer active');
+    return requester;
   }
 
   private manifestOf(

@@ -51,3 +51,12 @@ export const ResetSecondFactorMutation = graphql(`
     }
   }
 `);
+
+/** Sets or clears (null) the employee code (mã cán bộ) only: a partial update, like the role. */
+export const SetEmployeeCodeMutation = graphql(`
+  mutation SetEmployeeCode($input: UpdateOfficialInput!) {
+    updateOfficial(input: $input) {
+      ...AccountRow
+    }
+  }
+`);

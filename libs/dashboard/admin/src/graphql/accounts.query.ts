@@ -24,6 +24,7 @@ export const AccountRowFragment = graphql(`
     id
     fullName
     email
+    employeeCode
     role
     cityScope
     active

@@ -20,8 +20,9 @@ type Documents = {
     "\n  mutation DeactivateAccount($id: ID!) {\n    deactivateOfficial(id: $id) {\n      ...AccountRow\n    }\n  }\n": typeof types.DeactivateAccountDocument,
     "\n  mutation ReactivateAccount($id: ID!) {\n    reactivateOfficial(id: $id) {\n      ...AccountRow\n    }\n  }\n": typeof types.ReactivateAccountDocument,
     "\n  mutation ResetSecondFactor($id: ID!) {\n    resetOfficialSecondFactor(id: $id) {\n      ...AccountRow\n    }\n  }\n": typeof types.ResetSecondFactorDocument,
+    "\n  mutation SetEmployeeCode($input: UpdateOfficialInput!) {\n    updateOfficial(input: $input) {\n      ...AccountRow\n    }\n  }\n": typeof types.SetEmployeeCodeDocument,
     "\n  query Accounts($filter: OfficialFilter, $after: String) {\n    officials(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AccountRow\n        }\n      }\n    }\n  }\n": typeof types.AccountsDocument,
-    "\n  fragment AccountRow on Official {\n    id\n    fullName\n    email\n    role\n    cityScope\n    active\n    hasPassword\n    mustChangePassword\n    lockedUntil\n    lastLoginAt\n    version\n    manageable\n    unit {\n      id\n      name\n    }\n    agency {\n      id\n      name\n    }\n  }\n": typeof types.AccountRowFragmentDoc,
+    "\n  fragment AccountRow on Official {\n    id\n    fullName\n    email\n    employeeCode\n    role\n    cityScope\n    active\n    hasPassword\n    mustChangePassword\n    lockedUntil\n    lastLoginAt\n    version\n    manageable\n    unit {\n      id\n      name\n    }\n    agency {\n      id\n      name\n    }\n  }\n": typeof types.AccountRowFragmentDoc,
     "\n  query GrantableRoles {\n    grantableRoles\n  }\n": typeof types.GrantableRolesDocument,
     "\n  query AccountAgencies {\n    agencies(first: 200) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AccountAgenciesDocument,
     "\n  query AuditEvents($filter: AuditEventFilter, $after: String) {\n    auditEvents(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          seq\n          occurredAt\n          action\n          entityType\n          entityId\n          data\n          hash\n          prevHash\n          actorId\n          actor {\n            id\n            fullName\n            email\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
@@ -35,6 +36,8 @@ type Documents = {
     "\n  query AccountSessions($officialId: ID!) {\n    sessions(officialId: $officialId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          lastUsedAt\n          userAgent\n          ipAddress\n          current\n        }\n      }\n    }\n  }\n": typeof types.AccountSessionsDocument,
     "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id) {\n      id\n    }\n  }\n": typeof types.EndSessionDocument,
     "\n  mutation EndAllSessions($officialId: ID!) {\n    endAllSessions(officialId: $officialId)\n  }\n": typeof types.EndAllSessionsDocument,
+    "\n  query SignInSettings {\n    signInOptions {\n      citySignIn\n      passwordSignIn\n    }\n  }\n": typeof types.SignInSettingsDocument,
+    "\n  mutation SetPasswordSignIn($input: SetPasswordSignInInput!) {\n    setPasswordSignIn(input: $input) {\n      citySignIn\n      passwordSignIn\n    }\n  }\n": typeof types.SetPasswordSignInDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query SignInOptions {\n    signInOptions {\n      citySignIn\n      passwordSignIn\n    }\n  }\n": typeof types.SignInOptionsDocument,
     "\n  mutation StartCitySignIn {\n    startCitySignIn {\n      authorizationUrl\n      binding\n    }\n  }\n": typeof types.StartCitySignInDocument,
@@ -197,8 +200,9 @@ const documents: Documents = {
     "\n  mutation DeactivateAccount($id: ID!) {\n    deactivateOfficial(id: $id) {\n      ...AccountRow\n    }\n  }\n": types.DeactivateAccountDocument,
     "\n  mutation ReactivateAccount($id: ID!) {\n    reactivateOfficial(id: $id) {\n      ...AccountRow\n    }\n  }\n": types.ReactivateAccountDocument,
     "\n  mutation ResetSecondFactor($id: ID!) {\n    resetOfficialSecondFactor(id: $id) {\n      ...AccountRow\n    }\n  }\n": types.ResetSecondFactorDocument,
+    "\n  mutation SetEmployeeCode($input: UpdateOfficialInput!) {\n    updateOfficial(input: $input) {\n      ...AccountRow\n    }\n  }\n": types.SetEmployeeCodeDocument,
     "\n  query Accounts($filter: OfficialFilter, $after: String) {\n    officials(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AccountRow\n        }\n      }\n    }\n  }\n": types.AccountsDocument,
-    "\n  fragment AccountRow on Official {\n    id\n    fullName\n    email\n    role\n    cityScope\n    active\n    hasPassword\n    mustChangePassword\n    lockedUntil\n    lastLoginAt\n    version\n    manageable\n    unit {\n      id\n      name\n    }\n    agency {\n      id\n      name\n    }\n  }\n": types.AccountRowFragmentDoc,
+    "\n  fragment AccountRow on Official {\n    id\n    fullName\n    email\n    employeeCode\n    role\n    cityScope\n    active\n    hasPassword\n    mustChangePassword\n    lockedUntil\n    lastLoginAt\n    version\n    manageable\n    unit {\n      id\n      name\n    }\n    agency {\n      id\n      name\n    }\n  }\n": types.AccountRowFragmentDoc,
     "\n  query GrantableRoles {\n    grantableRoles\n  }\n": types.GrantableRolesDocument,
     "\n  query AccountAgencies {\n    agencies(first: 200) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AccountAgenciesDocument,
     "\n  query AuditEvents($filter: AuditEventFilter, $after: String) {\n    auditEvents(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          seq\n          occurredAt\n          action\n          entityType\n          entityId\n          data\n          hash\n          prevHash\n          actorId\n          actor {\n            id\n            fullName\n            email\n          }\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
@@ -212,6 +216,8 @@ const documents: Documents = {
     "\n  query AccountSessions($officialId: ID!) {\n    sessions(officialId: $officialId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          lastUsedAt\n          userAgent\n          ipAddress\n          current\n        }\n      }\n    }\n  }\n": types.AccountSessionsDocument,
     "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id) {\n      id\n    }\n  }\n": types.EndSessionDocument,
     "\n  mutation EndAllSessions($officialId: ID!) {\n    endAllSessions(officialId: $officialId)\n  }\n": types.EndAllSessionsDocument,
+    "\n  query SignInSettings {\n    signInOptions {\n      citySignIn\n      passwordSignIn\n    }\n  }\n": types.SignInSettingsDocument,
+    "\n  mutation SetPasswordSignIn($input: SetPasswordSignInInput!) {\n    setPasswordSignIn(input: $input) {\n      citySignIn\n      passwordSignIn\n    }\n  }\n": types.SetPasswordSignInDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  query SignInOptions {\n    signInOptions {\n      citySignIn\n      passwordSignIn\n    }\n  }\n": types.SignInOptionsDocument,
     "\n  mutation StartCitySignIn {\n    startCitySignIn {\n      authorizationUrl\n      binding\n    }\n  }\n": types.StartCitySignInDocument,
@@ -409,11 +415,15 @@ export function graphql(source: "\n  mutation ResetSecondFactor($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SetEmployeeCode($input: UpdateOfficialInput!) {\n    updateOfficial(input: $input) {\n      ...AccountRow\n    }\n  }\n"): (typeof documents)["\n  mutation SetEmployeeCode($input: UpdateOfficialInput!) {\n    updateOfficial(input: $input) {\n      ...AccountRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Accounts($filter: OfficialFilter, $after: String) {\n    officials(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AccountRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Accounts($filter: OfficialFilter, $after: String) {\n    officials(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AccountRow\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AccountRow on Official {\n    id\n    fullName\n    email\n    role\n    cityScope\n    active\n    hasPassword\n    mustChangePassword\n    lockedUntil\n    lastLoginAt\n    version\n    manageable\n    unit {\n      id\n      name\n    }\n    agency {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AccountRow on Official {\n    id\n    fullName\n    email\n    role\n    cityScope\n    active\n    hasPassword\n    mustChangePassword\n    lockedUntil\n    lastLoginAt\n    version\n    manageable\n    unit {\n      id\n      name\n    }\n    agency {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AccountRow on Official {\n    id\n    fullName\n    email\n    employeeCode\n    role\n    cityScope\n    active\n    hasPassword\n    mustChangePassword\n    lockedUntil\n    lastLoginAt\n    version\n    manageable\n    unit {\n      id\n      name\n    }\n    agency {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AccountRow on Official {\n    id\n    fullName\n    email\n    employeeCode\n    role\n    cityScope\n    active\n    hasPassword\n    mustChangePassword\n    lockedUntil\n    lastLoginAt\n    version\n    manageable\n    unit {\n      id\n      name\n    }\n    agency {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -466,6 +476,14 @@ export function graphql(source: "\n  mutation EndSession($id: ID!) {\n    endSes
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EndAllSessions($officialId: ID!) {\n    endAllSessions(officialId: $officialId)\n  }\n"): (typeof documents)["\n  mutation EndAllSessions($officialId: ID!) {\n    endAllSessions(officialId: $officialId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInSettings {\n    signInOptions {\n      citySignIn\n      passwordSignIn\n    }\n  }\n"): (typeof documents)["\n  query SignInSettings {\n    signInOptions {\n      citySignIn\n      passwordSignIn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPasswordSignIn($input: SetPasswordSignInInput!) {\n    setPasswordSignIn(input: $input) {\n      citySignIn\n      passwordSignIn\n    }\n  }\n"): (typeof documents)["\n  mutation SetPasswordSignIn($input: SetPasswordSignInInput!) {\n    setPasswordSignIn(input: $input) {\n      citySignIn\n      passwordSignIn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

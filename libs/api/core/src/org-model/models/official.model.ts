@@ -7,6 +7,8 @@ export class Official {
   @Field(() => ID) id!: string;
   @Field() email!: string;
   @Field() fullName!: string;
+  @Field(() => String, { nullable: true, description: 'Mã cán bộ: the city’s employee code, matched by the city sign-in when OIDC_MATCH_CLAIM is not email.' })
+  employeeCode!: string | null;
   @Field(() => StaffCategory) staffCategory!: StaffCategory;
   @Field(() => Role) role!: Role;
   @Field({ description: 'Head or deputy (lãnh đạo).' }) isLeader!: boolean;
@@ -31,6 +33,7 @@ export class Official {
       id: e.id,
       email: e.email,
       fullName: e.fullName,
+      employeeCode: e.employeeCode,
       staffCategory: e.staffCategory,
       role: e.role,
       isLeader: e.isLeader,

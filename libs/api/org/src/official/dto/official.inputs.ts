@@ -1,6 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { LowerCased, PatchType, Role, StaffCategory, Trimmed } from '@ketqua/api/core';
-import { IsBoolean, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+
+/** An employee code (mã cán bộ) as the city's systems write it: HCM-000123, 79.001.2345, CB/2020/17. */
+export const EMPLOYEE_CODE = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$/;
 
 @InputType()
 export class CreateOfficialInput {
@@ -46,6 +49,17 @@ export class CreateOfficialInput {
   @Field({ defaultValue: false, description: 'HR/inspector sees every agency; only an administrator grants it.' })
   @IsBoolean()
   cityScope!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Mã cán bộ: the city’s employee code, as the identity provider sends it (matched exactly when OIDC_MATCH_CLAIM is not email); unique; null clears it. EMPLOYEE_CODE_TAKEN when another account has it.',
+  })
+  @IsOptional()
+  @Trimmed()
+  @IsString()
+  @Matches(EMPLOYEE_CODE, { message: 'employeeCode: 1–40 letters, digits and . _ - / (no spaces), starting with a letter or digit' })
+  employeeCode?: string | null;
 }
 
 @InputType()

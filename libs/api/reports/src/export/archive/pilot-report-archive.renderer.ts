@@ -1,12 +1,15 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { AuthUser, PilotReportArchiveSource } from '@ketqua/api/core';
-import { PassThrough } from 'node:stream';
+import { ArchiveEntrySink, AuthUser, PilotReportArchiveSource, writeJsonStream } from '@ketqua/api/core';
 import { DataSource } from 'typeorm';
 import { PilotReportInput } from '../../pilot-report/dto/pilot-report.input';
 import { PilotReportService } from '../../pilot-report/pilot-report.service';
 import { pilotReportExportSource } from '../pilot-report/pilot-report-export-source';
+import { exportMeta } from '../writers/export-meta';
 import { ExportProgress } from '../writers/export-progress';
 import { pdfFixedParts, writePdf } from '../writers/pdf-writer';
+
+export const REPORT_JSON = 'pilot-report/report.json';
+export const REPORT_PDF = 'pilot-report/report.pdf';
 
 const monthOf = (date: string) => date.slice(0, 7);
 const addMonths = (month: string, n: number) => {
@@ -32,16 +35,16 @@ export class PilotReportArchiveRenderer implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.archive.register((user, scope, createdAt) => this.render(user, scope, createdAt));
+    this.archive.register((user, scope, createdAt, bundle) => this.render(user, scope, createdAt, bundle));
   }
 
-  private async render(user: AuthUser, scope: { pilotId: string | null; agencyId: string | null; startsOn: string; endsOn: string }, createdAt: Date) {
+  private async render(user: AuthUser, scope: { pilotId: string | null; agencyId: string | null; startsOn: string; endsOn: string }, createdAt: Date, bundle: ArchiveEntrySink) {
     const [pilot] = (await this.dataSource.query(
       scope.pilotId
         ? `SELECT id, name, start_date::text AS start_date FROM pilot WHERE id = $1`
         : `SELECT p.id, p.name, p.start_date::text AS start_date FROM pilot p
             WHERE p.start_date <= $2::date AND EXISTS (SELECT 1 FROM pilot_unit pu JOIN unit u ON u.id = pu.unit_id WHERE pu.pilot_id = p.id AND u.agency_id = $1)
-            ORDER BY p.start_date DESC LIMIT 1`,
+            ORDER BY p.start_date DESC, p.id LIMIT 1`,
       scope.pilotId ? [scope.pilotId] : [scope.agencyId, scope.endsOn],
     )) as { id: string; name: string; start_date: string }[];
     if (!pilot) return null;
@@ -58,22 +61,13 @@ export class PilotReportArchiveRenderer implements OnModuleInit {
     });
     const data = await this.reports.report(user, input);
     const source = pilotReportExportSource(data, input);
-    const out = new PassThrough();
-    const chunks: Buffer[] = [];
-    out.on('data', (c: Buffer) => chunks.push(c));
-    const ended = new Promise<void>((resolve, reject) => {
-      out.on('end', () => resolve());
-      out.on('error', reject);
-    });
-    await writePdf(source, out, new ExportProgress(source, () => undefined, pdfFixedParts(source)), { creator: 'Ketqua', created: createdAt, generatedBy: user.email ?? 'Ketqua' });
-    await ended;
+    // Streamed into the bundle as the export streams to its file: the same writer, meta and progress, so the PDF is the export's.
+    await bundle.stream(REPORT_JSON, (out) => writeJsonStream(data, out));
+    await bundle.stream(REPORT_PDF, (out) => writePdf(source, out, new ExportProgress(source, () => undefined, pdfFixedParts(source)), exportMeta(user, createdAt)));
     return {
       pilot: { id: pilot.id, name: pilot.name },
       input: { pilotId: input.pilotId, period: input.period, baseline: input.baseline, agencyId: input.agencyId },
-      files: [
-        { path: 'pilot-report/report.json', bytes: Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8') },
-        { path: 'pilot-report/report.pdf', bytes: Buffer.concat(chunks) },
-      ],
+      files: [REPORT_JSON, REPORT_PDF],
     };
   }
 }

@@ -7,7 +7,7 @@ import { finished } from 'node:stream/promises';
 import { CHART_PALETTE } from '@ketqua/charts';
 import { ExportSource } from '../export-source';
 import { fixtureExportSource } from '../fixtures/fixture-export-source';
-import { HashingFile } from '../hashing-file';
+import { HashingFile } from '@ketqua/api/core';
 import { pdfText, pixelsNear, renderPdfPage, zipEntries, zipEntry } from '../testing/file-checks';
 import { csvFileName, writeCsvZip } from './csv-writer';
 import { ExportProgress } from './export-progress';

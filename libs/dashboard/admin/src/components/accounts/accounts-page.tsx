@@ -17,7 +17,9 @@ import { useAction } from '../../hooks/use-action';
 import { useKeysetPager } from '../../hooks/use-keyset-pager';
 import { accountFlags, isLocked, statusFilter, type StatusFilter } from '../../logic/account-state';
 import { SessionsPanel } from '../sessions/sessions-panel';
+import { EmployeeCodeModal } from './employee-code-modal';
 import { RoleModal } from './role-modal';
+import { SignInSettingsCard } from './sign-in-settings-card';
 import { TemporaryPasswordModal } from './temporary-password-modal';
 
 type Account = AccountRow;
@@ -25,8 +27,9 @@ const ROLES: readonly Role[] = ['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN', 'INSPECT
 
 /**
  * Tài khoản: ADMIN (and HR within its agency and the roles it may grant) finds accounts by name, role,
- * agency and state, and changes a role, issues a temporary password, unlocks, deactivates or
- * reactivates, and sees or ends an account's sessions. What may be done to whom is the API's answer
+ * agency and state, and changes a role or the employee code (mã cán bộ), issues a temporary password,
+ * unlocks, deactivates or reactivates, and sees or ends an account's sessions; ADMIN also sets how
+ * people sign in (SignInSettingsCard). What may be done to whom is the API's answer
  * (`manageable`, `grantableRoles`); the page offers nothing else.
  */
 export function AccountsPage() {
@@ -52,6 +55,7 @@ export function AccountsPage() {
   const [, deactivate] = useMutation(DeactivateAccountMutation);
   const [, reactivate] = useMutation(ReactivateAccountMutation);
   const [roleOf, setRoleOf] = useState<Account | null>(null);
+  const [codeOf, setCodeOf] = useState<Account | null>(null);
   const [password, setPassword] = useState<{ name: string; password: string } | null>(null);
   const [sessionsOf, setSessionsOf] = useState<Account | null>(null);
   const now = new Date();
@@ -93,6 +97,7 @@ export function AccountsPage() {
     const items = [
       { key: 'sessions', label: t('admin.accounts.sessions'), onClick: () => setSessionsOf(a) },
       ...(grantableRoles.length > 0 ? [{ key: 'role', label: t('admin.accounts.changeRole'), onClick: () => setRoleOf(a) }] : []),
+      { key: 'employee-code', label: t('admin.accounts.setEmployeeCode'), onClick: () => setCodeOf(a) },
       { key: 'reset', label: t('admin.accounts.resetPassword'), onClick: () => reset(a) },
       ...(isLocked(a.lockedUntil, now)
         ? [{ key: 'unlock', label: t('admin.accounts.unlock'), onClick: () => void action.run(() => unlock({ id: a.id }), t('admin.accounts.unlocked')) }]
@@ -123,6 +128,7 @@ export function AccountsPage() {
   return (
     <>
       <PageHeading title={t('admin.accounts.title')} subtitle={t('admin.accounts.subtitle')} />
+      {isAdmin && <SignInSettingsCard />}
       <Space wrap style={{ marginBottom: 16 }}>
         <Input.Search
           allowClear
@@ -184,6 +190,7 @@ export function AccountsPage() {
                 <Space direction="vertical" size={0}>
                   <Typography.Text strong>{a.fullName}</Typography.Text>
                   <Typography.Text type="secondary">{a.email}</Typography.Text>
+                  {a.employeeCode && <Typography.Text type="secondary">{t('admin.accounts.employeeCodeShown', { code: a.employeeCode })}</Typography.Text>}
                 </Space>
               ),
             },
@@ -257,6 +264,7 @@ export function AccountsPage() {
         </Button>
       </Space>
       {roleOf && <RoleModal account={roleOf} roles={grantableRoles} onClose={() => setRoleOf(null)} />}
+      {codeOf && <EmployeeCodeModal account={codeOf} onClose={() => setCodeOf(null)} />}
       {password && <TemporaryPasswordModal name={password.name} password={password.password} onClose={() => setPassword(null)} />}
       <Drawer
         open={!!sessionsOf}
