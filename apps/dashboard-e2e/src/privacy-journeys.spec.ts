@@ -15,6 +15,8 @@ const OFFICIAL = 'official@demo.ketqua.vn';
 const ADMIN_NAME = 'Phạm Quốc Hưng';
 const OFFICIAL_NAME = 'Lê Thị Hồng Nhung';
 const REASON = 'Phiếu yêu cầu số 12/2026';
+const INSPECTOR = 'inspector@demo.ketqua.vn';
+const PURPOSE = 'Thanh tra công vụ theo Quyết định 45/QĐ-TTr';
 const dashboardDir = join(__dirname, '../../../dist/apps/dashboard');
 
 let app: TestApp;
@@ -47,11 +49,11 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function openAs(email: string, locale: 'vi-VN' | 'en-GB' = 'vi-VN'): Promise<Page> {
+async function openAs(email: string, locale: 'vi-VN' | 'en-GB' = 'vi-VN', askPurpose = false): Promise<Page> {
   const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 }, locale, timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
   contexts.push(context);
   const page = await context.newPage();
-  await signIn(page, app.url, email, PASSWORD);
+  await signIn(page, app.url, email, PASSWORD, { askPurpose });
   await page.waitForURL((url) => url.pathname !== '/dang-nhap');
   await seen(page.locator('.kq-signout'));
   return page;
@@ -101,5 +103,52 @@ describe('personal data pages in Chromium', () => {
     await all.getByLabel('Loại dữ liệu').click();
     await page.locator('.ant-select-item-option').filter({ hasText: 'Kiểm tra ngẫu nhiên' }).first().click();
     await seen(all.getByText('Chưa ai xem dữ liệu của bạn.'));
+  });
+
+  it('an inspector is asked once per session for the purpose before others’ records load, which then goes with every request; English, and skipping', async () => {
+    const page = await openAs(INSPECTOR, 'vi-VN', true);
+    const purposes: Array<string | undefined> = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname === '/graphql') purposes.push(r.headers()['x-ketqua-purpose']);
+    });
+    await page.goto(`${app.url}/kiem-tra-ngau-nhien`);
+    const dialog = page.getByRole('dialog', { name: 'Mục đích xem dữ liệu' });
+    await seen(dialog);
+    await seen(dialog.getByText('người đó thấy được ai đã xem dữ liệu của mình và vì sao', { exact: false }));
+    // Nothing of the page (nor its reads) before the answer.
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(0);
+    const blockers = blocking(await axeViolations(page));
+    expect(blockers.length ? describeViolations(blockers) : '').toBe('');
+    await dialog.getByRole('button', { name: 'Ghi mục đích' }).click();
+    await seen(dialog.getByText('Hãy ghi mục đích, hoặc chọn Bỏ qua.'));
+    await dialog.getByLabel('Mục đích').fill(PURPOSE);
+    purposes.length = 0;
+    await dialog.getByRole('button', { name: 'Ghi mục đích' }).click();
+    await settled(page);
+    expect(await dialog.count()).toBe(0);
+    expect(purposes.length).toBeGreaterThan(0);
+    expect(purposes.every((p) => p === encodeURIComponent(PURPOSE))).toBe(true);
+    // Once per session (the tab's, so a reload too): the next such page opens without asking, and still sends it.
+    purposes.length = 0;
+    await page.goto(`${app.url}/ky-danh-gia`);
+    await settled(page);
+    expect(purposes.length).toBeGreaterThan(0);
+    expect(purposes.every((p) => p === encodeURIComponent(PURPOSE))).toBe(true);
+    expect(await page.getByRole('dialog', { name: 'Mục đích xem dữ liệu' }).count()).toBe(0);
+
+    const en = await openAs(INSPECTOR, 'en-GB', true);
+    await en.getByText('EN', { exact: true }).click();
+    await seen(en.getByRole('button', { name: 'Sign out' }));
+    const sent: Array<string | undefined> = [];
+    en.on('request', (r) => {
+      if (new URL(r.url()).pathname === '/graphql') sent.push(r.headers()['x-ketqua-purpose']);
+    });
+    await en.goto(`${app.url}/kiem-tra-ngau-nhien`);
+    const asked = en.getByRole('dialog', { name: 'Purpose of viewing the data' });
+    await seen(asked);
+    await asked.getByRole('button', { name: 'Skip' }).click();
+    await settled(en);
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent.every((p) => p === undefined)).toBe(true);
   });
 });

@@ -110,6 +110,46 @@ describe('personal data: access log, who viewed my data, retention, my data down
     expect(rows).toEqual([{ record_ids: [e.id], field_groups: ['SHEET_PDF'], operation: 'GET /evaluation-sheets/:evaluationId' }]);
   });
 
+  it('a purpose stated with a download (X-Ketqua-Purpose) is kept and shown to the person and the administrator; a bad one is refused typed, and nothing is read or logged', async () => {
+    const [e] = await q<{ id: string }>(`SELECT id FROM evaluation WHERE official_id = $1 ORDER BY created_at LIMIT 1`, [id['official']]);
+    const sheet = (who: string, purpose: string) =>
+      fetch(`${t.url}/evaluation-sheets/${e.id}`, { headers: { authorization: `Bearer ${token[who]}`, 'x-ketqua-purpose': purpose } });
+    const graphql = (purpose: string) =>
+      fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token['hr']}`, 'x-ketqua-purpose': purpose },
+        body: JSON.stringify({ query: EVALUATIONS, variables: { first: 5 } }),
+      }).then(async (r) => ({ status: r.status, body: (await r.json()) as GqlResponse<unknown> }));
+
+    // Refused before anything is read: on a route and on GraphQL, too long, a control character, a NUL, bad encoding.
+    const before = await accessRows();
+    const tooLong = await sheet('inspector', encodeURIComponent('ệ'.repeat(201)));
+    expect(tooLong.status).toBe(400);
+    expect(await tooLong.json()).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PURPOSE_TOO_LONG', message: expect.stringMatching(/Mục đích xem dữ liệu dài quá 200 ký tự/) });
+    for (const bad of [encodeURIComponent('Rà soát\u0007'), 'R%00', '%E0%A4%A']) {
+      const refused = await sheet('inspector', bad);
+      expect(refused.status).toBe(400);
+      expect(await refused.json()).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PURPOSE_INVALID' });
+    }
+    const read = await graphql(encodeURIComponent('Rà soát\nquý 4'));
+    expect(read.body.data ?? null).toBeNull();
+    expect(read.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PURPOSE_INVALID' });
+    expect(await accessRows()).toBe(before);
+
+    // Stated well (in NFC, whatever the keyboard sent): kept in the row, shown to the official and to the administrator.
+    const purpose = 'Thanh tra công vụ theo Quyết định 45/QĐ-TTr';
+    expect((await sheet('inspector', encodeURIComponent(purpose.normalize('NFD')))).status).toBe(200);
+    const [row] = await q<{ purpose: string; operation: string }>(
+      `SELECT purpose, operation FROM personal_data_access WHERE viewer_id = $1 AND subject_id = $2 ORDER BY occurred_at DESC LIMIT 1`,
+      [id['inspector'], id['official']],
+    );
+    expect(row).toEqual({ purpose, operation: 'GET /evaluation-sheets/:evaluationId' });
+    const mine = ok(await t.gql<{ myDataAccesses: Page }>(MINE, {}, { token: token['official'] })).myDataAccesses.edges.map((x) => x.node);
+    expect(mine[0]).toMatchObject({ viewerRole: 'INSPECTOR', kind: 'EVALUATION', purpose });
+    const all = ok(await t.gql<{ dataAccesses: Page }>(ALL, { filter: { viewerId: id['inspector'], kind: 'EVALUATION' } }, { token: token['admin'] })).dataAccesses;
+    expect(all.edges.map((x) => x.node.purpose)).toContain(purpose);
+  });
+
   it('"Ai đã xem dữ liệu của tôi": the official sees who (name and role) read what and why, newest first, in keyset pages', async () => {
     const page1 = ok(await t.gql<{ myDataAccesses: Page }>(MINE, {}, { token: token['official'] })).myDataAccesses;
     expect(page1.totalCount).toBeGreaterThanOrEqual(1);

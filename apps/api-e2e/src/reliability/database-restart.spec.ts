@@ -1,11 +1,23 @@
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
-import { checkLedger, createTestApp, httpRequest, PrivatePostgres, runLedgerWriters, startPrivatePostgres, TestApp, waitHealthy, type WriterAccounts } from '@ketqua/api/testing';
+import {
+  checkLedger,
+  createTestApp,
+  httpRequest,
+  MATRIX,
+  PrivatePostgres,
+  runLedgerWriters,
+  startPrivatePostgres,
+  TestApp,
+  waitHealthy,
+  type WriterAccounts,
+} from '@ketqua/api/testing';
 import { JobQueue } from '@ketqua/api/core';
 import { upload } from '../work/work-fixtures';
 
@@ -13,7 +25,8 @@ import { upload } from '../work/work-fixtures';
  * The API on a PostgreSQL cluster of its own (private-postgres.ts: the shared test server is never
  * restarted), stopped and restarted under writers. What a person notices: a database outage is a
  * "try again shortly", never a sign-out; every write the API said it saved is there once; the API
- * is healthy again by itself within 10 s; background jobs run again. Then `npm run backup` of that
+ * is healthy again by itself within 10 s; background jobs run again — on GraphQL and on every plain
+ * HTTP route alike (503 + Retry-After + SERVICE_UNAVAILABLE, never a 500). Then `npm run backup` of that
  * database and its files and `npm run restore` into a new, empty database and data directory: the
  * copy passes `npm run audit:verify` and shows the same data (each table's rows, a few records, a
  * file's bytes).
@@ -71,10 +84,97 @@ const graphql = (token: string, query: string, variables: Record<string, unknown
     body: JSON.stringify({ query, variables }),
   });
 
+type RouteAnswer = { status: number; retryAfter: number; json: Record<string, unknown> };
+const answerOf = (status: number, headers: Record<string, unknown>, body: string): RouteAnswer => {
+  let json: Record<string, unknown> = {};
+  try {
+    json = JSON.parse(body) as Record<string, unknown>;
+  } catch {
+    // A download's bytes: the status says enough.
+  }
+  return { status, retryAfter: Number(headers['retry-after']), json };
+};
+
+/**
+ * Every plain HTTP route of the authorisation matrix (the dashboard's pages and /health aside), sent
+ * by a role it allows, with fresh ids for its parameters: the database is down before any id matters.
+ */
+const plainRoutes = MATRIX.filter((r) => r.kind === 'route' && r.name !== 'GET / (dashboard)' && r.name !== 'GET /health').map((r) => {
+  const [method, path] = r.name.split(' ');
+  const role = (['OFFICIAL', 'UNIT_HEAD', 'HR', 'ADMIN'] as const).find((x) => r.cells[x][0] !== 'FORBIDDEN:ROLE_NOT_ALLOWED' && r.cells[x][0] !== 'FORBIDDEN:READ_ONLY_ROLE');
+  if (!role) throw new Error(`no role may use ${r.name}`);
+  return { method, path: path.replace(/:\w+/g, () => randomUUID()) + (method === 'POST' ? '?name=bao-cao.txt' : ''), role, name: r.name };
+});
+
+/**
+ * An upload whose headers (and session check) got through while the database was up and whose body
+ * ends once it is down: the route itself meets the outage (its row cannot be written). Resolves once
+ * the API is streaming the body into its partial file, i.e. past the session check.
+ */
+async function uploadInFlight(token: string): Promise<{ finish: () => Promise<RouteAnswer> }> {
+  const files = join(work, 'source', 'files');
+  const partials = () => readdirSync(files, { recursive: true }).filter((f) => String(f).endsWith('.part')).length;
+  const before = partials();
+  let pending: ReturnType<typeof request> | undefined;
+  const answer = new Promise<RouteAnswer>((done, fail) => {
+    const req = request(`${t.url}/files?name=tien-do.txt`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/plain' }, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done(answerOf(res.statusCode ?? 0, res.headers, Buffer.concat(chunks).toString('utf8'))));
+    });
+    req.on('error', fail);
+    req.write('Tiến độ tháng 3: ');
+    pending = req;
+  });
+  // Waiting for a condition, not for a time: the partial file appears once the route runs.
+  await new Promise<void>((done, fail) => {
+    const until = Date.now() + 10_000;
+    const poll = () => (partials() > before ? done() : Date.now() > until ? fail(new Error('the upload never reached the route')) : setTimeout(poll, 10));
+    poll();
+  });
+  return {
+    finish: () => {
+      pending!.end('đã xong.');
+      return answer;
+    },
+  };
+}
+
 it('answers a retryable 503 SERVICE_UNAVAILABLE with Retry-After while the database is down, keeps the session, and is healthy again within 10 s', async () => {
   expect((await httpRequest(`${t.url}/health`)).status).toBe(200);
+  const tokens = {
+    OFFICIAL: accounts.officialToken,
+    UNIT_HEAD: accounts.headToken,
+    HR: await t.login('hr@demo.ketqua.vn'),
+    ADMIN: await t.login('admin@demo.ketqua.vn'),
+  };
+  const saved = await upload(t, accounts.officialToken, 'truoc-su-co.txt', Buffer.from('Lưu trước sự cố'));
+  expect(saved.status).toBe(201);
+  const inFlight = await uploadInFlight(accounts.officialToken);
   await pg.stop();
   try {
+    // The route itself meets the outage: a 503 to retry, and nothing stored (the re-sent upload below is the only one).
+    const cut = await inFlight.finish();
+    expect(cut).toMatchObject({ status: 503, json: { code: 'SERVICE_UNAVAILABLE', reason: 'DATABASE_UNAVAILABLE', safeToRetry: false } });
+    expect(cut.retryAfter).toBeGreaterThanOrEqual(1);
+
+    // Every plain route: 503 + Retry-After + the typed code, in the caller's language.
+    const answers = await Promise.all(
+      plainRoutes.map(async (route) => {
+        const res = await httpRequest(`${t.url}${route.path}`, {
+          method: route.method,
+          headers: { authorization: `Bearer ${tokens[route.role]}`, 'accept-language': 'en', ...(route.method === 'POST' ? { 'content-type': 'text/plain' } : {}) },
+          body: route.method === 'POST' ? 'Báo cáo' : undefined,
+        });
+        const answer = answerOf(res.status, res.headers, res.body);
+        return { route: route.name, status: answer.status, retryAfter: answer.retryAfter >= 1, code: answer.json['code'], message: answer.json['message'] };
+      }),
+    );
+    expect(answers.length).toBeGreaterThanOrEqual(10);
+    for (const answer of answers) {
+      expect(answer).toEqual({ route: answer.route, status: 503, retryAfter: true, code: 'SERVICE_UNAVAILABLE', message: expect.stringMatching(/you are still signed in/) });
+    }
+
     const read = await graphql(accounts.officialToken, ME);
     expect(read.status).toBe(503);
     expect(Number(read.headers['retry-after'])).toBeGreaterThanOrEqual(1);
@@ -99,6 +199,11 @@ it('answers a retryable 503 SERVICE_UNAVAILABLE with Retry-After while the datab
   // The same access token: nobody had to sign in again.
   const after = await t.gql<{ me: { email: string } }>(ME, {}, { token: accounts.officialToken });
   expect(after.data?.me.email).toBe('official@demo.ketqua.vn');
+  // The plain routes work again with the same session: the upload cut by the outage can be sent again, the earlier file reads.
+  expect((await upload(t, accounts.officialToken, 'tien-do.txt', Buffer.from('Tiến độ tháng 3: đã xong.'))).status).toBe(201);
+  const read = await httpRequest(`${t.url}/files/${String(saved.json['id'])}`, { headers: { authorization: `Bearer ${accounts.officialToken}` } });
+  expect(read).toMatchObject({ status: 200, body: 'Lưu trước sự cố' });
+  expect(Number((await t.dataSource.query(`SELECT count(*) AS n FROM stored_file WHERE original_name = 'tien-do.txt'`))[0].n)).toBe(1);
   // Nothing was half-written by the refused write.
   expect(Number((await t.dataSource.query(`SELECT count(*) AS n FROM work_log WHERE note = 'during the outage'`))[0].n)).toBe(0);
 }, 40_000);

@@ -1,6 +1,7 @@
 import { createTestApp, httpRequest, TestApp } from '@ketqua/api/testing';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { IncomingDocumentService } from '@ketqua/api/work';
 
 const TOKEN = 'dms-test-token-1234567890';
 const PULL = `mutation { pullIncomingDocuments { fetched created alreadyKnown skipped { externalId reason } } }`;
@@ -22,7 +23,7 @@ describe('incoming documents from the document management system', () => {
   let mode: 'ok' | 'down' | 'error' | 'garbage' = 'ok';
   let requests = 0;
   const token: Record<string, string> = {};
-  const documents = [
+  const documents: Array<Record<string, unknown>> = [
     {
       id: 'VB-2026-0001',
       number: '125',
@@ -62,9 +63,19 @@ describe('incoming documents from the document management system', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/van-ban-den`;
     t = await createTestApp({ env: { DOCUMENT_SYSTEM_URL: url, DOCUMENT_SYSTEM_TOKEN: TOKEN, DOCUMENT_SYSTEM_TIMEOUT_MS: '2000' } });
-    for (const who of ['official', 'head', 'hr', 'inspector']) token[who] = await t.login(`${who}@demo.ketqua.vn`);
-    const [other] = await t.dataSource.query(`SELECT email FROM app_user WHERE role = 'UNIT_HEAD' AND email <> 'head@demo.ketqua.vn' AND active ORDER BY email LIMIT 1`);
+    for (const who of ['official', 'head', 'hr', 'inspector', 'admin']) token[who] = await t.login(`${who}@demo.ketqua.vn`);
+    // A head of another unit of the same agency (not above or below head@'s), and a unit of another agency.
+    const [other] = await t.dataSource.query(
+      `SELECT h.email, u.code FROM unit u JOIN agency a ON a.id = u.agency_id JOIN app_user h ON h.id = u.head_id
+        WHERE a.code = 'SNV' AND u.code NOT LIKE 'CCVC%' AND u.parent_id IS NULL AND h.role = 'UNIT_HEAD' AND h.active AND h.email <> 'head@demo.ketqua.vn'
+        ORDER BY h.email LIMIT 1`,
+    );
     token['otherHead'] = await t.login(other.email);
+    const [ward] = await t.dataSource.query(`SELECT a.code AS agency, u.code FROM unit u JOIN agency a ON a.id = u.agency_id WHERE a.code <> 'SNV' ORDER BY u.code LIMIT 1`);
+    documents.push(
+      { id: 'VB-2026-0006', number: '130', symbol: 'SNV-VP', title: 'Văn bản của đơn vị khác trong Sở', agencyCode: 'SNV', unitCode: other.code },
+      { id: 'VB-2026-0007', number: '131', symbol: 'UBND', title: 'Văn bản của cơ quan khác', agencyCode: ward.agency, unitCode: ward.code },
+    );
   });
   afterAll(async () => {
     await t.close();
@@ -89,17 +100,48 @@ describe('incoming documents from the document management system', () => {
     mode = 'ok';
   });
 
-  it('a pull makes one draft per valid document with its số/ký hiệu, skips the bad ones with reasons; a repeated or concurrent pull duplicates none', async () => {
+  const externalIds = (p: Pull | undefined) => p?.skipped.map((x) => x.externalId).sort();
+  const drafted = async () => (await t.dataSource.query(`SELECT external_id FROM incoming_document ORDER BY external_id`)).map((r: { external_id: string }) => r.external_id);
+
+  it('a pull makes one draft per valid document of the caller’s scope with its số/ký hiệu, skips the bad ones with reasons, and answers only for that scope; a repeated or concurrent pull duplicates none', async () => {
+    // A unit head: their unit's documents only (2 valid, 2 bad); the other units' stay in the system.
     const first = await pull('head');
     expect(first.errors).toBeUndefined();
-    expect(first.data?.pullIncomingDocuments).toMatchObject({ fetched: 5, created: 2, alreadyKnown: 0 });
-    expect(first.data?.pullIncomingDocuments.skipped.map((s) => s.externalId).sort()).toEqual(['VB-2026-0003', 'VB-2026-0004', 'VB-2026-0005']);
-    expect(first.data?.pullIncomingDocuments.skipped.find((s) => s.externalId === 'VB-2026-0004')?.reason).toMatch(/no unit SNV\/KHONG-CO/);
-    const again = await pull('hr');
-    expect(again.data?.pullIncomingDocuments).toMatchObject({ created: 0, alreadyKnown: 2 });
+    expect(first.data?.pullIncomingDocuments).toMatchObject({ fetched: 4, created: 2, alreadyKnown: 0 });
+    expect(externalIds(first.data?.pullIncomingDocuments)).toEqual(['VB-2026-0003', 'VB-2026-0005']);
+    expect(await drafted()).toEqual(['VB-2026-0001', 'VB-2026-0002']);
+
+    // Another unit's head: their own document, nothing of head@'s counted or reported.
+    const otherHead = await pull('otherHead');
+    expect(otherHead.data?.pullIncomingDocuments).toEqual({ fetched: 1, created: 1, alreadyKnown: 0, skipped: [] });
+
+    // HR of one agency: that agency's documents (already pulled by its heads), not the ward's.
+    await t.dataSource.query(`UPDATE app_user SET city_scope = false WHERE email = 'hr@demo.ketqua.vn'`);
+    try {
+      const agencyHr = await pull('hr');
+      expect(agencyHr.data?.pullIncomingDocuments).toMatchObject({ fetched: 5, created: 0, alreadyKnown: 3 });
+      expect(externalIds(agencyHr.data?.pullIncomingDocuments)).toEqual(['VB-2026-0003', 'VB-2026-0005']);
+    } finally {
+      await t.dataSource.query(`UPDATE app_user SET city_scope = true WHERE email = 'hr@demo.ketqua.vn'`);
+    }
+    expect(await drafted()).toEqual(['VB-2026-0001', 'VB-2026-0002', 'VB-2026-0006']);
     const burst = await Promise.all([1, 2, 3, 4].map(() => pull('head')));
-    expect(burst.every((b) => b.data?.pullIncomingDocuments.created === 0)).toBe(true);
-    expect(await rows()).toBe(2);
+    expect(burst.every((b) => b.data?.pullIncomingDocuments.created === 0 && b.data.pullIncomingDocuments.alreadyKnown === 2)).toBe(true);
+
+    // The scheduled pull takes everything (the ward's document, which has no head pulling it here).
+    const scheduled = await t.app.get(IncomingDocumentService).pull(null);
+    expect(scheduled).toMatchObject({ fetched: 7, created: 1, alreadyKnown: 3 });
+    expect(await drafted()).toEqual(['VB-2026-0001', 'VB-2026-0002', 'VB-2026-0006', 'VB-2026-0007']);
+    // ADMIN (like city-wide HR) answers for the whole city, with the document naming no unit of Ketqua.
+    const all = await pull('admin');
+    expect(all.data?.pullIncomingDocuments).toMatchObject({ fetched: 7, created: 0, alreadyKnown: 4 });
+    expect(externalIds(all.data?.pullIncomingDocuments)).toEqual(['VB-2026-0003', 'VB-2026-0004', 'VB-2026-0005']);
+    expect(all.data?.pullIncomingDocuments.skipped.find((x) => x.externalId === 'VB-2026-0004')?.reason).toMatch(/no unit SNV\/KHONG-CO/);
+    expect((await pull('hr')).data?.pullIncomingDocuments).toMatchObject({ fetched: 7, created: 0, alreadyKnown: 4 });
+    const audited = await t.dataSource.query(
+      `SELECT data FROM audit_event WHERE action = 'work.incoming.pulled' AND actor_id = (SELECT id FROM app_user WHERE email = 'head@demo.ketqua.vn') ORDER BY occurred_at LIMIT 1`,
+    );
+    expect(audited[0].data).toMatchObject({ answered: 7, scope: 'units', fetched: 4, created: ['VB-2026-0001', 'VB-2026-0002'] });
 
     const drafts = await t.gql<{ incomingDocuments: Doc[] }>(LIST, { status: 'DRAFT' }, { token: token['head'] });
     expect(drafts.data?.incomingDocuments.map((d) => d.sourceDocument).sort()).toEqual(['125/SNV-CCVC', '126/SNV-CCVC']);
@@ -112,7 +154,7 @@ describe('incoming documents from the document management system', () => {
     expect((await pull('official')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await pull('inspector')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await t.gql(LIST, {}, { token: token['official'] })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await t.gql<{ incomingDocuments: Doc[] }>(LIST, {}, { token: token['otherHead'] })).data?.incomingDocuments).toEqual([]);
+    expect((await t.gql<{ incomingDocuments: Doc[] }>(LIST, {}, { token: token['otherHead'] })).data?.incomingDocuments.map((d) => d.externalId)).toEqual(['VB-2026-0006']);
 
     const drafts = (await t.gql<{ incomingDocuments: Doc[] }>(LIST, {}, { token: token['head'] })).data!.incomingDocuments;
     const doc = drafts.find((d) => d.number === '125')!;

@@ -2,7 +2,11 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { testAppAt } from '@ketqua/api/testing';
+import { testAppAt, type TestApp } from '@ketqua/api/testing';
+
+/** The dashboard's storage keys (data-access session-store.ts and stated-purpose.ts), not imported: that lib is for the browser. */
+const SESSION_STORAGE_KEY = 'ketqua.session';
+const STATED_PURPOSE_KEY = 'ketqua.statedPurpose';
 
 /**
  * Debian's Chromium (STACK.md 5); Playwright's own browser downloads do not work here. Every page
@@ -36,7 +40,7 @@ export async function seen(locator: Locator): Promise<Locator> {
   return locator;
 }
 
-export async function signIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+export async function signIn(page: Page, baseUrl: string, email: string, password: string, options: { askPurpose?: boolean } = {}): Promise<void> {
   // HR and ADMIN must have an authenticator (their role requires it): a spec's own are given one.
   const app = testAppAt(baseUrl);
   const secret = app ? await app.ensureAuthenticator(email) : null;
@@ -46,15 +50,33 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   // An account with an authenticator: type the code its phone would show.
-  if (!app || !secret) return;
-  const code = page.getByLabel('Mã xác thực');
-  const asked = await code
-    .waitFor({ state: 'visible', timeout: 10_000 })
+  if (app && secret) {
+    const code = page.getByLabel('Mã xác thực');
+    const asked = await code
+      .waitFor({ state: 'visible', timeout: 10_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (!asked) return; // a refused password: the spec looks at the alert
+    await code.fill(await app.secondFactorCode(email));
+    await page.getByRole('button', { name: 'Xác nhận' }).click();
+  }
+  if (app && !options.askPurpose) await skipPurpose(page, app, email);
+}
+
+/**
+ * HR and inspectors are asked once per session for the purpose of viewing others' data (the
+ * dashboard's PurposeGate); journeys about something else answer "skip" for this tab up front, as
+ * the person would have, so the dialog does not stand in their way. privacy-journeys asks it.
+ */
+async function skipPurpose(page: Page, app: TestApp, email: string): Promise<void> {
+  const [person] = (await app.dataSource.query(`SELECT id, role FROM app_user WHERE lower(email) = lower($1)`, [email])) as Array<{ id: string; role: string }>;
+  if (!person || (person.role !== 'HR' && person.role !== 'INSPECTOR')) return;
+  const signedIn = await page
+    .waitForFunction((key) => !!window.localStorage.getItem(key), SESSION_STORAGE_KEY, { timeout: 10_000 })
     .then(() => true)
     .catch(() => false);
-  if (!asked) return; // a refused password: the spec looks at the alert
-  await code.fill(await app.secondFactorCode(email));
-  await page.getByRole('button', { name: 'Xác nhận' }).click();
+  if (!signedIn) return;
+  await page.evaluate(([key, userId]) => window.sessionStorage.setItem(key, JSON.stringify({ userId, purpose: null })), [STATED_PURPOSE_KEY, person.id] as const);
 }
 
 /**

@@ -7,6 +7,7 @@ import { lazy, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate, useParams, useSearchParams, type Location } from 'react-router-dom';
 import { AREAS, areaAt, canOpen, CITY_SIGN_IN_PATH, homePathFor, SIGN_IN_PATH, targetPath, teamFilterOf, teamHref, type Area } from './navigation';
 import { useRouteEffects } from './route-effects';
+import { PurposeGate } from './purpose-gate';
 import { Shell } from './shell';
 
 // The pages behind sign-in load on demand; the sign-in page comes with the first download.
@@ -283,7 +284,9 @@ export function AppRoutes() {
           path={AREAS.spotChecks.path}
           element={
             <Allowed area="spotChecks">
-              <SpotChecksRoute />
+              <PurposeGate>
+                <SpotChecksRoute />
+              </PurposeGate>
             </Allowed>
           }
         />
@@ -299,7 +302,9 @@ export function AppRoutes() {
           path={AREAS.pilotReport.path}
           element={
             <Allowed area="pilotReport">
-              <PilotReportPage />
+              <PurposeGate>
+                <PilotReportPage />
+              </PurposeGate>
             </Allowed>
           }
         />
@@ -307,7 +312,9 @@ export function AppRoutes() {
           path={AREAS.evaluationPeriods.path}
           element={
             <Allowed area="evaluationPeriods">
-              <PeriodsPage boardPath={(id) => `${AREAS.evaluationPeriods.path}/${id}`} />
+              <PurposeGate>
+                <PeriodsPage boardPath={(id) => `${AREAS.evaluationPeriods.path}/${id}`} />
+              </PurposeGate>
             </Allowed>
           }
         />
@@ -315,7 +322,9 @@ export function AppRoutes() {
           path={`${AREAS.evaluationPeriods.path}/:id`}
           element={
             <Allowed area="evaluationPeriods">
-              <PeriodBoardRoute />
+              <PurposeGate>
+                <PeriodBoardRoute />
+              </PurposeGate>
             </Allowed>
           }
         />
@@ -427,7 +436,9 @@ export function AppRoutes() {
           path={AREAS.evaluationBoard.path}
           element={
             <Allowed area="evaluationBoard">
-              <EvaluationBoardPage />
+              <PurposeGate>
+                <EvaluationBoardPage />
+              </PurposeGate>
             </Allowed>
           }
         />

@@ -79,7 +79,7 @@ export * from './pdf/pdf-document';
 export * from './personal-data/personal-data-access.entity';
 export * from './personal-data/personal-data-log';
 export * from './personal-data/personal-record';
-export { PURPOSE_HEADER } from './personal-data/personal-data-access.plugin';
+export * from './personal-data/stated-purpose';
 export * from './adapters/adapter-health';
 export * from './mail/mail-transport';
 export * from './settings/sign-in-settings';

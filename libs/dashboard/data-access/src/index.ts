@@ -16,6 +16,7 @@ export {
   type SessionUser,
 } from './session/session-store';
 export { ApiProvider, SessionProvider, useSession, useSessionStore } from './session/session-react';
+export { purposeAsked, purposeHeaders, statePurpose } from './session/stated-purpose';
 export { downloadFile, uploadFile, FileTransferError, type UploadedFile } from './files/file-transfer';
 export type { PilotReportInput, PilotReportQuery, ReportExportFieldsFragment, ReportExportFormat, ReportCohort, ReportPhase } from './gql/graphql';
 export type { AssignmentFilter, AssignmentStatus, ReviewDecision, WorkLogFilter } from './gql/graphql';

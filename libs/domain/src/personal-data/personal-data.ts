@@ -16,28 +16,11 @@ export function isLoggedAccess(viewerRole: string, viewerId: string, subjectId: 
   return (ACCESS_LOGGED_ROLES as readonly string[]).includes(viewerRole) && viewerId !== subjectId;
 }
 
-export const PURPOSE_MAX_LENGTH = 200;
-
 /**
- * The purpose a viewer gave (a header the dashboard sends once asked per session, or a download's
- * `reason`): trimmed, NFC, control characters dropped, at most PURPOSE_MAX_LENGTH; empty → null.
+ * The longest purpose a viewer may state (characters), for the API's check (statedPurpose, api/core)
+ * and the dashboard's field; the access log's column holds 1–200.
  */
-export function normalisePurpose(raw: unknown): string | null {
-  if (typeof raw !== 'string') return null;
-  let text = raw;
-  try {
-    text = decodeURIComponent(raw);
-  } catch {
-    // not percent-encoded: keep as sent
-  }
-  const clean = text
-    .normalize('NFC')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return clean ? Array.from(clean).slice(0, PURPOSE_MAX_LENGTH).join('') : null;
-}
+export const PURPOSE_MAX_LENGTH = 200;
 
 /** Retention periods, in days after the end of the pilot a record belongs to. */
 export interface RetentionPeriods {

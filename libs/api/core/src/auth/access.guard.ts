@@ -5,6 +5,7 @@ import { AuthGuard } from '@nestjs/passport';
 import { Role } from '../org-model/org.enums';
 import { isDatabaseUnavailable } from '../database/helpers/pg-errors';
 import { AppError, ForbiddenError, ServiceUnavailableError } from '../errors/app-error';
+import { PURPOSE_HEADER, statedPurpose } from '../personal-data/stated-purpose';
 import { AuthUser } from './auth-user';
 import { notSignedIn, tokenExpired, tokenInvalid } from './auth.errors';
 import { requestOf } from './current-user.decorator';
@@ -79,6 +80,8 @@ export class AccessGuard extends AuthGuard('jwt') {
         en: 'The inspector role is read-only: it cannot change data.',
       });
     }
+    // A stated purpose is checked before anything is read: a bad one refuses the request, nothing is logged.
+    if (user.purpose === undefined) user.purpose = statedPurpose(request.headers?.[PURPOSE_HEADER]);
     return true;
   }
 

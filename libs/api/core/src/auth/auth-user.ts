@@ -14,6 +14,11 @@ export interface AuthUser {
   /** HR or ADMIN without an authenticator yet: until enrolled only the enrolment (and me, logout, changePassword) is allowed. */
   mustEnrolSecondFactor?: boolean;
   sessionId: string;
+  /**
+   * The purpose the caller stated for this request (X-Ketqua-Purpose: mục đích xem dữ liệu), as the
+   * guard validated it (statedPurpose); kept with every access-log row the request writes.
+   */
+  purpose?: string | null;
 }
 
 export interface AccessTokenPayload {

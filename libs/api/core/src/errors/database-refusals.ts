@@ -1,5 +1,25 @@
-import { pgErrorCode } from '../database/helpers/pg-errors';
-import { AppError, BadInputError, ConflictError } from './app-error';
+import { Logger } from '@nestjs/common';
+import { isDatabaseUnavailable, pgErrorCode } from '../database/helpers/pg-errors';
+import { AppError, BadInputError, ConflictError, ServiceUnavailableError } from './app-error';
+
+/**
+ * A raw error from the database as the typed answer every transport gives (GraphQL's formatter and
+ * the HTTP routes' filter both ask here, so a route and a resolver never answer the same failure
+ * differently): a database that cannot be reached is a retryable SERVICE_UNAVAILABLE (503 +
+ * Retry-After), never a 500 nor a sign-out; a value PostgreSQL refuses is the client's mistake
+ * (databaseRefusal). Anything else is null: a real server error. Both are logged as warnings.
+ */
+export function typedDatabaseError(error: unknown, logger: Logger): AppError | null {
+  if (error instanceof AppError) return null;
+  if (isDatabaseUnavailable(error)) {
+    logger.warn(`database unavailable: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return new ServiceUnavailableError();
+  }
+  const refusal = databaseRefusal(error);
+  // Answered as the client's mistake, but logged: each one is a check a service should make itself.
+  if (refusal) logger.warn(`database refused a value (${refusal.code}): ${error instanceof Error ? error.message : String(error)}`);
+  return refusal;
+}
 
 /**
  * The safety net under the validation pipe and the services: PostgreSQL refusing a value or a

@@ -2,9 +2,8 @@ import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { operationLimitError, TOKEN_LIMIT_MESSAGE } from '../graphql/operation-limits';
-import { isDatabaseUnavailable } from '../database/helpers/pg-errors';
-import { AppError, FieldProblem, LocalisedText, ServiceUnavailableError } from './app-error';
-import { databaseRefusal } from './database-refusals';
+import { AppError, FieldProblem, LocalisedText } from './app-error';
+import { typedDatabaseError } from './database-refusals';
 
 const logger = new Logger('GraphQLErrors');
 
@@ -49,17 +48,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     original = operationLimitError.tokens(Number(/(\d+) tokens/.exec(formatted.message)?.[1]));
   }
   // A database that cannot be reached is the server's passing state, not the caller's fault: a
-  // retryable SERVICE_UNAVAILABLE (HTTP 503 + Retry-After, serviceUnavailablePlugin), never a sign-out.
-  if (!(original instanceof AppError) && isDatabaseUnavailable(original)) {
-    logger.warn(`database unavailable: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
-    original = new ServiceUnavailableError();
-  }
-  const refusal = databaseRefusal(original);
-  if (refusal) {
-    // Answered as the client's mistake, but logged: each one is a check a service should make itself.
-    logger.warn(`database refused a value (${refusal.code}): ${original instanceof Error ? original.message : String(original)}`);
-    original = refusal;
-  }
+  // retryable SERVICE_UNAVAILABLE (HTTP 503 + Retry-After, serviceUnavailablePlugin), never a sign-out;
+  // a value it refuses is the caller's mistake.
+  original = typedDatabaseError(original, logger) ?? original;
   if (original instanceof AppError) {
     const { fields, ...rest } = original.details;
     return {

@@ -1,15 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Logger } from '@nestjs/common';
-import { isLoggedAccess, normalisePurpose, PersonalDataKind } from '@ketqua/domain';
+import { isLoggedAccess, PersonalDataKind } from '@ketqua/domain';
 import { defaultFieldResolver, GraphQLObjectType, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { Clock } from '../time/clock';
 import { insertPersonalDataAccesses, PersonalDataAccessRow } from './personal-data-log';
 import { personalRecordTypes } from './personal-record';
-
-/** The header the dashboard sends with the purpose a viewer gave once per session (percent-encoded UTF-8). */
-export const PURPOSE_HEADER = 'x-ketqua-purpose';
 
 /** Fields that only identify a record: reading them alone still logs the record, but they name no field group. */
 const KEY_FIELDS = new Set(['id', '__typename', 'officialId', 'unitId', 'agencyId', 'periodId', 'pilotId']);
@@ -102,8 +99,8 @@ export function personalDataAccessPlugin(dataSource: DataSource, clock: Clock): 
           const user = contextValue.req?.user;
           const reads = contextValue.personalData;
           if (!user || !reads) return;
-          const header = contextValue.req?.headers?.[PURPOSE_HEADER];
-          const rows = reads.rows(user, operationLabel(operation, operationName ?? undefined), normalisePurpose(Array.isArray(header) ? header[0] : header));
+          // The purpose the caller stated (X-Ketqua-Purpose), checked by the guard before any field was read.
+          const rows = reads.rows(user, operationLabel(operation, operationName ?? undefined), user.purpose ?? null);
           if (rows.length === 0) return;
           try {
             // Written before the answer leaves, without waiting for the WAL flush: a list's cost was the commit's

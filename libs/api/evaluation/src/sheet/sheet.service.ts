@@ -118,7 +118,7 @@ export class SheetService {
         recordIds: recordIds.sort(),
         fieldGroups: [format],
         operation,
-        purpose: null,
+        purpose: user.purpose ?? null,
       })),
     );
   }

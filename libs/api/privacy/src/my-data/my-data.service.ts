@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig, AuditService, AuthUser, BadInputError, Clock, ForbiddenError, NotFoundError, PersonalDataLog, Role } from '@ketqua/api/core';
-import { isLoggedAccess, normalisePurpose } from '@ketqua/domain';
+import { AppConfig, AuditService, AuthUser, BadInputError, Clock, ForbiddenError, NotFoundError, PersonalDataLog, Role, statedPurpose } from '@ketqua/api/core';
+import { isLoggedAccess } from '@ketqua/domain';
 import { createReadStream } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
@@ -81,13 +81,14 @@ export class MyDataService {
 
   async archive(user: AuthUser, subjectId: string, rawReason: unknown): Promise<MyDataArchive> {
     const own = subjectId === user.id;
-    const reason = normalisePurpose(rawReason);
     if (!own && user.role !== Role.ADMIN) {
       throw new ForbiddenError('NOT_YOUR_DATA', {
         vi: 'Chỉ chính người đó (hoặc quản trị, khi người đó yêu cầu) được tải dữ liệu cá nhân của họ.',
         en: 'Only the person themselves (or an administrator, at their request) may download their personal data.',
       });
     }
+    // The reason a person's request gives, by the same rules as any stated purpose (or the header's).
+    const reason = statedPurpose(rawReason, { field: 'reason', encoded: false }) ?? user.purpose ?? null;
     if (!own && !reason) {
       throw new BadInputError('REASON_REQUIRED', { vi: 'Hãy ghi lý do (ví dụ: số phiếu yêu cầu của người đó).', en: 'Give a reason (e.g. the number of the person’s request).' }, [
         { field: 'reason', message: { vi: 'reason: bắt buộc khi tải dữ liệu của người khác', en: 'reason: required for another person’s data' } },

@@ -311,6 +311,9 @@ export const MATRIX: MatrixRow[] = [
     OFFICIAL: ['FORBIDDEN:SELF_EVALUATION', SCOPE],
     INSPECTOR: [READ_ONLY, READ_ONLY],
   }),
+  // Not configured in the matrix's app, so every allowed role stops at DOCS_OFF after the guard. When
+  // configured, each pulls only its own scope (a head's units, an agency's HR its agency; ADMIN,
+  // city-wide HR and the scheduled job everything): work/incoming-documents.spec.ts, per role.
   row('mutation', 'pullIncomingDocuments', ANON, {
     ADMIN: [DOCS_OFF, NA],
     HR: [DOCS_OFF, DOCS_OFF],

@@ -20,7 +20,7 @@ export class IncomingDocumentResolver {
   @Allow(Role.UNIT_HEAD, Role.HR, Role.ADMIN)
   @Mutation(() => IncomingDocumentPull, {
     description:
-      'Pull the incoming documents from the document system now (it also runs on a schedule): each new one becomes a draft for its unit; a document already pulled is never duplicated; the system down answers SERVICE_UNAVAILABLE and changes nothing. Audited work.incoming.pulled.',
+      'Pull the incoming documents of the units in your scope from the document system now (a unit head: the units they head and those below; HR: their agency, or the city with city-wide scope; ADMIN: all): each new one becomes a draft for its unit, and the answer counts only those; documents of other units are left for their own deciders or the scheduled pull, which takes everything. A document already pulled is never duplicated; the system down answers SERVICE_UNAVAILABLE and changes nothing. Audited work.incoming.pulled.',
   })
   pullIncomingDocuments(@CurrentUser() user: AuthUser): Promise<IncomingDocumentPull> {
     return this.service.pull(user);

@@ -103,30 +103,49 @@ export class IncomingDocumentService implements OnModuleInit {
     );
   }
 
-  /** On demand (HR, a unit head) or by the scheduled job (actor null). */
+  /**
+   * On demand (HR, a unit head, ADMIN) or by the scheduled job (actor null). A person pulls for
+   * their own scope (PRODUCT.md 1: a head's units and those below, an agency's HR their agency):
+   * only the documents addressed to a unit in it become drafts and are counted or reported in the
+   * answer; the others are left untouched in the document system for their own units' deciders or
+   * the next scheduled run, which, like ADMIN and city-wide HR, pulls everything (and reports the
+   * documents naming no unit of Ketqua, which belong to nobody's scope).
+   */
   async pull(user: AuthUser | null): Promise<IncomingDocumentPull> {
     if (!this.client.configured)
       throw new BadInputError('DOCUMENT_SYSTEM_NOT_CONFIGURED', {
         vi: 'Chưa cấu hình kết nối hệ thống quản lý văn bản và điều hành.',
         en: 'The document management system is not configured.',
       });
-    const documents = await this.client.fetchDocuments();
+    const scope = user ? (await this.access.scopeOf(user)).units : ({ all: true } as const);
+    const answered = await this.client.fetchDocuments();
+    // Each document's addressee as sent (even when the rest of it is invalid), to tell whose it is.
+    const code = (v: unknown): string | null => (typeof v === 'string' && isStorableText(v) && v.trim() ? v.normalize('NFC').trim() : null);
+    const agencies = await this.dataSource.manager.find(AgencyEntity, { select: { id: true, code: true } });
+    const agencyByCode = new Map(agencies.map((a) => [a.code, a.id]));
+    const unitCodes = [...new Set(answered.map((d) => code((d as IncomingDocumentPayload | null)?.unitCode)).filter((c): c is string => c !== null))];
+    const units = unitCodes.length ? await this.dataSource.manager.find(UnitEntity, { where: { code: In(unitCodes) }, select: { id: true, code: true, agencyId: true } }) : [];
+    const unitNamed = (agencyCode: unknown, unitCode: unknown) => {
+      const agencyId = agencyByCode.get(code(agencyCode) ?? '');
+      return units.find((u) => u.code === code(unitCode) && u.agencyId === agencyId);
+    };
+    const documents = answered
+      .map((d, i) => ({ d: (d ?? {}) as IncomingDocumentPayload, i }))
+      .filter(({ d }) => {
+        if (scope.all) return true;
+        const unit = unitNamed(d.agencyCode, d.unitCode);
+        return unit !== undefined && scope.ids.includes(unit.id);
+      });
     const skipped: { externalId: string; reason: string }[] = [];
     const valid: ValidDocument[] = [];
-    for (const [i, d] of documents.entries()) {
-      const v = validate((d ?? {}) as IncomingDocumentPayload);
-      if (typeof v === 'string') skipped.push({ externalId: typeof d?.id === 'string' && isStorableText(d.id) ? d.id.slice(0, 200) : `#${i + 1}`, reason: v });
+    for (const { d, i } of documents) {
+      const v = validate(d);
+      if (typeof v === 'string') skipped.push({ externalId: typeof d.id === 'string' && isStorableText(d.id) ? d.id.slice(0, 200) : `#${i + 1}`, reason: v });
       else if (valid.some((x) => x.externalId === v.externalId)) skipped.push({ externalId: v.externalId, reason: 'sent twice in one answer' });
       else valid.push(v);
     }
-    const agencies = await this.dataSource.manager.find(AgencyEntity, { select: { id: true, code: true } });
-    const agencyByCode = new Map(agencies.map((a) => [a.code, a.id]));
-    const units = valid.length
-      ? await this.dataSource.manager.find(UnitEntity, { where: { code: In([...new Set(valid.map((v) => v.unitCode))]) }, select: { id: true, code: true, agencyId: true } })
-      : [];
-    const unitOf = (v: ValidDocument) => units.find((u) => u.code === v.unitCode && u.agencyId === agencyByCode.get(v.agencyCode));
     const rows = valid.flatMap((v) => {
-      const unit = unitOf(v);
+      const unit = unitNamed(v.agencyCode, v.unitCode);
       if (!unit) {
         skipped.push({ externalId: v.externalId, reason: `no unit ${v.agencyCode}/${v.unitCode} in Ketqua` });
         return [];
@@ -166,7 +185,15 @@ export class IncomingDocumentService implements OnModuleInit {
         action: 'work.incoming.pulled',
         entityType: 'incoming_document',
         entityId: null,
-        data: { source: DOCUMENT_SYSTEM_SOURCE, fetched: documents.length, created: inserted.map((r) => r.external_id), skipped: skipped.length },
+        data: {
+          source: DOCUMENT_SYSTEM_SOURCE,
+          // What the system answered, and how much of it was this pull's (the caller's scope).
+          answered: answered.length,
+          scope: scope.all ? 'all' : 'units',
+          fetched: documents.length,
+          created: inserted.map((r) => r.external_id),
+          skipped: skipped.length,
+        },
       });
       return inserted.length;
     });

@@ -6,6 +6,7 @@ import { EXPIRY_MARGIN_MS, opensSession, SESSION_HEADERS, sessionAuthConfig } fr
 import { SessionPingQuery } from '../graphql/session-ping.query';
 import { isPasswordChangeRequired, isSessionOver } from './problems';
 import { retryingFetch, type RetryOptions } from './retry-fetch';
+import { purposeHeaders } from '../session/stated-purpose';
 
 export interface KetquaClientOptions {
   session: SessionStore;
@@ -50,7 +51,7 @@ export function createKetquaClient({ session, language, url = '/graphql', fetch:
     url,
     preferGetMethod: false,
     fetch: retryingFetch(fetchImpl ?? ((input, init) => fetch(input, init)), retry),
-    fetchOptions: () => ({ credentials: 'same-origin', headers: { 'Accept-Language': language(), ...SESSION_HEADERS } }),
+    fetchOptions: () => ({ credentials: 'same-origin', headers: { 'Accept-Language': language(), ...SESSION_HEADERS, ...purposeHeaders() } }),
     exchanges: [
       cacheExchange,
       mapExchange({

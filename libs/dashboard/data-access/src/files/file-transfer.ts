@@ -1,6 +1,7 @@
 import type { Client } from '@urql/core';
 import type { SessionStore } from '../session/session-store';
 import { SESSION_HEADERS } from '../client/auth-config';
+import { purposeHeaders } from '../session/stated-purpose';
 import { SessionPingQuery } from '../graphql/session-ping.query';
 
 export interface UploadedFile {
@@ -47,7 +48,7 @@ export async function uploadFile(client: Client, session: SessionStore, file: Bl
 /** Downloads by cookie and hands the file to the browser under its own name. */
 export async function downloadFile(client: Client, session: SessionStore, file: { url: string; name: string }): Promise<void> {
   await freshSession(client, session);
-  const res = await fetch(file.url, { credentials: 'same-origin', headers: SESSION_HEADERS });
+  const res = await fetch(file.url, { credentials: 'same-origin', headers: { ...SESSION_HEADERS, ...purposeHeaders() } });
   if (!res.ok) throw new FileTransferError(res.statusText, null);
   const href = URL.createObjectURL(await res.blob());
   const a = document.createElement('a');

@@ -49,4 +49,13 @@ export const privacyEn: typeof privacyVi = {
     save: 'Save periods',
     saved: 'Retention periods saved.',
   },
+  purpose: {
+    title: 'Purpose of viewing the data',
+    help: 'You are about to view or export other people’s evaluations or spot-check results. Every view is logged, and the person can see who viewed their data and why. Note the purpose briefly (asked once in this session).',
+    label: 'Purpose',
+    placeholder: 'E.g. Reviewing the pilot results for Q4',
+    confirm: 'Record purpose',
+    skip: 'Skip',
+    required: 'Note the purpose, or choose Skip.',
+  },
 };

@@ -47,4 +47,13 @@ export const privacyVi = {
     save: 'Lưu thời hạn',
     saved: 'Đã lưu thời hạn lưu trữ.',
   },
+  purpose: {
+    title: 'Mục đích xem dữ liệu',
+    help: 'Bạn sắp xem hoặc xuất đánh giá, kết quả kiểm tra ngẫu nhiên của người khác. Mỗi lượt xem đều được ghi lại, và người đó thấy được ai đã xem dữ liệu của mình và vì sao. Hãy ghi ngắn gọn mục đích (hỏi một lần trong phiên đăng nhập này).',
+    label: 'Mục đích',
+    placeholder: 'Ví dụ: Rà soát kết quả thí điểm quý 4',
+    confirm: 'Ghi mục đích',
+    skip: 'Bỏ qua',
+    required: 'Hãy ghi mục đích, hoặc chọn Bỏ qua.',
+  },
 };

@@ -55,8 +55,14 @@ export class SkippedIncomingDocument {
 
 @ObjectType({ description: 'What one pull from the document system did.' })
 export class IncomingDocumentPull {
-  @Field(() => Int, { description: 'Documents the system answered.' }) fetched!: number;
+  @Field(() => Int, {
+    description: 'Documents the system answered for the units in your scope (every document for ADMIN, city-wide HR and the scheduled pull).',
+  })
+  fetched!: number;
   @Field(() => Int, { description: 'New draft assignments.' }) created!: number;
   @Field(() => Int, { description: 'Documents already pulled before (never duplicated).' }) alreadyKnown!: number;
-  @Field(() => [SkippedIncomingDocument]) skipped!: SkippedIncomingDocument[];
+  @Field(() => [SkippedIncomingDocument], {
+    description: 'Documents of your scope left out, with the reason (those naming no unit of Ketqua: for ADMIN, city-wide HR and the scheduled pull).',
+  })
+  skipped!: SkippedIncomingDocument[];
 }
