@@ -1,5 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { AgencyEntity, asciiSlug, AuditService, AuthUser, Clock, isStorableText, pdfBytesForSigning, PersonalDataLog, PositionEntity, UnitEntity, UserEntity } from '@ketqua/api/core';
+import {
+  AgencyEntity,
+  asciiSlug,
+  AuditService,
+  AuthUser,
+  Clock,
+  isStorableText,
+  pdfBytesForSigning,
+  PersonalDataLog,
+  PositionEntity,
+  UnitEntity,
+  UserEntity,
+} from '@ketqua/api/core';
 import { formatScore, Grade, GRADES, isLoggedAccess, toLocalDate } from '@ketqua/domain';
 import { Readable } from 'node:stream';
 import { DataSource, EntityManager, In, IsNull, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
@@ -44,7 +56,6 @@ export interface SheetVerification {
   reopened: boolean;
   ruleSetVersion: string;
 }
-
 
 /**
  * A ZIP of PDFs, streamed: yazl asks for an entry's stream only when the archive reaches it

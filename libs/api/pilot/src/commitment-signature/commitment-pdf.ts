@@ -56,16 +56,28 @@ export function renderCommitmentPdf(d: CommitmentDocument): Promise<Buffer> {
 
   // The head: the agency and unit on the left, the national motto on the right.
   const top = doc.y;
-  doc.font('regular').fontSize(10).text(nfc(d.agencyName).toLocaleUpperCase('vi'), x, top, { width: width * 0.4, align: 'center' });
+  doc
+    .font('regular')
+    .fontSize(10)
+    .text(nfc(d.agencyName).toLocaleUpperCase('vi'), x, top, { width: width * 0.4, align: 'center' });
   doc.font('bold').text(nfc(d.unitName).toLocaleUpperCase('vi'), x, doc.y, { width: width * 0.4, align: 'center' });
   const leftBottom = doc.y;
-  doc.font('bold').fontSize(10).text(NATIONAL_MOTTO.country, x + width * 0.4, top, { width: width * 0.6, align: 'center' });
-  doc.font('bold').fontSize(11).text(NATIONAL_MOTTO.motto, x + width * 0.4, doc.y, { width: width * 0.6, align: 'center' });
+  doc
+    .font('bold')
+    .fontSize(10)
+    .text(NATIONAL_MOTTO.country, x + width * 0.4, top, { width: width * 0.6, align: 'center' });
+  doc
+    .font('bold')
+    .fontSize(11)
+    .text(NATIONAL_MOTTO.motto, x + width * 0.4, doc.y, { width: width * 0.6, align: 'center' });
   doc.x = x;
   doc.y = Math.max(leftBottom, doc.y) + 24;
 
   doc.font('bold').fontSize(14).text('BẢN CAM KẾT LÀM VIỆC TẠI NHÀ', { width, align: 'center' });
-  doc.font('italic').fontSize(10).text(nfc(`${d.commitmentTitle} — phiên bản ${d.commitmentVersion}`), { width, align: 'center' });
+  doc
+    .font('italic')
+    .fontSize(10)
+    .text(nfc(`${d.commitmentTitle} — phiên bản ${d.commitmentVersion}`), { width, align: 'center' });
   doc.moveDown(1.2);
 
   const line = (label: string, value: string) => {
@@ -89,9 +101,15 @@ export function renderCommitmentPdf(d: CommitmentDocument): Promise<Buffer> {
   const [y, m, day] = toLocalDate(d.acceptedAt).split('-');
   doc.font('italic').text(`Ngày ${day} tháng ${m} năm ${y}`, x + width * 0.5, doc.y, { width: width * 0.5, align: 'center' });
   doc.font('bold').text('NGƯỜI CAM KẾT', x + width * 0.5, doc.y, { width: width * 0.5, align: 'center' });
-  doc.font('italic').fontSize(9).text('(Ký số)', x + width * 0.5, doc.y, { width: width * 0.5, align: 'center' });
+  doc
+    .font('italic')
+    .fontSize(9)
+    .text('(Ký số)', x + width * 0.5, doc.y, { width: width * 0.5, align: 'center' });
   doc.moveDown(2.5);
-  doc.font('bold').fontSize(11).text(nfc(d.officialName), x + width * 0.5, doc.y, { width: width * 0.5, align: 'center' });
+  doc
+    .font('bold')
+    .fontSize(11)
+    .text(nfc(d.officialName), x + width * 0.5, doc.y, { width: width * 0.5, align: 'center' });
 
   doc.x = x;
   doc.moveDown(3);

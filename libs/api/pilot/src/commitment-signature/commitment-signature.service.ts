@@ -121,8 +121,7 @@ export class CommitmentSignatureService {
     if (e.officialId !== user.id) throw notYours('Bạn chỉ ký số bản cam kết của chính mình.', 'You sign only your own commitment.');
     assertSignaturesConfigured(this.verifier);
     if (!SIGNABLE.includes(e.status)) throw wrongStatus(e.status, { vi: 'ký số bản cam kết', en: 'sign the commitment' });
-    const already = () =>
-      new ConflictError('ALREADY_SIGNED', { vi: 'Bản cam kết của đăng ký này đã có chữ ký số.', en: 'The commitment of this enrollment is already signed.' });
+    const already = () => new ConflictError('ALREADY_SIGNED', { vi: 'Bản cam kết của đăng ký này đã có chữ ký số.', en: 'The commitment of this enrollment is already signed.' });
     if (await this.dataSource.manager.existsBy(CommitmentSignatureEntity, { enrollmentId: e.id })) throw already();
     const bytes = await readSignedUpload(this.files, this.verifier, user.id, fileId);
     if (!bytes) throw notFound('enrollment', fileId);
