@@ -40,7 +40,7 @@ describe('digital signatures of the pilot commitment', () => {
   });
   afterAll(() => t.close());
 
-  const commitmentPdf = (who: string, id = enrollment['official']) => download(t, w.token[who], `/enrollments/${id}/commitment.pdf`);
+  const commitmentPdf = (who: string, id = enrollment['official']) => download(t, w.token[who], `/commitment-signatures/for-signing/${id}`);
   const upload = async (who: string, pdf: Buffer) => {
     const res = await httpRequest(`${t.url}/files?name=cam-ket-da-ky.pdf`, {
       method: 'POST',

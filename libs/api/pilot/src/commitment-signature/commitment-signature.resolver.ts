@@ -14,7 +14,7 @@ export class CommitmentSignatureResolver {
   @Allow(Role.OFFICIAL, Role.UNIT_HEAD)
   @Mutation(() => CommitmentSignature, {
     description:
-      'Nộp bản cam kết đã ký số: the official submits the signed PDF (uploaded with POST /files) of their own enrollment’s commitment (GET /enrollments/<id>/commitment.pdf); Ketqua verifies it (unchanged since rendered, chain to a trusted root, valid at signing time, in your name) and keeps it beside the enrollment, or refuses with the reason (BAD_USER_INPUT). Audited pilot.commitment.signed.',
+      'Nộp bản cam kết đã ký số: the official submits the signed PDF (uploaded with POST /files) of their own enrollment’s commitment (GET /commitment-signatures/for-signing/<enrollmentId>); Ketqua verifies it (unchanged since rendered, chain to a trusted root, valid at signing time, in your name) and keeps it beside the enrollment, or refuses with the reason (BAD_USER_INPUT). Audited pilot.commitment.signed.',
   })
   async signCommitment(@CurrentUser() user: AuthUser, @Args('input') input: SignCommitmentInput): Promise<CommitmentSignature> {
     return CommitmentSignature.from(await this.signatures.submit(user, input.enrollmentId, input.fileId));

@@ -518,7 +518,7 @@ export const MATRIX: MatrixRow[] = [
     OFFICIAL: [DATA, SCOPE],
     INSPECTOR: [DATA, SCOPE],
   }),
-  row('route', 'GET /enrollments/:enrollmentId/commitment.pdf', ANON, {
+  row('route', 'GET /commitment-signatures/for-signing/:enrollmentId', ANON, {
     ADMIN: [DATA, NA],
     HR: [DATA, SCOPE],
     UNIT_HEAD: [DATA, SCOPE],

@@ -22,7 +22,7 @@ interface Props {
 
 /**
  * Chữ ký số of the commitment: the status (signed and verified, by whom and when, or not yet), the
- * commitment as a PDF (GET /enrollments/:id/commitment.pdf), and for the official the upload of
+ * commitment as a PDF (GET /commitment-signatures/for-signing/:enrollmentId), and for the official the upload of
  * the signed file (POST /files, then signCommitment). A refused signature shows the API's reason
  * as it says it; nothing is stored then. Approval does not wait for it: status only.
  */
@@ -53,7 +53,7 @@ export function CommitmentSignatureBlock({ enrollment: e, own, onSigned }: Props
         )}
       </Space>
       <Space wrap>
-        <Button size="small" icon={<FilePdfOutlined />} onClick={() => get(`/enrollments/${encodeURIComponent(e.id)}/commitment.pdf`, 'ban-cam-ket.pdf')}>
+        <Button size="small" icon={<FilePdfOutlined />} onClick={() => get(`/commitment-signatures/for-signing/${encodeURIComponent(e.id)}`, 'ban-cam-ket.pdf')}>
           {t('pilot.commitmentSignature.download')}
         </Button>
         {signature && (
