@@ -152,8 +152,8 @@ export async function buildWorld(t: TestApp): Promise<{ world: World; tokens: Pa
   await t.login(VICTIM);
   const victimSession = await id(`SELECT id FROM session WHERE user_id = $1 ORDER BY created_at DESC LIMIT 1`, [victim]);
 
-  // Records the demo does not hold: a draft from the document system, an accepted signature (rows
-  // as RecordSignatureService writes them; the PDF's bytes are a stand-in: the matrix reads, never verifies).
+  // Records the demo does not hold: a draft from the document system, accepted signatures of the record and the commitment (rows
+  // as RecordSignatureService and CommitmentSignatureService write them; the PDF's bytes are a stand-in: the matrix reads, never verifies).
   const incoming = await one<{ id: string }>(
     t,
     `INSERT INTO incoming_document (source, external_id, unit_id, number, symbol, title, summary, status, pulled_at)
