@@ -2,6 +2,8 @@
 // opens their published record, uploads the record they signed with their own tool (signed here
 // with @signpdf and a certificate of a test CA the API trusts) and sees the signature listed; a
 // tampered file is refused with the reason; HR downloads the archive bundle of the closed period.
+// The same for the pilot's commitment: the official signs the commitment they accepted, the head sees
+// it verified on the enrollment.
 // Each state passes the accessibility check (axe-core: no serious or critical violation).
 import { createTestApp, makeRootCa, makeSigner, signPdf, type TestApp } from '@ketqua/api/testing';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,8 @@ import type { Browser, BrowserContext } from 'playwright-core';
 // The sheet fixtures are the API e2e tests' own (rows as publication writes them), reused here.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { download, seedSheets, type SheetsWorld } from '../../api-e2e/src/evaluation/sheets-fixtures';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { PilotWorld } from '../../api-e2e/src/pilot/pilot-fixtures';
 import { axeViolations, blocking, describeViolations } from './support/axe';
 import { launchChromium, seen, settled, signIn } from './support/chromium';
 
@@ -79,7 +83,7 @@ it('the official uploads their signed record and sees it listed, a tampered one 
 
   await panel.locator('input[type=file]').setInputFiles(join(dir, 'phieu-sua.pdf'));
   const problem = await seen(page.getByTestId('signature-problem'));
-  await seen(problem.getByText(/không khớp với phiếu Ketqua đã xuất/));
+  await seen(problem.getByText(/không khớp với văn bản Ketqua đã xuất/));
   expect(describeViolations(blocking(await axeViolations(page)))).toBe('');
 
   await panel.locator('input[type=file]').setInputFiles(join(dir, 'phieu-da-ky.pdf'));
@@ -103,6 +107,50 @@ it('the official uploads their signed record and sees it listed, a tampered one 
   const [file] = await Promise.all([hr.waitForEvent('download'), button.first().click()]);
   expect(file.suggestedFilename()).toMatch(/^luu-tru-ky-danh-gia-[0-9a-f]{8}\.zip$/);
   expect(describeViolations(blocking(await axeViolations(hr)))).toBe('');
+});
+
+it('the official uploads their signed commitment (a tampered one refused with the reason) and the head sees it verified on the request; axe passes', async () => {
+  await context?.close();
+  const pilot = await new PilotWorld(app).init();
+  await pilot.setUp('2026-11-23');
+  const enrollmentId = await pilot.request('official', [2], { startDate: '2026-11-23', endDate: '2026-12-31' });
+  const pdf = (await download(app, pilot.token['official'], `/commitment-signatures/for-signing/${enrollmentId}`)).body;
+  const signed = await signPdf(pdf, makeSigner('Lê Thị Hồng Nhung', root, year(2025), year(2028)), NOW);
+  const tampered = Buffer.from(signed);
+  tampered[400] ^= 0x01;
+  writeFileSync(join(dir, 'cam-ket-da-ky.pdf'), signed);
+  writeFileSync(join(dir, 'cam-ket-sua.pdf'), tampered);
+
+  context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const page = await context.newPage();
+  await signIn(page, app.url, 'official@demo.ketqua.vn', PASSWORD);
+  await seen(page.locator('.kq-signout'));
+  await page.goto(`${app.url}/lam-viec-tai-nha`);
+  await settled(page);
+  const block = await seen(page.getByTestId('my-enrollment').getByTestId('commitment-signature'));
+  await seen(block.getByText('Cam kết chưa ký số'));
+  await seen(block.getByRole('button', { name: /Tải bản cam kết \(PDF\)/ }));
+  await block.locator('input[type=file]').setInputFiles(join(dir, 'cam-ket-sua.pdf'));
+  const problem = await seen(block.getByTestId('commitment-signature-problem'));
+  await seen(problem.getByText(/không khớp với văn bản Ketqua đã xuất/));
+  expect(describeViolations(blocking(await axeViolations(page)))).toBe('');
+
+  await block.locator('input[type=file]').setInputFiles(join(dir, 'cam-ket-da-ky.pdf'));
+  await seen(block.getByText('Cam kết đã ký số · đã xác minh'));
+  await seen(block.getByText(/Người ký: Lê Thị Hồng Nhung/));
+  await context.close();
+
+  context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const head = await context.newPage();
+  await signIn(head, app.url, 'head@demo.ketqua.vn', PASSWORD);
+  await seen(head.locator('.kq-signout'));
+  await head.goto(`${app.url}/duyet-dang-ky`);
+  await settled(head);
+  // The only request in the unit: the official's.
+  const request = await seen(head.getByTestId('enrollment-request').first());
+  await seen(request.getByTestId('commitment-signature-status').getByText('Cam kết đã ký số · đã xác minh'));
+  await seen(request.getByRole('button', { name: 'Tải bản cam kết đã ký' }));
+  expect(describeViolations(blocking(await axeViolations(head)))).toBe('');
 });
 
 it('the head fetches the incoming documents and sees the draft with its số/ký hiệu, still a draft; the dialog passes axe', async () => {

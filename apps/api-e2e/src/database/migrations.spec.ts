@@ -16,6 +16,8 @@ const EXPECTED_TABLES = [
   'audit_event',
   'calendar_day',
   'citizen_service_record',
+  'commitment_rendition',
+  'commitment_signature',
   'commitment_text',
   'criteria_template',
   'deliverable',

@@ -86,6 +86,7 @@ export * from './settings/sign-in-settings';
 export * from './auth/sso/identity-provider';
 export * from './signatures/pdf-signature';
 export * from './signatures/signature-verifier';
+export * from './signatures/signed-pdf-intake';
 export * from './archive/archive-bundle';
 export * from './archive/pilot-report-archive';
 export * from './document-system/document-system.client';

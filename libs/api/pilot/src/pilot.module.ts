@@ -5,6 +5,10 @@ import { AbsenceResolver } from './absence/absence.resolver';
 import { AbsenceService } from './absence/absence.service';
 import { CalendarAdminService } from './calendar/calendar-admin.service';
 import { CalendarResolver } from './calendar/calendar.resolver';
+import { CommitmentRenditionEntity, CommitmentSignatureEntity } from './commitment-signature/commitment-signature.entity';
+import { CommitmentSignatureController } from './commitment-signature/commitment-signature.controller';
+import { CommitmentSignatureResolver } from './commitment-signature/commitment-signature.resolver';
+import { CommitmentSignatureService } from './commitment-signature/commitment-signature.service';
 import { CommitmentTextEntity } from './commitment/commitment-text.entity';
 import { CommitmentResolver } from './commitment/commitment.resolver';
 import { CommitmentService } from './commitment/commitment.service';
@@ -46,6 +50,8 @@ import { SpotCheckService } from './spot-check/spot-check.service';
       PilotUnitEntity,
       EligibilityExceptionEntity,
       CommitmentTextEntity,
+      CommitmentRenditionEntity,
+      CommitmentSignatureEntity,
       EnrollmentEntity,
       AbsenceEntity,
       SpotCheckDrawEntity,
@@ -54,6 +60,7 @@ import { SpotCheckService } from './spot-check/spot-check.service';
       SpotCheckFlagEntity,
     ]),
   ],
+  controllers: [CommitmentSignatureController],
   providers: [
     PilotService,
     PilotResolver,
@@ -66,6 +73,8 @@ import { SpotCheckService } from './spot-check/spot-check.service';
     HomeRosterService,
     EnrollmentService,
     EnrollmentResolver,
+    CommitmentSignatureService,
+    CommitmentSignatureResolver,
     AbsenceService,
     AbsenceResolver,
     PresenceService,

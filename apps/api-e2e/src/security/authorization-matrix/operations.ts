@@ -109,6 +109,7 @@ export const MUTATION_ARGS: Record<string, Vars> = {
   setMyNotificationDelivery: () => ({ input: { delivery: 'IMMEDIATE' } }),
   // Turning password sign-in off needs single sign-on configured: refused, nothing changes.
   setPasswordSignIn: () => ({ input: { enabled: false } }),
+  signCommitment: (w) => ({ input: { enrollmentId: w.enrollment, fileId: w.file } }),
   signEvaluationRecord: (w) => ({ input: { evaluationId: w.publishedEvaluation, fileId: w.file } }),
   startCitySignIn: () => ({}),
   updateRetentionSettings: () => ({ input: { version: STALE, workLogDays: 400 } }),
@@ -263,6 +264,8 @@ export const ROUTE_CALLS: Record<string, RouteCall> = {
   'GET /evaluation-sheets/periods/:periodId/units/:unitId/summary': { method: 'GET', path: (w) => `/evaluation-sheets/periods/${w.publishedPeriod}/units/${w.unit}/summary` },
   'GET /evaluation-signatures/for-signing/:evaluationId': { method: 'GET', path: (w) => `/evaluation-signatures/for-signing/${w.publishedEvaluation}` },
   'GET /evaluation-signatures/:signatureId/signed.pdf': { method: 'GET', path: (w) => `/evaluation-signatures/${w.signature}/signed.pdf` },
+  'GET /commitment-signatures/for-signing/:enrollmentId': { method: 'GET', path: (w) => `/commitment-signatures/for-signing/${w.enrollment}` },
+  'GET /commitment-signatures/:signatureId/signed.pdf': { method: 'GET', path: (w) => `/commitment-signatures/${w.commitmentSignature}/signed.pdf` },
   'GET /evaluation-archives/periods/:periodId/bundle.zip': { method: 'GET', path: (w) => `/evaluation-archives/periods/${w.closedPeriod}/bundle.zip` },
   'GET /personal-data/me.zip': { method: 'GET', path: () => '/personal-data/me.zip' },
   // With the reason an administrator must give; without it the answer is BAD_USER_INPUT (privacy/personal-data.spec.ts).

@@ -51,6 +51,8 @@ export interface World {
   incomingDocument: string;
   /** An accepted digital signature of official@ on their published evaluation. */
   signature: string;
+  /** An accepted digital signature of official@'s commitment (their enrollment). */
+  commitmentSignature: string;
   /** A CLOSED evaluation period of agency SNV (the archive bundle). */
   closedPeriod: string;
   /** A notification of official@'s (another person's is NOT_FOUND). */
@@ -150,8 +152,8 @@ export async function buildWorld(t: TestApp): Promise<{ world: World; tokens: Pa
   await t.login(VICTIM);
   const victimSession = await id(`SELECT id FROM session WHERE user_id = $1 ORDER BY created_at DESC LIMIT 1`, [victim]);
 
-  // Records the demo does not hold: a draft from the document system, an accepted signature (rows
-  // as RecordSignatureService writes them; the PDF's bytes are a stand-in: the matrix reads, never verifies).
+  // Records the demo does not hold: a draft from the document system, accepted signatures of the record and the commitment (rows
+  // as RecordSignatureService and CommitmentSignatureService write them; the PDF's bytes are a stand-in: the matrix reads, never verifies).
   const incoming = await one<{ id: string }>(
     t,
     `INSERT INTO incoming_document (source, external_id, unit_id, number, symbol, title, summary, status, pulled_at)
@@ -171,6 +173,20 @@ export async function buildWorld(t: TestApp): Promise<{ world: World; tokens: Pa
      VALUES ($1, $2, 'OFFICIAL', $3, convert_to('%PDF-1.7 ma tran', 'UTF8'), repeat('0', 64), 'Ma trận', '01', 'CA ma trận', now(), now() - interval '1 year', now() + interval '1 year', $4, now())
      RETURNING id`,
     [published.id, publishedRevision, rendition.id, official],
+  );
+  const enrollment = await id(`SELECT id FROM enrollment WHERE official_id = $1`, [official]);
+  const commitmentRendition = await one<{ id: string }>(
+    t,
+    `INSERT INTO commitment_rendition (enrollment_id, document_id, sha256, size, rendered_by_id, rendered_at) VALUES ($1, 'CK-ma-tran', repeat('0', 64), 8, $2, now()) RETURNING id`,
+    [enrollment, official],
+  );
+  const commitmentSignature = await one<{ id: string }>(
+    t,
+    `INSERT INTO commitment_signature (enrollment_id, rendition_id, document_id, signed_pdf, signed_sha256, signer_name, signer_serial, issuer_name,
+       signing_time, certificate_not_before, certificate_not_after, signed_by_id, verified_at)
+     VALUES ($1, $2, 'CK-ma-tran', convert_to('%PDF-1.7 ma tran', 'UTF8'), repeat('0', 64), 'Ma trận', '01', 'CA ma trận', now(), now() - interval '1 year', now() + interval '1 year', $3, now())
+     RETURNING id`,
+    [enrollment, commitmentRendition.id, official],
   );
   let notification = (await t.dataSource.query(`SELECT id FROM notification WHERE recipient_id = $1 ORDER BY created_at DESC LIMIT 1`, [official]))[0]?.id as string | undefined;
   notification ??= (
@@ -201,7 +217,7 @@ export async function buildWorld(t: TestApp): Promise<{ world: World; tokens: Pa
     publishedPeriod: published.period_id,
     verificationCode: published.verification_code ?? 'KQ-0000',
     period: awaitingHead.period_id,
-    enrollment: await id(`SELECT id FROM enrollment WHERE official_id = $1`, [official]),
+    enrollment,
     pendingEnrollment: await id(`SELECT id FROM enrollment WHERE status = 'PENDING' LIMIT 1`),
     spotCheck: await id(`SELECT id FROM spot_check WHERE official_id = $1 ORDER BY date DESC LIMIT 1`, [official]),
     workLog: await id(`SELECT id FROM work_log WHERE official_id = $1 LIMIT 1`, [official]),
@@ -215,6 +231,7 @@ export async function buildWorld(t: TestApp): Promise<{ world: World; tokens: Pa
     commitmentVersion: Number((await one<{ version: number }>(t, `SELECT max(version) AS version FROM commitment_text`)).version),
     incomingDocument: incoming.id,
     signature: signature.id,
+    commitmentSignature: commitmentSignature.id,
     // The one with the fewest published records: the bundle renders each sheet.
     closedPeriod: await id(
       `SELECT p.id FROM evaluation_period p WHERE p.agency_id = $1 AND p.status = 'CLOSED'
@@ -229,7 +246,8 @@ export async function buildWorld(t: TestApp): Promise<{ world: World; tokens: Pa
     `SELECT id FROM assignment WHERE assignee_id = $1 UNION ALL SELECT id FROM evaluation WHERE official_id = $1
      UNION ALL SELECT id FROM enrollment WHERE official_id = $1 UNION ALL SELECT id FROM spot_check WHERE official_id = $1
      UNION ALL SELECT id FROM work_log WHERE official_id = $1 UNION ALL SELECT id FROM absence WHERE official_id = $1
-     UNION ALL SELECT id FROM notification WHERE recipient_id = $1 UNION ALL SELECT id FROM record_signature WHERE signed_by_id = $1`,
+     UNION ALL SELECT id FROM notification WHERE recipient_id = $1 UNION ALL SELECT id FROM record_signature WHERE signed_by_id = $1
+     UNION ALL SELECT id FROM commitment_signature WHERE signed_by_id = $1`,
     [official],
   );
   world.privateIds = new Set([official, world.incomingDocument, ...own.map((r: { id: string }) => r.id)]);

@@ -9,6 +9,7 @@ import {
   ArchiveManifest,
   AUDIT_CHAIN_PATH,
   AUDIT_EVENTS_PATH,
+  asciiSlug,
   AuditEventRow,
   AuditService,
   AuthUser,
@@ -31,7 +32,7 @@ import { notFound } from '../evaluation.errors';
 import { EvaluationPeriodEntity } from '../period/evaluation-period.entity';
 import { EvaluationPeriodService } from '../period/evaluation-period.service';
 import { EvaluationRecord } from '../shared/evaluation-record';
-import { asciiSlug, SheetService } from '../sheet/sheet.service';
+import { SheetService } from '../sheet/sheet.service';
 import { RecordSignatureEntity } from '../signature/record-signature.entity';
 
 export interface PeriodArchive {

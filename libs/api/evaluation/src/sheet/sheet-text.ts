@@ -55,7 +55,7 @@ export const DEDUCTION_VI = {
   MISSED_DEADLINE: 'Trễ hạn',
 } as const;
 
-export const NATIONAL_MOTTO = { country: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', motto: 'Độc lập - Tự do - Hạnh phúc' };
+export { NATIONAL_MOTTO } from '@ketqua/api/core';
 
 export const DRAFT_WATERMARK = 'BẢN NHÁP';
 

@@ -1,5 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { AgencyEntity, AuditService, AuthUser, Clock, isStorableText, PersonalDataLog, PositionEntity, UnitEntity, UserEntity } from '@ketqua/api/core';
+import {
+  AgencyEntity,
+  asciiSlug,
+  AuditService,
+  AuthUser,
+  Clock,
+  isStorableText,
+  pdfBytesForSigning,
+  PersonalDataLog,
+  PositionEntity,
+  UnitEntity,
+  UserEntity,
+} from '@ketqua/api/core';
 import { formatScore, Grade, GRADES, isLoggedAccess, toLocalDate } from '@ketqua/domain';
 import { Readable } from 'node:stream';
 import { DataSource, EntityManager, In, IsNull, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
@@ -43,20 +55,6 @@ export interface SheetVerification {
   isLatestRevision: boolean;
   reopened: boolean;
   ruleSetVersion: string;
-}
-
-/** Plain ASCII for file names: "Nguyễn Thị Phượng" → "nguyen-thi-phuong". */
-export function asciiSlug(text: string): string {
-  return (
-    text
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/đ/g, 'd')
-      .replace(/Đ/g, 'D')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'phieu'
-  );
 }
 
 /**
@@ -297,17 +295,9 @@ export class SheetService {
     return { period, unit, agency };
   }
 
-  /**
-   * The sheet of a published evaluation as bytes, for signing (signature/) and the archive: the same
-   * PDF as the download, cut to end exactly at its last `%%EOF` so a signing tool's incremental update
-   * follows the rendered bytes unchanged (some tools drop a trailing newline before appending).
-   */
-  async renderBytes(e: EvaluationEntity, createdAt: Date): Promise<Buffer> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of renderSheet(await this.sheetDataOf(e), createdAt)) chunks.push(chunk as Buffer);
-    const pdf = Buffer.concat(chunks);
-    const end = pdf.lastIndexOf('%%EOF');
-    return end > 0 ? pdf.subarray(0, end + 5) : pdf;
+  /** The sheet of a published evaluation as the bytes to sign (signature/) and to archive: the download, cut at its `%%EOF` (core's pdfBytesForSigning). */
+  renderBytes(e: EvaluationEntity, createdAt: Date): Promise<Buffer> {
+    return this.sheetDataOf(e).then((data) => pdfBytesForSigning(renderSheet(data, createdAt)));
   }
 
   sheetFileNameOf(e: EvaluationEntity, officialName: string, periodName: string): string {

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
-import { Allow, AuthUser, CurrentUser, Role } from '@ketqua/api/core';
+import { Allow, AuthUser, CurrentUser, Role, sendPdf } from '@ketqua/api/core';
 import { Response } from 'express';
 import { RecordSignatureService } from './record-signature.service';
 
@@ -17,22 +17,13 @@ export class RecordSignatureController {
   @Allow(Role.OFFICIAL, Role.UNIT_HEAD, Role.HR)
   @Get('for-signing/:evaluationId')
   async forSigning(@CurrentUser() user: AuthUser, @Param('evaluationId', ParseUUIDPipe) evaluationId: string, @Res() res: Response): Promise<void> {
-    send(res, await this.signatures.renderForSigning(user, evaluationId));
+    sendPdf(res, await this.signatures.renderForSigning(user, evaluationId));
   }
 
   /** Whoever may read the evaluation. */
   @Allow(Role.OFFICIAL, Role.UNIT_HEAD, Role.HR, Role.INSPECTOR, Role.ADMIN)
   @Get(':signatureId/signed.pdf')
   async signed(@CurrentUser() user: AuthUser, @Param('signatureId', ParseUUIDPipe) signatureId: string, @Res() res: Response): Promise<void> {
-    send(res, await this.signatures.signedPdf(user, signatureId));
+    sendPdf(res, await this.signatures.signedPdf(user, signatureId));
   }
-}
-
-function send(res: Response, file: { fileName: string; pdf: Buffer }): void {
-  res.setHeader('Content-Type', 'application/pdf');
-  res.setHeader('Content-Length', String(file.pdf.length));
-  res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Cache-Control', 'private, no-store');
-  res.end(file.pdf);
 }

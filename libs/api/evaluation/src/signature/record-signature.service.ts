@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import {
+  assertSignaturesConfigured,
   AuditService,
   AuthUser,
   BadInputError,
   Clock,
   ConflictError,
   isUniqueViolation,
+  readSignedUpload,
   Role,
-  SignatureRefusal,
-  SignatureRefused,
   SignatureVerifier,
   UploadedFiles,
   UserEntity,
+  verifySignedUpload,
 } from '@ketqua/api/core';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -21,41 +22,6 @@ import { EvaluationPeriodEntity } from '../period/evaluation-period.entity';
 import { EvaluationAccess } from '../shared/evaluation-access';
 import { SheetService } from '../sheet/sheet.service';
 import { RecordSignatureEntity, SignerCapacity, SigningRenditionEntity } from './record-signature.entity';
-
-/** Why a signature was refused, as the person reads it (SignatureRefusal → vi, en). */
-const REFUSAL_TEXT: Record<SignatureRefusal | 'SIGNER_NOT_YOU', { vi: string; en: string }> = {
-  NOT_A_SIGNED_PDF: { vi: 'Tệp không có chữ ký số.', en: 'The file carries no digital signature.' },
-  BYTE_RANGE_INCOMPLETE: { vi: 'Chữ ký không bao trùm toàn bộ tệp.', en: 'The signature does not cover the whole file.' },
-  DOCUMENT_CHANGED: {
-    vi: 'Nội dung tệp đã ký không khớp với phiếu Ketqua đã xuất (tệp đã bị sửa hoặc là văn bản khác). Hãy tải lại phiếu để ký và ký lại.',
-    en: 'The signed file does not match the record Ketqua rendered (changed, or another document). Download the record for signing again and sign it.',
-  },
-  SIGNATURE_MALFORMED: { vi: 'Chữ ký số không đọc được.', en: 'The digital signature cannot be read.' },
-  DIGEST_MISMATCH: { vi: 'Tệp đã bị thay đổi sau khi ký.', en: 'The file was changed after it was signed.' },
-  SIGNATURE_INVALID: { vi: 'Chữ ký số không hợp lệ với chứng thư số của người ký.', en: "The signature does not verify with the signer's certificate." },
-  SIGNING_TIME_MISSING: { vi: 'Chữ ký không ghi thời điểm ký.', en: 'The signature carries no signing time.' },
-  SIGNING_TIME_OUT_OF_RANGE: {
-    vi: 'Thời điểm ký không hợp lệ (trước khi phiếu được xuất hoặc ở tương lai).',
-    en: 'The signing time is not plausible (before the record was rendered, or in the future).',
-  },
-  CERTIFICATE_NOT_VALID_AT_SIGNING: {
-    vi: 'Chứng thư số của người ký không còn hiệu lực tại thời điểm ký.',
-    en: "The signer's certificate was not valid at the signing time.",
-  },
-  UNTRUSTED_CHAIN: {
-    vi: 'Chứng thư số không do tổ chức chứng thực được tin cậy cấp.',
-    en: "The signer's certificate does not chain to a trusted root.",
-  },
-  SIGNER_NOT_YOU: {
-    vi: 'Chứng thư số không đứng tên bạn: mỗi người chỉ nộp chữ ký số của chính mình.',
-    en: 'The certificate is not in your name: each person uploads their own signature.',
-  },
-};
-
-const sameName = (a: string, b: string) => {
-  const n = (x: string) => x.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
-  return n(a) === n(b);
-};
 
 /**
  * Digital signatures of published evaluation records (PRODUCT.md 6, chữ ký số): the official and
@@ -95,19 +61,11 @@ export class RecordSignatureService {
     return { e, capacity };
   }
 
-  private assertConfigured(): void {
-    if (!this.verifier.configured)
-      throw new BadInputError('SIGNATURES_NOT_CONFIGURED', {
-        vi: 'Ketqua chưa được cấu hình chữ ký số (chưa có chứng thư gốc tin cậy). Hãy liên hệ quản trị.',
-        en: 'Digital signatures are not configured (no trusted root). Ask the administrator.',
-      });
-  }
-
   /** The published sheet as the PDF to sign; its SHA-256 and size are kept (a rendition). Audited. */
   async renderForSigning(user: AuthUser, evaluationId: string): Promise<{ fileName: string; pdf: Buffer }> {
     // Who may sign first, then whether signing is set up: a caller who is no signer learns nothing of the configuration.
     const { e, capacity } = await this.published(user, evaluationId);
-    this.assertConfigured();
+    assertSignaturesConfigured(this.verifier);
     const now = this.clock.now();
     const pdf = await this.sheets.renderBytes(e, now);
     const sha256 = createHash('sha256').update(pdf).digest('hex');
@@ -133,37 +91,19 @@ export class RecordSignatureService {
   /** Verifies the uploaded signed PDF and stores the signature beside the record, or refuses with the reason (nothing written). */
   async submit(user: AuthUser, evaluationId: string, fileId: string): Promise<RecordSignatureEntity> {
     const { e, capacity } = await this.published(user, evaluationId);
-    this.assertConfigured();
-    const file = await this.files.find(fileId);
-    if (!file || file.uploaderId !== user.id)
-      throw new BadInputError('FILE_NOT_YOURS', { vi: 'Không tìm thấy tệp bạn đã tải lên.', en: 'No such file among your uploads.' }, [
-        { field: 'input.fileId', message: { vi: 'không phải tệp của bạn', en: 'not your upload' } },
-      ]);
-    if (file.size > this.verifier.maxBytes)
-      throw new BadInputError('FILE_TOO_LARGE', { vi: 'Tệp đã ký quá lớn.', en: 'The signed file is too large.' }, [
-        { field: 'input.fileId', message: { vi: `tối đa ${this.verifier.maxBytes} byte`, en: `at most ${this.verifier.maxBytes} bytes` } },
-      ]);
+    assertSignaturesConfigured(this.verifier);
     const already = () =>
       new ConflictError('ALREADY_SIGNED', {
         vi: 'Phiếu đánh giá (lần công bố này) đã có chữ ký số của bạn với tư cách này.',
         en: 'This published revision already carries a signature in this capacity.',
       });
     if (await this.dataSource.manager.existsBy(RecordSignatureEntity, { evaluationId: e.id, revision: e.revision, capacity })) throw already();
-    const bytes = await this.files.readBytes(fileId);
+    const bytes = await readSignedUpload(this.files, this.verifier, user.id, fileId);
     if (!bytes) throw notFound('evaluation', fileId);
     const renditions = await this.dataSource.manager.findBy(SigningRenditionEntity, { evaluationId: e.id, revision: e.revision });
     const now = this.clock.now();
-    const refused = (reason: keyof typeof REFUSAL_TEXT, detail?: string) =>
-      new BadInputError(reason, REFUSAL_TEXT[reason], [{ field: 'input.fileId', message: REFUSAL_TEXT[reason] }], detail ? { detail } : {});
-    let result;
-    try {
-      result = this.verifier.verify(bytes, renditions, now);
-    } catch (error) {
-      if (error instanceof SignatureRefused) throw refused(error.reason, error.detail);
-      throw error;
-    }
     const me = await this.dataSource.manager.findOneByOrFail(UserEntity, { id: user.id });
-    if (!sameName(result.signerName, me.fullName)) throw refused('SIGNER_NOT_YOU');
+    const result = verifySignedUpload(this.verifier, bytes, renditions, now, me.fullName);
     try {
       return await this.dataSource.transaction(async (tx) => {
         // Parallel submissions of one record queue on its row, so the second sees the first's signature.

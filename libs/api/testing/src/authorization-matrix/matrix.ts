@@ -36,6 +36,8 @@ const DOCS_OFF: Outcome = 'BAD_USER_INPUT:DOCUMENT_SYSTEM_NOT_CONFIGURED';
 const SIGNING_OFF: Outcome = 'BAD_USER_INPUT:SIGNATURES_NOT_CONFIGURED';
 /** Only the evaluated official and a head whose scope holds the record sign it. */
 const NOT_A_SIGNER: Outcome = 'FORBIDDEN:NOT_A_SIGNER';
+/** Only the enrollment's own official signs its commitment (or withdraws it). */
+const NOT_YOURS: Outcome = 'FORBIDDEN:NOT_YOURS';
 /** ADMIN's scope is the whole city: there is no caller outside it. */
 const NA: Outcome = 'n/a';
 const WRONG_PASSWORD: Outcome = 'BAD_USER_INPUT:WRONG_CURRENT_PASSWORD';
@@ -429,6 +431,13 @@ export const MATRIX: MatrixRow[] = [
     OFFICIAL: [ROLE, ROLE],
     INSPECTOR: [ROLE, ROLE],
   }),
+  row('mutation', 'signCommitment', ANON, {
+    ADMIN: [ROLE, NA],
+    HR: [ROLE, ROLE],
+    UNIT_HEAD: [NOT_YOURS, NOT_YOURS],
+    OFFICIAL: [SIGNING_OFF, NOT_YOURS],
+    INSPECTOR: [ROLE, ROLE],
+  }),
   row('mutation', 'signEvaluationRecord', ANON, {
     ADMIN: [ROLE, NA],
     HR: [NOT_A_SIGNER, NOT_A_SIGNER],
@@ -512,6 +521,20 @@ export const MATRIX: MatrixRow[] = [
 
   // route
   row('route', 'GET / (dashboard)', DATA, { ADMIN: [DATA, NA], HR: [DATA, DATA], UNIT_HEAD: [DATA, DATA], OFFICIAL: [DATA, DATA], INSPECTOR: [DATA, DATA] }),
+  row('route', 'GET /commitment-signatures/:signatureId/signed.pdf', ANON, {
+    ADMIN: [DATA, NA],
+    HR: [DATA, SCOPE],
+    UNIT_HEAD: [DATA, SCOPE],
+    OFFICIAL: [DATA, SCOPE],
+    INSPECTOR: [DATA, SCOPE],
+  }),
+  row('route', 'GET /commitment-signatures/for-signing/:enrollmentId', ANON, {
+    ADMIN: [DATA, NA],
+    HR: [DATA, SCOPE],
+    UNIT_HEAD: [DATA, SCOPE],
+    OFFICIAL: [DATA, SCOPE],
+    INSPECTOR: [DATA, SCOPE],
+  }),
   row('route', 'GET /evaluation-archives/periods/:periodId/bundle.zip', ANON, {
     ADMIN: [DATA, NA],
     HR: [DATA, SCOPE],

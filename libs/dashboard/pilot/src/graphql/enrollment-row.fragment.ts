@@ -22,6 +22,12 @@ export const EnrollmentRowFragment = graphql(`
     hasInternet
     note
     pilotId
+    commitmentSignature {
+      id
+      signerName
+      signingTime
+      verifiedAt
+    }
     official {
       id
       fullName

@@ -51,6 +51,7 @@ describe('theme colours (WCAG 2.1 AA, 4.5:1 for text)', () => {
       colorTextPlaceholder: text.quaternary,
       colorTextDisabled: text.quaternary,
       colorError: status.error,
+      colorSuccessText: status.success,
     });
     expect(theme.components?.Tag).toMatchObject({ colorSuccess: status.success, colorWarning: status.warning, green7: status.presetText.green, gold7: status.presetText.gold });
   });

@@ -66,6 +66,9 @@ export const theme: ThemeConfig = {
     colorBgLayout: palette.page,
     // Danger buttons, error text and the error tag read on white and on the error background.
     colorError: status.error,
+    // Success text (Typography type="success": "Trong giới hạn của đơn vị…" under the week grid) was
+    // the preset's green, 2.4:1 on white.
+    colorSuccessText: status.success,
     colorTextSecondary: text.secondary,
     colorTextTertiary: text.tertiary,
     colorTextDescription: text.tertiary,

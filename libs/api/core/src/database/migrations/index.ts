@@ -24,6 +24,7 @@ import { PersonalData1796153000000 } from './1796153000000-PersonalData';
 import { OfficialEmailAndSingleSignOn1796154000000 } from './1796154000000-OfficialEmailAndSingleSignOn';
 import { RecordSignatures1796155000000 } from './1796155000000-RecordSignatures';
 import { IncomingDocuments1796155100000 } from './1796155100000-IncomingDocuments';
+import { CommitmentSignatures1796155200000 } from './1796155200000-CommitmentSignatures';
 /**
  * Every migration, in order. `npm run migration:generate -- <Name>` writes a new file here and
  * adds it to this list; read and correct a generated migration before committing it.
@@ -55,4 +56,5 @@ export const MIGRATIONS: Array<new () => unknown> = [
   OfficialEmailAndSingleSignOn1796154000000,
   RecordSignatures1796155000000,
   IncomingDocuments1796155100000,
+  CommitmentSignatures1796155200000,
 ];

@@ -7,6 +7,7 @@ import { DecideEnrollmentMutation, EndEnrollmentMutation, ResumeEnrollmentMutati
 import { useAction } from '../../hooks/use-action';
 import { useEnrollments } from '../../hooks/use-enrollments';
 import { usePilotUnits } from '../../hooks/use-pilot-units';
+import { CommitmentSignatureBlock } from '../commitment-signature/commitment-signature-block';
 import { EnrollmentStatusTag, weekdayList } from '../labels';
 import { ReasonModal } from '../reason-modal';
 import { WeekGridView } from './week-grid-view';
@@ -132,6 +133,7 @@ function EnrollmentCard({ enrollment: e, onChanged }: { enrollment: Row; onChang
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('pilot.homeWork.requestedAt', { at: formatDateTime(e.requestedAt) })}
           </Typography.Text>
+          <CommitmentSignatureBlock enrollment={e} own={false} />
           {e.note && <Typography.Text italic>“{e.note}”</Typography.Text>}
           {e.decisionReason && (
             <Typography.Text type="secondary">

@@ -9,6 +9,7 @@ import { WithdrawEnrollmentMutation } from '../../graphql/enrollment.mutations';
 import { HomeWorkQuery } from '../../graphql/home-work.query';
 import { MySpotChecksQuery } from '../../graphql/spot-checks.query';
 import { useAction } from '../../hooks/use-action';
+import { CommitmentSignatureBlock } from '../commitment-signature/commitment-signature-block';
 import { EnrollmentStatusTag, OutcomeTag, weekdayList } from '../labels';
 import { ReasonModal } from '../reason-modal';
 import { AnswerForm } from '../spot-checks/answer-form';
@@ -98,6 +99,9 @@ export function HomeWorkPage({ onVerify }: { onVerify: (unitId: string, date: st
                       {t('pilot.homeWork.requestedAt', { at: formatDateTime(e.requestedAt) })} ·{' '}
                       {t('pilot.homeWork.commitmentAccepted', { n: e.commitmentVersion, at: formatDateTime(e.commitmentAcceptedAt) })}
                     </Typography.Text>
+                  </Descriptions.Item>
+                  <Descriptions.Item label={t('pilot.homeWork.signature')} span={2}>
+                    <CommitmentSignatureBlock enrollment={e} own onSigned={() => reload({ requestPolicy: 'network-only' })} />
                   </Descriptions.Item>
                   {e.status === 'REJECTED' && e.decisionReason && (
                     <Descriptions.Item label={t('pilot.homeWork.refusal')} span={2}>
