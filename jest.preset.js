@@ -6,6 +6,8 @@ const { compilerOptions } = require('./tsconfig.base.json');
 
 module.exports = {
   testEnvironment: 'node',
+  // jest's runtime, keeping V8's compiled code of each module for the later spec files of a worker.
+  runtime: path.join(__dirname, 'tools/testing/code-cache-runtime.js'),
   transform: {
     '^.+\\.(t|j)sx?$': [
       '@swc/jest',
@@ -20,7 +22,8 @@ module.exports = {
     ],
   },
   // Decorator metadata (class-validator, Nest, TypeORM) needs the Reflect polyfill in every test.
-  setupFiles: [require.resolve('reflect-metadata')],
+  // graphql-js without its development-only checks, as in production (tools/testing/graphql-production-mode.js).
+  setupFiles: [require.resolve('reflect-metadata'), path.join(__dirname, 'tools/testing/graphql-production-mode.js')],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: path.join(__dirname, '/') }),
   testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],

@@ -1,4 +1,4 @@
-import * as echarts from 'echarts';
+import type * as EChartsModule from 'echarts';
 import { ChartSpec } from './chart-spec';
 import { EChartsOptionSettings, toEChartsOption } from './echarts-option';
 
@@ -7,7 +7,8 @@ import { EChartsOptionSettings, toEChartsOption } from './echarts-option';
  * renderer (`ssr: true`) draws the same option the dashboard draws. Used by the PDF exports.
  */
 export function renderChartSvg(spec: ChartSpec, size: { width: number; height: number }, settings: EChartsOptionSettings = {}): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height });
+  // ECharts is loaded at the first chart drawn here (a PDF export), not when the API starts.
+  const chart = (require('echarts') as typeof EChartsModule).init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height });
   try {
     chart.setOption(toEChartsOption(spec, { ...settings, animation: false }));
     return chart.renderToSVGString();

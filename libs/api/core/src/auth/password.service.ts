@@ -1,10 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import * as argon2 from 'argon2';
 import { describePasswordProblem, passwordProblems, personalWords } from '@ketqua/domain';
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { randomBytes, randomInt } from 'node:crypto';
 import { weakPassword } from './auth.errors';
+
+function newEstimator(): ZxcvbnFactory {
+  const { ZxcvbnFactory: Factory } = require('@zxcvbn-ts/core') as typeof import('@zxcvbn-ts/core');
+  const { adjacencyGraphs, dictionary } = require('@zxcvbn-ts/language-common') as typeof import('@zxcvbn-ts/language-common');
+  return new Factory({ dictionary, graphs: adjacencyGraphs });
+}
 
 /** argon2id hashing and the password policy. Hash before opening a transaction: it takes ~50 ms. */
 @Injectable()
@@ -41,7 +46,7 @@ export class PasswordService {
   /**
    * zxcvbn (kept: @zxcvbn-ts) with its common-password and keyboard-pattern lists: it scores how many
    * guesses a password needs, so "Password123" and "qwerty2026" fail though they pass length rules.
-   * Built on first use (its dictionaries take ~100 ms to load).
+   * Loaded and built on first use (its dictionaries take ~100 ms to load; most test apps never check a password).
    */
   private estimator: ZxcvbnFactory | null = null;
 
@@ -50,7 +55,7 @@ export class PasswordService {
    * not common): every reason at once, in one WEAK_PASSWORD refusal.
    */
   assertAcceptable(password: string, person: { fullName: string; email: string }, field = 'input.newPassword'): void {
-    this.estimator ??= new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs });
+    this.estimator ??= newEstimator();
     // zxcvbn is slow on very long inputs; past 100 characters the score cannot drop.
     const strength = this.estimator.check(password.slice(0, 100), personalWords(person)).score;
     const problems = passwordProblems(password, person, strength).map(describePasswordProblem);

@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { createTransport, Transporter } from 'nodemailer';
+import type * as Nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { AdapterHealth, AdapterProbe } from '../adapters/adapter-health';
 import { AppConfig } from '../config/app-config';
@@ -32,7 +33,8 @@ export class SmtpMailTransport extends MailTransport implements OnModuleInit, Ad
 
   private transport(): Transporter {
     if (!this.configured) throw new Error('official e-mail is not configured (SMTP_URL)');
-    this.transporter ??= createTransport({
+    // Loaded at the first message: most processes (every test app without SMTP_URL) never send one.
+    this.transporter ??= (require('nodemailer') as typeof Nodemailer).createTransport({
       url: this.config.SMTP_URL,
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,

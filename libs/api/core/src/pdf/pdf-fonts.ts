@@ -1,4 +1,5 @@
-import { create, Font } from 'fontkit';
+import type * as FontkitModule from 'fontkit';
+import type { Font } from 'fontkit';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -42,7 +43,11 @@ export function pdfFontPath(file: string): string {
   throw new Error(`The font ${id} is missing: npm ci installs the package dejavu-fonts-ttf`);
 }
 
-const parse = (file: string) => create(readFileSync(pdfFontPath(file))) as Font;
+/** fontkit is loaded at the first PDF, not when the API starts: with its brotli and inflate tables it took ~0.3 s of every test app's start. */
+let loadedFontkit: typeof FontkitModule | undefined;
+const fontkit = (): typeof FontkitModule => (loadedFontkit ??= require('fontkit') as typeof FontkitModule);
+
+const parse = (file: string) => fontkit().create(readFileSync(pdfFontPath(file))) as Font;
 
 export function pdfFonts(family: PdfFontFamily): PdfFonts {
   let fonts = cache.get(family);

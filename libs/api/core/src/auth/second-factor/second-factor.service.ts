@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { RECOVERY_CODE_COUNT, secondFactorRequired as roleRequiresSecondFactor, TOTP_DIGITS, TOTP_DRIFT_STEPS, TOTP_PERIOD_SECONDS } from '@ketqua/domain';
 import { generateSecret, generateSync, generateURI, verifySync } from 'otplib';
-import * as QRCode from 'qrcode';
+import type * as QRCodeModule from 'qrcode';
 import { randomInt } from 'node:crypto';
 import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
@@ -66,7 +66,8 @@ export class SecondFactorService {
       else await tx.insert(SecondFactorEntity, { userId: user.id, secretCiphertext: this.box.seal(secret), enabledAt: null, lastUsedStep: null });
     });
     const otpauthUrl = totpUrl(user.email, secret);
-    const qrCodeSvg = await QRCode.toString(otpauthUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+    // qrcode is loaded at the first enrolment, not when the API starts.
+    const qrCodeSvg = await (require('qrcode') as typeof QRCodeModule).toString(otpauthUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
     return { secret, otpauthUrl, qrCodeSvg };
   }
 
