@@ -32,7 +32,7 @@ import {
  * runs the same properties longer and prints per-mutation figures. A failure names the fast-check
  * seed; KETQUA_FUZZ_SEED=<seed> replays it.
  */
-const RUNS = Number(process.env['KETQUA_FUZZ_RUNS'] ?? 300);
+const RUNS = Number(process.env['KETQUA_FUZZ_RUNS'] ?? 200);
 const BATCH = Number(process.env['KETQUA_FUZZ_BATCH'] ?? FUZZ_BATCH);
 const SEED = Number(process.env['KETQUA_FUZZ_SEED'] ?? 20260301);
 const ONLY = (process.env['KETQUA_FUZZ_ONLY'] ?? '').split(',').filter(Boolean);
