@@ -267,6 +267,12 @@ describe('fuzzed mutations', () => {
       expect(after).toEqual({ version: position.version, active: position.active });
     });
 
+    it('eight parallel loadCalendarYear calls for one year all load it, one after another (two deleted then inserted at once: the safety net answered CONFLICT)', async () => {
+      const load = `mutation($year: Int!) { loadCalendarYear(year: $year) { year } }`;
+      const answers = await Promise.all(Array.from({ length: 8 }, () => t.gql(load, { year: 2026 }, { token: env.tokens['hr'] })));
+      expect(answers.map((a) => (a.errors ? `${String(a.errors[0].extensions?.code)}/${String(a.errors[0].extensions?.reason)}` : 'OK'))).toEqual(Array(8).fill('OK'));
+    });
+
     it('a position for an agency that does not exist is NOT_FOUND, not a foreign-key violation', async () => {
       const res = await unchanged(() =>
         t.gql(
