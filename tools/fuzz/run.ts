@@ -3,7 +3,7 @@
 // The full run of the mutation fuzzer: the same properties as npm test's
 // apps/api-e2e/src/security/fuzz-mutations.spec.ts (every mutation, every role that may call it,
 // real HTTP on a real PostgreSQL: DATABASE_URL, else the embedded database), with `--runs` cases per
-// mutation and no time budget. Prints per mutation the cases sent, how many were accepted and
+// mutation (npm test: KETQUA_FUZZ_RUNS, default in the spec). Prints per mutation the cases sent, how many were accepted and
 // refused, the findings (server errors, errors without a code, refusals that changed the
 // database) and the refusals only the database's safety net caught. A failure names its seed:
 // `--seed <seed>` replays it.
@@ -27,7 +27,7 @@ say(`fuzzing every mutation${only ? ` of ${only}` : ''}: ${runs} cases each, see
 const started = Date.now();
 const jest = spawnSync(process.execPath, [require.resolve('jest/bin/jest'), '--config', 'jest.config.js', '--silent', 'apps/api-e2e/src/security/fuzz-mutations.spec.ts'], {
   stdio: ['ignore', 'inherit', 'inherit'],
-  env: { ...process.env, KETQUA_FUZZ_RUNS: runs, KETQUA_FUZZ_SEED: seed, KETQUA_FUZZ_BUDGET_MS: '0', KETQUA_FUZZ_ONLY: only, KETQUA_FUZZ_REPORT: report },
+  env: { ...process.env, KETQUA_FUZZ_RUNS: runs, KETQUA_FUZZ_SEED: seed, KETQUA_FUZZ_ONLY: only, KETQUA_FUZZ_REPORT: report },
 });
 
 interface Finding {
@@ -42,6 +42,8 @@ interface Result {
   runs: number;
   accepted: number;
   refused: number;
+  replayed: number;
+  ms: number;
   findings: Finding[];
   safetyNet: Finding[];
   report?: string;
@@ -54,8 +56,11 @@ const { results } = JSON.parse(readFileSync(report, 'utf8')) as { results: Resul
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
 const num = (s: number, n: number) => String(s).padStart(n);
 say();
-say(`${pad('mutation', 32)}     runs  accepted   refused  findings  safety-net`);
-for (const r of results) say(`${pad(r.mutation, 32)}${num(r.runs, 9)}${num(r.accepted, 10)}${num(r.refused, 10)}${num(r.findings.length, 10)}${num(r.safetyNet.length, 12)}`);
+say(`${pad('mutation', 32)}     runs  accepted   refused  replayed  findings  safety-net      s`);
+for (const r of results)
+  say(
+    `${pad(r.mutation, 32)}${num(r.runs, 9)}${num(r.accepted, 10)}${num(r.refused, 10)}${num(r.replayed, 10)}${num(r.findings.length, 10)}${num(r.safetyNet.length, 12)}${num(Math.round(r.ms / 1000), 7)}`,
+  );
 const total = (f: (r: Result) => number) => results.reduce((a, r) => a + f(r), 0);
 say(
   `${pad(`all ${results.length} mutations`, 32)}${num(
@@ -68,12 +73,15 @@ say(
     total((r) => r.refused),
     10,
   )}${num(
+    total((r) => r.replayed),
+    10,
+  )}${num(
     total((r) => r.findings.length),
     10,
   )}${num(
     total((r) => r.safetyNet.length),
     12,
-  )}`,
+  )}${num(Math.round(total((r) => r.ms) / 1000), 7)}`,
 );
 for (const r of results.filter((x) => x.findings.length || x.safetyNet.length)) {
   say();

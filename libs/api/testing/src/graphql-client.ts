@@ -1,4 +1,4 @@
-import { IncomingHttpHeaders, request } from 'node:http';
+import { Agent, IncomingHttpHeaders, request } from 'node:http';
 
 /** One GraphQL response as a client sees it over HTTP. */
 export interface GqlResponse<T = Record<string, unknown>> {
@@ -47,10 +47,13 @@ export interface HttpResult {
   body: string;
 }
 
-/** A plain HTTP request without connection reuse (see postGraphQL). */
-export function httpRequest(url: string, init: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<HttpResult> {
+/**
+ * A plain HTTP request, without connection reuse (see postGraphQL) unless given a keep-alive `agent`
+ * (the fuzzer's thousands of cases), which its owner destroys before the server closes.
+ */
+export function httpRequest(url: string, init: { method?: string; headers?: Record<string, string>; body?: string | Buffer; agent?: Agent } = {}): Promise<HttpResult> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: init.method ?? 'GET', headers: init.headers, agent: false }, (res) => {
+    const req = request(url, { method: init.method ?? 'GET', headers: init.headers, agent: init.agent ?? false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));

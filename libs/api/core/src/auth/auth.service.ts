@@ -309,8 +309,9 @@ export class AuthService {
   /** Changes the password and ends every other session of the account. */
   async changePassword(user: AuthUser, currentPassword: string, newPassword: string): Promise<void> {
     const entity = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: user.id });
-    if (!(await this.passwords.verify(entity.passwordHash, currentPassword))) throw wrongCurrentPassword();
+    // The policy first: a weak new password is refused without an argon2 verification (~50 ms).
     this.passwords.assertAcceptable(newPassword, entity);
+    if (!(await this.passwords.verify(entity.passwordHash, currentPassword))) throw wrongCurrentPassword();
     const hash = await this.passwords.hash(newPassword);
     await this.dataSource.transaction(async (tx) => {
       await tx.update(UserEntity, { id: user.id }, { passwordHash: hash, mustChangePassword: false });

@@ -162,13 +162,13 @@ export class OfficialService {
 
   /** A new one-time password (e.g. after a CSV import or a forgotten password); unlocks the account. */
   async issueTemporaryPassword(user: AuthUser, id: string): Promise<{ official: Official; temporaryPassword: string }> {
+    // Refused before the hash (~50 ms of argon2, outside the transaction): an account that does not
+    // exist or is not the caller's to manage costs a read, not a hash. Checked again under the lock.
+    await this.lockManageable(this.dataSource.manager, user, id, { lock: false });
     const temporaryPassword = this.passwords.temporary();
     const passwordHash = await this.passwords.hash(temporaryPassword);
     const official = await this.dataSource.transaction(async (tx) => {
-      const official = await tx.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!official) throw notFound('official', id);
-      await this.unitForWrite(tx, user, official.unitId);
-      assertCanManage(user, official);
+      const official = await this.lockManageable(tx, user, id);
       Object.assign(official, { passwordHash, mustChangePassword: true, failedLoginCount: 0, lockedUntil: null });
       const saved = await tx.save(official);
       await this.auth.revokeSessions(tx, id);

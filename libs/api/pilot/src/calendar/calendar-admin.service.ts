@@ -69,6 +69,9 @@ export class CalendarAdminService {
     this.assertYear(year);
     const table = OFFICIAL_TABLES.find((t) => t.year === year) ?? fixedDateHolidayTable(year);
     await this.dataSource.transaction(async (tx) => {
+      // The same lock as every edit (editableYear): two loads of one year at once both deleted, then
+      // both inserted, and the second hit the primary key (found by the fuzzer: the safety net's CONFLICT).
+      await lockCalendar(tx);
       await tx.delete(CalendarDayEntity, { date: yearRange(year) });
       await this.insertEntries(tx, user, table.entries);
       await this.audit.record(tx, {
@@ -131,7 +134,7 @@ export class CalendarAdminService {
   /** The year's rows, copying the year as it stands into the table on its first edit. */
   private async editableYear(tx: EntityManager, user: AuthUser, year: number): Promise<DomainEntry[]> {
     // Serialise edits of the calendar: the copy-then-edit must not interleave with another HR user's.
-    await tx.query('LOCK TABLE calendar_day IN SHARE ROW EXCLUSIVE MODE');
+    await lockCalendar(tx);
     const rows = await tx.find(CalendarDayEntity, { where: { date: yearRange(year) }, order: { date: 'ASC' } });
     if (rows.length) return rows.map((r) => ({ date: r.date, kind: r.kind, name: r.name, document: r.document }));
     const entries = (await this.calendars.calendar()).entriesOf(year);
@@ -160,3 +163,6 @@ export class CalendarAdminService {
     }
   }
 }
+
+/** Serialises every write of the calendar (loads and edits) with one another; reads go on. */
+const lockCalendar = (tx: EntityManager) => tx.query('LOCK TABLE calendar_day IN SHARE ROW EXCLUSIVE MODE');

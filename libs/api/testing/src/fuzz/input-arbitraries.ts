@@ -88,17 +88,26 @@ const plausibleString = fc.oneof(
   fc.emailAddress(),
 );
 
+/** Past every max length, some past the JSON body limit: the costliest cases, so one string in ~35. */
+const hugeString = fc.constantFrom(256, 1001, 5000, 70_000, 300_000).chain((n) => fc.constantFrom('a', 'ễ', '\u0000', '😀').map((c) => c.repeat(n)));
+
 /** Strings a user could never type but a client can send: controls, NUL, lone surrogates, bidi marks, huge. */
-export const nastyString: fc.Arbitrary<string> = fc.oneof(
-  { weight: 5, arbitrary: plausibleString },
-  { weight: 4, arbitrary: fc.string({ maxLength: 40 }) },
-  { weight: 3, arbitrary: fc.constantFrom(...SPECIAL_STRINGS) },
-  { weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }) },
-  { weight: 2, arbitrary: fc.array(fc.oneof(fc.constantFrom(...NASTY_CHARS, ...LONE_SURROGATES), fc.string({ maxLength: 3 })), { maxLength: 12 }).map((parts) => parts.join('')) },
-  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 30 }) },
-  // Huge: past every max length, some past the JSON body limit.
-  { weight: 1, arbitrary: fc.constantFrom(256, 1001, 5000, 70_000, 300_000).chain((n) => fc.constantFrom('a', 'ễ', '\u0000', '😀').map((c) => c.repeat(n))) },
-);
+const hostileString = (huge: boolean): fc.Arbitrary<string> =>
+  fc.oneof(
+    { weight: 10, arbitrary: plausibleString },
+    { weight: 8, arbitrary: fc.string({ maxLength: 40 }) },
+    { weight: 6, arbitrary: fc.constantFrom(...SPECIAL_STRINGS) },
+    { weight: 6, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }) },
+    {
+      weight: 4,
+      arbitrary: fc.array(fc.oneof(fc.constantFrom(...NASTY_CHARS, ...LONE_SURROGATES), fc.string({ maxLength: 3 })), { maxLength: 12 }).map((parts) => parts.join('')),
+    },
+    { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 30 }) },
+    ...(huge ? [{ weight: 1, arbitrary: hugeString }] : []),
+  );
+export const nastyString: fc.Arbitrary<string> = hostileString(true);
+/** The same without huge strings: inside a long list (20–200 items), where one huge value per item would make every such case megabytes. */
+const nastyShortString = hostileString(false);
 
 const uuid = fc.uuid();
 const notAUuid = fc.oneof(
@@ -173,12 +182,12 @@ export const wrongValue: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** Scalars of the schema without a generator here fail the walk loudly: add one. */
-function scalarArbitrary(name: string, place: Place, pool: IdPool): fc.Arbitrary<unknown> {
+function scalarArbitrary(name: string, place: Place, pool: IdPool, short = false): fc.Arbitrary<unknown> {
   switch (name) {
     case 'ID':
       return idArbitrary(place, pool);
     case 'String':
-      return nastyString;
+      return short ? nastyShortString : nastyString;
     case 'Int':
       return int;
     case 'Float':
@@ -198,6 +207,8 @@ function scalarArbitrary(name: string, place: Place, pool: IdPool): fc.Arbitrary
 
 interface Depth {
   level: number;
+  /** Inside a long list: strings stay short (the list is the huge part). */
+  short?: boolean;
 }
 
 /**
@@ -208,7 +219,8 @@ interface Depth {
 export function typedArbitrary(type: GraphQLInputType, place: Place, pool: IdPool, depth: Depth = { level: 0 }): fc.Arbitrary<unknown> {
   if (isNonNullType(type)) return typedArbitrary(type.ofType, place, pool, depth);
   if (isListType(type)) {
-    const item = typedArbitrary(type.ofType, place, pool, { level: depth.level + 1 });
+    const item = typedArbitrary(type.ofType, place, pool, { level: depth.level + 1, short: depth.short });
+    const shortItem = typedArbitrary(type.ofType, place, pool, { level: depth.level + 1, short: true });
     return fc.oneof(
       { weight: 6, arbitrary: fc.array(item, { maxLength: 4 }) },
       {
@@ -219,7 +231,7 @@ export function typedArbitrary(type: GraphQLInputType, place: Place, pool: IdPoo
           return fc.constantFrom(...[2, 50, 1001].filter((n) => n * size < 1_000_000), 1).map((n) => Array.from({ length: n }, () => one));
         }),
       },
-      { weight: 1, arbitrary: fc.array(item, { minLength: 20, maxLength: 200 }) },
+      { weight: 1, arbitrary: fc.array(shortItem, { minLength: 20, maxLength: 200 }) },
     );
   }
   if (isEnumType(type)) {
@@ -227,7 +239,7 @@ export function typedArbitrary(type: GraphQLInputType, place: Place, pool: IdPoo
     return fc.constantFrom(...values);
   }
   if (isInputObjectType(type)) return objectArbitrary(type, place, pool, depth);
-  if (isScalarType(type)) return scalarArbitrary(type.name, place, pool);
+  if (isScalarType(type)) return scalarArbitrary(type.name, place, pool, depth.short);
   throw new Error(`unexpected input type ${String(type)}`);
 }
 
@@ -237,7 +249,7 @@ function objectArbitrary(type: GraphQLInputObjectType, place: Place, pool: IdPoo
   const entries: Record<string, fc.Arbitrary<unknown>> = {};
   const required: string[] = [];
   for (const f of fields) {
-    const value = typedArbitrary(f.type, { field: f.name, mutation: place.mutation }, pool, { level: depth.level + 1 });
+    const value = typedArbitrary(f.type, { field: f.name, mutation: place.mutation }, pool, { level: depth.level + 1, short: depth.short });
     if (isNonNullType(f.type) && f.defaultValue === undefined) {
       required.push(f.name);
       entries[f.name] = value;

@@ -1,4 +1,4 @@
-import { PatchType, Trimmed, UpperCased } from '@ketqua/api/core';
+import { Omittable, PatchType, Trimmed, UpperCased } from '@ketqua/api/core';
 import { Field, ID, InputType, Int, OmitType } from '@nestjs/graphql';
 import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 
@@ -45,7 +45,7 @@ export class UpdatePositionInput extends PatchType(OmitType(CreatePositionInput,
   version?: number;
 
   @Field({ nullable: true, description: 'false retires the position; officials keep it in their history.' })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   active?: boolean;
 }
