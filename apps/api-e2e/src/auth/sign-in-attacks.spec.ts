@@ -40,7 +40,7 @@ const lockedUntil = async (t: TestApp, email: string) =>
 describe('sign-in under attack', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ env: { LOGIN_MAX_FAILURES: '5', LOGIN_LOCK_MINUTES: '15' } });
+    t = await createTestApp({ env: { LOGIN_MAX_FAILURES: '5', LOGIN_LOCK_MINUTES: '15', PASSWORD_HASH_COST: 'standard' } });
   });
   afterAll(() => t.close());
 

@@ -3,7 +3,14 @@ import * as argon2 from 'argon2';
 import { describePasswordProblem, passwordProblems, personalWords } from '@ketqua/domain';
 import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { randomBytes, randomInt } from 'node:crypto';
+import { AppConfig } from '../config/app-config';
 import { weakPassword } from './auth.errors';
+
+/** argon2id's parameters per PASSWORD_HASH_COST (AppConfig): argon2's defaults, or a test run's. */
+const HASH_OPTIONS: Record<AppConfig['PASSWORD_HASH_COST'], argon2.HashOptions> = {
+  standard: { type: argon2.argon2id },
+  'test-only-low': { type: argon2.argon2id, memoryCost: 1024, timeCost: 1, parallelism: 1 },
+};
 
 function newEstimator(): ZxcvbnFactory {
   const { ZxcvbnFactory: Factory } = require('@zxcvbn-ts/core') as typeof import('@zxcvbn-ts/core');
@@ -17,8 +24,10 @@ export class PasswordService {
   /** Hash of a random password nobody knows, made with the same parameters as real ones. */
   private dummy: Promise<string> | null = null;
 
+  constructor(private readonly config: AppConfig) {}
+
   hash(password: string): Promise<string> {
-    return argon2.hash(password, { type: argon2.argon2id });
+    return argon2.hash(password, HASH_OPTIONS[this.config.PASSWORD_HASH_COST]);
   }
 
   /**

@@ -102,6 +102,15 @@ describe('configuration validated at boot', () => {
     expect(() => loadAppConfig({ NODE_ENV: 'development', JWT_SECRET: 'short' })).toThrow(/at least 32 characters/);
   });
 
+  it('hashes passwords at argon2 standard cost everywhere but a test run', () => {
+    expect(loadAppConfig({}).PASSWORD_HASH_COST).toBe('standard');
+    expect(loadAppConfig({ NODE_ENV: 'test', PASSWORD_HASH_COST: 'test-only-low' }).PASSWORD_HASH_COST).toBe('test-only-low');
+    expect(() => loadAppConfig({ NODE_ENV: 'development', PASSWORD_HASH_COST: 'test-only-low' })).toThrow(/PASSWORD_HASH_COST=test-only-low is for NODE_ENV=test only/);
+    const production = { NODE_ENV: 'production', JWT_SECRET: randomBytes(48).toString('base64'), PASSWORD_HASH_COST: 'test-only-low' };
+    expect(() => loadAppConfig(production)).toThrow(/PASSWORD_HASH_COST/);
+    expect(() => loadAppConfig({ PASSWORD_HASH_COST: 'cheap' })).toThrow(/PASSWORD_HASH_COST/);
+  });
+
   it('trusts X-Forwarded-For from loopback by default; a deployment names its proxies', () => {
     expect(loadAppConfig({}).TRUST_PROXY).toBe('loopback');
     expect(loadAppConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.5' }).TRUST_PROXY).toBe('10.0.0.0/8, 192.168.1.5');

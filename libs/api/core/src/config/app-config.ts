@@ -169,6 +169,22 @@ export class AppConfig {
   @Max(1440)
   LOGIN_LOCK_MINUTES = 15;
 
+  /**
+   * The argon2id cost of new password hashes: `standard` (argon2's own defaults: 64 MiB, 3 passes,
+   * 4 lanes, ~50 ms and ~190 ms of CPU a check) or `test-only-low` (1 MiB, 1 pass: under 1 ms) for
+   * test runs, which sign in thousands of times; NODE_ENV=test only, refused anywhere else. A hash
+   * carries its parameters, so checks follow whatever cost the hash was made with.
+   */
+  @IsIn(['standard', 'test-only-low'])
+  @ValidateBy({
+    name: 'testOnlyCost',
+    validator: {
+      validate: (value: unknown, args) => value === 'standard' || (args?.object as AppConfig | undefined)?.NODE_ENV === 'test',
+      defaultMessage: () => 'PASSWORD_HASH_COST=test-only-low is for NODE_ENV=test only',
+    },
+  })
+  PASSWORD_HASH_COST: 'standard' | 'test-only-low' = 'standard';
+
   /** Every refused sign-in is answered this much later, whatever the reason (same time for all). */
   @Type(() => Number)
   @IsInt()
