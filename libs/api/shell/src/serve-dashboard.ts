@@ -8,7 +8,17 @@ import { join, resolve } from 'node:path';
  * Paths the API answers itself (its controllers), never the dashboard's index.html: a download
  * fetched by the dashboard (it accepts any type) would otherwise get the page instead of the file.
  */
-const API_PREFIXES = ['/graphql', '/health', '/files', '/report-exports', '/evaluation-sheets', '/personal-data', '/evaluation-signatures', '/evaluation-archives', '/commitment-signatures'];
+const API_PREFIXES = [
+  '/graphql',
+  '/health',
+  '/files',
+  '/report-exports',
+  '/evaluation-sheets',
+  '/personal-data',
+  '/evaluation-signatures',
+  '/evaluation-archives',
+  '/commitment-signatures',
+];
 
 /** Serves the built dashboard at / with history-API fallback, next to the API on the same port. */
 export function serveDashboard(app: NestExpressApplication, dir: string): void {

@@ -137,5 +137,14 @@ export class ReportExportService {
 }
 
 function exportAccess(user: AuthUser, exportId: string, fieldGroups: string[], operation: string) {
-  return { viewerId: user.id, viewerRole: user.role, subjectId: null, kind: 'REPORT_EXPORT' as const, recordIds: [exportId], fieldGroups, operation, purpose: user.purpose ?? null };
+  return {
+    viewerId: user.id,
+    viewerRole: user.role,
+    subjectId: null,
+    kind: 'REPORT_EXPORT' as const,
+    recordIds: [exportId],
+    fieldGroups,
+    operation,
+    purpose: user.purpose ?? null,
+  };
 }
