@@ -9,6 +9,7 @@ const OWN_ACCOUNT = new Set([
   'beginTotpEnrolment',
   'confirmTotpEnrolment',
   'disableSecondFactor',
+  'renewRecoveryCodes',
   'setMyNotificationDelivery',
 ]);
 const PUBLIC = new Set(['login', 'refreshSession', 'completeSignIn', 'startCitySignIn', 'completeCitySignIn']);

@@ -117,7 +117,7 @@ export const MUTATION_ARGS: Record<string, Vars> = {
   // Each caller in scope cancels an absence of its own making; out of scope, hr@'s (still there: refusals run first).
   cancelAbsence: (w, caller) => ({ id: w.absences[caller] ?? w.absences['HR:in'] }),
   cancelAssignment: (w) => ({ input: { id: w.assignment, reason: 'Ma trận', version: STALE } }),
-  changePassword: () => ({ input: { currentPassword: 'not-the-password-1', newPassword: 'MaTranPhanQuyen2026' } }),
+  changePassword: () => ({ input: { currentPassword: 'not-the-password-1', newPassword: 'Quartz-Nebula-Otter-7391' } }),
   createAgency: () => ({ input: { code: 'MATRIX', kind: 'WARD', name: 'Phường Ma Trận', validFrom: '2027-01-01' } }),
   createAssignment: (w) => ({
     input: { assigneeIds: [w.official], attachmentIds: [], deadline: '2027-03-01T10:00:00.000Z', description: 'Ma trận', quantity: 1, title: 'Nhiệm vụ ma trận' },
