@@ -1,6 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { Role } from '../org-model/org.enums';
-import { AuthUser } from './auth-user';
+import { AccountRow, AuthUser, authUserFromRow } from './auth-user';
 
 /** Which account a piece of work runs as, outside a request: by id (a job's requester), by e-mail, or the first active ADMIN (a command line's default). */
 export type ActingAccount = { id: string } | { email: string } | { firstAdmin: true };
@@ -20,17 +19,7 @@ export async function loadActingUser(db: DataSource | EntityManager, who: Acting
   const [row] = (await db.query(
     `SELECT u.id, u.email, u.full_name, u.role, u.unit_id, un.agency_id, u.city_scope, u.active FROM app_user u JOIN unit un ON un.id = u.unit_id WHERE ${where}`,
     params,
-  )) as Array<{ id: string; email: string; full_name: string; role: Role; unit_id: string; agency_id: string; city_scope: boolean; active: boolean }>;
+  )) as Array<AccountRow & { active: boolean }>;
   if (!row?.active) return null;
-  return {
-    id: row.id,
-    email: row.email,
-    fullName: row.full_name,
-    role: row.role,
-    unitId: row.unit_id,
-    agencyId: row.agency_id,
-    cityScope: row.city_scope,
-    mustChangePassword: false,
-    sessionId,
-  };
+  return authUserFromRow(row, { mustChangePassword: false, sessionId });
 }

@@ -26,3 +26,28 @@ export interface AccessTokenPayload {
   sid: string;
   role: Role;
 }
+
+/** The app_user columns (with its unit's agency) that say who a caller is, as both loaders select them. */
+export interface AccountRow {
+  id: string;
+  email: string;
+  full_name: string;
+  role: Role;
+  unit_id: string;
+  agency_id: string;
+  city_scope: boolean;
+}
+
+/** The caller from their account's row: one mapping for the session guard and work done on someone's behalf. */
+export function authUserFromRow(row: AccountRow, session: Pick<AuthUser, 'mustChangePassword' | 'mustEnrolSecondFactor' | 'sessionId'>): AuthUser {
+  return {
+    id: row.id,
+    email: row.email,
+    fullName: row.full_name,
+    role: row.role,
+    unitId: row.unit_id,
+    agencyId: row.agency_id,
+    cityScope: row.city_scope,
+    ...session,
+  };
+}

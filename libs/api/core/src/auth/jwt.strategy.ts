@@ -4,21 +4,13 @@ import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { AccessTokenPayload, AuthUser } from './auth-user';
+import { AccessTokenPayload, AccountRow, AuthUser, authUserFromRow } from './auth-user';
 import { accountDisabled, sessionEnded } from './auth.errors';
-import { Role } from '../org-model/org.enums';
 import { Clock } from '../time/clock';
 import { ACCESS_COOKIE, cookiesOf } from './session-cookies';
 import { secondFactorRequired } from '@ketqua/domain';
 
-interface SessionUserRow {
-  id: string;
-  email: string;
-  full_name: string;
-  role: Role;
-  unit_id: string;
-  agency_id: string;
-  city_scope: boolean;
+interface SessionUserRow extends AccountRow {
   must_change_password: boolean;
   second_factor_enabled: boolean;
   active: boolean;
@@ -70,16 +62,9 @@ export async function loadSessionUser(dataSource: DataSource, payload: AccessTok
   const row = rows[0];
   if (!row || row.revoked_at || new Date(row.expires_at) <= now) throw sessionEnded();
   if (!row.active) throw accountDisabled();
-  return {
-    id: row.id,
-    email: row.email,
-    fullName: row.full_name,
-    role: row.role,
-    unitId: row.unit_id,
-    agencyId: row.agency_id,
-    cityScope: row.city_scope,
+  return authUserFromRow(row, {
     mustChangePassword: row.must_change_password,
     mustEnrolSecondFactor: secondFactorRequired(row.role) && !row.second_factor_enabled,
     sessionId: payload.sid,
-  };
+  });
 }
