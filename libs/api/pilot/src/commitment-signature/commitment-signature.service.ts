@@ -139,16 +139,10 @@ export class CommitmentSignatureService {
         const row = await tx.save(
           tx.create(CommitmentSignatureEntity, {
             enrollmentId: e.id,
-            renditionId: result.renditionId,
+            // What the verifier found (rendition, hash, signer, issuer, times): a column each.
+            ...result,
             documentId,
             signedPdf: bytes,
-            signedSha256: result.signedSha256,
-            signerName: result.signerName,
-            signerSerial: result.signerSerial,
-            issuerName: result.issuerName,
-            signingTime: result.signingTime,
-            certificateNotBefore: result.certificateNotBefore,
-            certificateNotAfter: result.certificateNotAfter,
             signedById: user.id,
             verifiedAt: now,
           }),
