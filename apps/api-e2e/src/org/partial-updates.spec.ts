@@ -12,7 +12,8 @@ describe('partial updates keep what they omit', () => {
   const one = async (sql: string, params: unknown[] = []) => (await t.dataSource.query(sql, params))[0];
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // The whole demo: assignments, catalogue items and evaluation periods to update.
+    t = await createTestApp({ seedDemo: 'full' });
     admin = await t.login('admin@demo.ketqua.vn');
     hr = await t.login('hr@demo.ketqua.vn');
   });
@@ -45,6 +46,60 @@ describe('partial updates keep what they omit', () => {
     const res = await t.gql('mutation($input: UpdateOfficialInput!) { updateOfficial(input: $input) { role } }', { input: { id: official.id, role: null } }, { token: admin });
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect((await one(`SELECT role FROM app_user WHERE id = $1`, [official.id])).role).toBe('OFFICIAL');
+  });
+
+  it('an explicit null for a field an update input declares itself is refused under that field and changes nothing (it reached NOT NULL columns)', async () => {
+    const head = await t.login('head@demo.ketqua.vn');
+    const assignment = await one(
+      `SELECT a.id FROM assignment a JOIN app_user u ON u.id = a.assigned_by_id WHERE u.email = 'head@demo.ketqua.vn' AND a.status IN ('ASSIGNED', 'IN_PROGRESS') ORDER BY a.id LIMIT 1`,
+    );
+    const item = await one(`SELECT id FROM work_catalogue_item ORDER BY id LIMIT 1`);
+    const period = await one(`SELECT id FROM evaluation_period ORDER BY id LIMIT 1`);
+    const cases = [
+      {
+        mutation: 'updateAssignment',
+        input: 'UpdateAssignmentInput',
+        token: head,
+        table: 'assignment',
+        id: assignment.id,
+        fields: ['title', 'description', 'catalogueItemId', 'quantity'],
+      },
+      {
+        mutation: 'updateCatalogueItem',
+        input: 'UpdateCatalogueItemInput',
+        token: hr,
+        table: 'work_catalogue_item',
+        id: item.id,
+        fields: ['name', 'unitOfMeasure', 'coefficient', 'active'],
+      },
+      { mutation: 'updateEvaluationPeriod', input: 'UpdateEvaluationPeriodInput', token: hr, table: 'evaluation_period', id: period.id, fields: ['name'] },
+      {
+        mutation: 'updateRetentionSettings',
+        input: 'UpdateRetentionSettingsInput',
+        token: admin,
+        table: 'retention_setting',
+        id: undefined,
+        fields: ['workLogDays', 'spotCheckNoteDays', 'fileDays'],
+      },
+    ];
+    for (const c of cases) {
+      const row = async () => (await t.dataSource.query(`SELECT * FROM ${c.table}${c.id ? ' WHERE id = $1' : ''}`, c.id ? [c.id] : []))[0] ?? null;
+      const before = await row();
+      for (const field of c.fields) {
+        const res = await t.gql(
+          `mutation($input: ${c.input}!) { ${c.mutation}(input: $input) { __typename } }`,
+          { input: { ...(c.id ? { id: c.id } : {}), version: before?.version ?? 1, [field]: null } },
+          { token: c.token },
+        );
+        expect([c.mutation, field, errorCode(res), [...new Set(res.errors?.[0]?.extensions?.fields?.map((f) => f.field))]]).toEqual([
+          c.mutation,
+          field,
+          'BAD_USER_INPUT',
+          [`input.${field}`],
+        ]);
+      }
+      expect(await row()).toEqual(before);
+    }
   });
 
   it('updatePosition with only a new name keeps the one-stop desk not eligible for home work', async () => {

@@ -50,6 +50,14 @@ export function databaseRefusal(error: unknown): AppError | null {
       en: 'A matching entry already exists (perhaps created at the same moment); reload and check.',
     });
   }
+  // A required value left empty (NOT NULL) or a table's own rule broken (CHECK): updateAssignment with
+  // `title: null` reached the column and answered INTERNAL_SERVER_ERROR before its input refused null.
+  if (code === '23502' || code === '23514') {
+    return new BadInputError('DATABASE_REFUSED', {
+      vi: 'Thiếu một giá trị bắt buộc hoặc có giá trị không hợp lệ; hãy kiểm tra lại thông tin đã nhập.',
+      en: 'A required value is missing or a value is not allowed; check what you entered.',
+    });
+  }
   // Class 22, data exceptions: a number out of range, a date PostgreSQL cannot hold, a malformed value.
   if (code.startsWith('22')) {
     return new BadInputError('DATABASE_REFUSED', { vi: 'Giá trị nhập vào nằm ngoài phạm vi cho phép.', en: 'A value is outside the range that can be stored.' });

@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { LocalDateScalar, PatchType } from '@ketqua/api/core';
+import { LocalDateScalar, Omittable, PatchType } from '@ketqua/api/core';
 import { EvaluationPeriodKind, EvaluationPeriodStatus, ReminderStage } from '../models/evaluation-period.model';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -72,7 +72,7 @@ export class UpdateEvaluationPeriodInput extends PatchType(EvaluationPeriodWindo
   version!: number;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @Transform(trim)
   @IsString()
   @MinLength(3)

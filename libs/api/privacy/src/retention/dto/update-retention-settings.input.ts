@@ -1,6 +1,7 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 import { RETENTION_MAX_DAYS, RETENTION_MIN_DAYS } from '@ketqua/domain';
+import { Omittable } from '@ketqua/api/core';
 
 const range = `${RETENTION_MIN_DAYS}–${RETENTION_MAX_DAYS} days after the pilot ends; omitted: unchanged.`;
 
@@ -13,21 +14,21 @@ export class UpdateRetentionSettingsInput {
   version!: number;
 
   @Field(() => Int, { nullable: true, description: range })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(RETENTION_MIN_DAYS)
   @Max(RETENTION_MAX_DAYS)
   workLogDays?: number;
 
   @Field(() => Int, { nullable: true, description: range })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(RETENTION_MIN_DAYS)
   @Max(RETENTION_MAX_DAYS)
   spotCheckNoteDays?: number;
 
   @Field(() => Int, { nullable: true, description: range })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(RETENTION_MIN_DAYS)
   @Max(RETENTION_MAX_DAYS)

@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
-import { ListArgs, LocalDateScalar, IsDecimalNumber } from '@ketqua/api/core';
+import { ListArgs, LocalDateScalar, IsDecimalNumber, Omittable } from '@ketqua/api/core';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { trim, trimEnds } from '../../shared/text';
@@ -68,7 +68,7 @@ export class UpdateAssignmentInput {
   version!: number;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @Transform(trim)
   @IsString()
   @MinLength(3)
@@ -76,19 +76,19 @@ export class UpdateAssignmentInput {
   title?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @Transform(trimEnds)
   @IsString()
   @MaxLength(5000)
   description?: string;
 
   @Field(() => ID, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsUUID()
   catalogueItemId?: string;
 
   @Field(() => Float, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsDecimalNumber(2)
   @Min(0.01)
   @Max(100000)

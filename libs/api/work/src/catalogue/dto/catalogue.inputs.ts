@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { ListArgs, IsDecimalNumber } from '@ketqua/api/core';
+import { ListArgs, IsDecimalNumber, Omittable } from '@ketqua/api/core';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { trim } from '../../shared/text';
@@ -60,7 +60,7 @@ export class UpdateCatalogueItemInput {
   positionId?: string | null;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @Transform(trim)
   @IsString()
   @MinLength(2)
@@ -68,7 +68,7 @@ export class UpdateCatalogueItemInput {
   name?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @Omittable()
   @Transform(trim)
   @IsString()
   @MinLength(1)
@@ -76,14 +76,14 @@ export class UpdateCatalogueItemInput {
   unitOfMeasure?: string;
 
   @Field(() => Float, { nullable: true })
-  @IsOptional()
+  @Omittable()
   @IsDecimalNumber(2)
   @Min(0.01)
   @Max(100)
   coefficient?: number;
 
   @Field({ nullable: true, description: 'false retires the item: no new assignments use it; old ones keep their coefficient.' })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   active?: boolean;
 }
