@@ -3,7 +3,7 @@ import { GraphQLField, GraphQLSchema, getNamedType, isNonNullType, isObjectType 
 import { Agent } from 'node:http';
 import { httpRequest } from '../graphql-client';
 import { DatabaseSnapshot, snapshotDifference } from './database-snapshot';
-import { brokenArbitrary, IdPool, typedArbitrary } from './input-arbitraries';
+import { brokenArbitrary, IdPool, plausibleArbitrary, typedArbitrary } from './input-arbitraries';
 
 /** The five demo roles the fuzzer signs in as, and "no token at all". */
 export const FUZZ_ROLES = ['admin', 'hr', 'head', 'official', 'inspector'] as const;
@@ -24,8 +24,12 @@ export interface FuzzEnvironment {
 
 export interface FuzzCase {
   role: FuzzRole;
-  /** typed: every variable well-typed; broken: one variable of a wrong shape; argument: an unknown argument in the document. */
-  kind: 'typed' | 'broken' | 'argument';
+  /**
+   * typed: every variable well-typed, with hostile values; plausible: what a well-behaved client
+   * sends (reaches the services' rules); broken: one variable of a wrong shape; argument: an unknown
+   * argument in the document.
+   */
+  kind: 'typed' | 'plausible' | 'broken' | 'argument';
   variables: Record<string, unknown>;
 }
 
@@ -92,6 +96,9 @@ export function caseArbitrary(target: FuzzTarget, pool: IdPool): fc.Arbitrary<Fu
     // An optional argument is sometimes left out.
     { requiredKeys: args.filter((a) => isNonNullType(a.type)).map((a) => a.name) },
   );
+  const plausibleVars = fc.record(Object.fromEntries(args.map((a) => [a.name, plausibleArbitrary(a.type, { field: a.name, mutation: target.name }, pool)])), {
+    requiredKeys: args.filter((a) => isNonNullType(a.type)).map((a) => a.name),
+  });
   const argument = fc.record({ role, kind: fc.constant('argument' as const), variables: typedVars });
   if (target.documentOnly || !args.length) return argument;
   const broken = fc
@@ -99,6 +106,7 @@ export function caseArbitrary(target: FuzzTarget, pool: IdPool): fc.Arbitrary<Fu
     .chain(([vars, i]) => brokenArbitrary(args[i].type, { field: args[i].name, mutation: target.name }, pool).map((bad) => ({ ...vars, [args[i].name]: bad })));
   return fc.oneof(
     { weight: 8, arbitrary: fc.record({ role, kind: fc.constant('typed' as const), variables: typedVars }) },
+    { weight: 4, arbitrary: fc.record({ role, kind: fc.constant('plausible' as const), variables: plausibleVars }) },
     { weight: 2, arbitrary: fc.record({ role, kind: fc.constant('broken' as const), variables: broken }) },
     { weight: 1, arbitrary: argument },
   );
