@@ -91,14 +91,13 @@ export function caseArbitrary(target: FuzzTarget, pool: IdPool): fc.Arbitrary<Fu
   const args = target.field.args;
   const allRoles: FuzzRole[] = [...FUZZ_ROLES, 'anonymous'];
   const role = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...(target.roles.length ? target.roles : allRoles)) }, { weight: 1, arbitrary: fc.constantFrom(...allRoles) });
-  const typedVars = fc.record(
-    Object.fromEntries(args.map((a) => [a.name, typedArbitrary(a.type, { field: a.name, mutation: target.name }, pool)])),
-    // An optional argument is sometimes left out.
-    { requiredKeys: args.filter((a) => isNonNullType(a.type)).map((a) => a.name) },
-  );
-  const plausibleVars = fc.record(Object.fromEntries(args.map((a) => [a.name, plausibleArbitrary(a.type, { field: a.name, mutation: target.name }, pool)])), {
-    requiredKeys: args.filter((a) => isNonNullType(a.type)).map((a) => a.name),
-  });
+  // One variable per argument (an optional argument is sometimes left out), from typed or plausible values.
+  const variablesFrom = (valueOf: typeof typedArbitrary) =>
+    fc.record(Object.fromEntries(args.map((a) => [a.name, valueOf(a.type, { field: a.name, mutation: target.name }, pool)])), {
+      requiredKeys: args.filter((a) => isNonNullType(a.type)).map((a) => a.name),
+    });
+  const typedVars = variablesFrom(typedArbitrary);
+  const plausibleVars = variablesFrom(plausibleArbitrary);
   const argument = fc.record({ role, kind: fc.constant('argument' as const), variables: typedVars });
   if (target.documentOnly || !args.length) return argument;
   const broken = fc
